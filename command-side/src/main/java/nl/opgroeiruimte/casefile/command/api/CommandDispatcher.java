@@ -1,0 +1,242 @@
+package nl.opgroeiruimte.casefile.command.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.opgroeiruimte.casefile.command.api.IdempotencyStore.StoredAnswer;
+import nl.opgroeiruimte.casefile.command.support.VersionedAggregate;
+import nl.opgroeiruimte.casefile.kernel.common.Ids;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one way an HTTP request becomes a command. Every command endpoint does the same things: bind the
+ * ids from the path into the body, read the body strictly into the command record (unknown fields are
+ * errors), pass {@code If-Match} and the correlation id along as metadata, and answer 201 with
+ * {@code Location} and the new version as {@code ETag}. With an {@code Idempotency-Key} the answer is
+ * stored in the same transaction as the events, and a retry gets the first answer back.
+ */
+@Component
+public class CommandDispatcher {
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String CORRELATION_ID = "X-Correlation-Id";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+    private final ObjectMapper mapper;
+    private final CommandGateway gateway;
+    private final IdempotencyStore idempotency;
+    private final TransactionTemplate transaction;
+
+    public CommandDispatcher(ObjectMapper mapper, CommandGateway gateway, IdempotencyStore idempotency,
+                             TransactionTemplate transaction) {
+        this.mapper = mapper;
+        this.gateway = gateway;
+        this.idempotency = idempotency;
+        this.transaction = transaction;
+    }
+
+    public <C> Request<C> command(Class<C> type) {
+        return new Request<>(type);
+    }
+
+    /** One command request being put together by a controller. */
+    public final class Request<C> {
+        private final Class<C> type;
+        private final Map<String, String> ids = new LinkedHashMap<>();
+        private String aggregateField = "caseId";
+        private String newIdField;
+        private String location;
+
+        private Request(Class<C> type) {
+            this.type = type;
+        }
+
+        /** A value taken from the path; the body may repeat it but not contradict it. */
+        public Request<C> path(String field, String value) {
+            ids.put(field, value);
+            return this;
+        }
+
+        /** The aggregate the command goes to is named by this field (default {@code caseId}). */
+        public Request<C> aggregate(String field) {
+            aggregateField = field;
+            return this;
+        }
+
+        /** The command creates something whose id is this field; the service hands one out if the body has none. */
+        public Request<C> creates(String field) {
+            newIdField = field;
+            return this;
+        }
+
+        /** Where the created record can be read, with {@code {field}} placeholders filled from the ids. */
+        public Request<C> at(String template) {
+            location = template;
+            return this;
+        }
+
+        public ResponseEntity<Object> send(JsonNode body, HttpHeaders headers) {
+            if (!(body instanceof ObjectNode object)) {
+                throw new InvalidHeader("Content", "The request body must be a JSON object");
+            }
+            String key = idempotencyKey(headers);
+            String fingerprint = fingerprint(object);
+            if (key != null) {
+                Optional<StoredAnswer> earlier = idempotency.find(key);
+                if (earlier.isPresent()) return replay(key, fingerprint, earlier.get());
+            }
+            ObjectNode bound = bind(object.deepCopy());
+            C command = read(bound);
+            Map<String, String> values = new LinkedHashMap<>(ids);
+            values.put(aggregateField, bound.path(aggregateField).asText());
+            if (newIdField != null) values.put(newIdField, bound.path(newIdField).asText());
+            MetaData metaData = metaData(headers);
+            try {
+                return transaction.execute(tx -> {
+                    Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+                    long version = result instanceof Number n ? n.longValue() : 0L;
+                    CommandAccepted accepted = new CommandAccepted(values.get(aggregateField),
+                            newIdField == null ? null : values.get(newIdField), version);
+                    String where = fill(location, values);
+                    String etag = "\"" + version + "\"";
+                    if (key != null) {
+                        idempotency.remember(key, new StoredAnswer(fingerprint, 201, where, etag, write(accepted)));
+                    }
+                    return created(where, etag, accepted);
+                });
+            } catch (DuplicateKeyException | org.axonframework.modelling.command.ConcurrencyException e) {
+                // A concurrent request with the same key may have won: then its answer is ours.
+                if (key != null) {
+                    Optional<StoredAnswer> winner = idempotency.find(key);
+                    if (winner.isPresent()) return replay(key, fingerprint, winner.get());
+                }
+                throw e;
+            }
+        }
+
+        private ObjectNode bind(ObjectNode body) {
+            ids.forEach((field, value) -> {
+                JsonNode given = body.get(field);
+                if (given != null && !given.isNull() && !given.asText().equals(value)) {
+                    throw new PathMismatch(field, value, given.asText());
+                }
+                body.put(field, value);
+            });
+            if (newIdField != null && (!body.hasNonNull(newIdField))) {
+                body.put(newIdField, Ids.newId());
+            }
+            if (!body.hasNonNull(aggregateField)) {
+                body.put(aggregateField, Ids.newId());
+            }
+            return body;
+        }
+
+        private C read(ObjectNode body) {
+            try {
+                return mapper.readerFor(type)
+                        .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                        .readValue(body);
+            } catch (java.io.IOException e) {
+                throw new MalformedCommand(e);
+            }
+        }
+
+        private String fingerprint(ObjectNode body) {
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                digest.update(type.getName().getBytes(StandardCharsets.UTF_8));
+                digest.update(ids.toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(mapper.writeValueAsBytes(mapper.treeToValue(body, Object.class)));
+                return HexFormat.of().formatHex(digest.digest());
+            } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private MetaData metaData(HttpHeaders headers) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        String ifMatch = headers.getFirst(HttpHeaders.IF_MATCH);
+        if (ifMatch != null) {
+            var matcher = ETAG.matcher(ifMatch.trim());
+            if (!matcher.matches()) {
+                throw new InvalidHeader(HttpHeaders.IF_MATCH, "If-Match must carry the version from an ETag, e.g. \"3\"");
+            }
+            values.put(VersionedAggregate.EXPECTED_VERSION, Long.parseLong(matcher.group(1)));
+        }
+        String correlation = headers.getFirst(CORRELATION_ID);
+        if (correlation != null && KEY.matcher(correlation).matches()) {
+            values.put("correlationId", correlation);
+        }
+        return MetaData.from(values);
+    }
+
+    private static String idempotencyKey(HttpHeaders headers) {
+        String key = headers.getFirst(IDEMPOTENCY_KEY);
+        if (key == null) return null;
+        if (!KEY.matcher(key).matches()) {
+            throw new InvalidHeader(IDEMPOTENCY_KEY, "Idempotency-Key must be 1 to 200 visible ASCII characters");
+        }
+        return key;
+    }
+
+    private ResponseEntity<Object> replay(String key, String fingerprint, StoredAnswer answer) {
+        if (!answer.fingerprint().equals(fingerprint)) throw new IdempotencyKeyReused(key);
+        try {
+            return ResponseEntity.status(answer.status())
+                    .location(answer.location() == null ? null : URI.create(answer.location()))
+                    .eTag(answer.etag())
+                    .header(REPLAYED, "true")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(mapper.readTree(answer.body()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored answer for Idempotency-Key " + key + " is not JSON", e);
+        }
+    }
+
+    private static ResponseEntity<Object> created(String where, String etag, CommandAccepted accepted) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(where == null ? null : URI.create(where))
+                .eTag(etag)
+                .body(accepted);
+    }
+
+    private String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String fill(String template, Map<String, String> values) {
+        if (template == null) return null;
+        String result = template;
+        for (var entry : values.entrySet()) {
+            result = result.replace("{" + entry.getKey() + "}", entry.getValue());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,655 @@
+package nl.opgroeiruimte.casefile.command.partnership;
+
+import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.*;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.opgroeiruimte.casefile.command.support.VersionedAggregate;
+import nl.opgroeiruimte.casefile.kernel.common.Actor;
+import nl.opgroeiruimte.casefile.kernel.common.ActorRole;
+import nl.opgroeiruimte.casefile.kernel.common.CaseFileCommand;
+import nl.opgroeiruimte.casefile.kernel.common.Party;
+import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
+import nl.opgroeiruimte.casefile.kernel.partnership.agreement.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.contact.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.funding.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.milestone.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.role.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.work.*;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One opgroeiruimte track: a municipality and an initiative growing into a partnership. Its lifecycle
+ * is requested → granted ⇄ paused → mature | stopped (docs/case-lifecycle.md). Each command handler
+ * checks its rules and applies an event; the event sourcing handlers only remember what later rules
+ * need.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger")
+public class Partnership extends VersionedAggregate {
+
+    enum Status { REQUESTED, GRANTED, PAUSED, MATURE, STOPPED }
+
+    @AggregateIdentifier
+    private String caseId;
+    private String municipality;
+    private String initiative;
+    private LocalDate requestedOn;
+    private Status status;
+    private LocalDate grantedOn;
+    private LocalDate closedOn;
+    private Exclusivity exclusivity;
+    private final Set<String> facilitators = new HashSet<>();
+    private final Map<String, Milestone> milestones = new HashMap<>();
+    private final Map<String, LocalDate> unresolvedBreaches = new HashMap<>();
+    private final Set<String> resolvedBreaches = new HashSet<>();
+    private final Map<String, Agreement> agreements = new HashMap<>();
+    private final Map<String, Funding> fundings = new HashMap<>();
+    private final Map<CaseRole, String> roleHolders = new HashMap<>();
+    private final Set<String> meetings = new HashSet<>();
+    private final Set<Integer> sessionNumbers = new HashSet<>();
+    private final Set<String> decisions = new HashSet<>();
+
+    protected Partnership() {
+        // for Axon: rebuilt from its events
+    }
+
+    // ---------------------------------------------------------------- the track
+
+    @CommandHandler
+    public Partnership(RequestOpgroeiruimte cmd, Clock clock) {
+        requireNotInFuture(cmd, clock);
+        Party party = cmd.actor().party();
+        if (!cmd.municipality().equals(party.municipality()) && !cmd.initiative().equals(party.initiative())) {
+            throw PARTY_NOT_IN_CASE.violatedOn("actor.party",
+                    "Opgroeiruimte is requested by the municipality or the initiative of the case, not by %s", party);
+        }
+        apply(new OpgroeiruimteRequested(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.municipality(),
+                cmd.initiative(), cmd.scope(), cmd.motivation()));
+    }
+
+    /**
+     * Rules every command on an existing case obeys: it happened in the past, not before the case was
+     * requested, and it was done by someone acting for one of the case's parties.
+     */
+    @CommandHandlerInterceptor
+    public Object checkEveryCommand(CommandMessage<?> message, InterceptorChain chain, Clock clock) throws Exception {
+        if (message.getPayload() instanceof CaseFileCommand cmd) {
+            requireNotInFuture(cmd, clock);
+            if (cmd.occurredOn().isBefore(requestedOn)) {
+                throw OCCURRED_BEFORE_REQUEST.violatedOn("occurredOn",
+                        "%s lies before the case was requested on %s", cmd.occurredOn(), requestedOn);
+            }
+            requireParty("actor.party", cmd.actor().party(), cmd.actor().role() == ActorRole.FACILITATOR);
+        }
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    public void handle(GrantOpgroeiruimte cmd) {
+        requireNotClosed();
+        if (status != Status.REQUESTED) {
+            throw ALREADY_GRANTED.violated("Opgroeiruimte was already granted on %s", grantedOn);
+        }
+        if (!cmd.preconditions().bothMet()) {
+            throw PRECONDITIONS_NOT_MET.violatedOn("preconditions",
+                    "Opgroeiruimte is granted only when both recognise the added value of working together and both are willing to invest time and pause the usual ways of working");
+        }
+        if (cmd.exclusivity().from().isBefore(cmd.occurredOn())) {
+            throw EXCLUSIVITY_STARTS_BEFORE_GRANT.violatedOn("exclusivity.from",
+                    "Exclusivity starts when opgroeiruimte is granted (%s) or later, not on %s", cmd.occurredOn(), cmd.exclusivity().from());
+        }
+        apply(new OpgroeiruimteGranted(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.preconditions(), cmd.exclusivity()));
+    }
+
+    @CommandHandler
+    public void handle(PauseCase cmd) {
+        requireNotClosed();
+        if (status == Status.PAUSED) throw CASE_PAUSED.violated("The case is already paused");
+        requireGrantedOn(cmd.occurredOn());
+        apply(new CasePaused(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.reason()));
+    }
+
+    @CommandHandler
+    public void handle(ResumeCase cmd) {
+        requireNotClosed();
+        if (status != Status.PAUSED) throw NOT_PAUSED.violated("Only a paused case can be resumed");
+        apply(new CaseResumed(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.note()));
+    }
+
+    @CommandHandler
+    public void handle(DeclareMaturity cmd) {
+        requireNotClosed();
+        requireActiveOn(cmd.occurredOn());
+        boolean anchored = agreements.values().stream()
+                .anyMatch(a -> a.kind.isStructural() && a.inForceOn(cmd.occurredOn()));
+        if (!anchored) {
+            throw NO_STRUCTURAL_AGREEMENT.violated(
+                    "A mature partnership rests on a structural agreement in force (cooperation agreement or declaration, Green Deal, or inclusion in policy or budget)");
+        }
+        if (!facilitators.isEmpty()) {
+            throw FACILITATOR_STILL_APPOINTED.violated("A mature partnership no longer needs its facilitator; release the facilitator first");
+        }
+        if (!unresolvedBreaches.isEmpty()) {
+            throw UNRESOLVED_EXCLUSIVITY_BREACH.violated("Resolve the exclusivity breaches %s before declaring maturity", unresolvedBreaches.keySet());
+        }
+        apply(new MaturityDeclared(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.justification()));
+    }
+
+    @CommandHandler
+    public void handle(StopCase cmd) {
+        requireNotClosed();
+        apply(new CaseStopped(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.reason()));
+    }
+
+    // ---------------------------------------------------------------- facilitator and roles
+
+    @CommandHandler
+    public void handle(AppointFacilitator cmd) {
+        requireOpenFor(cmd.occurredOn());
+        if (facilitators.contains(cmd.personId())) {
+            throw FACILITATOR_ALREADY_APPOINTED.violatedOn("personId", "%s is already the case's facilitator", cmd.personId());
+        }
+        apply(new FacilitatorAppointed(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.personId(), cmd.organisation()));
+    }
+
+    @CommandHandler
+    public void handle(ReleaseFacilitator cmd) {
+        requireOpenFor(cmd.occurredOn());
+        if (!facilitators.contains(cmd.personId())) throw new UnknownEntity("facilitator", cmd.personId());
+        apply(new FacilitatorReleased(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.personId(), cmd.reason()));
+    }
+
+    @CommandHandler
+    public void handle(AssignRole cmd) {
+        requireOpenFor(cmd.occurredOn());
+        String holder = roleHolders.get(cmd.role());
+        if (holder != null) {
+            throw ROLE_HELD.violatedOn("role", "The role is held by %s; hand it over instead", holder);
+        }
+        apply(new RoleAssigned(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.role(), cmd.personId(), cmd.department()));
+    }
+
+    @CommandHandler
+    public void handle(VacateRole cmd) {
+        requireOpenFor(cmd.occurredOn());
+        String holder = requireHolder(cmd.role());
+        apply(new RoleVacated(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.role(), holder, cmd.reason()));
+    }
+
+    @CommandHandler
+    public void handle(HandOverRole cmd) {
+        requireOpenFor(cmd.occurredOn());
+        String holder = requireHolder(cmd.role());
+        if (holder.equals(cmd.successorId())) {
+            throw SUCCESSOR_IS_HOLDER.violatedOn("successorId", "%s already holds the role", holder);
+        }
+        apply(new RoleHandedOver(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.role(), holder,
+                cmd.successorId(), cmd.department(), cmd.handover()));
+    }
+
+    // ---------------------------------------------------------------- milestones
+
+    @CommandHandler
+    public void handle(RecordMilestone cmd) {
+        requireOpenFor(cmd.occurredOn());
+        requireActiveOn(cmd.occurredOn());
+        requireNew("milestone", cmd.milestoneId(), milestones.containsKey(cmd.milestoneId()));
+        requireDueDateFrom(cmd.dueDate(), cmd.occurredOn());
+        apply(new MilestonePlanned(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.milestoneId(), cmd.title(),
+                cmd.dueDate(), cmd.owners(), cmd.guarantee()));
+    }
+
+    @CommandHandler
+    public void handle(RecordMilestoneOutcome cmd) {
+        requireOpenFor(cmd.occurredOn());
+        Milestone milestone = requireUndecided(cmd.milestoneId());
+        requireNotBefore(cmd.occurredOn(), milestone.plannedOn, "the milestone was planned");
+        apply(new MilestoneOutcomeRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.milestoneId(),
+                cmd.result(), cmd.continuationDelivered(), cmd.evaluation()));
+    }
+
+    @CommandHandler
+    public void handle(RescheduleMilestone cmd) {
+        requireOpenFor(cmd.occurredOn());
+        Milestone milestone = requireUndecided(cmd.milestoneId());
+        requireNotBefore(cmd.occurredOn(), milestone.plannedOn, "the milestone was planned");
+        if (cmd.newDueDate().equals(milestone.dueDate)) {
+            throw DUE_DATE_UNCHANGED.violatedOn("newDueDate", "The milestone is already due on %s", milestone.dueDate);
+        }
+        requireDueDateFrom(cmd.newDueDate(), cmd.occurredOn());
+        apply(new MilestoneRescheduled(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.milestoneId(),
+                milestone.dueDate, cmd.newDueDate(), cmd.reason()));
+    }
+
+    // ---------------------------------------------------------------- exclusivity
+
+    @CommandHandler
+    public void handle(BreachExclusivity cmd) {
+        requireOpenFor(cmd.occurredOn());
+        requireNew("exclusivity breach", cmd.breachId(),
+                unresolvedBreaches.containsKey(cmd.breachId()) || resolvedBreaches.contains(cmd.breachId()));
+        if (exclusivity == null || !exclusivity.coversDay(cmd.occurredOn())) {
+            throw NO_EXCLUSIVITY_IN_FORCE.violatedOn("occurredOn", "No exclusivity was in force on %s%s", cmd.occurredOn(),
+                    exclusivity == null ? "" : " (it runs from %s until %s)".formatted(exclusivity.from(), exclusivity.until()));
+        }
+        requireParty("committedBy", cmd.committedBy(), false);
+        apply(new ExclusivityBreached(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.breachId(), cmd.committedBy(),
+                cmd.what(), cmd.source()));
+    }
+
+    @CommandHandler
+    public void handle(ResolveExclusivityBreach cmd) {
+        requireOpenFor(cmd.occurredOn());
+        if (resolvedBreaches.contains(cmd.breachId())) {
+            throw BREACH_ALREADY_RESOLVED.violatedOn("breachId", "Breach %s was already resolved", cmd.breachId());
+        }
+        LocalDate breachedOn = unresolvedBreaches.get(cmd.breachId());
+        if (breachedOn == null) throw new UnknownEntity("exclusivity breach", cmd.breachId());
+        requireNotBefore(cmd.occurredOn(), breachedOn, "the breach");
+        apply(new ExclusivityBreachResolved(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.breachId(), cmd.resolution()));
+    }
+
+    // ---------------------------------------------------------------- agreements
+
+    @CommandHandler
+    public void handle(SignAgreement cmd) {
+        requireOpenFor(cmd.occurredOn());
+        requireNew("agreement", cmd.agreementId(), agreements.containsKey(cmd.agreementId()));
+        requireSignatories(cmd.kind(), cmd.signatories());
+        apply(new AgreementSigned(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.agreementId(), cmd.kind(),
+                cmd.title(), cmd.signatories(), cmd.validity(), cmd.topics(), cmd.documentReference(), cmd.summary()));
+    }
+
+    @CommandHandler
+    public void handle(SignIntentAgreement cmd) {
+        handle(cmd.asSignAgreement());
+    }
+
+    @CommandHandler
+    public void handle(AmendAgreement cmd) {
+        requireOpenFor(cmd.occurredOn());
+        Agreement agreement = requireInForce(cmd.agreementId(), cmd.occurredOn());
+        requireSignatories(agreement.kind, cmd.signatories());
+        apply(new AgreementAmended(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.agreementId(), cmd.changes(),
+                cmd.topics(), cmd.documentReference(), cmd.signatories()));
+    }
+
+    @CommandHandler
+    public void handle(RenewAgreement cmd) {
+        requireOpenFor(cmd.occurredOn());
+        Agreement agreement = requireInForce(cmd.agreementId(), cmd.occurredOn());
+        LocalDate until = agreement.validity.until();
+        if (until == null || !cmd.newUntil().isAfter(until)) {
+            throw RENEWAL_NOT_LATER.violatedOn("newUntil", until == null
+                    ? "The agreement has no end date, so there is nothing to renew"
+                    : "A renewal extends the agreement beyond its current end, %s".formatted(until));
+        }
+        requireSignatories(agreement.kind, cmd.signatories());
+        apply(new AgreementRenewed(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.agreementId(), until,
+                cmd.newUntil(), cmd.documentReference(), cmd.signatories()));
+    }
+
+    @CommandHandler
+    public void handle(TerminateAgreement cmd) {
+        requireOpenFor(cmd.occurredOn());
+        requireInForce(cmd.agreementId(), cmd.occurredOn());
+        apply(new AgreementTerminated(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.agreementId(), cmd.reason()));
+    }
+
+    // ---------------------------------------------------------------- DOEN, VERHELDEREN, joint story
+
+    @CommandHandler
+    public void handle(RecordDoenWork cmd) {
+        requireOpenFor(cmd.occurredOn());
+        requireActiveOn(cmd.occurredOn());
+        apply(new DoenWorkRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.part(), cmd.description()));
+    }
+
+    @CommandHandler
+    public void handle(ClarifyTheme cmd) {
+        requireOpenFor(cmd.occurredOn());
+        requireGrantedOn(cmd.occurredOn());
+        apply(new ThemeClarified(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.theme(), cmd.status(), cmd.agreementsMade()));
+    }
+
+    @CommandHandler
+    public void handle(RecordJointStory cmd) {
+        requireOpenFor(cmd.occurredOn());
+        requireGrantedOn(cmd.occurredOn());
+        apply(new JointStoryRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.story(), cmd.documentReference()));
+    }
+
+    // ---------------------------------------------------------------- meetings and decisions
+
+    @CommandHandler
+    public void handle(RecordMeeting cmd) {
+        requireOpenFor(cmd.occurredOn());
+        requireNew("meeting", cmd.meetingId(), meetings.contains(cmd.meetingId()));
+        if (cmd.kind() == MeetingKind.GUIDED_SESSION) {
+            if (cmd.sessionNumber() == null) {
+                throw SESSION_NUMBER_REQUIRED.violatedOn("sessionNumber", "A guided session carries its session number");
+            }
+            if (sessionNumbers.contains(cmd.sessionNumber())) {
+                throw SESSION_ALREADY_RECORDED.violatedOn("sessionNumber", "Guided session %d is already recorded", cmd.sessionNumber());
+            }
+        } else if (cmd.sessionNumber() != null) {
+            throw SESSION_NUMBER_ONLY_FOR_GUIDED_SESSIONS.violatedOn("sessionNumber", "Only guided sessions are numbered");
+        }
+        for (int i = 0; i < cmd.attendees().size(); i++) {
+            requireParty("attendees[" + i + "].party", cmd.attendees().get(i).party(), true);
+        }
+        apply(new MeetingRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.meetingId(), cmd.kind(),
+                cmd.attendees(), cmd.topics(), cmd.sessionNumber(), cmd.summary()));
+    }
+
+    @CommandHandler
+    public void handle(RecordDecision cmd) {
+        requireOpenFor(cmd.occurredOn());
+        requireNew("decision", cmd.decisionId(), decisions.contains(cmd.decisionId()));
+        apply(new DecisionRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.decisionId(), cmd.body(),
+                cmd.subject(), cmd.decision(), cmd.documentReference()));
+    }
+
+    // ---------------------------------------------------------------- funding
+
+    @CommandHandler
+    public void handle(CommitFunding cmd) {
+        requireOpenFor(cmd.occurredOn());
+        requireNew("funding", cmd.fundingId(), fundings.containsKey(cmd.fundingId()));
+        apply(new FundingCommitted(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.fundingId(), cmd.source(),
+                cmd.instrument(), cmd.amountInEuros(), cmd.period(), cmd.decisionReference()));
+    }
+
+    @CommandHandler
+    public void handle(RecordFundingPayment cmd) {
+        requireOpenFor(cmd.occurredOn());
+        Funding funding = requireActiveFunding(cmd.fundingId(), cmd.occurredOn());
+        if (cmd.amountInEuros().compareTo(funding.remaining()) > 0) {
+            throw PAYMENT_EXCEEDS_COMMITMENT.violatedOn("amountInEuros",
+                    "Only € %s of the committed € %s remains to be paid", funding.remaining().toPlainString(), funding.committed.toPlainString());
+        }
+        apply(new FundingPaid(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.fundingId(), cmd.amountInEuros()));
+    }
+
+    @CommandHandler
+    public void handle(EndFunding cmd) {
+        requireOpenFor(cmd.occurredOn());
+        requireActiveFunding(cmd.fundingId(), cmd.occurredOn());
+        apply(new FundingEnded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.fundingId(), cmd.reason()));
+    }
+
+    @CommandHandler
+    public void handle(RefuseFunding cmd) {
+        requireOpenFor(cmd.occurredOn());
+        requireNew("funding", cmd.fundingId(), fundings.containsKey(cmd.fundingId()));
+        apply(new FundingRefused(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.fundingId(), cmd.source(),
+                cmd.instrument(), cmd.amountInEuros(), cmd.reason()));
+    }
+
+    // ---------------------------------------------------------------- rules shared by handlers
+
+    private static void requireNotInFuture(CaseFileCommand cmd, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        if (cmd.occurredOn().isAfter(today)) {
+            throw OCCURRED_IN_FUTURE.violatedOn("occurredOn", "%s lies in the future (today is %s)", cmd.occurredOn(), today);
+        }
+    }
+
+    private void requireParty(String field, Party party, boolean externalAllowed) {
+        boolean ours = municipality.equals(party.municipality()) || initiative.equals(party.initiative())
+                || (externalAllowed && party.external() != null);
+        if (!ours) {
+            throw PARTY_NOT_IN_CASE.violatedOn(field, "%s is not a party to this case (municipality %s, initiative %s)",
+                    party, municipality, initiative);
+        }
+    }
+
+    /** A closed case still takes late records of what happened before it closed, and nothing after. */
+    private void requireOpenFor(LocalDate occurredOn) {
+        if (closedOn != null && occurredOn.isAfter(closedOn)) {
+            throw CASE_CLOSED.violatedOn("occurredOn", "The case was %s on %s; nothing can happen in it after that",
+                    status == Status.MATURE ? "declared mature" : "stopped", closedOn);
+        }
+    }
+
+    /** The track itself never moves once closed: a closed case is not reopened by back-dating. */
+    private void requireNotClosed() {
+        if (closedOn != null) {
+            throw CASE_CLOSED.violated("The case was %s on %s", status == Status.MATURE ? "declared mature" : "stopped", closedOn);
+        }
+    }
+
+    private void requireGrantedOn(LocalDate day) {
+        if (grantedOn == null || day.isBefore(grantedOn)) {
+            throw NOT_GRANTED.violatedOn("occurredOn", grantedOn == null
+                    ? "Opgroeiruimte has not been granted in this case"
+                    : "Opgroeiruimte was granted only on %s".formatted(grantedOn));
+        }
+    }
+
+    /** Growing the partnership takes a granted, running track. */
+    private void requireActiveOn(LocalDate day) {
+        requireGrantedOn(day);
+        if (status == Status.PAUSED) throw CASE_PAUSED.violated("The case is paused; resume it first");
+    }
+
+    private static void requireNew(String kind, String id, boolean exists) {
+        if (exists) throw ALREADY_RECORDED.violatedOn(kind.replace(' ', '-') + "Id", "A %s with id '%s' is already recorded", kind, id);
+    }
+
+    private static void requireNotBefore(LocalDate day, LocalDate subjectDay, String subject) {
+        if (day.isBefore(subjectDay)) {
+            throw OCCURRED_BEFORE_SUBJECT.violatedOn("occurredOn", "%s lies before %s (%s)", day, subject, subjectDay);
+        }
+    }
+
+    private static void requireDueDateFrom(LocalDate dueDate, LocalDate occurredOn) {
+        if (dueDate.isBefore(occurredOn)) {
+            throw DUE_DATE_BEFORE_OCCURRENCE.violatedOn("dueDate", "The due date %s lies before the day it was set, %s", dueDate, occurredOn);
+        }
+    }
+
+    private Milestone requireUndecided(String milestoneId) {
+        Milestone milestone = milestones.get(milestoneId);
+        if (milestone == null) throw new UnknownEntity("milestone", milestoneId);
+        if (milestone.decided) throw MILESTONE_ALREADY_DECIDED.violatedOn("milestoneId", "Milestone %s already has its outcome", milestoneId);
+        return milestone;
+    }
+
+    private Agreement requireInForce(String agreementId, LocalDate day) {
+        Agreement agreement = agreements.get(agreementId);
+        if (agreement == null) throw new UnknownEntity("agreement", agreementId);
+        requireNotBefore(day, agreement.signedOn, "the agreement was signed");
+        if (agreement.terminatedOn != null) {
+            throw AGREEMENT_ENDED.violatedOn("agreementId", "Agreement %s was terminated on %s", agreementId, agreement.terminatedOn);
+        }
+        if (agreement.validity.until() != null && day.isAfter(agreement.validity.until())) {
+            throw AGREEMENT_ENDED.violatedOn("agreementId", "Agreement %s expired on %s", agreementId, agreement.validity.until());
+        }
+        return agreement;
+    }
+
+    private void requireSignatories(AgreementKind kind, List<Signatory> signatories) {
+        for (int i = 0; i < signatories.size(); i++) {
+            requireParty("signatories[" + i + "].party", signatories.get(i).party(), true);
+        }
+        boolean municipal = signatories.stream().anyMatch(s -> s.party().representsMunicipality());
+        boolean civic = signatories.stream().anyMatch(s -> s.party().representsInitiative());
+        if (kind.isMutual() && !(municipal && civic)) {
+            throw MUTUAL_AGREEMENT_NEEDS_BOTH_SIDES.violatedOn("signatories", "A %s is signed by both the municipality and the initiative", kind);
+        }
+        if (!kind.isMutual() && !municipal) {
+            throw ONE_SIDED_AGREEMENT_NEEDS_MUNICIPALITY.violatedOn("signatories", "A %s is an act of the municipality and needs its signatory", kind);
+        }
+    }
+
+    private Funding requireActiveFunding(String fundingId, LocalDate day) {
+        Funding funding = fundings.get(fundingId);
+        if (funding == null) throw new UnknownEntity("funding", fundingId);
+        if (!funding.active) throw FUNDING_NOT_ACTIVE.violatedOn("fundingId", "Funding %s was refused or has ended", fundingId);
+        requireNotBefore(day, funding.recordedOn, "the funding was committed");
+        return funding;
+    }
+
+    private String requireHolder(CaseRole role) {
+        String holder = roleHolders.get(role);
+        if (holder == null) throw ROLE_VACANT.violatedOn("role", "The role %s is vacant", role);
+        return holder;
+    }
+
+    // ---------------------------------------------------------------- state
+
+    @EventSourcingHandler
+    void on(OpgroeiruimteRequested e) {
+        caseId = e.caseId();
+        municipality = e.municipality();
+        initiative = e.initiative();
+        requestedOn = e.occurredOn();
+        status = Status.REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(OpgroeiruimteGranted e) {
+        status = Status.GRANTED;
+        grantedOn = e.occurredOn();
+        exclusivity = e.exclusivity();
+    }
+
+    @EventSourcingHandler
+    void on(CasePaused e) {
+        status = Status.PAUSED;
+    }
+
+    @EventSourcingHandler
+    void on(CaseResumed e) {
+        status = Status.GRANTED;
+    }
+
+    @EventSourcingHandler
+    void on(MaturityDeclared e) {
+        status = Status.MATURE;
+        closedOn = e.occurredOn();
+    }
+
+    @EventSourcingHandler
+    void on(CaseStopped e) {
+        status = Status.STOPPED;
+        closedOn = e.occurredOn();
+    }
+
+    @EventSourcingHandler
+    void on(FacilitatorAppointed e) {
+        facilitators.add(e.personId());
+    }
+
+    @EventSourcingHandler
+    void on(FacilitatorReleased e) {
+        facilitators.remove(e.personId());
+    }
+
+    @EventSourcingHandler
+    void on(RoleAssigned e) {
+        roleHolders.put(e.role(), e.personId());
+    }
+
+    @EventSourcingHandler
+    void on(RoleVacated e) {
+        roleHolders.remove(e.role());
+    }
+
+    @EventSourcingHandler
+    void on(RoleHandedOver e) {
+        roleHolders.put(e.role(), e.successorId());
+    }
+
+    @EventSourcingHandler
+    void on(MilestonePlanned e) {
+        milestones.put(e.milestoneId(), new Milestone(e.occurredOn(), e.dueDate()));
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneOutcomeRecorded e) {
+        milestones.get(e.milestoneId()).decided = true;
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneRescheduled e) {
+        milestones.get(e.milestoneId()).dueDate = e.newDueDate();
+    }
+
+    @EventSourcingHandler
+    void on(ExclusivityBreached e) {
+        unresolvedBreaches.put(e.breachId(), e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(ExclusivityBreachResolved e) {
+        unresolvedBreaches.remove(e.breachId());
+        resolvedBreaches.add(e.breachId());
+    }
+
+    @EventSourcingHandler
+    void on(AgreementSigned e) {
+        agreements.put(e.agreementId(), new Agreement(e.kind(), e.occurredOn(), e.validity()));
+    }
+
+    @EventSourcingHandler
+    void on(AgreementRenewed e) {
+        Agreement agreement = agreements.get(e.agreementId());
+        agreement.validity = new ValidityPeriod(agreement.validity.from(), e.newUntil());
+    }
+
+    @EventSourcingHandler
+    void on(AgreementTerminated e) {
+        agreements.get(e.agreementId()).terminatedOn = e.occurredOn();
+    }
+
+    @EventSourcingHandler
+    void on(MeetingRecorded e) {
+        meetings.add(e.meetingId());
+        if (e.sessionNumber() != null) sessionNumbers.add(e.sessionNumber());
+    }
+
+    @EventSourcingHandler
+    void on(DecisionRecorded e) {
+        decisions.add(e.decisionId());
+    }
+
+    @EventSourcingHandler
+    void on(FundingCommitted e) {
+        fundings.put(e.fundingId(), new Funding(e.occurredOn(), e.amountInEuros(), true));
+    }
+
+    @EventSourcingHandler
+    void on(FundingPaid e) {
+        Funding funding = fundings.get(e.fundingId());
+        funding.paid = funding.paid.add(e.amountInEuros());
+    }
+
+    @EventSourcingHandler
+    void on(FundingEnded e) {
+        fundings.get(e.fundingId()).active = false;
+    }
+
+    @EventSourcingHandler
+    void on(FundingRefused e) {
+        fundings.put(e.fundingId(), new Funding(e.occurredOn(), e.amountInEuros(), false));
+    }
+}

@@ -1,0 +1,17 @@
+package nl.opgroeiruimte.casefile.infra;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The case file service: command side, query side and everything that holds them together. */
+@SpringBootApplication(scanBasePackages = "nl.opgroeiruimte.casefile")
+@ConfigurationPropertiesScan("nl.opgroeiruimte.casefile")
+public class CaseFileApplication {
+
+    public static void main(String[] args) {
+        // The service runs in closed networks and must not phone home about library updates.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(CaseFileApplication.class, args);
+    }
+}

@@ -1,0 +1,220 @@
+package nl.opgroeiruimte.casefile.infra.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.ConstraintViolation;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.opgroeiruimte.casefile.command.api.IdempotencyKeyReused;
+import nl.opgroeiruimte.casefile.command.api.InvalidHeader;
+import nl.opgroeiruimte.casefile.command.api.MalformedCommand;
+import nl.opgroeiruimte.casefile.command.api.PathMismatch;
+import nl.opgroeiruimte.casefile.command.support.VersionedAggregate.StaleVersion;
+import nl.opgroeiruimte.casefile.kernel.common.DomainRuleViolation;
+import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error the API gives is RFC 9457 problem+json that names the rule broken and, where there is one,
+ * the field: 400 for input that is malformed or invalid, 404 for an unknown case or sub-entity, 409 for a
+ * domain rule or a state conflict, 412 for a stale If-Match, 422 for a reused Idempotency-Key. Nothing
+ * internal (class names, stack traces) ever reaches the client.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(StaleVersion.class)
+    ProblemDetail stale(StaleVersion e) {
+        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, e.rule(), "Stale version", e.getMessage());
+        problem.setProperty("field", e.field());
+        problem.setProperty("currentVersion", e.current());
+        return problem;
+    }
+
+    @ExceptionHandler(DomainRuleViolation.class)
+    ProblemDetail rule(DomainRuleViolation e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.rule(), "Domain rule broken", e.getMessage());
+        if (e.field() != null) problem.setProperty("field", e.field());
+        return problem;
+    }
+
+    @ExceptionHandler(UnknownEntity.class)
+    ProblemDetail unknown(UnknownEntity e) {
+        return notFound(e.kind(), e.id(), e.getMessage());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknownAggregate(AggregateNotFoundException e) {
+        String id = String.valueOf(e.getAggregateIdentifier());
+        return notFound("case", id, "No case with id '" + id + "' is known");
+    }
+
+    private static ProblemDetail notFound(String kind, String id, String detail) {
+        String rule = "unknown-" + kind.replace(' ', '-');
+        ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, rule, "Not found", detail);
+        problem.setProperty("kind", kind);
+        problem.setProperty("id", id);
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail alreadyExists(AggregateStreamCreationException e) {
+        return Problems.of(HttpStatus.CONFLICT, "already-exists", "Already exists",
+                "Something with this id already exists; a new one needs a new id");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrent(ConcurrencyException e) {
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+                "Another change to the same case was recorded at the same moment; read the case again and retry");
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail reused(IdempotencyKeyReused e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+                "Idempotency-Key reused", e.getMessage());
+        problem.setProperty("field", "Idempotency-Key");
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidHeader.class)
+    ProblemDetail header(InvalidHeader e) {
+        return Problems.invalid("invalid-header", e.header(), e.getMessage());
+    }
+
+    @ExceptionHandler(PathMismatch.class)
+    ProblemDetail pathMismatch(PathMismatch e) {
+        return Problems.invalid("path-mismatch", e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler(JSR303ViolationException.class)
+    ProblemDetail invalid(JSR303ViolationException e) {
+        List<Map<String, String>> errors = e.getViolations().stream()
+                .map(ProblemAdvice::describe)
+                .sorted(Comparator.comparing((Map<String, String> m) -> m.get("field")).thenComparing(m -> m.get("rule")))
+                .toList();
+        String detail = errors.stream().map(m -> m.get("field") + " " + m.get("message")).collect(Collectors.joining("; "));
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "constraint-violated", "Invalid input", detail);
+        problem.setProperty("field", errors.isEmpty() ? null : errors.get(0).get("field"));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static Map<String, String> describe(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String rule = kebab(violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
+        // A check across fields (isValidPeriod, isValidChoice...) names the object it is about and its own rule.
+        var crossField = java.util.regex.Pattern.compile("(?:^|\\.)(valid[A-Z]\\w*)$").matcher(path);
+        if (crossField.find()) {
+            rule = kebab(crossField.group(1));
+            path = path.substring(0, crossField.start());
+        }
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", path.isEmpty() ? "body" : path);
+        error.put("rule", rule);
+        error.put("message", violation.getMessage());
+        return error;
+    }
+
+    @ExceptionHandler(MalformedCommand.class)
+    ProblemDetail malformed(MalformedCommand e) {
+        return unreadable(e.getCause());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(unreadable(e.getCause()));
+    }
+
+    private static ProblemDetail unreadable(Throwable cause) {
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return Problems.invalid("unknown-field", path(unknown), "'" + unknown.getPropertyName() + "' is not a field of this request");
+        }
+        if (cause instanceof InvalidFormatException format) {
+            String expected = format.getOriginalMessage().startsWith("must be") ? format.getOriginalMessage()
+                    : "must be a valid " + friendly(format.getTargetType());
+            return Problems.invalid("invalid-format", path(format), "'" + format.getValue() + "' " + expected);
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            return Problems.invalid("wrong-type", path(mismatch), "must be a " + friendly(mismatch.getTargetType()));
+        }
+        if (cause instanceof JsonMappingException mapping && mapping.getCause() instanceof java.time.DateTimeException) {
+            return Problems.invalid("invalid-format", path(mapping), "must be a date as YYYY-MM-DD");
+        }
+        if (cause instanceof JsonMappingException mapping) {
+            return Problems.invalid("invalid-value", path(mapping), "has a value that cannot be used here");
+        }
+        if (cause instanceof JsonProcessingException) {
+            return Problems.invalid("malformed-json", "body", "The request body is not well-formed JSON");
+        }
+        return Problems.invalid("unreadable-body", "body", "The request body is missing or cannot be read");
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) path.append('.');
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String friendly(Class<?> type) {
+        if (type == null) return "value";
+        if (type == java.time.LocalDate.class) return "date (YYYY-MM-DD)";
+        if (type == java.math.BigDecimal.class || Number.class.isAssignableFrom(type) || type == int.class || type == long.class) return "number";
+        if (type == Boolean.class || type == boolean.class) return "boolean (true or false)";
+        if (type == String.class) return "string";
+        if (type.isEnum()) return "value of its list";
+        if (List.class.isAssignableFrom(type) || java.util.Set.class.isAssignableFrom(type)) return "list";
+        return "JSON object";
+    }
+
+    private static String kebab(String camel) {
+        return camel.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
+            String rule = kebab(HttpStatus.valueOf(status.value()).name().toLowerCase().replace('_', '-'));
+            problem.setType(java.net.URI.create("urn:opgroeiruimte:problem:" + rule));
+            problem.setProperty("rule", rule);
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "Something went wrong on our side. Please try again later.");
+    }
+}

@@ -1,0 +1,50 @@
+package nl.opgroeiruimte.casefile.query.events;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The stored events of one case exactly as the event store keeps them: the raw record that every
+ * projection is built from, in recording order.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "case history")
+public class CaseEventsController {
+    private final EventStore eventStore;
+
+    public CaseEventsController(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    /** One stored event: its place in the case, what it is, when it was recorded, and what it says. */
+    public record StoredEvent(long sequenceNumber, String eventId, String type, Instant recordedAt,
+                              Object payload, Map<String, ?> metadata) {
+    }
+
+    @GetMapping("/{caseId}/events")
+    @Operation(summary = "The stored events of a case, in recording order")
+    public List<StoredEvent> events(@PathVariable String caseId) {
+        List<StoredEvent> events = eventStore.readEvents(caseId, 0L).asStream()
+                .map(CaseEventsController::stored)
+                .toList();
+        if (events.isEmpty()) throw new UnknownEntity("case", caseId);
+        return events;
+    }
+
+    private static StoredEvent stored(DomainEventMessage<?> message) {
+        return new StoredEvent(message.getSequenceNumber(), message.getIdentifier(),
+                message.getPayloadType().getSimpleName(), message.getTimestamp(), message.getPayload(),
+                message.getMetaData());
+    }
+}

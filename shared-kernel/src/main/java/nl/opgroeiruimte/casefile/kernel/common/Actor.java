@@ -1,0 +1,15 @@
+package nl.opgroeiruimte.casefile.kernel.common;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * Who did something: a pseudonymous person id (their name lives in the people register, never in an
+ * event), the party they acted for and the role they acted in.
+ */
+public record Actor(
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String personId,
+        @NotNull @Valid Party party,
+        @NotNull ActorRole role) {
+}

@@ -1,0 +1,16 @@
+package nl.opgroeiruimte.casefile.kernel.common;
+
+/** The capacity in which a person acts for their party (DOMAIN.md, "Actors and their identifiers"). */
+public enum ActorRole {
+    CIVIL_SERVANT,
+    PROGRAM_DIRECTOR,
+    ALDERMAN,
+    MAYOR,
+    COUNCIL_MEMBER,
+    MUNICIPAL_SECRETARY,
+    BOARD_MEMBER,
+    PROJECT_LEAD,
+    MEMBER,
+    NEIGHBOURHOOD_FREELANCER,
+    FACILITATOR
+}

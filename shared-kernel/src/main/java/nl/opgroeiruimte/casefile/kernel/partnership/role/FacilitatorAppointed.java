@@ -1,0 +1,16 @@
+package nl.opgroeiruimte.casefile.kernel.partnership.role;
+
+import java.time.LocalDate;
+import nl.opgroeiruimte.casefile.kernel.common.Actor;
+import nl.opgroeiruimte.casefile.kernel.partnership.CaseEvent;
+import org.axonframework.serialization.Revision;
+
+/** A facilitator was appointed. */
+@Revision("1")
+public record FacilitatorAppointed(
+        String caseId,
+        Actor actor,
+        LocalDate occurredOn,
+        String personId,
+        String organisation) implements CaseEvent {
+}

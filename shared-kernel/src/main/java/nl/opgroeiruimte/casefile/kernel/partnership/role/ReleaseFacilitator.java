@@ -1,0 +1,20 @@
+package nl.opgroeiruimte.casefile.kernel.partnership.role;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import nl.opgroeiruimte.casefile.kernel.common.Actor;
+import nl.opgroeiruimte.casefile.kernel.common.Ids;
+import nl.opgroeiruimte.casefile.kernel.partnership.CaseCommand;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The facilitator steps back, usually once clear agreements exist (001). */
+public record ReleaseFacilitator(
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @NotNull @Valid Actor actor,
+        @NotNull LocalDate occurredOn,
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String personId,
+        @Size(max = 4000) String reason) implements CaseCommand {
+}

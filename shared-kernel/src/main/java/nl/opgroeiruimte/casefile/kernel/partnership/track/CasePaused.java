@@ -1,0 +1,15 @@
+package nl.opgroeiruimte.casefile.kernel.partnership.track;
+
+import java.time.LocalDate;
+import nl.opgroeiruimte.casefile.kernel.common.Actor;
+import nl.opgroeiruimte.casefile.kernel.partnership.CaseEvent;
+import org.axonframework.serialization.Revision;
+
+/** The track was put on hold. */
+@Revision("1")
+public record CasePaused(
+        String caseId,
+        Actor actor,
+        LocalDate occurredOn,
+        String reason) implements CaseEvent {
+}
