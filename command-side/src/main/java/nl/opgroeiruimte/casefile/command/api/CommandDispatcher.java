@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.opgroeiruimte.casefile.command.api.IdempotencyStore.StoredAnswer;
 import nl.opgroeiruimte.casefile.command.support.VersionedAggregate;
@@ -27,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The one way an HTTP request becomes a command. Every command endpoint does the same things: bind the
@@ -41,6 +43,7 @@ public class CommandDispatcher {
     public static final String CORRELATION_ID = "X-Correlation-Id";
     public static final String REPLAYED = "Idempotent-Replayed";
     private static final Pattern ETAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final ObjectMapper mapper;
@@ -108,17 +111,15 @@ public class CommandDispatcher {
             }
             ObjectNode bound = bind(object.deepCopy());
             C command = read(bound);
-            Map<String, String> values = new LinkedHashMap<>(ids);
-            values.put(aggregateField, bound.path(aggregateField).asText());
-            if (newIdField != null) values.put(newIdField, bound.path(newIdField).asText());
+            String aggregateId = bound.path(aggregateField).asText();
+            String newId = newIdField == null ? null : bound.path(newIdField).asText();
+            String where = fill(location, bound);
             MetaData metaData = metaData(headers);
             try {
                 return transaction.execute(tx -> {
                     Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
                     long version = result instanceof Number n ? n.longValue() : 0L;
-                    CommandAccepted accepted = new CommandAccepted(values.get(aggregateField),
-                            newIdField == null ? null : values.get(newIdField), version);
-                    String where = fill(location, values);
+                    CommandAccepted accepted = new CommandAccepted(aggregateId, newId, version);
                     String etag = "\"" + version + "\"";
                     if (key != null) {
                         idempotency.remember(key, new StoredAnswer(fingerprint, 201, where, etag, write(accepted)));
@@ -231,12 +232,16 @@ public class CommandDispatcher {
         }
     }
 
-    private static String fill(String template, Map<String, String> values) {
+    /** Fills {@code {field}} placeholders with the command's own values, so the path is what was stored. */
+    private static String fill(String template, ObjectNode command) {
         if (template == null) return null;
-        String result = template;
-        for (var entry : values.entrySet()) {
-            result = result.replace("{" + entry.getKey() + "}", entry.getValue());
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        StringBuilder result = new StringBuilder();
+        while (placeholder.find()) {
+            String value = command.path(placeholder.group(1)).asText();
+            placeholder.appendReplacement(result, Matcher.quoteReplacement(UriUtils.encodePathSegment(value, StandardCharsets.UTF_8)));
         }
-        return result;
+        placeholder.appendTail(result);
+        return result.toString();
     }
 }

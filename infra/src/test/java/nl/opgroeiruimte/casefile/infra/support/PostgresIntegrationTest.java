@@ -1,0 +1,41 @@
+package nl.opgroeiruimte.casefile.infra.support;
+
+import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application as it runs in production, on the real PostgreSQL, with its own database for this
+ * test run. Subclasses share one application context; each test makes its own cases, so tests do not
+ * depend on each other's data.
+ */
+@SpringBootTest(classes = CaseFileApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+public abstract class PostgresIntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", PostgresTestDatabase::url);
+        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
+    }
+
+    protected Api api() {
+        return new Api(port);
+    }
+
+    protected long storedEventCount(String aggregateId) {
+        return jdbc.sql("select count(*) from domainevententry where aggregateidentifier = ?")
+                .param(aggregateId).query(Long.class).single();
+    }
+}
