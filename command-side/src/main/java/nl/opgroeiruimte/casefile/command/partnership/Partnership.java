@@ -210,7 +210,7 @@ public class Partnership extends VersionedAggregate {
     public void handle(RecordMilestone cmd) {
         requireOpenFor(cmd.occurredOn());
         requireActiveOn(cmd.occurredOn());
-        requireNew("milestone", cmd.milestoneId(), milestones.containsKey(cmd.milestoneId()));
+        requireNew("milestone", "milestoneId", cmd.milestoneId(), milestones.containsKey(cmd.milestoneId()));
         requireDueDateFrom(cmd.dueDate(), cmd.occurredOn());
         apply(new MilestonePlanned(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.milestoneId(), cmd.title(),
                 cmd.dueDate(), cmd.owners(), cmd.guarantee()));
@@ -243,7 +243,7 @@ public class Partnership extends VersionedAggregate {
     @CommandHandler
     public void handle(BreachExclusivity cmd) {
         requireOpenFor(cmd.occurredOn());
-        requireNew("exclusivity breach", cmd.breachId(),
+        requireNew("exclusivity breach", "breachId", cmd.breachId(),
                 unresolvedBreaches.containsKey(cmd.breachId()) || resolvedBreaches.contains(cmd.breachId()));
         if (exclusivity == null || !exclusivity.coversDay(cmd.occurredOn())) {
             throw NO_EXCLUSIVITY_IN_FORCE.violatedOn("occurredOn", "No exclusivity was in force on %s%s", cmd.occurredOn(),
@@ -271,7 +271,7 @@ public class Partnership extends VersionedAggregate {
     @CommandHandler
     public void handle(SignAgreement cmd) {
         requireOpenFor(cmd.occurredOn());
-        requireNew("agreement", cmd.agreementId(), agreements.containsKey(cmd.agreementId()));
+        requireNew("agreement", "agreementId", cmd.agreementId(), agreements.containsKey(cmd.agreementId()));
         requireSignatories(cmd.kind(), cmd.signatories());
         apply(new AgreementSigned(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.agreementId(), cmd.kind(),
                 cmd.title(), cmd.signatories(), cmd.validity(), cmd.topics(), cmd.documentReference(), cmd.summary()));
@@ -341,7 +341,7 @@ public class Partnership extends VersionedAggregate {
     @CommandHandler
     public void handle(RecordMeeting cmd) {
         requireOpenFor(cmd.occurredOn());
-        requireNew("meeting", cmd.meetingId(), meetings.contains(cmd.meetingId()));
+        requireNew("meeting", "meetingId", cmd.meetingId(), meetings.contains(cmd.meetingId()));
         if (cmd.kind() == MeetingKind.GUIDED_SESSION) {
             if (cmd.sessionNumber() == null) {
                 throw SESSION_NUMBER_REQUIRED.violatedOn("sessionNumber", "A guided session carries its session number");
@@ -362,7 +362,7 @@ public class Partnership extends VersionedAggregate {
     @CommandHandler
     public void handle(RecordDecision cmd) {
         requireOpenFor(cmd.occurredOn());
-        requireNew("decision", cmd.decisionId(), decisions.contains(cmd.decisionId()));
+        requireNew("decision", "decisionId", cmd.decisionId(), decisions.contains(cmd.decisionId()));
         apply(new DecisionRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.decisionId(), cmd.body(),
                 cmd.subject(), cmd.decision(), cmd.documentReference()));
     }
@@ -372,7 +372,7 @@ public class Partnership extends VersionedAggregate {
     @CommandHandler
     public void handle(CommitFunding cmd) {
         requireOpenFor(cmd.occurredOn());
-        requireNew("funding", cmd.fundingId(), fundings.containsKey(cmd.fundingId()));
+        requireNew("funding", "fundingId", cmd.fundingId(), fundings.containsKey(cmd.fundingId()));
         apply(new FundingCommitted(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.fundingId(), cmd.source(),
                 cmd.instrument(), cmd.amountInEuros(), cmd.period(), cmd.decisionReference()));
     }
@@ -398,7 +398,7 @@ public class Partnership extends VersionedAggregate {
     @CommandHandler
     public void handle(RefuseFunding cmd) {
         requireOpenFor(cmd.occurredOn());
-        requireNew("funding", cmd.fundingId(), fundings.containsKey(cmd.fundingId()));
+        requireNew("funding", "fundingId", cmd.fundingId(), fundings.containsKey(cmd.fundingId()));
         apply(new FundingRefused(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.fundingId(), cmd.source(),
                 cmd.instrument(), cmd.amountInEuros(), cmd.reason()));
     }
@@ -450,8 +450,8 @@ public class Partnership extends VersionedAggregate {
         if (status == Status.PAUSED) throw CASE_PAUSED.violated("The case is paused; resume it first");
     }
 
-    private static void requireNew(String kind, String id, boolean exists) {
-        if (exists) throw ALREADY_RECORDED.violatedOn(kind.replace(' ', '-') + "Id", "A %s with id '%s' is already recorded", kind, id);
+    private static void requireNew(String kind, String field, String id, boolean exists) {
+        if (exists) throw ALREADY_RECORDED.violatedOn(field, "A %s with id '%s' is already recorded", kind, id);
     }
 
     private static void requireNotBefore(LocalDate day, LocalDate subjectDay, String subject) {
