@@ -54,14 +54,17 @@ public class Partnership extends VersionedAggregate {
     private Status status;
     private LocalDate grantedOn;
     private LocalDate closedOn;
+    private LocalDate pausedOn;
+    private LocalDate latestFactOn;
     private Exclusivity exclusivity;
-    private final Set<String> facilitators = new HashSet<>();
+    private final Map<String, LocalDate> facilitators = new HashMap<>();
     private final Map<String, Milestone> milestones = new HashMap<>();
     private final Map<String, LocalDate> unresolvedBreaches = new HashMap<>();
     private final Set<String> resolvedBreaches = new HashSet<>();
     private final Map<String, Agreement> agreements = new HashMap<>();
     private final Map<String, Funding> fundings = new HashMap<>();
     private final Map<CaseRole, String> roleHolders = new HashMap<>();
+    private final Map<CaseRole, LocalDate> roleHeldSince = new HashMap<>();
     private final Set<String> meetings = new HashSet<>();
     private final Set<Integer> sessionNumbers = new HashSet<>();
     private final Set<String> decisions = new HashSet<>();
@@ -130,6 +133,7 @@ public class Partnership extends VersionedAggregate {
     public void handle(ResumeCase cmd) {
         requireNotClosed();
         if (status != Status.PAUSED) throw NOT_PAUSED.violated("Only a paused case can be resumed");
+        requireNotBefore(cmd.occurredOn(), pausedOn, "the case was paused");
         apply(new CaseResumed(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.note()));
     }
 
@@ -149,12 +153,14 @@ public class Partnership extends VersionedAggregate {
         if (!unresolvedBreaches.isEmpty()) {
             throw UNRESOLVED_EXCLUSIVITY_BREACH.violated("Resolve the exclusivity breaches %s before declaring maturity", unresolvedBreaches.keySet());
         }
+        requireNotBefore(cmd.occurredOn(), latestFactOn, "the latest recorded fact of the case");
         apply(new MaturityDeclared(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.justification()));
     }
 
     @CommandHandler
     public void handle(StopCase cmd) {
         requireNotClosed();
+        requireNotBefore(cmd.occurredOn(), latestFactOn, "the latest recorded fact of the case");
         apply(new CaseStopped(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.reason()));
     }
 
@@ -163,7 +169,7 @@ public class Partnership extends VersionedAggregate {
     @CommandHandler
     public void handle(AppointFacilitator cmd) {
         requireOpenFor(cmd.occurredOn());
-        if (facilitators.contains(cmd.personId())) {
+        if (facilitators.containsKey(cmd.personId())) {
             throw FACILITATOR_ALREADY_APPOINTED.violatedOn("personId", "%s is already the case's facilitator", cmd.personId());
         }
         apply(new FacilitatorAppointed(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.personId(), cmd.organisation()));
@@ -172,7 +178,8 @@ public class Partnership extends VersionedAggregate {
     @CommandHandler
     public void handle(ReleaseFacilitator cmd) {
         requireOpenFor(cmd.occurredOn());
-        if (!facilitators.contains(cmd.personId())) throw new UnknownEntity("facilitator", cmd.personId());
+        if (!facilitators.containsKey(cmd.personId())) throw new UnknownEntity("facilitator", cmd.personId());
+        requireNotBefore(cmd.occurredOn(), facilitators.get(cmd.personId()), "the facilitator was appointed");
         apply(new FacilitatorReleased(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.personId(), cmd.reason()));
     }
 
@@ -189,14 +196,14 @@ public class Partnership extends VersionedAggregate {
     @CommandHandler
     public void handle(VacateRole cmd) {
         requireOpenFor(cmd.occurredOn());
-        String holder = requireHolder(cmd.role());
+        String holder = requireHolder(cmd.role(), cmd.occurredOn());
         apply(new RoleVacated(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.role(), holder, cmd.reason()));
     }
 
     @CommandHandler
     public void handle(HandOverRole cmd) {
         requireOpenFor(cmd.occurredOn());
-        String holder = requireHolder(cmd.role());
+        String holder = requireHolder(cmd.role(), cmd.occurredOn());
         if (holder.equals(cmd.successorId())) {
             throw SUCCESSOR_IS_HOLDER.violatedOn("successorId", "%s already holds the role", holder);
         }
@@ -508,16 +515,23 @@ public class Partnership extends VersionedAggregate {
         return funding;
     }
 
-    private String requireHolder(CaseRole role) {
+    private String requireHolder(CaseRole role, LocalDate day) {
         String holder = roleHolders.get(role);
         if (holder == null) throw ROLE_VACANT.violatedOn("role", "The role %s is vacant", role);
+        requireNotBefore(day, roleHeldSince.get(role), "its holder took up the role");
         return holder;
     }
 
     // ---------------------------------------------------------------- state
 
+    /** A case cannot be closed on a day before facts it already holds. */
+    private void noteFact(LocalDate occurredOn) {
+        if (latestFactOn == null || occurredOn.isAfter(latestFactOn)) latestFactOn = occurredOn;
+    }
+
     @EventSourcingHandler
     void on(OpgroeiruimteRequested e) {
+        noteFact(e.occurredOn());
         caseId = e.caseId();
         municipality = e.municipality();
         initiative = e.initiative();
@@ -527,6 +541,7 @@ public class Partnership extends VersionedAggregate {
 
     @EventSourcingHandler
     void on(OpgroeiruimteGranted e) {
+        noteFact(e.occurredOn());
         status = Status.GRANTED;
         grantedOn = e.occurredOn();
         exclusivity = e.exclusivity();
@@ -534,122 +549,169 @@ public class Partnership extends VersionedAggregate {
 
     @EventSourcingHandler
     void on(CasePaused e) {
+        noteFact(e.occurredOn());
         status = Status.PAUSED;
+        pausedOn = e.occurredOn();
     }
 
     @EventSourcingHandler
     void on(CaseResumed e) {
+        noteFact(e.occurredOn());
         status = Status.GRANTED;
     }
 
     @EventSourcingHandler
     void on(MaturityDeclared e) {
+        noteFact(e.occurredOn());
         status = Status.MATURE;
         closedOn = e.occurredOn();
     }
 
     @EventSourcingHandler
     void on(CaseStopped e) {
+        noteFact(e.occurredOn());
         status = Status.STOPPED;
         closedOn = e.occurredOn();
     }
 
     @EventSourcingHandler
     void on(FacilitatorAppointed e) {
-        facilitators.add(e.personId());
+        noteFact(e.occurredOn());
+        facilitators.put(e.personId(), e.occurredOn());
     }
 
     @EventSourcingHandler
     void on(FacilitatorReleased e) {
+        noteFact(e.occurredOn());
         facilitators.remove(e.personId());
     }
 
     @EventSourcingHandler
     void on(RoleAssigned e) {
+        noteFact(e.occurredOn());
         roleHolders.put(e.role(), e.personId());
+        roleHeldSince.put(e.role(), e.occurredOn());
     }
 
     @EventSourcingHandler
     void on(RoleVacated e) {
+        noteFact(e.occurredOn());
         roleHolders.remove(e.role());
+        roleHeldSince.remove(e.role());
     }
 
     @EventSourcingHandler
     void on(RoleHandedOver e) {
+        noteFact(e.occurredOn());
         roleHolders.put(e.role(), e.successorId());
+        roleHeldSince.put(e.role(), e.occurredOn());
     }
 
     @EventSourcingHandler
     void on(MilestonePlanned e) {
+        noteFact(e.occurredOn());
         milestones.put(e.milestoneId(), new Milestone(e.occurredOn(), e.dueDate()));
     }
 
     @EventSourcingHandler
     void on(MilestoneOutcomeRecorded e) {
+        noteFact(e.occurredOn());
         milestones.get(e.milestoneId()).decided = true;
     }
 
     @EventSourcingHandler
     void on(MilestoneRescheduled e) {
+        noteFact(e.occurredOn());
         milestones.get(e.milestoneId()).dueDate = e.newDueDate();
     }
 
     @EventSourcingHandler
     void on(ExclusivityBreached e) {
+        noteFact(e.occurredOn());
         unresolvedBreaches.put(e.breachId(), e.occurredOn());
     }
 
     @EventSourcingHandler
     void on(ExclusivityBreachResolved e) {
+        noteFact(e.occurredOn());
         unresolvedBreaches.remove(e.breachId());
         resolvedBreaches.add(e.breachId());
     }
 
     @EventSourcingHandler
     void on(AgreementSigned e) {
+        noteFact(e.occurredOn());
         agreements.put(e.agreementId(), new Agreement(e.kind(), e.occurredOn(), e.validity()));
     }
 
     @EventSourcingHandler
     void on(AgreementRenewed e) {
+        noteFact(e.occurredOn());
         Agreement agreement = agreements.get(e.agreementId());
         agreement.validity = new ValidityPeriod(agreement.validity.from(), e.newUntil());
     }
 
     @EventSourcingHandler
     void on(AgreementTerminated e) {
+        noteFact(e.occurredOn());
         agreements.get(e.agreementId()).terminatedOn = e.occurredOn();
     }
 
     @EventSourcingHandler
     void on(MeetingRecorded e) {
+        noteFact(e.occurredOn());
         meetings.add(e.meetingId());
         if (e.sessionNumber() != null) sessionNumbers.add(e.sessionNumber());
     }
 
     @EventSourcingHandler
     void on(DecisionRecorded e) {
+        noteFact(e.occurredOn());
         decisions.add(e.decisionId());
     }
 
     @EventSourcingHandler
     void on(FundingCommitted e) {
+        noteFact(e.occurredOn());
         fundings.put(e.fundingId(), new Funding(e.occurredOn(), e.amountInEuros(), true));
     }
 
     @EventSourcingHandler
     void on(FundingPaid e) {
+        noteFact(e.occurredOn());
         Funding funding = fundings.get(e.fundingId());
         funding.paid = funding.paid.add(e.amountInEuros());
     }
 
     @EventSourcingHandler
     void on(FundingEnded e) {
+        noteFact(e.occurredOn());
         fundings.get(e.fundingId()).active = false;
     }
 
     @EventSourcingHandler
     void on(FundingRefused e) {
+        noteFact(e.occurredOn());
         fundings.put(e.fundingId(), new Funding(e.occurredOn(), e.amountInEuros(), false));
+    }
+
+    @EventSourcingHandler
+    void on(AgreementAmended e) {
+        noteFact(e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(DoenWorkRecorded e) {
+        noteFact(e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(ThemeClarified e) {
+        noteFact(e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(JointStoryRecorded e) {
+        noteFact(e.occurredOn());
     }
 }

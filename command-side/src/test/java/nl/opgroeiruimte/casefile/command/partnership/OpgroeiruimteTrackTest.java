@@ -170,6 +170,20 @@ class OpgroeiruimteTrackTest {
     }
 
     @Test
+    void aCaseIsNotResumedBeforeItWasPaused() {
+        fixture.given(requested(), granted(), paused(GRANTED_ON.plusDays(30)))
+                .when(new ResumeCase(CASE_ID, CIVIL_SERVANT, GRANTED_ON.plusDays(29), null))
+                .expectException(violatesOn("occurred-before-subject", "occurredOn"));
+    }
+
+    @Test
+    void aCaseIsNotStoppedOnADayBeforeFactsItAlreadyHolds() {
+        fixture.given(requested(), granted())
+                .when(new StopCase(CASE_ID, CIVIL_SERVANT, GRANTED_ON.minusDays(1), "te laat gestopt"))
+                .expectException(violatesOn("occurred-before-subject", "occurredOn"));
+    }
+
+    @Test
     void aResumedCaseCanBePausedAgain() {
         LocalDate resumedOn = LocalDate.of(2025, 5, 5);
         LocalDate pausedAgainOn = LocalDate.of(2025, 6, 2);

@@ -123,6 +123,27 @@ class RolesAndFacilitatorsTest {
     }
 
     @Test
+    void aRoleIsNotLeftBeforeItsHolderTookItUp() {
+        fixture.given(requested(), granted(), assigned("ambtenaar-energie", ASSIGNED_ON))
+                .when(new VacateRole(CASE_ID, CIVIL_SERVANT, ASSIGNED_ON.minusDays(1), CONTACT, "Andere baan"))
+                .expectException(violatesOn("occurred-before-subject", "occurredOn"));
+    }
+
+    @Test
+    void aRoleIsNotHandedOverBeforeItsHolderTookItUp() {
+        fixture.given(requested(), granted(), assigned("ambtenaar-energie", ASSIGNED_ON))
+                .when(new HandOverRole(CASE_ID, CIVIL_SERVANT, ASSIGNED_ON.minusDays(1), CONTACT, "opvolger", "energie", WITH_NOTE))
+                .expectException(violatesOn("occurred-before-subject", "occurredOn"));
+    }
+
+    @Test
+    void aFacilitatorIsNotReleasedBeforeBeingAppointed() {
+        fixture.given(requested(), granted(), appointed(GUIDE, APPOINTED_ON))
+                .when(new ReleaseFacilitator(CASE_ID, CIVIL_SERVANT, APPOINTED_ON.minusDays(1), GUIDE, "te vroeg"))
+                .expectException(violatesOn("occurred-before-subject", "occurredOn"));
+    }
+
+    @Test
     void aVacantRoleCannotBeVacated() {
         fixture.given(requested(), granted())
                 .when(new VacateRole(CASE_ID, CIVIL_SERVANT, LEFT_ON, CONTACT, "Andere baan"))
