@@ -20,6 +20,15 @@ import nl.opgroeiruimte.casefile.kernel.partnership.funding.RefuseFunding;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.RecordMilestone;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.RecordMilestoneOutcome;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.RescheduleMilestone;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.RecordGovernmentRoles;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.RecordMarketApproach;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.RecordNeighbourhoods;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.RecordProcessPhase;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.RecordRoute;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.AnswerQuestion;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.AskQuestion;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.FollowUpQuestion;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.WithdrawQuestion;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.AppointFacilitator;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.AssignRole;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.HandOverRole;
@@ -344,6 +353,101 @@ public class CaseCommandController {
         return commands.command(RecordJointStory.class)
                 .path("caseId", caseId)
                 .at("/api/v1/cases/{caseId}/joint-story")
+                .send(body, headers);
+    }
+
+    @PostMapping("/{caseId}/questions")
+    @Operation(summary = "Record a question one party puts to the other")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = AskQuestion.class)))
+    public ResponseEntity<Object> askQuestion(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+        return commands.command(AskQuestion.class)
+                .path("caseId", caseId)
+                .creates("questionId")
+                .at("/api/v1/cases/{caseId}/questions/{questionId}")
+                .send(body, headers);
+    }
+
+    @PostMapping("/{caseId}/questions/{questionId}/answers")
+    @Operation(summary = "Answer a question: now, later or never, with considerations and mandate")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = AnswerQuestion.class)))
+    public ResponseEntity<Object> answerQuestion(@PathVariable String caseId, @PathVariable String questionId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+        return commands.command(AnswerQuestion.class)
+                .path("caseId", caseId)
+                .path("questionId", questionId)
+                .at("/api/v1/cases/{caseId}/questions/{questionId}")
+                .send(body, headers);
+    }
+
+    @PostMapping("/{caseId}/questions/{questionId}/follow-ups")
+    @Operation(summary = "Record the follow-up of a question answered 'later'")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = FollowUpQuestion.class)))
+    public ResponseEntity<Object> followUpQuestion(@PathVariable String caseId, @PathVariable String questionId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+        return commands.command(FollowUpQuestion.class)
+                .path("caseId", caseId)
+                .path("questionId", questionId)
+                .at("/api/v1/cases/{caseId}/questions/{questionId}")
+                .send(body, headers);
+    }
+
+    @PostMapping("/{caseId}/questions/{questionId}/withdrawal")
+    @Operation(summary = "Withdraw a question that is unanswered or answered 'later'")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = WithdrawQuestion.class)))
+    public ResponseEntity<Object> withdrawQuestion(@PathVariable String caseId, @PathVariable String questionId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+        return commands.command(WithdrawQuestion.class)
+                .path("caseId", caseId)
+                .path("questionId", questionId)
+                .at("/api/v1/cases/{caseId}/questions/{questionId}")
+                .send(body, headers);
+    }
+
+    @PostMapping("/{caseId}/phases")
+    @Operation(summary = "Record the phase of the municipal process the case is in")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordProcessPhase.class)))
+    public ResponseEntity<Object> recordPhase(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+        return commands.command(RecordProcessPhase.class)
+                .path("caseId", caseId)
+                .at("/api/v1/cases/{caseId}/phases")
+                .send(body, headers);
+    }
+
+    @PostMapping("/{caseId}/government-roles")
+    @Operation(summary = "Record the set of government roles the municipality takes in the case")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordGovernmentRoles.class)))
+    public ResponseEntity<Object> recordGovernmentRoles(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+        return commands.command(RecordGovernmentRoles.class)
+                .path("caseId", caseId)
+                .at("/api/v1/cases/{caseId}/government-roles")
+                .send(body, headers);
+    }
+
+    @PostMapping("/{caseId}/routes")
+    @Operation(summary = "Record the route of the cooperation, with its decision")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordRoute.class)))
+    public ResponseEntity<Object> recordRoute(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+        return commands.command(RecordRoute.class)
+                .path("caseId", caseId)
+                .at("/api/v1/cases/{caseId}/routes")
+                .send(body, headers);
+    }
+
+    @PostMapping("/{caseId}/market-approaches")
+    @Operation(summary = "Record a tender or market consultation on the case's scope (during exclusivity: only as a breach)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordMarketApproach.class)))
+    public ResponseEntity<Object> recordMarketApproach(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+        return commands.command(RecordMarketApproach.class)
+                .path("caseId", caseId)
+                .creates("approachId")
+                .at("/api/v1/cases/{caseId}/market-approaches/{approachId}")
+                .send(body, headers);
+    }
+
+    @PostMapping("/{caseId}/neighbourhoods")
+    @Operation(summary = "Record the neighbourhoods the case is about")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordNeighbourhoods.class)))
+    public ResponseEntity<Object> recordNeighbourhoods(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+        return commands.command(RecordNeighbourhoods.class)
+                .path("caseId", caseId)
+                .at("/api/v1/cases/{caseId}/neighbourhoods")
                 .send(body, headers);
     }
 

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import nl.opgroeiruimte.casefile.command.support.VersionedAggregate;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.common.ActorRole;
@@ -23,6 +24,8 @@ import nl.opgroeiruimte.casefile.kernel.partnership.contact.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.*;
@@ -68,6 +71,13 @@ public class Partnership extends VersionedAggregate {
     private final Set<String> meetings = new HashSet<>();
     private final Set<Integer> sessionNumbers = new HashSet<>();
     private final Set<String> decisions = new HashSet<>();
+    private final Map<String, Question> questions = new HashMap<>();
+    private final Map<LocalDate, Set<ProcessPhase>> phasesByDay = new HashMap<>();
+    /** Per day the last set recorded; the set in force on a day is the one of the latest day on or before it. */
+    private final TreeMap<LocalDate, Set<GovernmentRole>> governmentRoles = new TreeMap<>();
+    private final TreeMap<LocalDate, CooperationRoute> routes = new TreeMap<>();
+    private final TreeMap<LocalDate, Set<Neighbourhood>> neighbourhoods = new TreeMap<>();
+    private final Set<String> marketApproaches = new HashSet<>();
 
     protected Partnership() {
         // for Axon: rebuilt from its events
@@ -410,6 +420,165 @@ public class Partnership extends VersionedAggregate {
                 cmd.instrument(), cmd.amountInEuros(), cmd.reason()));
     }
 
+    // ---------------------------------------------------------------- questions and answers (002: now, later or never)
+
+    @CommandHandler
+    public void handle(AskQuestion cmd) {
+        requireOpenFor(cmd.occurredOn());
+        requireNew("question", "questionId", cmd.questionId(), questions.containsKey(cmd.questionId()));
+        Party asking = cmd.askedBy().party();
+        requireParty("askedBy.party", asking, false);
+        Party addressedTo = asking.representsMunicipality() ? Party.initiative(initiative) : Party.municipality(municipality);
+        apply(new QuestionAsked(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.questionId(), cmd.askedBy(), addressedTo,
+                cmd.topic(), cmd.question()));
+    }
+
+    @CommandHandler
+    public void handle(AnswerQuestion cmd) {
+        requireOpenFor(cmd.occurredOn());
+        Question question = requireNotWithdrawn(cmd.questionId());
+        if (question.settled()) {
+            throw QUESTION_ALREADY_ANSWERED.violatedOn("questionId",
+                    "Question %s was already answered '%s'; only a 'later' is answered again", cmd.questionId(), question.status);
+        }
+        requireNotBefore(cmd.occurredOn(), question.latestStepOn, question.status == null
+                ? "the question was asked" : "the latest answer or follow-up of the question");
+        Party answering = cmd.answeredBy().party();
+        requireParty("answeredBy.party", answering, false);
+        if (answering.representsMunicipality() == question.askedByMunicipality) {
+            throw ANSWERED_BY_ASKING_PARTY.violatedOn("answeredBy.party",
+                    "Question %s was asked by the %s; it is answered by the party it was put to, the %s",
+                    cmd.questionId(), sideOf(question.askedByMunicipality), sideOf(!question.askedByMunicipality));
+        }
+        if (cmd.expectedOn() != null && cmd.expectedOn().isBefore(cmd.occurredOn())) {
+            throw EXPECTED_MOMENT_BEFORE_ANSWER.violatedOn("expectedOn",
+                    "A 'later' expected on %s lies before the day of the answer, %s", cmd.expectedOn(), cmd.occurredOn());
+        }
+        apply(new QuestionAnswered(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.questionId(), cmd.answeredBy(), cmd.status(),
+                cmd.considerations(), cmd.mandate(), cmd.expectedOn(), cmd.condition(), question.status));
+    }
+
+    @CommandHandler
+    public void handle(FollowUpQuestion cmd) {
+        requireOpenFor(cmd.occurredOn());
+        Question question = requireNotWithdrawn(cmd.questionId());
+        if (question.status != AnswerStatus.LATER) {
+            throw ANSWER_NOT_LATER.violatedOn("questionId", question.status == null
+                    ? "Question %s has no answer yet; only a 'later' is followed up".formatted(cmd.questionId())
+                    : "Question %s was answered '%s'; only a 'later' is followed up".formatted(cmd.questionId(), question.status));
+        }
+        requireNotBefore(cmd.occurredOn(), question.latestStepOn, "the latest answer or follow-up of the question");
+        apply(new QuestionFollowedUp(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.questionId(), cmd.note()));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawQuestion cmd) {
+        requireOpenFor(cmd.occurredOn());
+        Question question = requireNotWithdrawn(cmd.questionId());
+        if (question.settled()) {
+            throw QUESTION_ALREADY_ANSWERED.violatedOn("questionId",
+                    "Question %s was already answered '%s'; there is nothing left to withdraw", cmd.questionId(), question.status);
+        }
+        requireNotBefore(cmd.occurredOn(), question.latestStepOn, question.status == null
+                ? "the question was asked" : "the latest answer or follow-up of the question");
+        Party party = cmd.actor().party();
+        boolean answeringSide = question.askedByMunicipality ? party.representsInitiative() : party.representsMunicipality();
+        if (answeringSide) {
+            throw WITHDRAWN_BY_ANSWERING_PARTY.violatedOn("actor.party",
+                    "Question %s was put to the %s by the %s; only the side that asked it withdraws it",
+                    cmd.questionId(), sideOf(!question.askedByMunicipality), sideOf(question.askedByMunicipality));
+        }
+        apply(new QuestionWithdrawn(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.questionId(), cmd.reason()));
+    }
+
+    // ---------------------------------------------------------------- the municipal process: phase, roles, route, market, neighbourhoods
+
+    @CommandHandler
+    public void handle(RecordProcessPhase cmd) {
+        requireOpenFor(cmd.occurredOn());
+        if (phasesByDay.getOrDefault(cmd.occurredOn(), Set.of()).contains(cmd.phase())) {
+            throw PHASE_ALREADY_RECORDED.violatedOn("phase", "Phase %s is already recorded for %s", cmd.phase(), cmd.occurredOn());
+        }
+        apply(new ProcessPhaseRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.phase(), cmd.note()));
+    }
+
+    @CommandHandler
+    public void handle(RecordGovernmentRoles cmd) {
+        requireOpenFor(cmd.occurredOn());
+        if (!municipality.equals(cmd.actor().party().municipality())) {
+            throw GOVERNMENT_ROLES_NEED_MUNICIPALITY.violatedOn("actor.party",
+                    "The government roles are the municipality's own stance; they are recorded by someone acting for municipality %s", municipality);
+        }
+        if (Set.copyOf(cmd.roles()).equals(inForceOn(governmentRoles, cmd.occurredOn()))) {
+            throw GOVERNMENT_ROLES_UNCHANGED.violatedOn("roles", "On %s the municipality already takes the roles %s", cmd.occurredOn(), cmd.roles());
+        }
+        apply(new GovernmentRolesRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.roles(), cmd.considerations()));
+    }
+
+    @CommandHandler
+    public void handle(RecordRoute cmd) {
+        requireOpenFor(cmd.occurredOn());
+        if (cmd.route() == inForceOn(routes, cmd.occurredOn())) {
+            throw ROUTE_UNCHANGED.violatedOn("route", "On %s the cooperation already takes the route %s", cmd.occurredOn(), cmd.route());
+        }
+        apply(new RouteRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.route(), cmd.decisionReference(), cmd.explanation()));
+    }
+
+    /**
+     * A tender or market consultation on the case's scope while the exclusivity runs is exactly what the
+     * exclusivity rules out (000 §3.1, 001), so it is never recorded as if it were not: the user either
+     * records it as the breach it is, in the same command, or is told why it is refused.
+     */
+    @CommandHandler
+    public void handle(RecordMarketApproach cmd) {
+        requireOpenFor(cmd.occurredOn());
+        requireNew("market approach", "approachId", cmd.approachId(), marketApproaches.contains(cmd.approachId()));
+        boolean duringExclusivity = exclusivity != null && exclusivity.coversDay(cmd.occurredOn());
+        if (duringExclusivity && !cmd.recordAsExclusivityBreach()) {
+            throw MARKET_APPROACH_DURING_EXCLUSIVITY.violatedOn("recordAsExclusivityBreach",
+                    "On %s the exclusivity on '%s' in %s was in force (from %s until %s). A tender or market consultation on the case's scope "
+                            + "while the exclusivity runs is exactly a breach of it: no alternative track, no tender, no market consultation "
+                            + "on the scope (000 §3.1, 001, 002). If it happened, record it as the breach it is: send recordAsExclusivityBreach "
+                            + "true, and the breach, committed by the municipality, is recorded with it.",
+                    cmd.occurredOn(), exclusivity.activity(), exclusivity.area(), exclusivity.from(), exclusivity.until());
+        }
+        if (!duringExclusivity && cmd.recordAsExclusivityBreach()) {
+            throw NO_EXCLUSIVITY_IN_FORCE.violatedOn("recordAsExclusivityBreach",
+                    "No exclusivity was in force on %s%s, so the %s breaches none; record it with recordAsExclusivityBreach false",
+                    cmd.occurredOn(), exclusivity == null ? "" : " (it runs from %s until %s)".formatted(exclusivity.from(), exclusivity.until()),
+                    cmd.kind() == MarketApproachKind.TENDER ? "tender" : "market consultation");
+        }
+        if (!cmd.recordAsExclusivityBreach()) {
+            apply(new MarketApproachRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.approachId(), cmd.kind(),
+                    cmd.description(), cmd.reference(), null));
+            return;
+        }
+        String breachId = cmd.approachId();
+        requireNew("exclusivity breach", "approachId", breachId, unresolvedBreaches.containsKey(breachId) || resolvedBreaches.contains(breachId));
+        String what = (cmd.kind() == MarketApproachKind.TENDER ? "Tender" : "Market consultation") + " on the case's scope: " + cmd.description();
+        String source = "market approach " + cmd.approachId() + (cmd.reference() == null ? "" : " (" + cmd.reference() + ")");
+        apply(new MarketApproachRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.approachId(), cmd.kind(),
+                cmd.description(), cmd.reference(), breachId));
+        apply(new ExclusivityBreached(cmd.caseId(), cmd.actor(), cmd.occurredOn(), breachId, Party.municipality(municipality), what, source));
+    }
+
+    @CommandHandler
+    public void handle(RecordNeighbourhoods cmd) {
+        requireOpenFor(cmd.occurredOn());
+        String digits = municipality.substring(2);
+        for (int i = 0; i < cmd.neighbourhoods().size(); i++) {
+            String code = cmd.neighbourhoods().get(i).code();
+            if (code != null && !code.substring(2, 6).equals(digits)) {
+                throw NEIGHBOURHOOD_OUTSIDE_MUNICIPALITY.violatedOn("neighbourhoods[" + i + "].code",
+                        "%s lies outside municipality %s, whose neighbourhood codes begin with BU%s (or WK%s for a district)", code, municipality, digits, digits);
+            }
+        }
+        if (Set.copyOf(cmd.neighbourhoods()).equals(inForceOn(neighbourhoods, cmd.occurredOn()))) {
+            throw NEIGHBOURHOODS_UNCHANGED.violatedOn("neighbourhoods", "On %s the case is already about these neighbourhoods", cmd.occurredOn());
+        }
+        apply(new NeighbourhoodsRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.neighbourhoods()));
+    }
+
     // ---------------------------------------------------------------- rules shared by handlers
 
     private static void requireNotInFuture(CaseFileCommand cmd, Clock clock) {
@@ -520,6 +689,25 @@ public class Partnership extends VersionedAggregate {
         if (holder == null) throw ROLE_VACANT.violatedOn("role", "The role %s is vacant", role);
         requireNotBefore(day, roleHeldSince.get(role), "its holder took up the role");
         return holder;
+    }
+
+    private Question requireNotWithdrawn(String questionId) {
+        Question question = questions.get(questionId);
+        if (question == null) throw new UnknownEntity("question", questionId);
+        if (question.withdrawnOn != null) {
+            throw QUESTION_WITHDRAWN.violatedOn("questionId", "Question %s was withdrawn on %s", questionId, question.withdrawnOn);
+        }
+        return question;
+    }
+
+    private String sideOf(boolean municipal) {
+        return municipal ? "municipality " + municipality : "initiative " + initiative;
+    }
+
+    /** What was recorded last on or before the day, or null when nothing was yet. */
+    private static <T> T inForceOn(TreeMap<LocalDate, T> recorded, LocalDate day) {
+        Map.Entry<LocalDate, T> entry = recorded.floorEntry(day);
+        return entry == null ? null : entry.getValue();
     }
 
     // ---------------------------------------------------------------- state
@@ -713,5 +901,61 @@ public class Partnership extends VersionedAggregate {
     @EventSourcingHandler
     void on(JointStoryRecorded e) {
         noteFact(e.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(QuestionAsked e) {
+        noteFact(e.occurredOn());
+        questions.put(e.questionId(), new Question(e.askedBy().party().representsMunicipality(), e.occurredOn()));
+    }
+
+    @EventSourcingHandler
+    void on(QuestionAnswered e) {
+        noteFact(e.occurredOn());
+        Question question = questions.get(e.questionId());
+        question.status = e.status();
+        question.latestStepOn = e.occurredOn();
+    }
+
+    @EventSourcingHandler
+    void on(QuestionFollowedUp e) {
+        noteFact(e.occurredOn());
+        questions.get(e.questionId()).latestStepOn = e.occurredOn();
+    }
+
+    @EventSourcingHandler
+    void on(QuestionWithdrawn e) {
+        noteFact(e.occurredOn());
+        questions.get(e.questionId()).withdrawnOn = e.occurredOn();
+    }
+
+    @EventSourcingHandler
+    void on(ProcessPhaseRecorded e) {
+        noteFact(e.occurredOn());
+        phasesByDay.computeIfAbsent(e.occurredOn(), day -> new HashSet<>()).add(e.phase());
+    }
+
+    @EventSourcingHandler
+    void on(GovernmentRolesRecorded e) {
+        noteFact(e.occurredOn());
+        governmentRoles.put(e.occurredOn(), Set.copyOf(e.roles()));
+    }
+
+    @EventSourcingHandler
+    void on(RouteRecorded e) {
+        noteFact(e.occurredOn());
+        routes.put(e.occurredOn(), e.route());
+    }
+
+    @EventSourcingHandler
+    void on(MarketApproachRecorded e) {
+        noteFact(e.occurredOn());
+        marketApproaches.add(e.approachId());
+    }
+
+    @EventSourcingHandler
+    void on(NeighbourhoodsRecorded e) {
+        noteFact(e.occurredOn());
+        neighbourhoods.put(e.occurredOn(), Set.copyOf(e.neighbourhoods()));
     }
 }

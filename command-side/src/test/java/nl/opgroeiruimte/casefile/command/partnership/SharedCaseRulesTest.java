@@ -44,6 +44,22 @@ import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneResult;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.RecordMilestone;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.RecordMilestoneOutcome;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.RescheduleMilestone;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.CooperationRoute;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.GovernmentRole;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.MarketApproachKind;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.Neighbourhood;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.ProcessPhase;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.RecordGovernmentRoles;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.RecordMarketApproach;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.RecordNeighbourhoods;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.RecordProcessPhase;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.RecordRoute;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.AnswerQuestion;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.AnswerStatus;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.AskQuestion;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.FollowUpQuestion;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.QuestionTopic;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.WithdrawQuestion;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.AppointFacilitator;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.AssignRole;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
@@ -292,7 +308,16 @@ class SharedCaseRulesTest {
                         new FundingPeriod(on, on.plusYears(1)), null),
                 new RecordFundingPayment(CASE_ID, by, on, "f1", BigDecimal.ONE),
                 new EndFunding(CASE_ID, by, on, "f1", "Op"),
-                new RefuseFunding(CASE_ID, by, on, "f2", FundingSource.NATIONAL, FundingInstrument.SUBSIDY, BigDecimal.TEN, "Nee"))
+                new RefuseFunding(CASE_ID, by, on, "f2", FundingSource.NATIONAL, FundingInstrument.SUBSIDY, BigDecimal.TEN, "Nee"),
+                new AskQuestion(CASE_ID, by, on, "q1", BOARD_MEMBER, QuestionTopic.PERMIT, "Vergunning?"),
+                new AnswerQuestion(CASE_ID, by, on, "q1", ALDERMAN, AnswerStatus.NOW, "Kan", "mandaat", null, null),
+                new FollowUpQuestion(CASE_ID, by, on, "q1", "Nagevraagd"),
+                new WithdrawQuestion(CASE_ID, by, on, "q1", "Niet meer nodig"),
+                new RecordProcessPhase(CASE_ID, by, on, ProcessPhase.AFTERCARE, null),
+                new RecordGovernmentRoles(CASE_ID, by, on, Set.of(GovernmentRole.NETWORKING), null),
+                new RecordRoute(CASE_ID, by, on, CooperationRoute.SUBSIDY, "besluit", null),
+                new RecordMarketApproach(CASE_ID, by, on, "mc1", MarketApproachKind.MARKET_CONSULTATION, "Marktconsultatie", null, true),
+                new RecordNeighbourhoods(CASE_ID, by, on, List.of(new Neighbourhood("BU01930101", "Assendorp"))))
                 .map(command -> named(command.getClass().getSimpleName(), command));
     }
 
