@@ -65,10 +65,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return notFound(e.kind(), e.id(), e.getMessage());
     }
 
+    /**
+     * A case's stream is named by its id; a municipality's, initiative's or person's by kind and id
+     * ({@code municipality:GM0193}), so the answer names what was not found.
+     */
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownAggregate(AggregateNotFoundException e) {
-        String id = String.valueOf(e.getAggregateIdentifier());
-        return notFound("case", id, "No case with id '" + id + "' is known");
+        String stream = String.valueOf(e.getAggregateIdentifier());
+        int colon = stream.indexOf(':');
+        String kind = colon > 0 ? stream.substring(0, colon) : "case";
+        String id = colon > 0 ? stream.substring(colon + 1) : stream;
+        return notFound(kind, id, "No " + kind + " with id '" + id + "' is known");
     }
 
     private static ProblemDetail notFound(String kind, String id, String detail) {
@@ -136,6 +143,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         error.put("rule", rule);
         error.put("message", violation.getMessage());
         return error;
+    }
+
+    /** Method validation outside MVC's own (a @Validated bean) names the parameter the same way. */
+    @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+    ProblemDetail invalidParameters(jakarta.validation.ConstraintViolationException e) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream().map(v -> {
+            Map<String, String> error = describe(v);
+            String path = error.get("field");
+            error.put("field", path.substring(path.lastIndexOf('.') + 1));
+            return error;
+        }).sorted(Comparator.comparing((Map<String, String> m) -> m.get("field"))).toList();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "constraint-violated", "Invalid input",
+                errors.stream().map(m -> m.get("field") + " " + m.get("message")).collect(Collectors.joining("; ")));
+        problem.setProperty("field", errors.isEmpty() ? null : errors.get(0).get("field"));
+        problem.setProperty("errors", errors);
+        return problem;
     }
 
     @ExceptionHandler(MalformedCommand.class)
@@ -209,6 +232,33 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("rule", rule);
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        String expected = e.getRequiredType() == null ? "value" : friendly(e.getRequiredType());
+        return ResponseEntity.badRequest().body(Problems.invalid("invalid-format", field, "'" + e.getValue() + "' must be a valid " + expected));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            org.springframework.web.method.annotation.HandlerMethodValidationException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new java.util.ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> {
+            Map<String, String> item = new LinkedHashMap<>();
+            item.put("field", result.getMethodParameter().getParameterName());
+            item.put("rule", error.getCodes() == null || error.getCodes().length == 0 ? "invalid" : kebab(error.getCodes()[error.getCodes().length - 1]));
+            item.put("message", "'" + result.getArgument() + "' " + error.getDefaultMessage());
+            errors.add(item);
+        }));
+        String detail = errors.stream().map(m -> m.get("field") + ": " + m.get("message")).collect(Collectors.joining("; "));
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "constraint-violated", "Invalid input", detail);
+        problem.setProperty("field", errors.isEmpty() ? null : errors.get(0).get("field"));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,207 @@
+package nl.opgroeiruimte.casefile.command.municipality;
+
+import static nl.opgroeiruimte.casefile.command.municipality.MunicipalityRule.*;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.opgroeiruimte.casefile.command.support.VersionedAggregate;
+import nl.opgroeiruimte.casefile.kernel.common.Actor;
+import nl.opgroeiruimte.casefile.kernel.common.CaseFileCommand;
+import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
+import nl.opgroeiruimte.casefile.kernel.municipality.*;
+import nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities.ListedMunicipality;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A municipality as the partnerships feel it: its elections, the colleges of mayor and aldermen that
+ * come and go, and the policy it adopts. Facts about it are public and are often recorded late, so
+ * nothing here has to be recorded in the order it happened, only never in the future.
+ */
+@Aggregate
+public class Municipality extends VersionedAggregate {
+
+    @AggregateIdentifier
+    private String streamId;
+    private String cbsCode;
+    private final Set<LocalDate> electionDays = new HashSet<>();
+    private final Map<String, College> colleges = new HashMap<>();
+    private final Set<String> policies = new HashSet<>();
+
+    protected Municipality() {
+        // for Axon: rebuilt from its events
+    }
+
+    @CommandHandler
+    public Municipality(RegisterMunicipality cmd, Clock clock) {
+        requireNotInFuture(cmd, clock);
+        requireActorOf(cmd.cbsCode(), cmd.actor());
+        ListedMunicipality listed = DutchMunicipalities.find(cmd.cbsCode()).orElseThrow(() ->
+                NOT_A_CURRENT_MUNICIPALITY.violatedOn("cbsCode", "%s is not the CBS code of a current Dutch municipality", cmd.cbsCode()));
+        apply(new MunicipalityRegistered(cmd.cbsCode(), cmd.actor(), cmd.occurredOn(), listed.name()));
+    }
+
+    /** Every fact lies in the past, and whoever records it for a municipality records it for this one. */
+    @CommandHandlerInterceptor
+    public Object checkEveryCommand(CommandMessage<?> message, InterceptorChain chain, Clock clock) throws Exception {
+        if (message.getPayload() instanceof MunicipalityCommand cmd) {
+            requireNotInFuture(cmd, clock);
+            requireActorOf(cbsCode, cmd.actor());
+        }
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    public void handle(RecordMunicipalElection cmd) {
+        LocalDate day = cmd.electionDate() != null ? cmd.electionDate()
+                : NationalElections.latestOnOrBefore(cmd.occurredOn()).orElseThrow(() -> ELECTION_DATE_REQUIRED.violatedOn("electionDate",
+                        "No national election day is known on or before %s; give the day of the election", cmd.occurredOn()));
+        if (electionDays.contains(day)) {
+            throw ELECTION_ALREADY_RECORDED.violatedOn("electionDate", "The election of %s is already recorded", day);
+        }
+        List<SeatsWon> seats = cmd.seats() == null ? List.of() : List.copyOf(cmd.seats());
+        apply(new MunicipalElectionRecorded(cbsCode, cmd.actor(), cmd.occurredOn(), day,
+                NationalElections.isNationalElectionDay(day), seats));
+    }
+
+    @CommandHandler
+    public void handle(InstallCollege cmd) {
+        if (colleges.containsKey(cmd.collegeId())) {
+            throw ALREADY_RECORDED.violatedOn("collegeId", "A college with id '%s' is already recorded", cmd.collegeId());
+        }
+        colleges.values().stream().filter(c -> c.installedOn.equals(cmd.occurredOn())).findAny().ifPresent(other -> {
+            throw COLLEGE_ALREADY_INSTALLED_THAT_DAY.violatedOn("occurredOn", "College %s was installed on %s already", other.id, other.installedOn);
+        });
+        apply(new CollegeInstalled(cbsCode, cmd.actor(), cmd.occurredOn(), cmd.collegeId(), cmd.mayor(), List.copyOf(cmd.aldermen())));
+    }
+
+    @CommandHandler
+    public void handle(RecordAldermanDeparture cmd) {
+        College college = colleges.get(cmd.collegeId());
+        if (college == null) throw new UnknownEntity("college", cmd.collegeId());
+        LocalDate joinedOn = college.aldermen.get(cmd.personId());
+        if (joinedOn == null) {
+            if (college.departed.contains(cmd.personId())) {
+                throw ALDERMAN_ALREADY_LEFT.violatedOn("personId", "%s already left college %s", cmd.personId(), college.id);
+            }
+            throw new UnknownEntity("alderman", cmd.personId());
+        }
+        if (cmd.occurredOn().isBefore(joinedOn)) {
+            throw OCCURRED_BEFORE_INSTALLATION.violatedOn("occurredOn", "%s lies before %s joined the college, on %s", cmd.occurredOn(), cmd.personId(), joinedOn);
+        }
+        successorOf(college).filter(next -> !cmd.occurredOn().isBefore(next.installedOn)).ifPresent(next -> {
+            throw COLLEGE_NO_LONGER_IN_OFFICE.violatedOn("occurredOn", "College %s left office on %s, when college %s was installed",
+                    college.id, next.installedOn, next.id);
+        });
+        if (cmd.successor() != null && college.sits(cmd.successor().personId())) {
+            throw SUCCESSOR_ALREADY_IN_COLLEGE.violatedOn("successor.personId", "%s already sits in college %s", cmd.successor().personId(), college.id);
+        }
+        apply(new AldermanDeparted(cbsCode, cmd.actor(), cmd.occurredOn(), cmd.collegeId(), cmd.personId(), cmd.reason(),
+                cmd.note(), cmd.successor()));
+    }
+
+    @CommandHandler
+    public void handle(AdoptPolicy cmd) {
+        if (policies.contains(cmd.policyId())) {
+            throw ALREADY_RECORDED.violatedOn("policyId", "A policy with id '%s' is already recorded", cmd.policyId());
+        }
+        if (cmd.kind() == PolicyKind.BUDGET && cmd.adoptedBy() != AdoptingBody.COUNCIL) {
+            throw BUDGET_SET_BY_COUNCIL.violatedOn("adoptedBy", "The council sets the budget (Gemeentewet art. 189), not the %s",
+                    cmd.adoptedBy().name().toLowerCase());
+        }
+        apply(new PolicyAdopted(cbsCode, cmd.actor(), cmd.occurredOn(), cmd.policyId(), cmd.kind(), cmd.title(), cmd.adoptedBy(),
+                cmd.opgroeiruimteIncluded(), cmd.reservedBudgetInEuros(), cmd.documentReference()));
+    }
+
+    // ---------------------------------------------------------------- rules shared by handlers
+
+    private static void requireNotInFuture(CaseFileCommand cmd, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        if (cmd.occurredOn().isAfter(today)) {
+            throw OCCURRED_IN_FUTURE.violatedOn("occurredOn", "%s lies in the future (today is %s)", cmd.occurredOn(), today);
+        }
+    }
+
+    /** An initiative or an outside party may record a municipality's public facts; another municipality may not. */
+    private static void requireActorOf(String cbsCode, Actor actor) {
+        String actingFor = actor.party().municipality();
+        if (actingFor != null && !actingFor.equals(cbsCode)) {
+            throw PARTY_OF_OTHER_MUNICIPALITY.violatedOn("actor.party", "Someone acting for municipality %s does not record the facts of %s", actingFor, cbsCode);
+        }
+    }
+
+    /** The college installed next after this one, which ended its term. */
+    private Optional<College> successorOf(College college) {
+        return colleges.values().stream()
+                .filter(other -> other.installedOn.isAfter(college.installedOn))
+                .min(Comparator.comparing(other -> other.installedOn));
+    }
+
+    // ---------------------------------------------------------------- state
+
+    @EventSourcingHandler
+    void on(MunicipalityRegistered e) {
+        streamId = MunicipalityCommand.streamId(e.cbsCode());
+        cbsCode = e.cbsCode();
+    }
+
+    @EventSourcingHandler
+    void on(MunicipalElectionRecorded e) {
+        electionDays.add(e.electionDate());
+    }
+
+    @EventSourcingHandler
+    void on(CollegeInstalled e) {
+        College college = new College(e.collegeId(), e.occurredOn(), e.mayor().personId());
+        e.aldermen().forEach(alderman -> college.aldermen.put(alderman.personId(), e.occurredOn()));
+        colleges.put(e.collegeId(), college);
+    }
+
+    @EventSourcingHandler
+    void on(AldermanDeparted e) {
+        College college = colleges.get(e.collegeId());
+        college.aldermen.remove(e.personId());
+        college.departed.add(e.personId());
+        if (e.successor() != null) {
+            college.aldermen.put(e.successor().personId(), e.occurredOn());
+            college.departed.remove(e.successor().personId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PolicyAdopted e) {
+        policies.add(e.policyId());
+    }
+
+    /** What later rules need of a college: when it took office, who sits in it since when, who left. */
+    private static final class College {
+        final String id;
+        final LocalDate installedOn;
+        final String mayor;
+        final Map<String, LocalDate> aldermen = new HashMap<>();
+        final Set<String> departed = new HashSet<>();
+
+        College(String id, LocalDate installedOn, String mayor) {
+            this.id = id;
+            this.installedOn = installedOn;
+            this.mayor = mayor;
+        }
+
+        boolean sits(String personId) {
+            return mayor.equals(personId) || aldermen.containsKey(personId);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package nl.opgroeiruimte.casefile.query.people;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.opgroeiruimte.casefile.kernel.common.ActorRole;
+import nl.opgroeiruimte.casefile.kernel.common.Party;
+import nl.opgroeiruimte.casefile.kernel.people.ErasureGround;
+import nl.opgroeiruimte.casefile.kernel.people.PersonErased;
+import nl.opgroeiruimte.casefile.kernel.people.PersonRegistered;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people register's history as a read model: for whom and in which role each person acts, and when
+ * and why their personal data was erased. It holds no personal data itself (the events have none); a
+ * reset clears this table only, never the register.
+ */
+@Component
+@ProcessingGroup(PersonProjection.GROUP)
+public class PersonProjection {
+    public static final String GROUP = "people";
+    private final JdbcClient jdbc;
+
+    public PersonProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A person as the history knows them. */
+    public record PersonRecord(String personId, Party party, ActorRole role, LocalDate registeredOn, LocalDate erasedOn,
+                               ErasureGround erasureGround) {
+    }
+
+    @EventHandler
+    void on(PersonRegistered e) {
+        jdbc.sql("delete from person_summary where person_id = :id").param("id", e.personId()).update();
+        jdbc.sql("""
+                        insert into person_summary (person_id, party_municipality, party_initiative, party_external, actor_role, registered_on)
+                        values (:id, :municipality, :initiative, :external, :role, :on)""")
+                .param("id", e.personId()).param("municipality", e.party().municipality())
+                .param("initiative", e.party().initiative()).param("external", e.party().external())
+                .param("role", e.role().name()).param("on", e.occurredOn())
+                .update();
+    }
+
+    @EventHandler
+    void on(PersonErased e) {
+        jdbc.sql("update person_summary set erased_on = :on, erasure_ground = :ground where person_id = :id")
+                .param("on", e.occurredOn()).param("ground", e.ground().name()).param("id", e.personId())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("delete from person_summary").update();
+    }
+
+    public Optional<PersonRecord> find(String personId) {
+        return jdbc.sql("""
+                        select person_id, party_municipality, party_initiative, party_external, actor_role, registered_on, erased_on, erasure_ground
+                        from person_summary where person_id = :id""")
+                .param("id", personId)
+                .query((rs, n) -> {
+                    String ground = rs.getString(8);
+                    return new PersonRecord(rs.getString(1), new Party(rs.getString(2), rs.getString(3), rs.getString(4)),
+                            ActorRole.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                            ground == null ? null : ErasureGround.valueOf(ground));
+                })
+                .optional();
+    }
+}

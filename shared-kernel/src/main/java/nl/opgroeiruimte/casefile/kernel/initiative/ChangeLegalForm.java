@@ -1,0 +1,36 @@
+package nl.opgroeiruimte.casefile.kernel.initiative;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import nl.opgroeiruimte.casefile.kernel.common.Actor;
+import nl.opgroeiruimte.casefile.kernel.common.Ids;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * The initiative takes another legal form from {@code occurredOn}, typically from informal group to
+ * association or cooperative, by a notarial deed.
+ */
+public record ChangeLegalForm(
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String initiativeId,
+        @NotNull @Valid Actor actor,
+        @NotNull LocalDate occurredOn,
+        @NotNull LegalForm legalForm,
+        @Pattern(regexp = "\\d{8}", message = "must be a Chamber of Commerce (KvK) number of 8 digits") String chamberOfCommerceNumber,
+        @Size(max = 500) String deedReference) implements InitiativeCommand {
+
+    @TargetAggregateIdentifier
+    public String streamId() {
+        return InitiativeCommand.streamId(initiativeId);
+    }
+
+    @JsonIgnore
+    @AssertTrue(message = "an informal group is not a legal person and has no Chamber of Commerce number")
+    public boolean isValidRegistration() {
+        return legalForm == null || legalForm.isLegalPerson() || chamberOfCommerceNumber == null;
+    }
+}
