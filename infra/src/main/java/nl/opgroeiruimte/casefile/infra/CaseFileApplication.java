@@ -3,10 +3,12 @@ package nl.opgroeiruimte.casefile.infra;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The case file service: command side, query side and everything that holds them together. */
 @SpringBootApplication(scanBasePackages = "nl.opgroeiruimte.casefile")
 @ConfigurationPropertiesScan("nl.opgroeiruimte.casefile")
+@EnableScheduling
 public class CaseFileApplication {
 
     public static void main(String[] args) {

@@ -13,6 +13,7 @@ final class Agreement {
     final LocalDate signedOn;
     ValidityPeriod validity;
     LocalDate terminatedOn;
+    boolean expired;
 
     private Agreement() {
         this(null, null, null);

@@ -10,6 +10,7 @@ final class Milestone {
     final LocalDate plannedOn;
     LocalDate dueDate;
     boolean decided;
+    LocalDate overdueSince;
 
     private Milestone() {
         this(null, null);

@@ -18,6 +18,7 @@ import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.common.ActorRole;
 import nl.opgroeiruimte.casefile.kernel.common.CaseFileCommand;
 import nl.opgroeiruimte.casefile.kernel.common.Party;
+import nl.opgroeiruimte.casefile.kernel.common.SystemActor;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.contact.*;
@@ -31,6 +32,8 @@ import nl.opgroeiruimte.casefile.kernel.partnership.track.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.*;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -60,6 +63,7 @@ public class Partnership extends VersionedAggregate {
     private LocalDate pausedOn;
     private LocalDate latestFactOn;
     private Exclusivity exclusivity;
+    private boolean exclusivityEnded;
     private final Map<String, LocalDate> facilitators = new HashMap<>();
     private final Map<String, Milestone> milestones = new HashMap<>();
     private final Map<String, LocalDate> unresolvedBreaches = new HashMap<>();
@@ -115,7 +119,7 @@ public class Partnership extends VersionedAggregate {
     }
 
     @CommandHandler
-    public void handle(GrantOpgroeiruimte cmd) {
+    public void handle(GrantOpgroeiruimte cmd, DeadlineManager deadlines, Clock clock) {
         requireNotClosed();
         if (status != Status.REQUESTED) {
             throw ALREADY_GRANTED.violated("Opgroeiruimte was already granted on %s", grantedOn);
@@ -129,6 +133,7 @@ public class Partnership extends VersionedAggregate {
                     "Exclusivity starts when opgroeiruimte is granted (%s) or later, not on %s", cmd.occurredOn(), cmd.exclusivity().from());
         }
         apply(new OpgroeiruimteGranted(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.preconditions(), cmd.exclusivity()));
+        TimeLimits.schedule(deadlines, clock, TimeLimits.EXCLUSIVITY_ENDS, caseId, cmd.exclusivity().until());
     }
 
     @CommandHandler
@@ -224,13 +229,14 @@ public class Partnership extends VersionedAggregate {
     // ---------------------------------------------------------------- milestones
 
     @CommandHandler
-    public void handle(RecordMilestone cmd) {
+    public void handle(RecordMilestone cmd, DeadlineManager deadlines, Clock clock) {
         requireOpenFor(cmd.occurredOn());
         requireActiveOn(cmd.occurredOn());
         requireNew("milestone", "milestoneId", cmd.milestoneId(), milestones.containsKey(cmd.milestoneId()));
         requireDueDateFrom(cmd.dueDate(), cmd.occurredOn());
         apply(new MilestonePlanned(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.milestoneId(), cmd.title(),
                 cmd.dueDate(), cmd.owners(), cmd.guarantee()));
+        TimeLimits.schedule(deadlines, clock, TimeLimits.MILESTONE_DUE, cmd.milestoneId(), cmd.dueDate());
     }
 
     @CommandHandler
@@ -243,7 +249,7 @@ public class Partnership extends VersionedAggregate {
     }
 
     @CommandHandler
-    public void handle(RescheduleMilestone cmd) {
+    public void handle(RescheduleMilestone cmd, DeadlineManager deadlines, Clock clock) {
         requireOpenFor(cmd.occurredOn());
         Milestone milestone = requireUndecided(cmd.milestoneId());
         requireNotBefore(cmd.occurredOn(), milestone.plannedOn, "the milestone was planned");
@@ -253,6 +259,7 @@ public class Partnership extends VersionedAggregate {
         requireDueDateFrom(cmd.newDueDate(), cmd.occurredOn());
         apply(new MilestoneRescheduled(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.milestoneId(),
                 milestone.dueDate, cmd.newDueDate(), cmd.reason()));
+        TimeLimits.schedule(deadlines, clock, TimeLimits.MILESTONE_DUE, cmd.milestoneId(), cmd.newDueDate());
     }
 
     // ---------------------------------------------------------------- exclusivity
@@ -286,17 +293,20 @@ public class Partnership extends VersionedAggregate {
     // ---------------------------------------------------------------- agreements
 
     @CommandHandler
-    public void handle(SignAgreement cmd) {
+    public void handle(SignAgreement cmd, DeadlineManager deadlines, Clock clock) {
         requireOpenFor(cmd.occurredOn());
         requireNew("agreement", "agreementId", cmd.agreementId(), agreements.containsKey(cmd.agreementId()));
         requireSignatories(cmd.kind(), cmd.signatories());
         apply(new AgreementSigned(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.agreementId(), cmd.kind(),
                 cmd.title(), cmd.signatories(), cmd.validity(), cmd.topics(), cmd.documentReference(), cmd.summary()));
+        if (cmd.validity().until() != null) {
+            TimeLimits.schedule(deadlines, clock, TimeLimits.AGREEMENT_EXPIRES, cmd.agreementId(), cmd.validity().until());
+        }
     }
 
     @CommandHandler
-    public void handle(SignIntentAgreement cmd) {
-        handle(cmd.asSignAgreement());
+    public void handle(SignIntentAgreement cmd, DeadlineManager deadlines, Clock clock) {
+        handle(cmd.asSignAgreement(), deadlines, clock);
     }
 
     @CommandHandler
@@ -309,7 +319,7 @@ public class Partnership extends VersionedAggregate {
     }
 
     @CommandHandler
-    public void handle(RenewAgreement cmd) {
+    public void handle(RenewAgreement cmd, DeadlineManager deadlines, Clock clock) {
         requireOpenFor(cmd.occurredOn());
         Agreement agreement = requireInForce(cmd.agreementId(), cmd.occurredOn());
         LocalDate until = agreement.validity.until();
@@ -321,6 +331,7 @@ public class Partnership extends VersionedAggregate {
         requireSignatories(agreement.kind, cmd.signatories());
         apply(new AgreementRenewed(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.agreementId(), until,
                 cmd.newUntil(), cmd.documentReference(), cmd.signatories()));
+        TimeLimits.schedule(deadlines, clock, TimeLimits.AGREEMENT_EXPIRES, cmd.agreementId(), cmd.newUntil());
     }
 
     @CommandHandler
@@ -579,6 +590,42 @@ public class Partnership extends VersionedAggregate {
         apply(new NeighbourhoodsRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.neighbourhoods()));
     }
 
+    // ---------------------------------------------------------------- time passes by itself
+
+    @DeadlineHandler(deadlineName = TimeLimits.EXCLUSIVITY_ENDS)
+    void exclusivityRanOut(TimeLimits.Limit limit) {
+        LocalDate dayAfter = limit.lastDay().plusDays(1);
+        if (exclusivityEnded || exclusivity == null || !exclusivity.until().equals(limit.lastDay()) || closedBefore(dayAfter)) return;
+        apply(new ExclusivityPeriodEnded(caseId, SystemActor.CASE_FILE, dayAfter, limit.lastDay()));
+    }
+
+    @DeadlineHandler(deadlineName = TimeLimits.AGREEMENT_EXPIRES)
+    void agreementRanOut(TimeLimits.Limit limit) {
+        Agreement agreement = agreements.get(limit.subjectId());
+        LocalDate dayAfter = limit.lastDay().plusDays(1);
+        if (agreement == null || agreement.expired || agreement.terminatedOn != null
+                || !limit.lastDay().equals(agreement.validity.until()) || closedBefore(dayAfter)) {
+            return;
+        }
+        apply(new AgreementExpired(caseId, SystemActor.CASE_FILE, dayAfter, limit.subjectId(), limit.lastDay()));
+    }
+
+    @DeadlineHandler(deadlineName = TimeLimits.MILESTONE_DUE)
+    void milestoneDueDatePassed(TimeLimits.Limit limit) {
+        Milestone milestone = milestones.get(limit.subjectId());
+        LocalDate dayAfter = limit.lastDay().plusDays(1);
+        if (milestone == null || milestone.decided || milestone.overdueSince != null
+                || !limit.lastDay().equals(milestone.dueDate) || closedBefore(dayAfter)) {
+            return;
+        }
+        apply(new MilestoneDueDatePassed(caseId, SystemActor.CASE_FILE, dayAfter, limit.subjectId(), limit.lastDay()));
+    }
+
+    /** Nothing happens in a case after it closed, not even the passing of its dates. */
+    private boolean closedBefore(LocalDate day) {
+        return closedOn != null && day.isAfter(closedOn);
+    }
+
     // ---------------------------------------------------------------- rules shared by handlers
 
     private static void requireNotInFuture(CaseFileCommand cmd, Clock clock) {
@@ -811,6 +858,7 @@ public class Partnership extends VersionedAggregate {
     void on(MilestoneRescheduled e) {
         noteFact(e.occurredOn());
         milestones.get(e.milestoneId()).dueDate = e.newDueDate();
+        milestones.get(e.milestoneId()).overdueSince = null;
     }
 
     @EventSourcingHandler
@@ -957,5 +1005,23 @@ public class Partnership extends VersionedAggregate {
     void on(NeighbourhoodsRecorded e) {
         noteFact(e.occurredOn());
         neighbourhoods.put(e.occurredOn(), Set.copyOf(e.neighbourhoods()));
+    }
+
+    @EventSourcingHandler
+    void on(ExclusivityPeriodEnded e) {
+        noteFact(e.occurredOn());
+        exclusivityEnded = true;
+    }
+
+    @EventSourcingHandler
+    void on(AgreementExpired e) {
+        noteFact(e.occurredOn());
+        agreements.get(e.agreementId()).expired = true;
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneDueDatePassed e) {
+        noteFact(e.occurredOn());
+        milestones.get(e.milestoneId()).overdueSince = e.occurredOn();
     }
 }

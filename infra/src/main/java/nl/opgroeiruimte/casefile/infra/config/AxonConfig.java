@@ -1,11 +1,20 @@
 package nl.opgroeiruimte.casefile.infra.config;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
+import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -13,9 +22,11 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * How Axon runs here: events in our own database (JDBC engine, schema by Flyway), Jackson for every
@@ -28,6 +39,36 @@ public class AxonConfig {
     @Bean
     Clock clock(@Value("${casefile.time-zone:Europe/Amsterdam}") ZoneId zone) {
         return Clock.system(zone);
+    }
+
+    /**
+     * Axon stamps each event with the time it was recorded; it takes that time from the same clock as
+     * everything else, so that recording time can be controlled as one (tests, deadlines).
+     */
+    @Bean
+    InitializingBean recordingTimeFromOurClock(Clock clock) {
+        return () -> GenericEventMessage.clock = clock;
+    }
+
+    /**
+     * Deadlines (Axon's DeadlineManager on db-scheduler) fall due by the same clock as everything else,
+     * so "time passes by itself" can be tested by moving that clock; they persist in the database, so a
+     * restarted service fires those that fell due while it was down. The data source is transaction
+     * aware: a deadline is stored in the same transaction as the events of the command that set it.
+     */
+    @Bean(destroyMethod = "stop")
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock caseFileClock,
+                                @Value("${db-scheduler.polling-interval:PT2S}") Duration pollingInterval) {
+        DataSource transactional = dataSource instanceof TransactionAwareDataSourceProxy ? dataSource
+                : new TransactionAwareDataSourceProxy(dataSource);
+        SchedulerBuilder builder = new SchedulerBuilder(transactional, tasks) {
+            {
+                this.clock = caseFileClock::instant;
+            }
+        };
+        // JSON, not Java serialization: the table stays readable by SQL and scannable (erasure checks)
+        return builder.tableName("scheduled_tasks").serializer(new JacksonSerializer())
+                .pollingInterval(pollingInterval).threads(2).build();
     }
 
     /** A case with a long history is rebuilt from its latest snapshot and the events after it. */
@@ -44,6 +85,15 @@ public class AxonConfig {
     @Bean
     CorrelationDataProvider recordingMetadata(Clock clock) {
         return new RecordingMetadataProvider(clock);
+    }
+
+    /**
+     * Every projection runs in a pooled streaming processor named after its processing group, with its
+     * token in the database: it can be reset and replayed, and its segments shared between instances.
+     */
+    @Bean
+    ConfigurerModule pooledStreamingProjections() {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
     }
 
     /** Axon registers dispatch interceptor beans on the command gateway, the way every command is sent. */

@@ -46,7 +46,10 @@ class CaseSpineTest extends PostgresIntegrationTest {
                         select table_name, column_name, data_type from information_schema.columns
                         where table_schema = 'public' and column_name in ('payload', 'metadata', 'token')""")
                 .query().listOfRows();
-        assertThat(columns).hasSize(5).allSatisfy(c -> assertThat(c.get("data_type")).isEqualTo("bytea"));
+        assertThat(columns).extracting(c -> c.get("table_name") + "." + c.get("column_name"))
+                .contains("domainevententry.payload", "domainevententry.metadata", "snapshotevententry.payload",
+                        "snapshotevententry.metadata", "tokenentry.token");
+        assertThat(columns).allSatisfy(c -> assertThat(c.get("data_type")).as(c.toString()).isEqualTo("bytea"));
         Long oidColumns = jdbc.sql("select count(*) from information_schema.columns where table_schema = 'public' and data_type = 'oid'")
                 .query(Long.class).single();
         assertThat(oidColumns).isZero();
@@ -89,7 +92,8 @@ class CaseSpineTest extends PostgresIntegrationTest {
             assertThat(again.status()).isEqualTo(409);
             assertThat(again.json().get("rule").asText()).isEqualTo("already-granted");
         }
-        assertThat(storedEventCount(caseId)).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from domainevententry where aggregateidentifier = ? and payloadtype like '%OpgroeiruimteGranted'")
+                .param(caseId).query(Long.class).single()).as("the refused second grant stored nothing").isEqualTo(1);
     }
 
     @Test
@@ -108,7 +112,13 @@ class CaseSpineTest extends PostgresIntegrationTest {
         assertThat(snapshot).contains("GM0193", "milestones");
 
         // rebuilt from the snapshot, the case still knows its milestones: a second outcome is refused
-        String milestone = api().get("/api/v1/cases/" + caseId + "/events").json().get(2).at("/payload/milestoneId").asText();
+        String milestone = null;
+        for (var event : api().get("/api/v1/cases/" + caseId + "/events").json()) {
+            if (event.get("type").asText().equals("MilestonePlanned")) {
+                milestone = event.at("/payload/milestoneId").asText();
+                break;
+            }
+        }
         assertThat(api().post("/api/v1/cases/" + caseId + "/milestones/" + milestone + "/outcome", CaseJson.outcome("2024-09-01", "met", true)).status()).isEqualTo(201);
         Api.Response second = api().post("/api/v1/cases/" + caseId + "/milestones/" + milestone + "/outcome", CaseJson.outcome("2024-09-02", "met", true));
         assertThat(second.json().get("rule").asText()).isEqualTo("milestone-already-decided");

@@ -1,9 +1,13 @@
 package nl.opgroeiruimte.casefile.infra.support;
 
 import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = CaseFileApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
+@Import(TestClockConfiguration.class)
 public abstract class PostgresIntegrationTest {
 
     @LocalServerPort
@@ -23,6 +28,20 @@ public abstract class PostgresIntegrationTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    @Autowired
+    protected MutableClock clock;
+
+    @BeforeEach
+    void eventsAreStampedWithTheTestClock() {
+        // a test that starts a second application context leaves Axon's static clock pointing at that one
+        GenericEventMessage.clock = clock;
+    }
+
+    @AfterEach
+    void backToTheRealDay() {
+        clock.reset();
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

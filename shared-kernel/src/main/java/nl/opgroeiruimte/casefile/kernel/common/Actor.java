@@ -1,6 +1,8 @@
 package nl.opgroeiruimte.casefile.kernel.common;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -12,4 +14,11 @@ public record Actor(
         @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String personId,
         @NotNull @Valid Party party,
         @NotNull ActorRole role) {
+
+    /** Clients act as people; only the case file itself records in the role "system". */
+    @JsonIgnore
+    @AssertTrue(message = "the role 'system' is reserved for what the case file records by itself")
+    public boolean isValidRole() {
+        return role != ActorRole.SYSTEM;
+    }
 }

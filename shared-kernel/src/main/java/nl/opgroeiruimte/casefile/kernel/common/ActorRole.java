@@ -12,5 +12,7 @@ public enum ActorRole {
     PROJECT_LEAD,
     MEMBER,
     NEIGHBOURHOOD_FREELANCER,
-    FACILITATOR
+    FACILITATOR,
+    /** The case file itself, recording what time alone brings about (an exclusivity or agreement that ran out). */
+    SYSTEM
 }

@@ -1,0 +1,30 @@
+package nl.opgroeiruimte.casefile.command.partnership;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.deadline.DeadlineManager;
+
+/**
+ * The dates in a case that pass by themselves: the end of the exclusivity, the end of an agreement, a
+ * milestone's due date. Each is a persistent deadline (db-scheduler) that falls due at the start of the
+ * day after, in the case file's time zone; the case then records that the day has passed. A deadline
+ * names the date it was set for, so one made stale by a renewal or rescheduling changes nothing.
+ */
+final class TimeLimits {
+    static final String EXCLUSIVITY_ENDS = "exclusivity-ends";
+    static final String AGREEMENT_EXPIRES = "agreement-expires";
+    static final String MILESTONE_DUE = "milestone-due";
+
+    /** The deadline's payload: which agreement, milestone or exclusivity, and the last day it was set for. */
+    record Limit(String subjectId, LocalDate lastDay) {
+    }
+
+    private TimeLimits() {
+    }
+
+    static void schedule(DeadlineManager deadlines, Clock clock, String name, String subjectId, LocalDate lastDay) {
+        Instant dayAfter = lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        deadlines.schedule(dayAfter, name, new Limit(subjectId, lastDay));
+    }
+}

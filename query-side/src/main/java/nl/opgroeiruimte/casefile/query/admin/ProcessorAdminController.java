@@ -1,0 +1,92 @@
+package nl.opgroeiruimte.casefile.query.admin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.opgroeiruimte.casefile.kernel.common.DomainRuleViolation;
+import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Rebuilds a projection from the event store while the service stays up: the processor stops, its
+ * reset handler clears its tables, its tokens go back to the start, and it catches up again. Progress
+ * is the position of each segment against the head of the event store.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/processors")
+@Tag(name = "administration", description = "Replay projections")
+public class ProcessorAdminController {
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+
+    public ProcessorAdminController(EventProcessingConfiguration processing, EventStore eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    /** Where a processor stands: per segment, its position and whether it is replaying. */
+    public record ProcessorProgress(String name, boolean replayable, boolean running, boolean replaying, boolean caughtUp,
+                                    long headPosition, List<SegmentProgress> segments) {
+    }
+
+    public record SegmentProgress(int segment, Long position, boolean replaying, boolean caughtUp) {
+    }
+
+    @GetMapping
+    @Operation(summary = "All projection processors and their progress")
+    public List<ProcessorProgress> all() {
+        return processing.eventProcessors().keySet().stream().sorted().map(this::progress).toList();
+    }
+
+    @GetMapping("/{name}")
+    @Operation(summary = "Progress of one projection processor")
+    public ProcessorProgress one(@PathVariable String name) {
+        return progress(name);
+    }
+
+    @PostMapping("/{name}/replay")
+    @Operation(summary = "Reset a projection and rebuild it from the event store while the service stays up")
+    public ResponseEntity<ProcessorProgress> replay(@PathVariable String name) {
+        StreamingEventProcessor processor = streaming(name);
+        if (!processor.supportsReset()) {
+            throw new DomainRuleViolation("processor-not-replayable", "name",
+                    "Processor " + name + " keeps no read model to rebuild (it has no reset handler)");
+        }
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/admin/processors/" + name))
+                .body(progress(name));
+    }
+
+    private ProcessorProgress progress(String name) {
+        StreamingEventProcessor processor = streaming(name);
+        long head = eventStore.createHeadToken() == null ? 0 : eventStore.createHeadToken().position().orElse(0);
+        Map<Integer, EventTrackerStatus> status = new TreeMap<>(processor.processingStatus());
+        List<SegmentProgress> segments = status.entrySet().stream().map(e -> {
+            Long position = e.getValue().getCurrentPosition().isPresent() ? e.getValue().getCurrentPosition().getAsLong() : null;
+            // caught up means: has processed everything stored up to now, not merely "was at the head once"
+            return new SegmentProgress(e.getKey(), position, e.getValue().isReplaying(), position != null && position >= head);
+        }).toList();
+        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(SegmentProgress::caughtUp);
+        return new ProcessorProgress(name, processor.supportsReset(), processor.isRunning(), processor.isReplaying(), caughtUp, head, segments);
+    }
+
+    private StreamingEventProcessor streaming(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new UnknownEntity("processor", name));
+    }
+}

@@ -1,0 +1,117 @@
+package nl.opgroeiruimte.casefile.query.audit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.opgroeiruimte.casefile.kernel.common.Party;
+import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementKind;
+import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementTopic;
+import nl.opgroeiruimte.casefile.kernel.partnership.agreement.ValidityPeriod;
+import nl.opgroeiruimte.casefile.kernel.partnership.contact.DecisionBody;
+import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingInstrument;
+import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingPeriod;
+import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingSource;
+import nl.opgroeiruimte.casefile.kernel.partnership.milestone.Guarantee;
+import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.Scope;
+import nl.opgroeiruimte.casefile.kernel.partnership.work.Theme;
+import nl.opgroeiruimte.casefile.kernel.partnership.work.ThemeStatus;
+
+/**
+ * The resilience audit trail (borgingsdossier) of one case as the world stood on {@code asOf}: what
+ * was agreed, promised and decided, by whom, and what is still open. Every item names the events it
+ * comes from, so a reader can go back to the timeline.
+ */
+public record AuditTrail(
+        String caseId,
+        LocalDate asOf,
+        View view,
+        String viewExplanation,
+        String municipality,
+        String initiative,
+        Scope scope,
+        String status,
+        LocalDate requestedOn,
+        LocalDate grantedOn,
+        LocalDate closedOn,
+        ExclusivityView exclusivity,
+        List<AgreementView> agreementsInForce,
+        List<AgreementView> agreementsNotInForce,
+        List<DecisionView> decisions,
+        List<MilestoneView> milestones,
+        List<FundingView> funding,
+        List<RoleView> roles,
+        List<HandoverView> handoversMissing,
+        List<ThemeView> themes,
+        List<PersonRef> facilitators,
+        LocalDate lastContactOn,
+        CollegeView collegeInOffice,
+        List<PromiseView> promisesUnderEarlierColleges,
+        List<LateRecording> recordedAfterAsOf) {
+
+    /** Which facts the answer contains: all that happened by {@code asOf} as known now, or only those recorded by then. */
+    public enum View { AS_KNOWN_NOW, AS_RECORDED_THEN }
+
+    public record PersonRef(String personId, String name) {
+    }
+
+    public record ExclusivityView(String activity, String area, LocalDate from, LocalDate until, boolean inForce,
+                                  List<BreachView> breaches) {
+    }
+
+    public record BreachView(String breachId, LocalDate occurredOn, Party committedBy, String what, String source,
+                             boolean resolved, LocalDate resolvedOn, String resolution, List<String> eventIds) {
+    }
+
+    public record AgreementView(String agreementId, AgreementKind kind, String title, LocalDate signedOn,
+                                ValidityPeriod validity, Set<AgreementTopic> topics, List<SignatoryView> signatories,
+                                String documentReference, String summary, String state, List<String> history,
+                                List<String> eventIds) {
+    }
+
+    public record SignatoryView(String personId, String name, Party party, String mandate) {
+    }
+
+    public record DecisionView(String decisionId, LocalDate occurredOn, DecisionBody body, String subject,
+                               String decision, String documentReference, String eventId) {
+    }
+
+    /** {@code state}: open, overdue, met, partly-met, not-met, or met-without-continuation (the stop-go pattern). */
+    public record MilestoneView(String milestoneId, String title, LocalDate plannedOn, LocalDate dueDate,
+                                PersonRef municipalOwner, PersonRef initiativeOwner, Guarantee guarantee, String state,
+                                LocalDate decidedOn, Boolean continuationDelivered, String evaluation,
+                                List<String> reschedulings, List<String> eventIds) {
+    }
+
+    /** {@code state}: committed, ended, refused (an ended period counts as ended). */
+    public record FundingView(String fundingId, FundingSource source, FundingInstrument instrument,
+                              BigDecimal amountInEuros, BigDecimal paidInEuros, FundingPeriod period, String state,
+                              String reason, List<String> eventIds) {
+    }
+
+    public record HolderView(String personId, String name, String department, LocalDate since) {
+    }
+
+    public record RoleView(CaseRole role, HolderView heldThen, HolderView heldNow, boolean vacantThen) {
+    }
+
+    public record HandoverView(CaseRole role, PersonRef from, PersonRef to, LocalDate on, String eventId) {
+    }
+
+    public record ThemeView(Theme theme, ThemeStatus status, LocalDate since, List<String> agreementsMade) {
+    }
+
+    /** The college of mayor and aldermen in office on the date, from the municipality's own file. */
+    public record CollegeView(LocalDate installedOn, LocalDate lastElectionOn, List<String> members, String eventId) {
+    }
+
+    /** A promise made under an earlier college, and what became of it. */
+    public record PromiseView(String kind, String id, String title, LocalDate madeOn, LocalDate collegeInstalledOn,
+                              String becameOf) {
+    }
+
+    /** A fact that happened on or before {@code asOf} but was recorded only after it. */
+    public record LateRecording(String eventId, String kind, LocalDate occurredOn, LocalDate recordedOn) {
+    }
+}

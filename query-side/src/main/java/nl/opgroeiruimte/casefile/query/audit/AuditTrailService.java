@@ -1,0 +1,199 @@
+package nl.opgroeiruimte.casefile.query.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneResult;
+import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
+import nl.opgroeiruimte.casefile.query.audit.AuditTrail.*;
+import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
+import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.AgreementState;
+import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.Holding;
+import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
+import nl.opgroeiruimte.casefile.query.casefile.RecordedEvent;
+import nl.opgroeiruimte.casefile.query.people.PeopleDirectory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers "what was agreed, promised and decided, by whom, and what is open" for a case as of any date,
+ * by folding the case's events that happened by then (docs/as-of-design.md). Two views: as known now
+ * (the default: every fact that happened by the date, including those recorded later) and as recorded
+ * then (only what the file held at the end of that day).
+ */
+@Service
+public class AuditTrailService {
+    private final CaseHistory history;
+    private final PeopleDirectory people;
+    private final CollegeHistory colleges;
+    private final Clock clock;
+
+    public AuditTrailService(CaseHistory history, PeopleDirectory people, CollegeHistory colleges, Clock clock) {
+        this.history = history;
+        this.people = people;
+        this.colleges = colleges;
+        this.clock = clock;
+    }
+
+    public AuditTrail auditTrail(String caseId, LocalDate asOf, AuditTrail.View view) {
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = asOf == null ? today : asOf;
+        List<RecordedEvent> events = history.ofCaseInOccurrenceOrder(caseId);
+
+        CaseFileState then = fold(events, day, view == AuditTrail.View.AS_RECORDED_THEN ? day : null, zone);
+        CaseFileState now = day.equals(today) && view == AuditTrail.View.AS_KNOWN_NOW ? then : fold(events, today, null, zone);
+        List<LateRecording> late = events.stream()
+                .filter(e -> e.occurredOn() != null && !e.occurredOn().isAfter(day) && e.recordedOn(zone).isAfter(day))
+                .map(e -> new LateRecording(e.eventId(), e.kind(), e.occurredOn(), e.recordedOn(zone)))
+                .toList();
+        String explanation = view == AuditTrail.View.AS_RECORDED_THEN
+                ? "Only facts recorded by the end of " + day + "; " + late.size() + " fact(s) that happened by then were recorded later and are left out."
+                : "Every fact that happened by " + day + " as known now, including " + late.size() + " recorded after that date.";
+        return build(then, now, day, view, explanation, late);
+    }
+
+    /**
+     * The state after the events that happened by {@code day} (and, if given, were recorded by
+     * {@code recordedBy}); {@code events} must be in the order they happened.
+     */
+    public static CaseFileState fold(List<RecordedEvent> eventsInOccurrenceOrder, LocalDate day, LocalDate recordedBy, ZoneId zone) {
+        CaseFileState state = new CaseFileState();
+        for (RecordedEvent e : eventsInOccurrenceOrder) {
+            if (e.occurredOn() != null && e.occurredOn().isAfter(day)) break;
+            if (recordedBy == null || !e.recordedOn(zone).isAfter(recordedBy)) state.apply(e);
+        }
+        return state;
+    }
+
+    private AuditTrail build(CaseFileState s, CaseFileState now, LocalDate day, AuditTrail.View view, String explanation,
+                             List<LateRecording> late) {
+        Names names = new Names(people.displayNames(personIds(s, now)));
+        if (s.caseId == null) {
+            // the date lies before the case was requested: the case did not exist yet
+            return new AuditTrail(now.caseId, day, view, "The case was requested only on " + now.requestedOn + ".",
+                    now.municipality, now.initiative, now.scope, "not-yet-requested", null, null, null, null,
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    null, colleges.inOffice(now.municipality, day), List.of(), late);
+        }
+        List<AgreementView> inForce = new ArrayList<>();
+        List<AgreementView> notInForce = new ArrayList<>();
+        for (AgreementState a : s.agreements.values()) {
+            boolean active = a.inForceOn(day);
+            (active ? inForce : notInForce).add(agreement(a, day, names));
+        }
+        var exclusivity = s.exclusivity == null ? null : new ExclusivityView(s.exclusivity.activity(), s.exclusivity.area(),
+                s.exclusivity.from(), s.exclusivity.until(), s.exclusivity.coversDay(day),
+                s.breaches.values().stream().map(b -> new BreachView(b.breachId, b.occurredOn, b.committedBy, b.what,
+                        b.source, b.resolvedOn != null, b.resolvedOn, b.resolution, b.eventIds)).toList());
+        List<MilestoneView> milestones = s.milestones.values().stream().map(m -> new MilestoneView(m.milestoneId, m.title,
+                m.plannedOn, m.dueDate, names.person(m.owners.municipalOwner()), names.person(m.owners.initiativeOwner()), m.guarantee,
+                milestoneState(m, day), m.decidedOn, m.continuationDelivered, m.evaluation, m.reschedulings, m.eventIds)).toList();
+        List<FundingView> funding = s.funding.values().stream().map(f -> new FundingView(f.fundingId, f.source, f.instrument,
+                f.amountInEuros, f.paidInEuros, f.period, fundingState(f, day), f.reason, f.eventIds)).toList();
+        List<RoleView> roles = new ArrayList<>();
+        for (CaseRole role : CaseRole.values()) {
+            Holding then = s.holderOf(role);
+            Holding current = now.holderOf(role);
+            if (then == null && current == null && !s.roles.containsKey(role)) continue;
+            roles.add(new RoleView(role, names.holder(then), names.holder(current), then == null));
+        }
+        List<HandoverView> gaps = s.handoversMissing.stream()
+                .map(g -> new HandoverView(g.role(), names.person(g.fromPerson()), names.person(g.toPerson()), g.on(), g.eventId())).toList();
+        List<ThemeView> themes = s.themes.entrySet().stream()
+                .map(t -> new ThemeView(t.getKey(), t.getValue().status, t.getValue().since, t.getValue().agreementsMade)).toList();
+        List<PersonRef> facilitators = s.facilitators.keySet().stream().map(names::person).toList();
+        LocalDate lastContact = s.contacts.isEmpty() ? null : s.contacts.get(s.contacts.size() - 1).on();
+        CollegeView college = colleges.inOffice(s.municipality, day);
+        List<PromiseView> promises = college == null ? List.of() : promisesBefore(s, college, day);
+        return new AuditTrail(s.caseId, day, view, explanation, s.municipality, s.initiative, s.scope,
+                s.status.name().toLowerCase(), s.requestedOn, s.grantedOn, s.closedOn, exclusivity, inForce, notInForce,
+                s.decisions.stream().map(d -> new DecisionView(d.decisionId(), d.occurredOn(), d.body(), d.subject(),
+                        d.decision(), d.documentReference(), d.eventId())).toList(),
+                milestones, funding, roles, gaps, themes, facilitators, lastContact, college, promises, late);
+    }
+
+    /** Agreements, guarantees, funding and decisions from before the current college took office, and their fate. */
+    private List<PromiseView> promisesBefore(CaseFileState s, CollegeView college, LocalDate day) {
+        LocalDate installed = college.installedOn();
+        List<PromiseView> promises = new ArrayList<>();
+        for (AgreementState a : s.agreements.values()) {
+            if (a.signedOn.isBefore(installed)) {
+                promises.add(new PromiseView("agreement", a.agreementId, a.title, a.signedOn, installed, agreementState(a, day)));
+            }
+        }
+        s.milestones.values().stream().filter(m -> m.plannedOn.isBefore(installed)).forEach(m -> promises.add(
+                new PromiseView("guarantee", m.milestoneId, m.title + ": " + m.guarantee.whatContinues(), m.plannedOn,
+                        installed, milestoneState(m, day))));
+        s.funding.values().stream().filter(f -> !f.refused && f.recordedOn.isBefore(installed)).forEach(f -> promises.add(
+                new PromiseView("funding", f.fundingId, f.instrument + " € " + f.amountInEuros.toPlainString(), f.recordedOn,
+                        installed, fundingState(f, day))));
+        s.decisions.stream().filter(d -> d.occurredOn().isBefore(installed)).forEach(d -> promises.add(
+                new PromiseView("decision", d.decisionId(), d.subject(), d.occurredOn(), installed, "taken: " + d.decision())));
+        return promises;
+    }
+
+    private static AgreementView agreement(AgreementState a, LocalDate day, Names names) {
+        return new AgreementView(a.agreementId, a.kind, a.title, a.signedOn, a.validity, a.topics,
+                a.signatories.stream().map(x -> new SignatoryView(x.personId(), names.of(x.personId()), x.party(), x.mandate())).toList(),
+                a.documentReference, a.summary, agreementState(a, day), a.history, a.eventIds);
+    }
+
+    static String agreementState(AgreementState a, LocalDate day) {
+        if (a.terminatedOn != null && !day.isBefore(a.terminatedOn)) return "terminated";
+        if (day.isBefore(a.validity.from())) return "not-yet-in-force";
+        if (a.validity.until() != null && day.isAfter(a.validity.until())) return "expired";
+        return "in-force";
+    }
+
+    static String milestoneState(CaseFileState.MilestoneState m, LocalDate day) {
+        if (m.result == null) return m.dueDate.isBefore(day) ? "overdue" : "open";
+        if (m.result == MilestoneResult.MET && !Boolean.TRUE.equals(m.continuationDelivered)) return "met-without-continuation";
+        return m.result.name().toLowerCase().replace('_', '-');
+    }
+
+    static String fundingState(CaseFileState.FundingState f, LocalDate day) {
+        if (f.refused) return "refused";
+        if (f.endedOn != null || (f.period != null && f.period.until().isBefore(day))) return "ended";
+        return "committed";
+    }
+
+    /** Every person the audit trail names, so that their names are looked up in one query. */
+    private static Set<String> personIds(CaseFileState... states) {
+        Set<String> ids = new HashSet<>();
+        for (CaseFileState s : states) {
+            s.milestones.values().forEach(m -> {
+                ids.add(m.owners.municipalOwner());
+                ids.add(m.owners.initiativeOwner());
+            });
+            s.agreements.values().forEach(a -> a.signatories.forEach(x -> ids.add(x.personId())));
+            s.roles.values().forEach(holdings -> holdings.forEach(h -> ids.add(h.personId)));
+            s.handoversMissing.forEach(g -> {
+                ids.add(g.fromPerson());
+                ids.add(g.toPerson());
+            });
+            ids.addAll(s.facilitators.keySet());
+        }
+        ids.remove(null);
+        return ids;
+    }
+
+    /** Display names of the people in one audit trail: their name, or the placeholder after erasure. */
+    private record Names(Map<String, String> byId) {
+        String of(String personId) {
+            return byId.getOrDefault(personId, PeopleDirectory.UNKNOWN);
+        }
+
+        PersonRef person(String personId) {
+            return personId == null ? null : new PersonRef(personId, of(personId));
+        }
+
+        HolderView holder(Holding h) {
+            return h == null ? null : new HolderView(h.personId, of(h.personId), h.department, h.from);
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package nl.opgroeiruimte.casefile.query.casefile;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.opgroeiruimte.casefile.kernel.common.Actor;
+import nl.opgroeiruimte.casefile.kernel.common.Party;
+import nl.opgroeiruimte.casefile.kernel.partnership.agreement.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.contact.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.funding.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.milestone.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.role.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.work.*;
+
+/**
+ * The state of one case file after a sequence of its events: a plain fold, the same for the audit trail
+ * as of any date, the stop-go indicators and the researcher's step-by-step replay. Events must be fed in
+ * the order they happened (then the order they were recorded); the fold never looks at a clock.
+ */
+public final class CaseFileState {
+
+    public enum Status { REQUESTED, GRANTED, PAUSED, MATURE, STOPPED }
+
+    public String caseId;
+    public String municipality;
+    public String initiative;
+    public Scope scope;
+    public Status status;
+    public LocalDate requestedOn;
+    public LocalDate grantedOn;
+    public LocalDate closedOn;
+    public LocalDate pausedOn;
+    public String requestEventId;
+    public String grantEventId;
+    public String pauseEventId;
+    public String exclusivityEndEventId;
+    public String closingReason;
+    public Exclusivity exclusivity;
+    public final Map<String, BreachState> breaches = new LinkedHashMap<>();
+    public final Map<String, AgreementState> agreements = new LinkedHashMap<>();
+    public final Map<String, MilestoneState> milestones = new LinkedHashMap<>();
+    public final Map<String, FundingState> funding = new LinkedHashMap<>();
+    public final List<DecisionState> decisions = new ArrayList<>();
+    public final Map<CaseRole, List<Holding>> roles = new EnumMap<>(CaseRole.class);
+    public final List<HandoverGap> handoversMissing = new ArrayList<>();
+    public final Map<Theme, ThemeState> themes = new EnumMap<>(Theme.class);
+    public final Map<String, LocalDate> facilitators = new LinkedHashMap<>();
+    public final Set<DoenPart> doenPartsWorkedOn = new LinkedHashSet<>();
+    public final List<Contact> contacts = new ArrayList<>();
+    public LocalDate jointStoryOn;
+    public LocalDate lastEventOn;
+    public int eventCount;
+
+    public static final class BreachState {
+        public String breachId;
+        public LocalDate occurredOn;
+        public Party committedBy;
+        public String what;
+        public String source;
+        public LocalDate resolvedOn;
+        public String resolution;
+        public List<String> eventIds = new ArrayList<>();
+    }
+
+    public static final class AgreementState {
+        public String agreementId;
+        public AgreementKind kind;
+        public String title;
+        public LocalDate signedOn;
+        public ValidityPeriod validity;
+        public Set<AgreementTopic> topics;
+        public List<Signatory> signatories;
+        public String documentReference;
+        public String summary;
+        public LocalDate terminatedOn;
+        public String terminationReason;
+        public final List<String> history = new ArrayList<>();
+        public final List<String> eventIds = new ArrayList<>();
+        public Actor signedBy;
+
+        public boolean inForceOn(LocalDate day) {
+            return validity.coversDay(day) && (terminatedOn == null || day.isBefore(terminatedOn));
+        }
+    }
+
+    public static final class MilestoneState {
+        public String milestoneId;
+        public String title;
+        public LocalDate plannedOn;
+        public LocalDate dueDate;
+        public MilestoneOwners owners;
+        public Guarantee guarantee;
+        public MilestoneResult result;
+        public Boolean continuationDelivered;
+        public LocalDate decidedOn;
+        public String evaluation;
+        public final List<String> reschedulings = new ArrayList<>();
+        public final List<String> eventIds = new ArrayList<>();
+    }
+
+    public static final class FundingState {
+        public String fundingId;
+        public FundingSource source;
+        public FundingInstrument instrument;
+        public BigDecimal amountInEuros;
+        public BigDecimal paidInEuros = BigDecimal.ZERO;
+        public FundingPeriod period;
+        public LocalDate recordedOn;
+        public boolean refused;
+        public LocalDate endedOn;
+        public String reason;
+        public final List<String> eventIds = new ArrayList<>();
+    }
+
+    public record DecisionState(String decisionId, LocalDate occurredOn, DecisionBody body, String subject,
+                                String decision, String documentReference, String eventId) {
+    }
+
+    /** One person holding a key role for a while; {@code until} is null while they hold it. */
+    public static final class Holding {
+        public String personId;
+        public String department;
+        public LocalDate from;
+        public LocalDate until;
+        public boolean handedOver;
+        public String eventId;
+    }
+
+    public record HandoverGap(CaseRole role, String fromPerson, String toPerson, LocalDate on, String eventId) {
+    }
+
+    public static final class ThemeState {
+        public ThemeStatus status;
+        public LocalDate since;
+        public final List<String> agreementsMade = new ArrayList<>();
+        public String eventId;
+    }
+
+    /** A moment of contact between the parties, with who was there (003: regular contact). */
+    public record Contact(LocalDate on, List<Attendee> attendees, String eventId) {
+    }
+
+    public void apply(RecordedEvent recorded) {
+        Object e = recorded.payload();
+        String id = recorded.eventId();
+        eventCount++;
+        if (recorded.occurredOn() != null && (lastEventOn == null || recorded.occurredOn().isAfter(lastEventOn))) {
+            lastEventOn = recorded.occurredOn();
+        }
+        if (e instanceof OpgroeiruimteRequested r) {
+            caseId = r.caseId();
+            municipality = r.municipality();
+            initiative = r.initiative();
+            scope = r.scope();
+            requestedOn = r.occurredOn();
+            status = Status.REQUESTED;
+            requestEventId = id;
+        } else if (e instanceof OpgroeiruimteGranted g) {
+            status = Status.GRANTED;
+            grantedOn = g.occurredOn();
+            exclusivity = g.exclusivity();
+            grantEventId = id;
+        } else if (e instanceof CasePaused p) {
+            status = Status.PAUSED;
+            pausedOn = p.occurredOn();
+            pauseEventId = id;
+        } else if (e instanceof CaseResumed) {
+            status = Status.GRANTED;
+            pausedOn = null;
+            pauseEventId = null;
+        } else if (e instanceof MaturityDeclared m) {
+            status = Status.MATURE;
+            closedOn = m.occurredOn();
+            closingReason = m.justification();
+        } else if (e instanceof CaseStopped s) {
+            status = Status.STOPPED;
+            closedOn = s.occurredOn();
+            closingReason = s.reason();
+        } else if (e instanceof FacilitatorAppointed f) {
+            facilitators.put(f.personId(), f.occurredOn());
+        } else if (e instanceof FacilitatorReleased f) {
+            facilitators.remove(f.personId());
+        } else if (e instanceof RoleAssigned r) {
+            List<Holding> holdings = roles.computeIfAbsent(r.role(), k -> new ArrayList<>());
+            Holding previous = holdings.isEmpty() ? null : holdings.get(holdings.size() - 1);
+            if (previous != null && !previous.personId.equals(r.personId())) {
+                // the role went from one person to another through a vacancy: nothing was handed over
+                handoversMissing.add(new HandoverGap(r.role(), previous.personId, r.personId(), r.occurredOn(), id));
+            }
+            holdings.add(holding(r.personId(), r.department(), r.occurredOn(), id));
+        } else if (e instanceof RoleVacated v) {
+            Holding current = holderOf(v.role());
+            if (current != null) current.until = v.occurredOn();
+        } else if (e instanceof RoleHandedOver h) {
+            Holding current = holderOf(h.role());
+            if (current != null) {
+                current.until = h.occurredOn();
+                current.handedOver = !h.handover().withoutHandover();
+            }
+            if (h.handover().withoutHandover()) {
+                handoversMissing.add(new HandoverGap(h.role(), h.previousHolder(), h.successorId(), h.occurredOn(), id));
+            }
+            roles.computeIfAbsent(h.role(), k -> new ArrayList<>()).add(holding(h.successorId(), h.department(), h.occurredOn(), id));
+        } else if (e instanceof MilestonePlanned p) {
+            MilestoneState m = new MilestoneState();
+            m.milestoneId = p.milestoneId();
+            m.title = p.title();
+            m.plannedOn = p.occurredOn();
+            m.dueDate = p.dueDate();
+            m.owners = p.owners();
+            m.guarantee = p.guarantee();
+            m.eventIds.add(id);
+            milestones.put(m.milestoneId, m);
+        } else if (e instanceof MilestoneRescheduled r) {
+            MilestoneState m = milestones.get(r.milestoneId());
+            m.reschedulings.add(r.occurredOn() + ": " + r.previousDueDate() + " → " + r.newDueDate() + " (" + r.reason() + ")");
+            m.dueDate = r.newDueDate();
+            m.eventIds.add(id);
+        } else if (e instanceof MilestoneOutcomeRecorded o) {
+            MilestoneState m = milestones.get(o.milestoneId());
+            m.result = o.result();
+            m.continuationDelivered = o.continuationDelivered();
+            m.decidedOn = o.occurredOn();
+            m.evaluation = o.evaluation();
+            m.eventIds.add(id);
+        } else if (e instanceof ExclusivityBreached b) {
+            BreachState breach = new BreachState();
+            breach.breachId = b.breachId();
+            breach.occurredOn = b.occurredOn();
+            breach.committedBy = b.committedBy();
+            breach.what = b.what();
+            breach.source = b.source();
+            breach.eventIds.add(id);
+            breaches.put(breach.breachId, breach);
+        } else if (e instanceof ExclusivityBreachResolved r) {
+            BreachState breach = breaches.get(r.breachId());
+            breach.resolvedOn = r.occurredOn();
+            breach.resolution = r.resolution();
+            breach.eventIds.add(id);
+        } else if (e instanceof AgreementSigned s) {
+            AgreementState a = new AgreementState();
+            a.agreementId = s.agreementId();
+            a.kind = s.kind();
+            a.title = s.title();
+            a.signedOn = s.occurredOn();
+            a.validity = s.validity();
+            a.topics = s.topics();
+            a.signatories = s.signatories();
+            a.documentReference = s.documentReference();
+            a.summary = s.summary();
+            a.signedBy = s.actor();
+            a.eventIds.add(id);
+            agreements.put(a.agreementId, a);
+        } else if (e instanceof AgreementAmended am) {
+            AgreementState a = agreements.get(am.agreementId());
+            if (am.topics() != null) a.topics = am.topics();
+            a.signatories = am.signatories();
+            if (am.documentReference() != null) a.documentReference = am.documentReference();
+            a.history.add(am.occurredOn() + ": amended: " + am.changes());
+            a.eventIds.add(id);
+        } else if (e instanceof AgreementRenewed r) {
+            AgreementState a = agreements.get(r.agreementId());
+            a.validity = new ValidityPeriod(a.validity.from(), r.newUntil());
+            a.signatories = r.signatories();
+            a.history.add(r.occurredOn() + ": renewed until " + r.newUntil());
+            a.eventIds.add(id);
+        } else if (e instanceof AgreementTerminated t) {
+            AgreementState a = agreements.get(t.agreementId());
+            a.terminatedOn = t.occurredOn();
+            a.terminationReason = t.reason();
+            a.history.add(t.occurredOn() + ": terminated: " + t.reason());
+            a.eventIds.add(id);
+        } else if (e instanceof AgreementExpired x) {
+            AgreementState a = agreements.get(x.agreementId());
+            a.history.add(x.occurredOn() + ": expired");
+            a.eventIds.add(id);
+        } else if (e instanceof MilestoneDueDatePassed x) {
+            milestones.get(x.milestoneId()).eventIds.add(id);
+        } else if (e instanceof ExclusivityPeriodEnded) {
+            exclusivityEndEventId = id;
+        } else if (e instanceof DoenWorkRecorded w) {
+            doenPartsWorkedOn.add(w.part());
+        } else if (e instanceof ThemeClarified c) {
+            ThemeState theme = themes.computeIfAbsent(c.theme(), k -> new ThemeState());
+            theme.status = c.status();
+            theme.since = c.occurredOn();
+            theme.agreementsMade.addAll(c.agreementsMade());
+            theme.eventId = id;
+        } else if (e instanceof JointStoryRecorded j) {
+            jointStoryOn = j.occurredOn();
+        } else if (e instanceof MeetingRecorded m) {
+            contacts.add(new Contact(m.occurredOn(), m.attendees(), id));
+        } else if (e instanceof DecisionRecorded d) {
+            decisions.add(new DecisionState(d.decisionId(), d.occurredOn(), d.body(), d.subject(), d.decision(), d.documentReference(), id));
+        } else if (e instanceof FundingCommitted c) {
+            FundingState f = new FundingState();
+            f.fundingId = c.fundingId();
+            f.source = c.source();
+            f.instrument = c.instrument();
+            f.amountInEuros = c.amountInEuros();
+            f.period = c.period();
+            f.recordedOn = c.occurredOn();
+            f.eventIds.add(id);
+            funding.put(f.fundingId, f);
+        } else if (e instanceof FundingPaid p) {
+            FundingState f = funding.get(p.fundingId());
+            f.paidInEuros = f.paidInEuros.add(p.amountInEuros());
+            f.eventIds.add(id);
+        } else if (e instanceof FundingEnded end) {
+            FundingState f = funding.get(end.fundingId());
+            f.endedOn = end.occurredOn();
+            f.reason = end.reason();
+            f.eventIds.add(id);
+        } else if (e instanceof FundingRefused r) {
+            FundingState f = new FundingState();
+            f.fundingId = r.fundingId();
+            f.source = r.source();
+            f.instrument = r.instrument();
+            f.amountInEuros = r.amountInEuros();
+            f.recordedOn = r.occurredOn();
+            f.refused = true;
+            f.reason = r.reason();
+            f.eventIds.add(id);
+            funding.put(f.fundingId, f);
+        }
+    }
+
+    /** Not yet mature or stopped. */
+    public boolean isOpen() {
+        return status != null && status != Status.MATURE && status != Status.STOPPED;
+    }
+
+    /** Whether an agreement that anchors the partnership structurally is in force on the day. */
+    public boolean anchoredByAgreementOn(LocalDate day) {
+        return agreements.values().stream().anyMatch(a -> a.kind.isStructural() && a.inForceOn(day));
+    }
+
+    /** Who holds the role after the events folded so far, or null when it is vacant or never filled. */
+    public Holding holderOf(CaseRole role) {
+        List<Holding> holdings = roles.get(role);
+        if (holdings == null || holdings.isEmpty()) return null;
+        Holding last = holdings.get(holdings.size() - 1);
+        return last.until == null ? last : null;
+    }
+
+    private static Holding holding(String personId, String department, LocalDate from, String eventId) {
+        Holding h = new Holding();
+        h.personId = personId;
+        h.department = department;
+        h.from = from;
+        h.eventId = eventId;
+        return h;
+    }
+}

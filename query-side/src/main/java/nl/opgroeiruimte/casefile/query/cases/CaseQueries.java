@@ -1,0 +1,73 @@
+package nl.opgroeiruimte.casefile.query.cases;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.opgroeiruimte.casefile.query.support.Page;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads the case summaries: one case, a filtered page of cases, counts per status. */
+@Component
+public class CaseQueries {
+    private static final String COLUMNS = """
+            case_id, municipality, initiative, activity, area, status, requested_on, granted_on, closed_on,
+            last_event_on, event_count""";
+    private final JdbcClient jdbc;
+
+    public CaseQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Filters on the list; null means "any". Visibility (which cases a caller may see) is one of them. */
+    public record Filter(String municipality, String initiative, String status) {
+    }
+
+    public Optional<CaseSummary> find(String caseId) {
+        return jdbc.sql("select " + COLUMNS + " from rm_case where case_id = :id").param("id", caseId)
+                .query(CaseSummary.class).optional();
+    }
+
+    public Page<CaseSummary> list(Filter filter, int page, int pageSize) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        long total = jdbc.sql("select count(*) from rm_case" + where).params(params).query(Long.class).single();
+        params.put("limit", pageSize);
+        params.put("offset", Page.offset(page, pageSize));
+        List<CaseSummary> items = jdbc.sql("select " + COLUMNS + " from rm_case" + where
+                        + " order by municipality, requested_on, case_id limit :limit offset :offset")
+                .params(params).query(CaseSummary.class).list();
+        return Page.of(items, page, pageSize, total);
+    }
+
+    public Map<String, Long> countsPerStatus(Filter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String status : List.of("requested", "granted", "paused", "mature", "stopped")) counts.put(status, 0L);
+        jdbc.sql("select status, count(*) from rm_case" + where(filter, params) + " group by status")
+                .params(params)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    private static String where(Filter filter, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        if (filter.municipality() != null) {
+            clauses.add("municipality = :municipality");
+            params.put("municipality", filter.municipality());
+        }
+        if (filter.initiative() != null) {
+            clauses.add("initiative = :initiative");
+            params.put("initiative", filter.initiative());
+        }
+        if (filter.status() != null) {
+            clauses.add("status = :status");
+            params.put("status", filter.status());
+        }
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+}

@@ -1,0 +1,118 @@
+package nl.opgroeiruimte.casefile.query.indicators;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalElectionRecorded;
+import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
+import nl.opgroeiruimte.casefile.kernel.municipality.NationalElections;
+import nl.opgroeiruimte.casefile.kernel.municipality.PolicyAdopted;
+import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
+import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
+import nl.opgroeiruimte.casefile.query.casefile.RecordedEvent;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext.ElectionDay;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext.PolicyAnchor;
+import org.springframework.stereotype.Service;
+
+/**
+ * Evaluates the stop-go rules on a case as the world stood on a day (the same fold as the audit trail,
+ * "as known now"), and replays them day by day to give the indicator history.
+ */
+@Service
+public class IndicatorService {
+    private final CaseHistory history;
+    private final List<IndicatorRule> rules;
+    private final IndicatorThresholds thresholds;
+    private final Clock clock;
+
+    public IndicatorService(CaseHistory history, List<IndicatorRule> rules, IndicatorThresholds thresholds, Clock clock) {
+        this.history = history;
+        this.rules = rules.stream().sorted(Comparator.comparing(IndicatorRule::id)).toList();
+        this.thresholds = thresholds;
+        this.clock = clock;
+    }
+
+    public List<IndicatorRule> rules() {
+        return rules;
+    }
+
+    public CaseIndicators evaluate(String caseId, LocalDate asOf) {
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        List<RecordedEvent> events = inOrder(history.ofCase(caseId));
+        CaseFileState state = new CaseFileState();
+        events.stream().filter(e -> !e.occurredOn().isAfter(day)).forEach(state::apply);
+        Municipal municipal = municipal(state.municipality != null ? state.municipality : municipalityOf(events));
+        return evaluate(caseId, state, day, municipal);
+    }
+
+    /** The status changes from the request up to {@code until} (default today), evaluated day by day. */
+    public List<StatusChange> history(String caseId, LocalDate until) {
+        LocalDate last = until == null ? LocalDate.now(clock) : until;
+        List<RecordedEvent> events = inOrder(history.ofCase(caseId));
+        Municipal municipal = municipal(municipalityOf(events));
+        CaseFileState state = new CaseFileState();
+        List<StatusChange> changes = new ArrayList<>();
+        int next = 0;
+        LocalDate day = events.get(0).occurredOn();
+        String previousKey = null;
+        while (!day.isAfter(last)) {
+            while (next < events.size() && !events.get(next).occurredOn().isAfter(day)) state.apply(events.get(next++));
+            CaseIndicators now = evaluate(caseId, state, day, municipal);
+            List<String> ruleIds = now.reasons().stream().map(Reason::rule).distinct().sorted().toList();
+            String key = now.status() + " " + now.closed() + " " + ruleIds;
+            if (!key.equals(previousKey)) {
+                changes.add(new StatusChange(day, now.status(), now.closed(), ruleIds, now.reasons()));
+                previousKey = key;
+            }
+            day = day.plusDays(1);
+        }
+        return changes;
+    }
+
+    private CaseIndicators evaluate(String caseId, CaseFileState state, LocalDate day, Municipal municipal) {
+        if (state.caseId == null) return new CaseIndicators(caseId, day, IndicatorStatus.GO, false, List.of());
+        if (!state.isOpen()) return new CaseIndicators(caseId, day, IndicatorStatus.GO, true, List.of());
+        PolicyAnchor policy = municipal.policies.floorEntry(day) == null ? null : municipal.policies.floorEntry(day).getValue();
+        IndicatorContext context = new IndicatorContext(state, day, municipal.elections, policy, thresholds);
+        List<Reason> reasons = new ArrayList<>();
+        for (IndicatorRule rule : rules) reasons.addAll(rule.evaluate(context));
+        IndicatorStatus status = reasons.stream().map(Reason::severity).reduce(IndicatorStatus.GO, IndicatorStatus::worst);
+        return new CaseIndicators(caseId, day, status, false, reasons);
+    }
+
+    private static List<RecordedEvent> inOrder(List<RecordedEvent> events) {
+        return events.stream()
+                .sorted(Comparator.comparing(RecordedEvent::occurredOn).thenComparingLong(RecordedEvent::sequence))
+                .toList();
+    }
+
+    private static String municipalityOf(List<RecordedEvent> events) {
+        CaseFileState first = new CaseFileState();
+        events.stream().limit(1).forEach(first::apply);
+        return first.municipality;
+    }
+
+    /** Elections (recorded, and the national election days) and the policy anchors of a municipality. */
+    private record Municipal(List<ElectionDay> elections, TreeMap<LocalDate, PolicyAnchor> policies) {
+    }
+
+    private Municipal municipal(String cbsCode) {
+        Map<LocalDate, ElectionDay> elections = new TreeMap<>();
+        NationalElections.DAYS.forEach(d -> elections.put(d, new ElectionDay(d, null)));
+        TreeMap<LocalDate, PolicyAnchor> policies = new TreeMap<>();
+        if (cbsCode != null) {
+            for (RecordedEvent e : history.of(MunicipalityCommand.streamId(cbsCode))) {
+                if (e.payload() instanceof MunicipalElectionRecorded election) {
+                    elections.put(election.electionDate(), new ElectionDay(election.electionDate(), e.eventId()));
+                } else if (e.payload() instanceof PolicyAdopted adopted && adopted.opgroeiruimteIncluded()) {
+                    policies.putIfAbsent(adopted.occurredOn(), new PolicyAnchor(adopted.occurredOn(), e.eventId()));
+                }
+            }
+        }
+        return new Municipal(List.copyOf(elections.values()), policies);
+    }
+}

@@ -1,0 +1,42 @@
+package nl.opgroeiruimte.casefile.query.indicators;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The thresholds of the stop-go rules, in {@code application.yml} under {@code casefile.indicators};
+ * docs/indicators.md gives each its reason and source.
+ */
+@ConfigurationProperties("casefile.indicators")
+public record IndicatorThresholds(
+        /* a milestone more than this many days past due without outcome is a stop risk (before that: attention) */
+        @DefaultValue("30") int milestoneOverdueStopRiskDays,
+        /* a milestone met without its promised continuation counts until a new step is taken, at most this long */
+        @DefaultValue("365") int stopGoWindowDays,
+        /* funding that ends within this many days with nothing after it */
+        @DefaultValue("60") int fundingEndingWithinDays,
+        /* a hand-over that never happened is reported for this many days */
+        @DefaultValue("180") int missingHandoverWindowDays,
+        /* contacts counted over this many months to see whether the case is anchored broadly */
+        @DefaultValue("12") int anchoringWindowMonths,
+        /* distinct municipal people below this number mean the case hangs on one person */
+        @DefaultValue("2") int minimumMunicipalPeople,
+        /* weeks without a recorded meeting before "no contact" fires (double: stop risk) */
+        @DefaultValue("8") int noContactWeeks,
+        /* months after the grant by which every theme should be at least partly clarified */
+        @DefaultValue("6") int themesOpenMonths,
+        /* months after the grant by which an agreement should be signed */
+        @DefaultValue("9") int noAgreementMonths,
+        /* days before an agreement's end at which its expiry is flagged */
+        @DefaultValue("60") int agreementExpiringDays,
+        /* an election this many days ahead ... */
+        @DefaultValue("180") int electionAheadDays,
+        /* ... or this many days behind, while the case is not anchored, is flagged */
+        @DefaultValue("120") int electionBehindDays,
+        /* days before the exclusivity ends at which an unanchored case is flagged */
+        @DefaultValue("90") int exclusivityEndingDays,
+        /* days a request may wait for its grant */
+        @DefaultValue("90") int requestPendingDays,
+        /* days a case may stay paused */
+        @DefaultValue("90") int pausedTooLongDays) {
+}

@@ -1,0 +1,47 @@
+package nl.opgroeiruimte.casefile.query.indicators.rules;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
+import nl.opgroeiruimte.casefile.query.indicators.Reason;
+import org.springframework.stereotype.Component;
+
+/** An election ahead or just held while nothing anchors the case: a new college may not know what the old one agreed. */
+@Component
+public class ElectionNotAnchored implements IndicatorRule {
+
+    @Override
+    public String id() {
+        return "election-not-anchored";
+    }
+
+    @Override
+    public String description() {
+        return "An election lies within casefile.indicators.election-ahead-days ahead or election-behind-days behind, and neither a structural agreement nor municipal policy with opgroeiruimte anchors the case";
+    }
+
+    @Override
+    public String source() {
+        return "003 §3.2.5: 'Een verkiezingsperiode kan voor meerdere wisselingen zorgen van personen die een sleutelrol vervullen'; 001 'Hoe werken we veerkrachtig samen?': 'ook politieke kleur kan veranderen'";
+    }
+
+    @Override
+    public List<Reason> evaluate(IndicatorContext c) {
+        var s = c.state();
+        if (s.grantedOn == null || s.anchoredByAgreementOn(c.day()) || c.policy() != null) return List.of();
+        return c.elections().stream()
+                .filter(e -> {
+                    long ahead = ChronoUnit.DAYS.between(c.day(), e.date());
+                    return (ahead >= 0 && ahead <= c.thresholds().electionAheadDays())
+                            || (ahead < 0 && -ahead <= c.thresholds().electionBehindDays());
+                })
+                .map(e -> Rules.attention(id(),
+                        (e.date().isAfter(c.day()) ? "Municipal election ahead on " : "Municipal election held on ") + e.date()
+                                + " and the case is not anchored in a structural agreement or in policy",
+                        "Gemeenteraadsverkiezingen " + (e.date().isAfter(c.day()) ? "op komst (" : "gehouden (") + e.date()
+                                + ") en het traject is niet verankerd in een afspraak of beleid",
+                        Rules.ids(e.eventId(), s.grantEventId)))
+                .toList();
+    }
+}

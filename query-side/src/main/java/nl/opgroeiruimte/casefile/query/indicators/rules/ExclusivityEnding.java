@@ -1,0 +1,40 @@
+package nl.opgroeiruimte.casefile.query.indicators.rules;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
+import nl.opgroeiruimte.casefile.query.indicators.Reason;
+import org.springframework.stereotype.Component;
+
+/** The exclusivity runs out soon while nothing structural has replaced it. */
+@Component
+public class ExclusivityEnding implements IndicatorRule {
+
+    @Override
+    public String id() {
+        return "exclusivity-ending";
+    }
+
+    @Override
+    public String description() {
+        return "The exclusivity ends within casefile.indicators.exclusivity-ending-days and no structural agreement is in force";
+    }
+
+    @Override
+    public String source() {
+        return "000 §3.1 and 001 (exclusiviteit voor een periode)";
+    }
+
+    @Override
+    public List<Reason> evaluate(IndicatorContext c) {
+        var s = c.state();
+        if (s.exclusivity == null || s.anchoredByAgreementOn(c.day()) || !s.exclusivity.coversDay(c.day())) return List.of();
+        long left = ChronoUnit.DAYS.between(c.day(), s.exclusivity.until());
+        if (left > c.thresholds().exclusivityEndingDays()) return List.of();
+        return List.of(Rules.attention(id(),
+                "Exclusivity ends on " + s.exclusivity.until() + " and no structural agreement is in force",
+                "De exclusiviteit eindigt op " + s.exclusivity.until() + " en er is nog geen structurele afspraak",
+                Rules.ids(s.grantEventId)));
+    }
+}

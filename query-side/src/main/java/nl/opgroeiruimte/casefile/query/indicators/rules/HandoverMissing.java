@@ -1,0 +1,40 @@
+package nl.opgroeiruimte.casefile.query.indicators.rules;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import nl.opgroeiruimte.casefile.query.timeline.Dutch;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
+import nl.opgroeiruimte.casefile.query.indicators.Reason;
+import org.springframework.stereotype.Component;
+
+/** A key role changed hands without a hand-over: what was promised may be lost with the person who left. */
+@Component
+public class HandoverMissing implements IndicatorRule {
+
+    @Override
+    public String id() {
+        return "handover-missing";
+    }
+
+    @Override
+    public String description() {
+        return "A key role changed hands without hand-over within casefile.indicators.missing-handover-window-days";
+    }
+
+    @Override
+    public String source() {
+        return "003 §3.2.5: 'Wisseling van personen kan ervoor zorgen dat afspraken niet nagekomen worden'; 001 'Hoe werken we veerkrachtig samen?': 'Investeer tijd in het inwerken van nieuwe mensen'";
+    }
+
+    @Override
+    public List<Reason> evaluate(IndicatorContext c) {
+        return c.state().handoversMissing.stream()
+                .filter(g -> ChronoUnit.DAYS.between(g.on(), c.day()) <= c.thresholds().missingHandoverWindowDays())
+                .map(g -> Rules.attention(id(),
+                        "The role " + g.role().name().toLowerCase().replace('_', '-') + " changed hands on " + g.on() + " without a hand-over",
+                        "De rol " + Dutch.role(g.role()) + " wisselde op " + g.on() + " van persoon zonder overdracht",
+                        Rules.ids(g.eventId())))
+                .toList();
+    }
+}

@@ -1,0 +1,43 @@
+package nl.opgroeiruimte.casefile.query.indicators.rules;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
+import nl.opgroeiruimte.casefile.query.indicators.Reason;
+import org.springframework.stereotype.Component;
+
+/** A milestone past its due date without an outcome; long overdue it becomes a stop risk. */
+@Component
+public class MilestoneOverdue implements IndicatorRule {
+
+    @Override
+    public String id() {
+        return "milestone-overdue";
+    }
+
+    @Override
+    public String description() {
+        return "A milestone is past its due date without a recorded outcome (stop risk after casefile.indicators.milestone-overdue-stop-risk-days)";
+    }
+
+    @Override
+    public String source() {
+        return "001 'Stapsgewijs aan de slag' (piketpaaltjes): 'Als het op die momenten goed ging gingen ze verder, zo niet dan was er een moment om te evalueren en nieuwe afspraken te maken'";
+    }
+
+    @Override
+    public List<Reason> evaluate(IndicatorContext c) {
+        return c.state().milestones.values().stream()
+                .filter(m -> m.result == null && m.dueDate.isBefore(c.day()))
+                .map(m -> {
+                    long days = ChronoUnit.DAYS.between(m.dueDate, c.day());
+                    String en = "Milestone '" + m.title + "' was due on " + m.dueDate + " (" + days + " days ago) and has no outcome";
+                    String nl = "Mijlpaal '" + m.title + "' had uiterlijk " + m.dueDate + " beoordeeld moeten zijn (" + days + " dagen geleden)";
+                    return days > c.thresholds().milestoneOverdueStopRiskDays()
+                            ? Rules.stopRisk(id(), en, nl, List.copyOf(m.eventIds))
+                            : Rules.attention(id(), en, nl, List.copyOf(m.eventIds));
+                })
+                .toList();
+    }
+}

@@ -1,0 +1,45 @@
+package nl.opgroeiruimte.casefile.query.indicators.rules;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
+import nl.opgroeiruimte.casefile.query.indicators.Reason;
+import org.springframework.stereotype.Component;
+
+/** Regular contact is a success factor (003); weeks without a meeting are a warning, twice as long a stop risk. */
+@Component
+public class NoContact implements IndicatorRule {
+
+    @Override
+    public String id() {
+        return "no-contact";
+    }
+
+    @Override
+    public String description() {
+        return "No meeting recorded for casefile.indicators.no-contact-weeks weeks since the last meeting (or the grant); twice that is a stop risk";
+    }
+
+    @Override
+    public String source() {
+        return "003 (regelmatig contact als succesfactor)";
+    }
+
+    @Override
+    public List<Reason> evaluate(IndicatorContext c) {
+        var s = c.state();
+        if (s.grantedOn == null || s.status == CaseFileState.Status.PAUSED) return List.of();
+        var last = s.contacts.isEmpty() ? null : s.contacts.get(s.contacts.size() - 1);
+        LocalDate since = last != null ? last.on() : s.grantedOn;
+        String eventId = last != null ? last.eventId() : s.grantEventId;
+        long weeks = ChronoUnit.WEEKS.between(since, c.day());
+        int threshold = c.thresholds().noContactWeeks();
+        if (weeks < threshold) return List.of();
+        String en = "No meeting recorded for " + weeks + " weeks (since " + since + ")";
+        String nl = "Al " + weeks + " weken geen overleg vastgelegd (sinds " + since + ")";
+        return List.of(weeks >= 2L * threshold ? Rules.stopRisk(id(), en, nl, Rules.ids(eventId)) : Rules.attention(id(), en, nl, Rules.ids(eventId)));
+    }
+}

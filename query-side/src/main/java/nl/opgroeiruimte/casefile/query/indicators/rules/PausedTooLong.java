@@ -1,0 +1,39 @@
+package nl.opgroeiruimte.casefile.query.indicators.rules;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
+import nl.opgroeiruimte.casefile.query.indicators.Reason;
+import org.springframework.stereotype.Component;
+
+/** A pause that lasts: a track on hold too long tends not to restart. */
+@Component
+public class PausedTooLong implements IndicatorRule {
+
+    @Override
+    public String id() {
+        return "paused-too-long";
+    }
+
+    @Override
+    public String description() {
+        return "The track has been paused for more than casefile.indicators.paused-too-long-days";
+    }
+
+    @Override
+    public String source() {
+        return "001 (de pauzeknop)";
+    }
+
+    @Override
+    public List<Reason> evaluate(IndicatorContext c) {
+        var s = c.state();
+        if (s.status != CaseFileState.Status.PAUSED || ChronoUnit.DAYS.between(s.pausedOn, c.day()) <= c.thresholds().pausedTooLongDays()) return List.of();
+        return List.of(Rules.attention(id(),
+                "The track has been paused since " + s.pausedOn,
+                "Het traject staat sinds " + s.pausedOn + " op pauze",
+                Rules.ids(s.pauseEventId)));
+    }
+}

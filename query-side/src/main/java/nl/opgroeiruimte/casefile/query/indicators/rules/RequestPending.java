@@ -1,0 +1,38 @@
+package nl.opgroeiruimte.casefile.query.indicators.rules;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
+import nl.opgroeiruimte.casefile.query.indicators.Reason;
+import org.springframework.stereotype.Component;
+
+/** A request for opgroeiruimte that waits for an answer: the initiative needs to know where it stands. */
+@Component
+public class RequestPending implements IndicatorRule {
+
+    @Override
+    public String id() {
+        return "request-pending";
+    }
+
+    @Override
+    public String description() {
+        return "Opgroeiruimte was requested casefile.indicators.request-pending-days ago and not granted";
+    }
+
+    @Override
+    public String source() {
+        return "001 'Elkaar ruimte geven': 'Opgroeiruimte is iets dat je vraagt en aanbiedt'; 002 Les 4: 'Laat de initiatiefnemer weten of het nu, ooit of nooit kan'";
+    }
+
+    @Override
+    public List<Reason> evaluate(IndicatorContext c) {
+        var s = c.state();
+        if (s.grantedOn != null || ChronoUnit.DAYS.between(s.requestedOn, c.day()) <= c.thresholds().requestPendingDays()) return List.of();
+        return List.of(Rules.attention(id(),
+                "Opgroeiruimte was requested on " + s.requestedOn + " and has not been granted",
+                "Opgroeiruimte gevraagd op " + s.requestedOn + " en nog niet verleend",
+                Rules.ids(s.requestEventId)));
+    }
+}

@@ -1,0 +1,38 @@
+package nl.opgroeiruimte.casefile.query.indicators.rules;
+
+import java.util.List;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
+import nl.opgroeiruimte.casefile.query.indicators.Reason;
+import org.springframework.stereotype.Component;
+
+/** A breach of exclusivity that nobody has resolved: the quiet tender or market consultation that kills a partnership. */
+@Component
+public class UnresolvedExclusivityBreach implements IndicatorRule {
+
+    @Override
+    public String id() {
+        return "unresolved-exclusivity-breach";
+    }
+
+    @Override
+    public String description() {
+        return "An exclusivity breach is recorded and not resolved";
+    }
+
+    @Override
+    public String source() {
+        return "000 §3.1 (exclusiviteit); DOMAIN.md: 'the municipality quietly starts a tender or a market consultation'";
+    }
+
+    @Override
+    public List<Reason> evaluate(IndicatorContext c) {
+        return c.state().breaches.values().stream()
+                .filter(b -> b.resolvedOn == null)
+                .map(b -> Rules.stopRisk(id(),
+                        "Exclusivity breached on " + b.occurredOn + " (" + b.what + ") and not resolved",
+                        "Exclusiviteit geschonden op " + b.occurredOn + " (" + b.what + ") en niet opgelost",
+                        List.copyOf(b.eventIds)))
+                .toList();
+    }
+}

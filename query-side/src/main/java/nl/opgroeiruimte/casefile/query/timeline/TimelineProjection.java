@@ -1,0 +1,69 @@
+package nl.opgroeiruimte.casefile.query.timeline;
+
+import java.sql.Timestamp;
+import nl.opgroeiruimte.casefile.kernel.common.Actor;
+import nl.opgroeiruimte.casefile.kernel.common.CaseFileEvent;
+import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityEvent;
+import nl.opgroeiruimte.casefile.kernel.partnership.CaseEvent;
+import nl.opgroeiruimte.casefile.query.casefile.RecordedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the timeline of every case, and of every municipality (whose events belong to all its cases): one row per fact with its kind, a one-line summary, when it happened
+ * and when it was recorded, and who acted for whom. Rebuilt from the event store on replay.
+ */
+@Component
+@ProcessingGroup(TimelineProjection.GROUP)
+public class TimelineProjection {
+    public static final String GROUP = "timeline";
+    private final JdbcClient jdbc;
+
+    public TimelineProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CaseEvent event, DomainEventMessage<?> message) {
+        insert("rm_timeline_entry", "case_id", event.caseId(), event, message);
+    }
+
+    @EventHandler
+    void on(MunicipalityEvent event, DomainEventMessage<?> message) {
+        insert("rm_municipal_timeline_entry", "cbs_code", event.cbsCode(), event, message);
+    }
+
+    private void insert(String table, String ownerColumn, String owner, CaseFileEvent event, DomainEventMessage<?> message) {
+        Summaries.Summary summary = Summaries.of(event);
+        Actor actor = event.actor();
+        jdbc.sql("""
+                        insert into %1$s (event_id, %2$s, sequence_number, kind, summary, summary_nl,
+                            occurred_on, recorded_at, actor_person_id, actor_party, actor_role)
+                        select :eventId, :owner, :sequence, :kind, :summary, :summaryNl, :occurredOn, :recordedAt,
+                               :personId, :party, :role
+                        where not exists (select 1 from %1$s where event_id = :eventId)""".formatted(table, ownerColumn))
+                .param("eventId", message.getIdentifier())
+                .param("owner", owner)
+                .param("sequence", message.getSequenceNumber())
+                .param("kind", RecordedEvent.kindOf(event.getClass()))
+                .param("summary", summary.en())
+                .param("summaryNl", summary.nl())
+                .param("occurredOn", event.occurredOn())
+                .param("recordedAt", Timestamp.from(message.getTimestamp()))
+                .param("personId", actor.personId())
+                .param("party", PartyText.of(actor.party()))
+                .param("role", actor.role().name())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("delete from rm_timeline_entry").update();
+        jdbc.sql("delete from rm_municipal_timeline_entry").update();
+    }
+
+}

@@ -1,0 +1,99 @@
+package nl.opgroeiruimte.casefile.query.timeline;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.opgroeiruimte.casefile.query.people.PeopleDirectory;
+import nl.opgroeiruimte.casefile.query.support.Page;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a case's timeline in the order things happened (then the order they were recorded), filtered by
+ * kind and period. The names of the people who acted are looked up at read time, never stored with the
+ * entry, so that an erasure shows everywhere at once.
+ */
+@Component
+public class TimelineQueries {
+    private final JdbcClient jdbc;
+    private final PeopleDirectory people;
+    private final Clock clock;
+    private final int lateAfterDays;
+
+    public TimelineQueries(JdbcClient jdbc, PeopleDirectory people, Clock clock,
+                           @Value("${casefile.timeline.late-after-days:14}") int lateAfterDays) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.clock = clock;
+        this.lateAfterDays = lateAfterDays;
+    }
+
+    public record Filter(Set<String> kinds, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * The case's own facts together with what happened to its municipality from the day the case was
+     * requested (elections, colleges, policy), in one order.
+     */
+    public Page<TimelineEntry> timeline(String caseId, String municipality, LocalDate requestedOn, Filter filter,
+                                        int page, int pageSize) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("caseId", caseId);
+        params.put("municipality", municipality);
+        params.put("requestedOn", requestedOn);
+        List<String> clauses = new ArrayList<>();
+        if (filter.kinds() != null && !filter.kinds().isEmpty()) {
+            clauses.add("kind in (:kinds)");
+            params.put("kinds", filter.kinds());
+        }
+        if (filter.from() != null) {
+            clauses.add("occurred_on >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            clauses.add("occurred_on <= :to");
+            params.put("to", filter.to());
+        }
+        String and = clauses.isEmpty() ? "" : " and " + String.join(" and ", clauses);
+        String union = """
+                select event_id, kind, summary, summary_nl, occurred_on, recorded_at, sequence_number, actor_person_id,
+                       actor_party, actor_role, 'case' as source
+                from rm_timeline_entry where case_id = :caseId%1$s
+                union all
+                select event_id, kind, summary, summary_nl, occurred_on, recorded_at, sequence_number, actor_person_id,
+                       actor_party, actor_role, 'municipality' as source
+                from rm_municipal_timeline_entry where cbs_code = :municipality and occurred_on >= :requestedOn%1$s
+                """.formatted(and);
+        long total = jdbc.sql("select count(*) from (" + union + ") entries").params(params).query(Long.class).single();
+        params.put("limit", pageSize);
+        params.put("offset", Page.offset(page, pageSize));
+        List<Row> rows = jdbc.sql("select * from (" + union + ") entries"
+                        + " order by occurred_on, recorded_at, sequence_number, event_id limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new Row(rs.getString("event_id"), rs.getString("kind"), rs.getString("summary"),
+                        rs.getString("summary_nl"), rs.getObject("occurred_on", LocalDate.class),
+                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("actor_person_id"),
+                        rs.getString("actor_party"), rs.getString("actor_role"), rs.getString("source")))
+                .list();
+        Map<String, String> names = people.displayNames(rows.stream().map(Row::personId).toList());
+        List<TimelineEntry> items = rows.stream().map(r -> entry(r, names.get(r.personId()))).toList();
+        return Page.of(items, page, pageSize, total);
+    }
+
+    private record Row(String eventId, String kind, String summary, String summaryNl, LocalDate occurredOn,
+                       java.time.Instant recordedAt, String personId, String party, String role, String source) {
+    }
+
+    private TimelineEntry entry(Row r, String actorName) {
+        LocalDate recordedOn = r.recordedAt().atZone(clock.getZone()).toLocalDate();
+        boolean late = ChronoUnit.DAYS.between(r.occurredOn(), recordedOn) > lateAfterDays;
+        return new TimelineEntry(r.eventId(), r.kind(), r.summary(), r.summaryNl(), r.occurredOn(), r.recordedAt(), late,
+                r.personId(), actorName, PartyText.parse(r.party()), r.role().toLowerCase().replace('_', '-'), r.source());
+    }
+}
