@@ -1,5 +1,6 @@
 package nl.opgroeiruimte.casefile.query.timeline;
 
+import nl.opgroeiruimte.casefile.kernel.municipality.PartnershipIntensity;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementKind;
 import nl.opgroeiruimte.casefile.kernel.partnership.contact.DecisionBody;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingInstrument;
@@ -157,6 +158,14 @@ public final class Dutch {
         return switch (kind) {
             case TENDER -> "Aanbesteding";
             case MARKET_CONSULTATION -> "Marktconsultatie";
+        };
+    }
+
+    /** 004, "Mate van intensiteit van de partnerschappen". */
+    public static String intensity(PartnershipIntensity intensity) {
+        return switch (intensity) {
+            case LIGHT -> "lichte partnerschappen";
+            case HEAVY -> "zwaardere partnerschappen, met een intentieovereenkomst";
         };
     }
 }

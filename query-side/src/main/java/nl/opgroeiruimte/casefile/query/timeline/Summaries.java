@@ -7,6 +7,7 @@ import nl.opgroeiruimte.casefile.kernel.municipality.AldermanDeparted;
 import nl.opgroeiruimte.casefile.kernel.municipality.CollegeInstalled;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalElectionRecorded;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityRegistered;
+import nl.opgroeiruimte.casefile.kernel.municipality.NeighbourhoodApproachRecorded;
 import nl.opgroeiruimte.casefile.kernel.municipality.PolicyAdopted;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.contact.*;
@@ -104,6 +105,10 @@ public final class Summaries {
                 "Een wethouder vertrok uit het college" + (d.successor() != null ? "; een opvolger trad aan" : ""));
         if (e instanceof PolicyAdopted p) return s("Policy adopted: " + p.title() + (p.opgroeiruimteIncluded() ? " (includes opgroeiruimte)" : ""),
                 "Beleid vastgesteld: " + p.title() + (p.opgroeiruimteIncluded() ? " (met opgroeiruimte)" : ""));
+        if (e instanceof NeighbourhoodApproachRecorded a) return s("Approach for " + neighbourhood(a.neighbourhood()) + ": "
+                        + word(a.intensity()) + " partnerships" + (a.governmentRoles().isEmpty() ? "" : "; roles " + list(a.governmentRoles(), Summaries::word)),
+                "Wijkaanpak voor " + neighbourhood(a.neighbourhood()) + ": " + Dutch.intensity(a.intensity())
+                        + (a.governmentRoles().isEmpty() ? "" : "; rollen " + list(a.governmentRoles(), Dutch::governmentRole)));
         if (e instanceof MunicipalityRegistered) return s("Municipality registered in the case file", "Gemeente geregistreerd in het dossier");
         String kind = e.getClass().getSimpleName();
         return s(kind, kind);

@@ -8,6 +8,9 @@ import java.util.Set;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.common.ActorRole;
 import nl.opgroeiruimte.casefile.kernel.common.Party;
+import nl.opgroeiruimte.casefile.kernel.municipality.NeighbourhoodApproachRecorded;
+import nl.opgroeiruimte.casefile.kernel.municipality.NeighbourhoodGoals;
+import nl.opgroeiruimte.casefile.kernel.municipality.PartnershipIntensity;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.question.*;
 import org.junit.jupiter.api.Test;
@@ -81,5 +84,14 @@ class InstrumentSummariesTest {
 
         assertThat(summary.en()).isEqualTo("Neighbourhoods of the case: Assendorp (BU01930101), Schellerpark, WK019302");
         assertThat(summary.nl()).isEqualTo("Buurten van de casus: Assendorp (BU01930101), Schellerpark, WK019302");
+    }
+
+    @Test
+    void theMunicipalitysApproachForANeighbourhood() {
+        var summary = Summaries.of(new NeighbourhoodApproachRecorded("GM0193", ALDERMAN, DAY, "a1", new Neighbourhood("BU01930101", "Assendorp"),
+                Set.of(GovernmentRole.NETWORKING), null, new NeighbourhoodGoals("verkennen", null, null), PartnershipIntensity.HEAVY, List.of(), null));
+
+        assertThat(summary.en()).isEqualTo("Approach for Assendorp (BU01930101): heavy partnerships; roles networking");
+        assertThat(summary.nl()).isEqualTo("Wijkaanpak voor Assendorp (BU01930101): zwaardere partnerschappen, met een intentieovereenkomst; rollen netwerkend");
     }
 }
