@@ -46,7 +46,11 @@ public class NeighbourhoodQueries {
 
     public NeighbourhoodApproaches approaches(String cbsCode, LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-        return new NeighbourhoodApproaches(cbsCode, day, List.copyOf(approachesInForce(cbsCode, day).values()));
+        List<ApproachView> approaches = approachesInForce(cbsCode, day).values().stream()
+                .sorted(Comparator.comparing((ApproachView a) -> a.neighbourhood().code(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(a -> a.neighbourhood().name(), Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
+                .toList();
+        return new NeighbourhoodApproaches(cbsCode, day, approaches);
     }
 
     /** One recorded version, whatever its date, with the versions it replaced. */
