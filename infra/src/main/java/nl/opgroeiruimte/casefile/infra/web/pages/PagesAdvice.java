@@ -1,0 +1,57 @@
+package nl.opgroeiruimte.casefile.infra.web.pages;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+
+/**
+ * What every page shares: whether this installation shows demo data (a banner says so), and errors as
+ * a Dutch page rather than the API's problem+json, which stays the answer of the API itself.
+ */
+@ControllerAdvice(basePackageClasses = PagesAdvice.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class PagesAdvice {
+    private static final Logger log = LoggerFactory.getLogger(PagesAdvice.class);
+    private final boolean demoData;
+
+    public PagesAdvice(@Value("${casefile.demo-data.enabled:false}") boolean demoData) {
+        this.demoData = demoData;
+    }
+
+    @ModelAttribute("demoMode")
+    boolean demoMode() {
+        return demoData;
+    }
+
+    @ExceptionHandler(PageNotFound.class)
+    String notFound(PageNotFound e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("title", "Niet gevonden");
+        model.addAttribute("message", e.getMessage());
+        return "pages/error";
+    }
+
+    /** A browser closed a page while its live stream was open: nothing to answer, nothing to report. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void browserWentAway() {
+        // the stream's own completion callbacks release the subscription
+    }
+
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, Model model, HttpServletResponse response) {
+        log.error("Page failed", e);
+        response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+        model.addAttribute("title", "Er ging iets mis");
+        model.addAttribute("message", "Deze pagina kon niet worden getoond. Probeer het later opnieuw.");
+        return "pages/error";
+    }
+}

@@ -1,0 +1,322 @@
+/*
+ * Dossier opgroeiruimte: the one script of the pages.
+ *
+ * 1. Forms with data-api record through the JSON API: the controls' names are JSON paths, the answer's
+ *    RFC 9457 problem puts each error (errors[].field, or field) next to the control it concerns.
+ * 2. The live status in the footer follows the server-sent events connection (htmx sse extension).
+ */
+(function () {
+    'use strict';
+
+    var MESSAGES = {
+        'not-null': 'Dit is verplicht.',
+        'not-blank': 'Dit is verplicht.',
+        'not-empty': 'Kies of vul ten minste één in.',
+        'size': 'Dit is te lang, of het zijn er te veel.',
+        'pattern': 'Dit heeft niet de juiste vorm.',
+        'positive': 'Vul een getal groter dan nul in.',
+        'max': 'Dit getal is te groot.',
+        'invalid-format': 'Dit is geen geldige waarde.',
+        'wrong-type': 'Dit is geen geldige waarde.',
+        'invalid-value': 'Dit is geen geldige waarde.',
+        'valid-period': 'De einddatum moet na de begindatum liggen.',
+        'valid-handover': 'Geef een overdrachtsnotitie of -document, of kruis aan dat er geen overdracht was (niet allebei).',
+        'valid-choice': 'Kies precies één partij.',
+        'occurred-in-future': 'Deze datum ligt in de toekomst. Leg alleen vast wat al gebeurd is.',
+        'occurred-before-request': 'Deze datum ligt vóór de dag waarop opgroeiruimte werd gevraagd.',
+        'occurred-before-subject': 'Deze datum ligt vóór het feit waar dit een vervolg op is.',
+        'party-not-in-case': 'Deze persoon treedt niet op namens de gemeente of het initiatief van dit traject.',
+        'case-closed': 'Het traject is afgesloten; na de sluitingsdatum kan er niets meer gebeuren.',
+        'already-granted': 'Opgroeiruimte is al verleend.',
+        'not-granted': 'Dit kan pas nadat opgroeiruimte is verleend, en niet met een datum vóór de verlening.',
+        'preconditions-not-met': 'Beide voorwaarden moeten vervuld zijn om opgroeiruimte te verlenen.',
+        'exclusivity-starts-before-grant': 'De exclusiviteit begint op of na de dag van de verlening.',
+        'case-paused': 'Het traject staat op pauze; hervat het eerst.',
+        'milestone-already-decided': 'Deze mijlpaal heeft al een uitkomst.',
+        'due-date-before-occurrence': 'Deze datum ligt vóór de dag waarop de mijlpaal werd gepland.',
+        'due-date-unchanged': 'De mijlpaal staat al op deze datum.',
+        'no-exclusivity-in-force': 'Op die datum gold er geen exclusiviteit.',
+        'breach-already-resolved': 'Deze schending is al opgelost.',
+        'mutual-agreement-needs-both-sides': 'Deze afspraak wordt door de gemeente én het initiatief getekend.',
+        'one-sided-agreement-needs-municipality': 'Deze afspraak is een besluit van de gemeente en heeft een ondertekenaar van de gemeente nodig.',
+        'agreement-ended': 'Deze afspraak is beëindigd of verlopen.',
+        'session-number-required': 'Een begeleide sessie heeft een sessienummer.',
+        'session-number-only-for-guided-sessions': 'Alleen een begeleide sessie heeft een sessienummer.',
+        'session-already-recorded': 'Deze sessie is al vastgelegd.',
+        'role-held': 'Iemand heeft deze rol al; draag hem over.',
+        'role-vacant': 'Niemand heeft deze rol; wijs hem toe in plaats van hem over te dragen.',
+        'successor-is-holder': 'Deze persoon heeft de rol al.',
+        'already-recorded': 'Dit is al vastgelegd.',
+        'stale-version': 'Iemand anders legde intussen iets vast in dit traject. Probeer het opnieuw.',
+        'concurrent-modification': 'Iemand anders legde op hetzelfde moment iets vast in dit traject. Probeer het opnieuw.'
+    };
+    var MISSING_CHOICE = 'Maak een keuze.';
+
+    // ---------------------------------------------------------------- building the request
+
+    function newKey() {
+        var bytes = new Uint8Array(16);
+        window.crypto.getRandomValues(bytes);
+        return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+    }
+
+    function segments(path) {
+        var parts = [];
+        path.split('.').forEach(function (part) {
+            var match = /^([^\[]+)((?:\[\d+])*)$/.exec(part);
+            if (!match) { parts.push(part); return; }
+            parts.push(match[1]);
+            (match[2].match(/\d+/g) || []).forEach(function (n) { parts.push(Number(n)); });
+        });
+        return parts;
+    }
+
+    function put(target, path, value, merge) {
+        var keys = segments(path);
+        var node = target;
+        for (var i = 0; i < keys.length - 1; i++) {
+            if (node[keys[i]] === undefined) node[keys[i]] = typeof keys[i + 1] === 'number' ? [] : {};
+            node = node[keys[i]];
+        }
+        var last = keys[keys.length - 1];
+        if (merge && value && typeof value === 'object') {
+            node[last] = Object.assign(node[last] || {}, value);
+        } else {
+            node[last] = value;
+        }
+    }
+
+    function compact(value) {
+        if (Array.isArray(value)) {
+            return value.filter(function (v) { return v !== undefined; }).map(compact);
+        }
+        if (value && typeof value === 'object') {
+            Object.keys(value).forEach(function (k) { value[k] = compact(value[k]); });
+        }
+        return value;
+    }
+
+    function valueOf(control) {
+        if (control.hasAttribute('data-bool')) {
+            if (control.type === 'checkbox') return control.checked;
+            return control.value === 'true';
+        }
+        if (control.hasAttribute('data-lines')) {
+            return control.value.split('\n').map(function (line) { return line.trim(); }).filter(Boolean);
+        }
+        if (control.value === '') return undefined;
+        if (control.hasAttribute('data-json')) return JSON.parse(control.value);
+        if (control.type === 'number') return Number(control.value);
+        return control.value;
+    }
+
+    /** The URL (its {placeholders} filled) and the JSON body of a form. */
+    function request(form) {
+        var body = {};
+        var url = form.getAttribute('data-api');
+        var missing = [];
+        Array.prototype.forEach.call(form.elements, function (control) {
+            if (!control.name || control.disabled || control.type === 'submit') return;
+            if ((control.type === 'radio' || (control.type === 'checkbox' && !control.hasAttribute('data-bool'))) && !control.checked) return;
+            var value = valueOf(control);
+            if (control.hasAttribute('data-path')) {
+                if (value === undefined) missing.push(control);
+                else url = url.replace('{' + control.name + '}', encodeURIComponent(value));
+                return;
+            }
+            if (value === undefined) return;
+            if (control.hasAttribute('data-list')) {
+                var keys = segments(control.name);
+                var list = keys.reduce(function (node, k) { return node && node[k]; }, body) || [];
+                list.push(value);
+                put(body, control.name, list);
+                return;
+            }
+            put(body, control.name, value, control.hasAttribute('data-merge'));
+        });
+        Array.prototype.forEach.call(form.querySelectorAll('[data-field]'), function (group) {
+            // a checkbox list with nothing checked is an empty list, not an absent one
+            if (group.querySelector('input[data-list]') && body[group.getAttribute('data-field')] === undefined) {
+                put(body, group.getAttribute('data-field'), []);
+            }
+        });
+        return {url: url, body: compact(body), missing: missing};
+    }
+
+    // ---------------------------------------------------------------- showing problems
+
+    function controlFor(form, field) {
+        if (!field) return null;
+        var path = field.replace(/\.(valid\w+)$/, '');
+        while (path) {
+            var found = form.querySelector('[data-field="' + CSS.escape(path) + '"]')
+                || form.querySelector('[name="' + CSS.escape(path) + '"]')
+                // an object that is missing as a whole: its first control
+                || form.querySelector('[name^="' + CSS.escape(path + '.') + '"]');
+            if (found) return found;
+            var cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+            path = cut > 0 ? path.substring(0, cut) : '';
+        }
+        return null;
+    }
+
+    function errorElementFor(control) {
+        var id = control.id;
+        if (!id && control.closest('[data-field]')) id = control.closest('[data-field]').id;
+        return id ? document.getElementById(id + '-error') : null;
+    }
+
+    function markInvalid(control, message, english) {
+        var holder = control.matches('[data-field]') ? control : control;
+        var error = errorElementFor(holder);
+        var inputs = holder.matches('fieldset') ? holder.querySelectorAll('input, select, textarea') : [holder];
+        Array.prototype.forEach.call(inputs, function (input) { input.setAttribute('aria-invalid', 'true'); });
+        if (error) {
+            error.textContent = message;
+            if (english) error.setAttribute('lang', 'en'); else error.removeAttribute('lang');
+            error.hidden = false;
+        }
+        return holder;
+    }
+
+    function clearErrors(form) {
+        Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (c) { c.removeAttribute('aria-invalid'); });
+        Array.prototype.forEach.call(form.querySelectorAll('.field-error'), function (e) { e.hidden = true; e.textContent = ''; });
+        var box = form.querySelector('[data-form-error]');
+        if (box) { box.hidden = true; box.textContent = ''; }
+    }
+
+    function formError(form, message) {
+        var box = form.querySelector('[data-form-error]');
+        if (!box) return;
+        box.textContent = message;
+        box.hidden = false;
+        box.focus();
+    }
+
+    function focusable(control) {
+        return control.matches('fieldset') ? control.querySelector('input, select, textarea') : control;
+    }
+
+    function showProblem(form, problem, status) {
+        var errors = (problem && problem.errors && problem.errors.length) ? problem.errors
+            : (problem && problem.field ? [{field: problem.field, rule: problem.rule, message: problem.detail}] : []);
+        var first = null;
+        var unplaced = [];
+        errors.forEach(function (error) {
+            var control = controlFor(form, error.field);
+            var dutch = MESSAGES[error.rule];
+            if (control && control.tagName === 'SELECT' && (error.rule === 'not-null' || error.rule === 'not-blank')) dutch = MISSING_CHOICE;
+            var message = dutch || error.message || 'Dit is niet goed.';
+            if (control) {
+                var marked = markInvalid(control, message, !dutch);
+                first = first || marked;
+            } else {
+                unplaced.push(message);
+            }
+        });
+        if (!errors.length) {
+            var general = problem && (MESSAGES[problem.rule] || problem.detail);
+            unplaced.push(general || ('Vastleggen is niet gelukt (' + status + ').'));
+        }
+        if (unplaced.length) {
+            formError(form, 'Vastleggen is niet gelukt: ' + unplaced.join(' '));
+        } else if (first) {
+            var box = form.querySelector('[data-form-error]');
+            if (box) { box.textContent = 'Vastleggen is niet gelukt. Verbeter de gemarkeerde velden.'; box.hidden = false; }
+            focusable(first).focus();
+        }
+    }
+
+    // ---------------------------------------------------------------- sending
+
+    function announce(message) {
+        var region = document.getElementById('meldingen');
+        if (region) region.textContent = message;
+    }
+
+    function submit(form) {
+        clearErrors(form);
+        var built = request(form);
+        if (built.missing.length) {
+            built.missing.forEach(function (control) { markInvalid(control, MISSING_CHOICE, false); });
+            focusable(built.missing[0]).focus();
+            return;
+        }
+        if (!form.dataset.idempotencyKey) form.dataset.idempotencyKey = newKey();
+        var button = form.querySelector('[type="submit"]');
+        if (button) button.setAttribute('aria-busy', 'true');
+        fetch(built.url, {
+            method: 'POST',
+            headers: {
+                'Content-Type': 'application/json',
+                'Accept': 'application/json, application/problem+json',
+                'Idempotency-Key': form.dataset.idempotencyKey
+            },
+            body: JSON.stringify(built.body)
+        }).then(function (response) {
+            return response.text().then(function (text) {
+                var json = null;
+                try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
+                if (response.ok) {
+                    delete form.dataset.idempotencyKey;
+                    delete form.dataset.dirty;
+                    var redirect = form.getAttribute('data-redirect');
+                    if (redirect && json && json.aggregateId) {
+                        window.location.assign(redirect + encodeURIComponent(json.aggregateId));
+                        return;
+                    }
+                    form.reset();
+                    announce((form.getAttribute('data-success') || 'Vastgelegd.') + ' De pagina werkt zichzelf bij.');
+                    document.body.dispatchEvent(new CustomEvent('casefile:recorded', {bubbles: true}));
+                } else {
+                    if (response.status >= 400 && response.status < 500) delete form.dataset.idempotencyKey;
+                    showProblem(form, json, response.status);
+                }
+            });
+        }).catch(function () {
+            formError(form, 'Er is geen verbinding met de server. Probeer het opnieuw; er wordt niets dubbel vastgelegd.');
+        }).finally(function () {
+            if (button) button.removeAttribute('aria-busy');
+        });
+    }
+
+    document.addEventListener('submit', function (event) {
+        var form = event.target.closest && event.target.closest('form[data-api]');
+        if (!form) return;
+        event.preventDefault();
+        submit(form);
+    });
+
+    document.addEventListener('input', function (event) {
+        var form = event.target.closest && event.target.closest('form[data-api]');
+        if (form) form.dataset.dirty = 'true';
+    });
+
+    /** While someone has a form open on the case page, live updates leave the forms alone. */
+    window.casefileFormOpen = function () {
+        return document.querySelector('#vastleggen details[open]') !== null;
+    };
+
+    // ---------------------------------------------------------------- live status
+
+    function live(state, text) {
+        var status = document.querySelector('[data-live-status]');
+        if (!status) return;
+        status.setAttribute('data-live-status', state);
+        status.querySelector('.live-status-text').textContent = text;
+    }
+
+    document.addEventListener('htmx:sseOpen', function () {
+        live('open', 'Live: deze pagina werkt zichzelf bij als er iets wordt vastgelegd.');
+    });
+    document.addEventListener('htmx:sseError', function () {
+        live('closed', 'Live bijwerken is onderbroken; opnieuw verbinden…');
+    });
+    document.addEventListener('htmx:sseMessage', function (event) {
+        if (event.detail && event.detail.type === 'case-file-changed') {
+            var time = new Date().toLocaleTimeString('nl-NL', {hour: '2-digit', minute: '2-digit', second: '2-digit'});
+            live('open', 'Live: bijgewerkt om ' + time + '.');
+        }
+    });
+})();
