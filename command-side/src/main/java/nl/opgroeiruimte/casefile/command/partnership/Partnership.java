@@ -773,7 +773,10 @@ public class Partnership extends VersionedAggregate {
 
     // ---------------------------------------------------------------- state
 
-    /** A case cannot be closed on a day before facts it already holds. */
+    /**
+     * A case cannot be closed on a day before facts the parties recorded in it. What time alone recorded
+     * (a date that passed) does not count: a closure recorded late may well precede it.
+     */
     private void noteFact(LocalDate occurredOn) {
         if (latestFactOn == null || occurredOn.isAfter(latestFactOn)) latestFactOn = occurredOn;
     }
@@ -899,6 +902,7 @@ public class Partnership extends VersionedAggregate {
         noteFact(e.occurredOn());
         Agreement agreement = agreements.get(e.agreementId());
         agreement.validity = new ValidityPeriod(agreement.validity.from(), e.newUntil());
+        agreement.expired = false;
     }
 
     @EventSourcingHandler
@@ -1023,19 +1027,16 @@ public class Partnership extends VersionedAggregate {
 
     @EventSourcingHandler
     void on(ExclusivityPeriodEnded e) {
-        noteFact(e.occurredOn());
         exclusivityEnded = true;
     }
 
     @EventSourcingHandler
     void on(AgreementExpired e) {
-        noteFact(e.occurredOn());
         agreements.get(e.agreementId()).expired = true;
     }
 
     @EventSourcingHandler
     void on(MilestoneDueDatePassed e) {
-        noteFact(e.occurredOn());
         milestones.get(e.milestoneId()).overdueSince = e.occurredOn();
     }
 }

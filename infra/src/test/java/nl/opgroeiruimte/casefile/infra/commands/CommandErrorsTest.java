@@ -19,7 +19,7 @@ class CommandErrorsTest extends PostgresIntegrationTest {
         api = api();
         caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
         base = "/api/v1/cases/" + caseId;
-        api.post(base + "/grant", CaseJson.grant("2024-04-01", "2026-04-01"));
+        api.post(base + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
     }
 
     private Api.Response rejected(String path, String body, int status) {

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A whole track walked through the HTTP API, every command family once, in the order a real
- * partnership might live it: each answer is 201 with Location and the next version, and the stored
- * history holds one event for each.
+ * partnership might live it: each answer is 201 with Location and a higher version, and the stored
+ * history holds the event of each. (Dates in this track lie in the past, so the case file also records
+ * by itself that a due date or an agreement's end has passed, between the commands.)
  */
 class EveryCommandOverHttpTest extends PostgresIntegrationTest {
     private Api api;
@@ -27,7 +28,7 @@ class EveryCommandOverHttpTest extends PostgresIntegrationTest {
         JsonNode created = api.post("/api/v1/cases", CaseJson.request("2024-03-01")).json();
         base = "/api/v1/cases/" + created.get("aggregateId").asText();
 
-        record("/grant", CaseJson.grant("2024-04-01", "2026-04-01"));
+        record("/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
         record("/facilitators", body(CIVIL_SERVANT, "2024-04-02", "\"personId\": \"p-fenna\", \"organisation\": \"Energie Samen\""));
         record("/roles/municipal-contact/assignments", body(CIVIL_SERVANT, "2024-04-02", "\"personId\": \"p-anna\", \"department\": \"energy\""));
         record("/roles/initiative-chair/assignments", body(BOARD_MEMBER, "2024-04-02", "\"personId\": \"p-bram\""));
@@ -85,7 +86,8 @@ class EveryCommandOverHttpTest extends PostgresIntegrationTest {
         record("/maturity", body(CIVIL_SERVANT, "2025-09-01", "\"justification\": \"Structural agreement, roles clear\""));
 
         List<String> types = api.get(base + "/events").json().findValuesAsText("type");
-        assertThat(types).hasSize(30).contains("OpgroeiruimteGranted", "FacilitatorAppointed", "RoleAssigned",
+        assertThat(types.stream().filter(t -> !SYSTEM_RECORDED.contains(t)).count()).isEqualTo(30);
+        assertThat(types).contains("OpgroeiruimteGranted", "FacilitatorAppointed", "RoleAssigned",
                 "MeetingRecorded", "DecisionRecorded", "DoenWorkRecorded", "ThemeClarified", "MilestonePlanned",
                 "MilestoneRescheduled", "MilestoneOutcomeRecorded", "ExclusivityBreached", "ExclusivityBreachResolved",
                 "AgreementSigned", "AgreementAmended", "AgreementRenewed", "FundingCommitted", "FundingPaid",
@@ -107,6 +109,9 @@ class EveryCommandOverHttpTest extends PostgresIntegrationTest {
         assertThat(after.json().get("rule").asText()).isEqualTo("case-closed");
     }
 
+    /** What time alone records, and is not one of the commands walked through here. */
+    private static final List<String> SYSTEM_RECORDED = List.of("MilestoneDueDatePassed", "AgreementExpired", "ExclusivityPeriodEnded");
+
     private static final String ANNA_SIGNS = """
             {"personId": "p-anna", "party": {"municipality": "GM0193"}, "mandate": "alderman's mandate of 12 Nov"}""";
     private static final String BRAM_SIGNS = """
@@ -120,8 +125,9 @@ class EveryCommandOverHttpTest extends PostgresIntegrationTest {
         Api.Response response = api.post(base + path, body);
         assertThat(response.status()).as(path + " -> " + response).isEqualTo(201);
         assertThat(response.header("Location")).as(path).startsWith(base);
-        version++;
-        assertThat(response.header("ETag")).as(path).isEqualTo("\"" + version + "\"");
+        long now = Long.parseLong(response.header("ETag").replace("\"", ""));
+        assertThat(now).as(path + ": the version goes up").isGreaterThan(version);
+        version = now;
         return response.json();
     }
 }

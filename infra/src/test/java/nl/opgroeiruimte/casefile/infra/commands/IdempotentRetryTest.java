@@ -37,7 +37,7 @@ class IdempotentRetryTest extends PostgresIntegrationTest {
     @Test
     void retriedMilestoneIsPlannedOnce() {
         String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
-        api().post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2026-04-01"));
+        api().post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
         String key = UUID.randomUUID().toString();
 
         Api.Response first = api().header("Idempotency-Key", key).post("/api/v1/cases/" + caseId + "/milestones", CaseJson.milestone("2024-05-01", "2024-09-01"));
@@ -66,7 +66,7 @@ class IdempotentRetryTest extends PostgresIntegrationTest {
 
         Api.Response refused = api().header("Idempotency-Key", key).post(milestone, CaseJson.milestone("2024-05-01", "2024-09-01"));
         assertThat(refused.status()).as("not granted yet").isEqualTo(409);
-        api().post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2026-04-01"));
+        api().post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
         Api.Response accepted = api().header("Idempotency-Key", key).post(milestone, CaseJson.milestone("2024-05-01", "2024-09-01"));
 
         assertThat(accepted.status()).isEqualTo(201);

@@ -35,7 +35,7 @@ class InstrumentsOverHttpTest extends PostgresIntegrationTest {
         caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
         base = "/api/v1/cases/" + caseId;
         version = 0;
-        record("/grant", CaseJson.grant("2024-04-01", "2026-04-01"));
+        record("/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
     }
 
     @Test
@@ -92,7 +92,7 @@ class InstrumentsOverHttpTest extends PostgresIntegrationTest {
         assertThat(response.json().get("rule").asText()).isEqualTo("market-approach-during-exclusivity");
         assertThat(response.json().get("field").asText()).isEqualTo("recordAsExclusivityBreach");
         assertThat(response.json().get("detail").asText())
-                .contains("exactly a breach", "000 §3.1", "002", "recordAsExclusivityBreach true", "2024-04-01", "2026-04-01");
+                .contains("exactly a breach", "000 §3.1", "002", "recordAsExclusivityBreach true", "2024-04-01", "2029-04-01");
         assertThat(storedEventCount(caseId)).isEqualTo(before);
     }
 

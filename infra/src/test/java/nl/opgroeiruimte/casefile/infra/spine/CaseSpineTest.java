@@ -69,14 +69,14 @@ class CaseSpineTest extends PostgresIntegrationTest {
     void grantedCaseShowsBothEventsInItsStoredHistory() {
         String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
 
-        Api.Response granted = api().post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2026-04-01"));
+        Api.Response granted = api().post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
         assertThat(granted.header("ETag")).isEqualTo("\"1\"");
 
         Api.Response history = api().get("/api/v1/cases/" + caseId + "/events");
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.json().findValuesAsText("type")).containsExactly("OpgroeiruimteRequested", "OpgroeiruimteGranted");
-        assertThat(history.json().get(1).at("/payload/exclusivity/until").asText()).isEqualTo("2026-04-01");
+        assertThat(history.json().get(1).at("/payload/exclusivity/until").asText()).isEqualTo("2029-04-01");
     }
 
     @Test
@@ -85,10 +85,10 @@ class CaseSpineTest extends PostgresIntegrationTest {
 
         try (ConfigurableApplicationContext fresh = start()) {
             int freshPort = ((ServletWebServerApplicationContext) fresh).getWebServer().getPort();
-            Api.Response granted = new Api(freshPort).post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2026-04-01"));
+            Api.Response granted = new Api(freshPort).post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
             assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
             // the rebuilt case knows it is granted: a second grant breaks the lifecycle
-            Api.Response again = new Api(freshPort).post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-02", "2026-04-01"));
+            Api.Response again = new Api(freshPort).post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-02", "2029-04-01"));
             assertThat(again.status()).isEqualTo(409);
             assertThat(again.json().get("rule").asText()).isEqualTo("already-granted");
         }
@@ -99,7 +99,7 @@ class CaseSpineTest extends PostgresIntegrationTest {
     @Test
     void aLongCaseIsSnapshottedAndRebuiltFromItsSnapshot() {
         String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
-        api().post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2026-04-01"));
+        api().post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
 
         try (ConfigurableApplicationContext snapshotting = start("--casefile.snapshot-threshold=2")) {
             Api api = new Api(((ServletWebServerApplicationContext) snapshotting).getWebServer().getPort());
@@ -132,7 +132,7 @@ class CaseSpineTest extends PostgresIntegrationTest {
     void grantForAnUnknownCaseIsNotFoundAndStoresNothing() {
         long before = jdbc.sql("select count(*) from domainevententry").query(Long.class).single();
 
-        Api.Response response = api().post("/api/v1/cases/no-such-case/grant", CaseJson.grant("2024-04-01", "2026-04-01"));
+        Api.Response response = api().post("/api/v1/cases/no-such-case/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");

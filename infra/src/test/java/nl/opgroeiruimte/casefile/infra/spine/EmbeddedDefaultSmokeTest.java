@@ -41,7 +41,7 @@ class EmbeddedDefaultSmokeTest {
         Api api = new Api(port);
         String caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
 
-        Api.Response granted = api.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2026-04-01"));
+        Api.Response granted = api.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
 
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
         assertThat(api.get("/api/v1/cases/" + caseId + "/events").json().findValuesAsText("type"))

@@ -280,8 +280,11 @@ public final class CaseFileState {
             a.eventIds.add(id);
         } else if (e instanceof AgreementExpired x) {
             AgreementState a = agreements.get(x.agreementId());
-            a.history.add(x.occurredOn() + ": expired");
-            a.eventIds.add(id);
+            // an expiry recorded before a late-recorded renewal is no longer what happened
+            if (x.until().equals(a.validity.until())) {
+                a.history.add(x.occurredOn() + ": expired");
+                a.eventIds.add(id);
+            }
         } else if (e instanceof MilestoneDueDatePassed x) {
             milestones.get(x.milestoneId()).eventIds.add(id);
         } else if (e instanceof ExclusivityPeriodEnded) {
