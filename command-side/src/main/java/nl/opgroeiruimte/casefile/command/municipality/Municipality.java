@@ -15,12 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import nl.opgroeiruimte.casefile.command.support.VersionedAggregate;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.common.CaseFileCommand;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import nl.opgroeiruimte.casefile.kernel.municipality.*;
 import nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities.ListedMunicipality;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.GovernmentRole;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.Neighbourhood;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -31,7 +34,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A municipality as the partnerships feel it: its elections, the colleges of mayor and aldermen that
- * come and go, and the policy it adopts. Facts about it are public and are often recorded late, so
+ * come and go, the policy it adopts, and its approach per neighbourhood. Facts about it are public and are often recorded late, so
  * nothing here has to be recorded in the order it happened, only never in the future.
  */
 @Aggregate
@@ -43,6 +46,11 @@ public class Municipality extends VersionedAggregate {
     private final Set<LocalDate> electionDays = new HashSet<>();
     private final Map<String, College> colleges = new HashMap<>();
     private final Set<String> policies = new HashSet<>();
+    private final Set<String> approachIds = new HashSet<>();
+    /** Per neighbourhood (its identity), the approach in force from each day it was recorded. */
+    private final Map<String, TreeMap<LocalDate, Approach>> approaches = new HashMap<>();
+    /** The codes of the neighbourhoods recorded with a name, by that name in lower case. */
+    private final Map<String, String> codesByName = new HashMap<>();
 
     protected Municipality() {
         // for Axon: rebuilt from its events
@@ -135,6 +143,44 @@ public class Municipality extends VersionedAggregate {
                 cmd.opgroeiruimteIncluded(), cmd.reservedBudgetInEuros(), cmd.documentReference()));
     }
 
+    /**
+     * The municipality's own stance per neighbourhood (004, "Stappen voor de gemeente"); like the government
+     * roles in a case, only someone acting for the municipality records it.
+     */
+    @CommandHandler
+    public void handle(RecordNeighbourhoodApproach cmd) {
+        if (!cbsCode.equals(cmd.actor().party().municipality())) {
+            throw NEIGHBOURHOOD_APPROACH_NEEDS_MUNICIPALITY.violatedOn("actor.party",
+                    "The approach per neighbourhood is the municipality's own; it is recorded by someone acting for %s", cbsCode);
+        }
+        if (approachIds.contains(cmd.approachId())) {
+            throw ALREADY_RECORDED.violatedOn("approachId", "A neighbourhood approach with id '%s' is already recorded", cmd.approachId());
+        }
+        Neighbourhood neighbourhood = cmd.neighbourhood();
+        String digits = cbsCode.substring(2);
+        if (neighbourhood.code() != null && !neighbourhood.code().substring(2, 6).equals(digits)) {
+            throw NEIGHBOURHOOD_OUTSIDE_MUNICIPALITY.violatedOn("neighbourhood.code",
+                    "%s lies outside municipality %s, whose neighbourhood codes begin with BU%s (or WK%s for a district)",
+                    neighbourhood.code(), cbsCode, digits, digits);
+        }
+        String knownCode = neighbourhood.code() == null ? codesByName.get(nameKey(neighbourhood.name())) : null;
+        if (knownCode != null) {
+            throw NEIGHBOURHOOD_CODE_KNOWN.violatedOn("neighbourhood.code",
+                    "%s is recorded with its CBS code %s; give the code, so that both records are about the same neighbourhood",
+                    neighbourhood.name(), knownCode);
+        }
+        Set<GovernmentRole> roles = cmd.governmentRoles() == null ? Set.of() : Set.copyOf(cmd.governmentRoles());
+        List<WijkkompasWork> wijkkompas = cmd.wijkkompas() == null ? List.of() : List.copyOf(cmd.wijkkompas());
+        Approach approach = new Approach(neighbourhood, roles, cmd.role(), cmd.goals(), cmd.intensity(), wijkkompas);
+        var inForce = approaches.getOrDefault(neighbourhood.identity(), new TreeMap<>()).floorEntry(cmd.occurredOn());
+        if (inForce != null && inForce.getValue().equals(approach)) {
+            throw NEIGHBOURHOOD_APPROACH_UNCHANGED.violated("On %s this approach is already in force for %s (recorded for %s)",
+                    cmd.occurredOn(), neighbourhood.name() != null ? neighbourhood.name() : neighbourhood.code(), inForce.getKey());
+        }
+        apply(new NeighbourhoodApproachRecorded(cbsCode, cmd.actor(), cmd.occurredOn(), cmd.approachId(), neighbourhood, roles,
+                cmd.role(), cmd.goals(), cmd.intensity(), wijkkompas, cmd.considerations()));
+    }
+
     // ---------------------------------------------------------------- rules shared by handlers
 
     private static void requireNotInFuture(CaseFileCommand cmd, Clock clock) {
@@ -150,6 +196,10 @@ public class Municipality extends VersionedAggregate {
         if (actingFor != null && !actingFor.equals(cbsCode)) {
             throw PARTY_OF_OTHER_MUNICIPALITY.violatedOn("actor.party", "Someone acting for municipality %s does not record the facts of %s", actingFor, cbsCode);
         }
+    }
+
+    private static String nameKey(String name) {
+        return name.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The college installed next after this one, which ended its term. */
@@ -193,6 +243,21 @@ public class Municipality extends VersionedAggregate {
     @EventSourcingHandler
     void on(PolicyAdopted e) {
         policies.add(e.policyId());
+    }
+
+    @EventSourcingHandler
+    void on(NeighbourhoodApproachRecorded e) {
+        approachIds.add(e.approachId());
+        approaches.computeIfAbsent(e.neighbourhood().identity(), k -> new TreeMap<>()).put(e.occurredOn(),
+                new Approach(e.neighbourhood(), e.governmentRoles(), e.role(), e.goals(), e.intensity(), e.wijkkompas()));
+        if (e.neighbourhood().code() != null && e.neighbourhood().name() != null) {
+            codesByName.put(nameKey(e.neighbourhood().name()), e.neighbourhood().code());
+        }
+    }
+
+    /** What decides whether a new record changes the approach for a neighbourhood (the considerations do not). */
+    private record Approach(Neighbourhood neighbourhood, Set<GovernmentRole> governmentRoles, String role, NeighbourhoodGoals goals,
+                            PartnershipIntensity intensity, List<WijkkompasWork> wijkkompas) {
     }
 
     /** What later rules need of a college: when it took office, who sits in it since when, who left. */

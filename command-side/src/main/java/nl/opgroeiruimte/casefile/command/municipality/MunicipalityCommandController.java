@@ -10,6 +10,7 @@ import nl.opgroeiruimte.casefile.kernel.municipality.AdoptPolicy;
 import nl.opgroeiruimte.casefile.kernel.municipality.InstallCollege;
 import nl.opgroeiruimte.casefile.kernel.municipality.RecordAldermanDeparture;
 import nl.opgroeiruimte.casefile.kernel.municipality.RecordMunicipalElection;
+import nl.opgroeiruimte.casefile.kernel.municipality.RecordNeighbourhoodApproach;
 import nl.opgroeiruimte.casefile.kernel.municipality.RegisterMunicipality;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** What happens to a municipality, each recorded as the creation of a record under it (shared/API.md). */
 @RestController
 @RequestMapping("/api/v1/municipalities")
-@Tag(name = "municipality commands", description = "Register a municipality; record its elections, colleges and policy")
+@Tag(name = "municipality commands", description = "Register a municipality; record its elections, colleges, policy and neighbourhood approach")
 public class MunicipalityCommandController {
     private final CommandDispatcher commands;
 
@@ -86,6 +87,20 @@ public class MunicipalityCommandController {
                 .aggregate("cbsCode")
                 .creates("policyId")
                 .at("/api/v1/municipalities/{cbsCode}/policies/{policyId}")
+                .send(body, headers);
+    }
+
+    @PostMapping("/{cbsCode}/neighbourhood-approaches")
+    @Operation(summary = "Record the municipality's approach for a neighbourhood: role, goals per term, partnership intensity",
+            description = "A new record for the same neighbourhood replaces the earlier one from its occurredOn (004).")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordNeighbourhoodApproach.class)))
+    public ResponseEntity<Object> recordNeighbourhoodApproach(@PathVariable String cbsCode, @RequestBody JsonNode body,
+                                                              @RequestHeader HttpHeaders headers) {
+        return commands.command(RecordNeighbourhoodApproach.class)
+                .path("cbsCode", cbsCode)
+                .aggregate("cbsCode")
+                .creates("approachId")
+                .at("/api/v1/municipalities/{cbsCode}/neighbourhood-approaches/{approachId}")
                 .send(body, headers);
     }
 }

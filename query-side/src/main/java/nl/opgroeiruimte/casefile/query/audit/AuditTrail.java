@@ -13,6 +13,13 @@ import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingInstrument;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingPeriod;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingSource;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.Guarantee;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.CooperationRoute;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.GovernmentRole;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.MarketApproachKind;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.Neighbourhood;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.ProcessPhase;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.AnswerStatus;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.QuestionTopic;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.Scope;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.Theme;
@@ -48,7 +55,11 @@ public record AuditTrail(
         LocalDate lastContactOn,
         CollegeView collegeInOffice,
         List<PromiseView> promisesUnderEarlierColleges,
-        List<LateRecording> recordedAfterAsOf) {
+        List<LateRecording> recordedAfterAsOf,
+        List<QuestionView> questions,
+        List<OpenQuestionView> openQuestions,
+        List<LaterView> laterAnswers,
+        MunicipalProcessView municipalProcess) {
 
     /** Which facts the answer contains: all that happened by {@code asOf} as known now, or only those recorded by then. */
     public enum View { AS_KNOWN_NOW, AS_RECORDED_THEN }
@@ -113,5 +124,69 @@ public record AuditTrail(
 
     /** A fact that happened on or before {@code asOf} but was recorded only after it. */
     public record LateRecording(String eventId, String kind, LocalDate occurredOn, LocalDate recordedOn) {
+    }
+
+    /**
+     * A question between the parties with every answer it got by the date. {@code state}: unanswered, now,
+     * later, never or withdrawn.
+     */
+    public record QuestionView(String questionId, QuestionTopic topic, String question, LocalDate askedOn, PersonRef askedBy,
+                               Party askedFor, Party addressedTo, String state, List<AnswerView> answers,
+                               LocalDate withdrawnOn, String withdrawalReason, List<String> eventIds) {
+    }
+
+    /** An answer: now, later or never, under which mandate, by whom for which party, and its follow-ups. */
+    public record AnswerView(LocalDate answeredOn, AnswerStatus status, PersonRef answeredBy, Party answeredFor,
+                             String considerations, String mandate, LocalDate expectedOn, String condition,
+                             List<FollowUpView> followUps, String eventId) {
+    }
+
+    public record FollowUpView(LocalDate on, PersonRef by, String note, String eventId) {
+    }
+
+    /** A question that has had no answer by the date (and was not withdrawn). */
+    public record OpenQuestionView(String questionId, QuestionTopic topic, String question, Party askedFor, Party addressedTo,
+                                   LocalDate askedOn, long daysOpen, String eventId) {
+    }
+
+    /**
+     * Every "later" given by the date, with its due moment and what became of it. {@code becameOf}: open (still the
+     * answer in force), now, never, later (a new "later" replaced it) or withdrawn, on {@code becameOfOn}.
+     * {@code dueState}: no-date (only a condition); for an open one ahead or past-due as of the date; for one that
+     * became something, in-time or late compared with its expected moment.
+     */
+    public record LaterView(String questionId, QuestionTopic topic, String question, Party promisedBy, PersonRef answeredBy,
+                            String mandate, LocalDate answeredOn, LocalDate expectedOn, String condition, String dueState,
+                            LocalDate lastFollowUpOn, String becameOf, LocalDate becameOfOn, String eventId) {
+    }
+
+    /**
+     * The case in the municipal process (002, 004) as of the date: the phase, the government roles, the route
+     * and the neighbourhoods in force then (null when never recorded), each with its history up to the date,
+     * and the tenders and market consultations on the scope.
+     */
+    public record MunicipalProcessView(PhaseView phase, GovernmentRolesView governmentRoles, RouteView route,
+                                       NeighbourhoodsView neighbourhoods, List<PhaseView> phaseHistory,
+                                       List<GovernmentRolesView> governmentRolesHistory, List<RouteView> routeHistory,
+                                       List<NeighbourhoodsView> neighbourhoodsHistory,
+                                       List<MarketApproachView> marketApproaches) {
+    }
+
+    public record PhaseView(ProcessPhase phase, LocalDate since, String note, PersonRef recordedBy, String eventId) {
+    }
+
+    public record GovernmentRolesView(List<GovernmentRole> roles, LocalDate since, String considerations, PersonRef recordedBy,
+                                      String eventId) {
+    }
+
+    public record RouteView(CooperationRoute route, LocalDate since, String decisionReference, String explanation,
+                            PersonRef recordedBy, String eventId) {
+    }
+
+    public record NeighbourhoodsView(List<Neighbourhood> neighbourhoods, LocalDate since, PersonRef recordedBy, String eventId) {
+    }
+
+    public record MarketApproachView(String approachId, LocalDate on, MarketApproachKind kind, String description,
+                                     String reference, String exclusivityBreachId, String eventId) {
     }
 }

@@ -3,16 +3,21 @@ package nl.opgroeiruimte.casefile.query.audit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneResult;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.AnswerStatus;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
 import nl.opgroeiruimte.casefile.query.audit.AuditTrail.*;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.AgreementState;
+import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.AnswerState;
+import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.QuestionState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.Holding;
 import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
 import nl.opgroeiruimte.casefile.query.casefile.RecordedEvent;
@@ -78,7 +83,7 @@ public class AuditTrailService {
             return new AuditTrail(now.caseId, day, view, "The case was requested only on " + now.requestedOn + ".",
                     now.municipality, now.initiative, now.scope, "not-yet-requested", null, null, null, null,
                     List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    null, colleges.inOffice(now.municipality, day), List.of(), late);
+                    null, colleges.inOffice(now.municipality, day), List.of(), late, List.of(), List.of(), List.of(), null);
         }
         List<AgreementView> inForce = new ArrayList<>();
         List<AgreementView> notInForce = new ArrayList<>();
@@ -108,17 +113,86 @@ public class AuditTrailService {
                 .map(t -> new ThemeView(t.getKey(), t.getValue().status, t.getValue().since, t.getValue().agreementsMade)).toList();
         List<PersonRef> facilitators = s.facilitators.keySet().stream().map(names::person).toList();
         LocalDate lastContact = s.contacts.isEmpty() ? null : s.contacts.get(s.contacts.size() - 1).on();
+        List<LaterView> laters = laterAnswers(s, day, names);
         CollegeView college = colleges.inOffice(s.municipality, day);
-        List<PromiseView> promises = college == null ? List.of() : promisesBefore(s, college, day);
+        List<PromiseView> promises = college == null ? List.of() : promisesBefore(s, college, day, laters);
         return new AuditTrail(s.caseId, day, view, explanation, s.municipality, s.initiative, s.scope,
                 s.status.name().toLowerCase(), s.requestedOn, s.grantedOn, s.closedOn, exclusivity, inForce, notInForce,
                 s.decisions.stream().map(d -> new DecisionView(d.decisionId(), d.occurredOn(), d.body(), d.subject(),
                         d.decision(), d.documentReference(), d.eventId())).toList(),
-                milestones, funding, roles, gaps, themes, facilitators, lastContact, college, promises, late);
+                milestones, funding, roles, gaps, themes, facilitators, lastContact, college, promises, late,
+                questions(s, names), openQuestions(s, day), laters, municipalProcess(s, names));
+    }
+
+    private static List<QuestionView> questions(CaseFileState s, Names names) {
+        return s.questions.values().stream().map(q -> new QuestionView(q.questionId, q.topic, q.question, q.askedOn,
+                names.actor(q.askedBy), q.askedBy.party(), q.addressedTo, questionState(q),
+                q.answers.stream().map(a -> new AnswerView(a.answeredOn, a.status, names.actor(a.answeredBy), a.answeredBy.party(),
+                        a.considerations, a.mandate, a.expectedOn, a.condition,
+                        a.followUps.stream().map(f -> new FollowUpView(f.on(), names.actor(f.by()), f.note(), f.eventId())).toList(),
+                        a.eventId)).toList(),
+                q.withdrawnOn, q.withdrawalReason, q.eventIds)).toList();
+    }
+
+    static String questionState(QuestionState q) {
+        if (q.withdrawnOn != null) return "withdrawn";
+        AnswerState latest = q.latestAnswer();
+        return latest == null ? "unanswered" : latest.status.name().toLowerCase();
+    }
+
+    private static List<OpenQuestionView> openQuestions(CaseFileState s, LocalDate day) {
+        return s.questions.values().stream().filter(QuestionState::unanswered)
+                .map(q -> new OpenQuestionView(q.questionId, q.topic, q.question, q.askedBy.party(), q.addressedTo, q.askedOn,
+                        ChronoUnit.DAYS.between(q.askedOn, day), q.askedEventId))
+                .toList();
+    }
+
+    /** Every "later" given by the day, and what became of it: the next answer, the withdrawal, or nothing yet. */
+    private static List<LaterView> laterAnswers(CaseFileState s, LocalDate day, Names names) {
+        List<LaterView> laters = new ArrayList<>();
+        for (QuestionState q : s.questions.values()) {
+            for (int i = 0; i < q.answers.size(); i++) {
+                AnswerState a = q.answers.get(i);
+                if (a.status != AnswerStatus.LATER) continue;
+                AnswerState next = i + 1 < q.answers.size() ? q.answers.get(i + 1) : null;
+                String becameOf = next != null ? next.status.name().toLowerCase() : q.withdrawnOn != null ? "withdrawn" : "open";
+                LocalDate becameOfOn = next != null ? next.answeredOn : q.withdrawnOn;
+                String dueState = a.expectedOn == null ? "no-date"
+                        : becameOfOn == null ? (a.expectedOn.isBefore(day) ? "past-due" : "ahead")
+                        : becameOfOn.isAfter(a.expectedOn) ? "late" : "in-time";
+                LocalDate lastFollowUp = a.followUps.isEmpty() ? null : a.followUps.get(a.followUps.size() - 1).on();
+                laters.add(new LaterView(q.questionId, q.topic, q.question, a.answeredBy.party(), names.actor(a.answeredBy),
+                        a.mandate, a.answeredOn, a.expectedOn, a.condition, dueState, lastFollowUp, becameOf, becameOfOn, a.eventId));
+            }
+        }
+        return laters;
+    }
+
+    private static MunicipalProcessView municipalProcess(CaseFileState s, Names names) {
+        List<PhaseView> phases = s.phases.stream()
+                .map(p -> new PhaseView(p.phase(), p.since(), p.note(), names.actor(p.recordedBy()), p.eventId())).toList();
+        List<GovernmentRolesView> roles = s.governmentRoles.stream()
+                .map(g -> new GovernmentRolesView(g.roles().stream().sorted().toList(), g.since(), g.considerations(),
+                        names.actor(g.recordedBy()), g.eventId())).toList();
+        List<RouteView> routes = s.routes.stream()
+                .map(r -> new RouteView(r.route(), r.since(), r.decisionReference(), r.explanation(), names.actor(r.recordedBy()),
+                        r.eventId())).toList();
+        List<NeighbourhoodsView> neighbourhoods = s.neighbourhoods.stream()
+                .map(n -> new NeighbourhoodsView(n.neighbourhoods(), n.since(), names.actor(n.recordedBy()), n.eventId())).toList();
+        List<MarketApproachView> approaches = s.marketApproaches.stream()
+                .map(m -> new MarketApproachView(m.approachId(), m.on(), m.kind(), m.description(), m.reference(),
+                        m.exclusivityBreachId(), m.eventId())).toList();
+        // folded in the order they happened up to the date: the last record of each is the one in force then
+        return new MunicipalProcessView(last(phases), last(roles), last(routes), last(neighbourhoods),
+                phases, roles, routes, neighbourhoods, approaches);
+    }
+
+    private static <T> T last(List<T> records) {
+        return records.isEmpty() ? null : records.get(records.size() - 1);
     }
 
     /** Agreements, guarantees, funding and decisions from before the current college took office, and their fate. */
-    private List<PromiseView> promisesBefore(CaseFileState s, CollegeView college, LocalDate day) {
+    private List<PromiseView> promisesBefore(CaseFileState s, CollegeView college, LocalDate day, List<LaterView> laters) {
         LocalDate installed = college.installedOn();
         List<PromiseView> promises = new ArrayList<>();
         for (AgreementState a : s.agreements.values()) {
@@ -134,6 +208,10 @@ public class AuditTrailService {
                         installed, fundingState(f, day))));
         s.decisions.stream().filter(d -> d.occurredOn().isBefore(installed)).forEach(d -> promises.add(
                 new PromiseView("decision", d.decisionId(), d.subject(), d.occurredOn(), installed, "taken: " + d.decision())));
+        // a "later" the municipality gave is a promise in the making (002, Les 4)
+        laters.stream().filter(l -> l.promisedBy().representsMunicipality() && l.answeredOn().isBefore(installed)).forEach(l -> promises.add(
+                new PromiseView("later", l.questionId(), l.question(), l.answeredOn(), installed,
+                        l.becameOf() + (l.becameOfOn() == null ? "" : " on " + l.becameOfOn()) + " (" + l.dueState() + ")")));
         return promises;
     }
 
@@ -177,6 +255,17 @@ public class AuditTrailService {
                 ids.add(g.toPerson());
             });
             ids.addAll(s.facilitators.keySet());
+            s.questions.values().forEach(q -> {
+                ids.add(q.askedBy.personId());
+                q.answers.forEach(a -> {
+                    ids.add(a.answeredBy.personId());
+                    a.followUps.forEach(f -> ids.add(f.by().personId()));
+                });
+            });
+            s.phases.forEach(p -> ids.add(p.recordedBy().personId()));
+            s.governmentRoles.forEach(g -> ids.add(g.recordedBy().personId()));
+            s.routes.forEach(r -> ids.add(r.recordedBy().personId()));
+            s.neighbourhoods.forEach(n -> ids.add(n.recordedBy().personId()));
         }
         ids.remove(null);
         return ids;
@@ -190,6 +279,10 @@ public class AuditTrailService {
 
         PersonRef person(String personId) {
             return personId == null ? null : new PersonRef(personId, of(personId));
+        }
+
+        PersonRef actor(Actor actor) {
+            return actor == null ? null : person(actor.personId());
         }
 
         HolderView holder(Holding h) {

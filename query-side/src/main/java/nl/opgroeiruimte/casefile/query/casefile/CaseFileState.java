@@ -16,6 +16,8 @@ import nl.opgroeiruimte.casefile.kernel.partnership.contact.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.*;
@@ -55,6 +57,13 @@ public final class CaseFileState {
     public final Map<String, LocalDate> facilitators = new LinkedHashMap<>();
     public final Set<DoenPart> doenPartsWorkedOn = new LinkedHashSet<>();
     public final List<Contact> contacts = new ArrayList<>();
+    public final Map<String, QuestionState> questions = new LinkedHashMap<>();
+    /** Every record of the phase, the government roles, the route and the neighbourhoods, in the order they took effect. */
+    public final List<PhaseRecord> phases = new ArrayList<>();
+    public final List<GovernmentRolesRecord> governmentRoles = new ArrayList<>();
+    public final List<RouteRecord> routes = new ArrayList<>();
+    public final List<NeighbourhoodsRecord> neighbourhoods = new ArrayList<>();
+    public final List<MarketApproachState> marketApproaches = new ArrayList<>();
     public LocalDate jointStoryOn;
     public LocalDate lastEventOn;
     public int eventCount;
@@ -146,6 +155,85 @@ public final class CaseFileState {
 
     /** A moment of contact between the parties, with who was there (003: regular contact). */
     public record Contact(LocalDate on, List<Attendee> attendees, String eventId) {
+    }
+
+    /**
+     * A question one party put to the other, with every answer it got. Only a "later" is answered again,
+     * so the answers before the latest are all "later"s and the latest says what became of them.
+     */
+    public static final class QuestionState {
+        public String questionId;
+        public QuestionTopic topic;
+        public String question;
+        public LocalDate askedOn;
+        public Actor askedBy;
+        public Party addressedTo;
+        public String askedEventId;
+        public final List<AnswerState> answers = new ArrayList<>();
+        public LocalDate withdrawnOn;
+        public String withdrawalReason;
+        public String withdrawalEventId;
+        public final List<String> eventIds = new ArrayList<>();
+
+        /** The answer in force, or null while the question is unanswered. */
+        public AnswerState latestAnswer() {
+            return answers.isEmpty() ? null : answers.get(answers.size() - 1);
+        }
+
+        /** Asked, neither answered nor withdrawn. */
+        public boolean unanswered() {
+            return answers.isEmpty() && withdrawnOn == null;
+        }
+
+        /** The latest answer is "later" and the question was not withdrawn: a promise still in the making. */
+        public boolean laterInForce() {
+            AnswerState latest = latestAnswer();
+            return withdrawnOn == null && latest != null && latest.status == AnswerStatus.LATER;
+        }
+    }
+
+    /** One answer to a question, and the follow-ups of it while it was the answer in force (only a "later" is followed up). */
+    public static final class AnswerState {
+        public LocalDate answeredOn;
+        public AnswerStatus status;
+        public Actor answeredBy;
+        public String considerations;
+        public String mandate;
+        public LocalDate expectedOn;
+        public String condition;
+        public String eventId;
+        public final List<FollowUpState> followUps = new ArrayList<>();
+
+        /** The follow-ups dated on or after the day, e.g. since the expected moment passed. */
+        public List<FollowUpState> followUpsSince(LocalDate day) {
+            return followUps.stream().filter(f -> !f.on().isBefore(day)).toList();
+        }
+    }
+
+    public record FollowUpState(LocalDate on, Actor by, String note, String eventId) {
+    }
+
+    /** From {@code since} the case is in this phase of the municipal process (002). */
+    public record PhaseRecord(LocalDate since, ProcessPhase phase, String note, Actor recordedBy, String eventId) {
+    }
+
+    /** From {@code since} the municipality takes this set of government roles in the case (002, stacked). */
+    public record GovernmentRolesRecord(LocalDate since, Set<GovernmentRole> roles, String considerations, Actor recordedBy,
+                                        String eventId) {
+    }
+
+    /** From {@code since} the cooperation takes this route (002, Les 3). */
+    public record RouteRecord(LocalDate since, CooperationRoute route, String decisionReference, String explanation,
+                              Actor recordedBy, String eventId) {
+    }
+
+    /** From {@code since} the case is about these neighbourhoods (004). */
+    public record NeighbourhoodsRecord(LocalDate since, List<Neighbourhood> neighbourhoods, Actor recordedBy, String eventId) {
+    }
+
+    /** A tender or market consultation of the municipality on the case's scope; {@code exclusivityBreachId} when it breached. */
+    public record MarketApproachState(String approachId, LocalDate on, MarketApproachKind kind, String description,
+                                      String reference, String exclusivityBreachId, String eventId) {
     }
 
     public void apply(RecordedEvent recorded) {
@@ -322,6 +410,51 @@ public final class CaseFileState {
             f.endedOn = end.occurredOn();
             f.reason = end.reason();
             f.eventIds.add(id);
+        } else if (e instanceof QuestionAsked q) {
+            QuestionState question = new QuestionState();
+            question.questionId = q.questionId();
+            question.topic = q.topic();
+            question.question = q.question();
+            question.askedOn = q.occurredOn();
+            question.askedBy = q.askedBy();
+            question.addressedTo = q.addressedTo();
+            question.askedEventId = id;
+            question.eventIds.add(id);
+            questions.put(question.questionId, question);
+        } else if (e instanceof QuestionAnswered a) {
+            QuestionState question = questions.get(a.questionId());
+            AnswerState answer = new AnswerState();
+            answer.answeredOn = a.occurredOn();
+            answer.status = a.status();
+            answer.answeredBy = a.answeredBy();
+            answer.considerations = a.considerations();
+            answer.mandate = a.mandate();
+            answer.expectedOn = a.expectedOn();
+            answer.condition = a.condition();
+            answer.eventId = id;
+            question.answers.add(answer);
+            question.eventIds.add(id);
+        } else if (e instanceof QuestionFollowedUp f) {
+            QuestionState question = questions.get(f.questionId());
+            question.latestAnswer().followUps.add(new FollowUpState(f.occurredOn(), f.actor(), f.note(), id));
+            question.eventIds.add(id);
+        } else if (e instanceof QuestionWithdrawn w) {
+            QuestionState question = questions.get(w.questionId());
+            question.withdrawnOn = w.occurredOn();
+            question.withdrawalReason = w.reason();
+            question.withdrawalEventId = id;
+            question.eventIds.add(id);
+        } else if (e instanceof ProcessPhaseRecorded p) {
+            phases.add(new PhaseRecord(p.occurredOn(), p.phase(), p.note(), p.actor(), id));
+        } else if (e instanceof GovernmentRolesRecorded g) {
+            governmentRoles.add(new GovernmentRolesRecord(g.occurredOn(), Set.copyOf(g.roles()), g.considerations(), g.actor(), id));
+        } else if (e instanceof RouteRecorded r) {
+            routes.add(new RouteRecord(r.occurredOn(), r.route(), r.decisionReference(), r.explanation(), r.actor(), id));
+        } else if (e instanceof NeighbourhoodsRecorded n) {
+            neighbourhoods.add(new NeighbourhoodsRecord(n.occurredOn(), List.copyOf(n.neighbourhoods()), n.actor(), id));
+        } else if (e instanceof MarketApproachRecorded m) {
+            marketApproaches.add(new MarketApproachState(m.approachId(), m.occurredOn(), m.kind(), m.description(), m.reference(),
+                    m.exclusivityBreachId(), id));
         } else if (e instanceof FundingRefused r) {
             FundingState f = new FundingState();
             f.fundingId = r.fundingId();
@@ -344,6 +477,33 @@ public final class CaseFileState {
     /** Whether an agreement that anchors the partnership structurally is in force on the day. */
     public boolean anchoredByAgreementOn(LocalDate day) {
         return agreements.values().stream().anyMatch(a -> a.kind.isStructural() && a.inForceOn(day));
+    }
+
+    /**
+     * The phase in force after the events folded so far: the latest record (the last recorded when a day has
+     * several), since events are folded in the order they happened. Null before any phase was recorded.
+     */
+    public PhaseRecord phaseInForce() {
+        return last(phases);
+    }
+
+    /** The government roles in force after the events folded so far, or null. */
+    public GovernmentRolesRecord governmentRolesInForce() {
+        return last(governmentRoles);
+    }
+
+    /** The route in force after the events folded so far, or null. */
+    public RouteRecord routeInForce() {
+        return last(routes);
+    }
+
+    /** The neighbourhoods the case is about after the events folded so far, or null. */
+    public NeighbourhoodsRecord neighbourhoodsInForce() {
+        return last(neighbourhoods);
+    }
+
+    private static <T> T last(List<T> records) {
+        return records.isEmpty() ? null : records.get(records.size() - 1);
     }
 
     /** Who holds the role after the events folded so far, or null when it is vacant or never filled. */

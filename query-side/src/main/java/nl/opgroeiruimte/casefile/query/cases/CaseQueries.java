@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 public class CaseQueries {
     private static final String COLUMNS = """
             case_id, municipality, initiative, activity, area, status, requested_on, granted_on, closed_on,
-            last_event_on, event_count""";
+            last_event_on, event_count, phase, phase_since""";
     private final JdbcClient jdbc;
 
     public CaseQueries(JdbcClient jdbc) {

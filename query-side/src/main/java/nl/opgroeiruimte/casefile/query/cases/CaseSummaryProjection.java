@@ -3,6 +3,7 @@ package nl.opgroeiruimte.casefile.query.cases;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.FacilitatorReleased;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.FacilitatorAppointed;
 import nl.opgroeiruimte.casefile.kernel.partnership.CaseEvent;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.ProcessPhaseRecorded;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.CasePaused;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.CaseResumed;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.CaseStopped;
@@ -17,8 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * One row per case for lists and dashboards: parties, scope, lifecycle status and how alive it is.
- * Each update carries the event's sequence number, so a redelivered event changes nothing.
+ * One row per case for lists and dashboards: parties, scope, lifecycle status, the phase of the municipal
+ * process and how alive it is. Each update carries the event's sequence number, so a redelivered event
+ * changes nothing.
  */
 @Component
 @ProcessingGroup(CaseSummaryProjection.GROUP)
@@ -54,11 +56,15 @@ public class CaseSummaryProjection {
                 : e instanceof CasePaused ? "paused"
                 : e instanceof MaturityDeclared ? "mature"
                 : e instanceof CaseStopped ? "stopped" : null;
+        // the phase in force is the one that began last: a phase recorded late for an earlier day does not replace it
+        ProcessPhaseRecorded phase = e instanceof ProcessPhaseRecorded p ? p : null;
         jdbc.sql("""
                         update rm_case set
                             status = coalesce(:status, status),
                             granted_on = case when :granted then :on else granted_on end,
                             closed_on = case when :closed then :on else closed_on end,
+                            phase = case when :phased and (phase_since is null or phase_since <= :on) then :phase else phase end,
+                            phase_since = case when :phased and (phase_since is null or phase_since <= :on) then :on else phase_since end,
                             last_event_on = case when last_event_on < :on then :on else last_event_on end,
                             event_count = event_count + 1,
                             last_sequence = :sequence
@@ -66,6 +72,8 @@ public class CaseSummaryProjection {
                 .param("status", status)
                 .param("granted", e instanceof OpgroeiruimteGranted)
                 .param("closed", e instanceof MaturityDeclared || e instanceof CaseStopped)
+                .param("phased", phase != null)
+                .param("phase", phase == null ? null : phase.phase().name().toLowerCase().replace('_', '-'))
                 .param("on", e.occurredOn())
                 .param("sequence", message.getSequenceNumber())
                 .param("caseId", e.caseId())

@@ -38,5 +38,9 @@ public record IndicatorThresholds(
         /* days a request may wait for its grant */
         @DefaultValue("90") int requestPendingDays,
         /* days a case may stay paused */
-        @DefaultValue("90") int pausedTooLongDays) {
+        @DefaultValue("90") int pausedTooLongDays,
+        /* days a question put to the other party may go without an answer */
+        @DefaultValue("56") int questionUnansweredDays,
+        /* once its expected moment has passed, a "later" needs a follow-up at least every this many days */
+        @DefaultValue("30") int laterFollowUpDays) {
 }

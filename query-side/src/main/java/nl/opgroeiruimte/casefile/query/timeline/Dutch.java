@@ -1,9 +1,16 @@
 package nl.opgroeiruimte.casefile.query.timeline;
 
+import nl.opgroeiruimte.casefile.kernel.municipality.PartnershipIntensity;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementKind;
 import nl.opgroeiruimte.casefile.kernel.partnership.contact.DecisionBody;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingInstrument;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneResult;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.CooperationRoute;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.GovernmentRole;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.MarketApproachKind;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.ProcessPhase;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.AnswerStatus;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.QuestionTopic;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.DoenPart;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.Theme;
@@ -89,6 +96,76 @@ public final class Dutch {
             case LOAN -> "Lening";
             case GUARANTEE -> "Garantstelling";
             case BUDGET -> "Budget";
+        };
+    }
+
+    /** 002, Les 4: "Laat de initiatiefnemer weten of het nu, ooit of nooit kan." */
+    public static String answer(AnswerStatus status) {
+        return switch (status) {
+            case NOW -> "nu";
+            case LATER -> "ooit";
+            case NEVER -> "nooit";
+        };
+    }
+
+    public static String topic(QuestionTopic topic) {
+        return switch (topic) {
+            case LAND -> "grond";
+            case DATA -> "data";
+            case PERMIT -> "vergunning";
+            case BUDGET -> "budget";
+            case SUPPORT -> "ondersteuning";
+            case POLICY -> "beleid";
+            case OTHER -> "overig";
+        };
+    }
+
+    /** 002, Les 3: the five phases of a municipal process. */
+    public static String phase(ProcessPhase phase) {
+        return switch (phase) {
+            case INITIATIVE -> "initiatief";
+            case DEFINITION -> "definitie";
+            case DESIGN_AND_DECISION -> "ontwerp en besluit";
+            case IMPLEMENTATION -> "uitvoering";
+            case AFTERCARE -> "nazorg";
+        };
+    }
+
+    /** 002, Les 1: rechtmatige, presterende, netwerkende en responsieve overheid. */
+    public static String governmentRole(GovernmentRole role) {
+        return switch (role) {
+            case LAWFUL -> "rechtmatig";
+            case PERFORMING -> "presterend";
+            case NETWORKING -> "netwerkend";
+            case RESPONSIVE -> "responsief";
+        };
+    }
+
+    /** 002, Les 3: subsidie, uitdaagrecht and the five procurement routes. */
+    public static String route(CooperationRoute route) {
+        return switch (route) {
+            case SUBSIDY -> "subsidie";
+            case RIGHT_TO_CHALLENGE -> "uitdaagrecht";
+            case ONE_TO_ONE_AWARD -> "een-op-eengunning";
+            case SEPARATE_LEGAL_ENTITY -> "samenwerking in een aparte rechtspersoon";
+            case RESERVED_TENDER -> "voorbehouden aanbesteding";
+            case INITIATIVE_PROOF_TENDER -> "burgerinitiatiefproof aanbesteding";
+            case TENDER_SUPPORT -> "hulp bij aanbestedingen";
+        };
+    }
+
+    public static String marketApproach(MarketApproachKind kind) {
+        return switch (kind) {
+            case TENDER -> "Aanbesteding";
+            case MARKET_CONSULTATION -> "Marktconsultatie";
+        };
+    }
+
+    /** 004, "Mate van intensiteit van de partnerschappen". */
+    public static String intensity(PartnershipIntensity intensity) {
+        return switch (intensity) {
+            case LIGHT -> "lichte partnerschappen";
+            case HEAVY -> "zwaardere partnerschappen, met een intentieovereenkomst";
         };
     }
 }

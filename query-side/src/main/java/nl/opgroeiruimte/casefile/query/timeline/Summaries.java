@@ -1,15 +1,21 @@
 package nl.opgroeiruimte.casefile.query.timeline;
 
+import java.util.Collection;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.opgroeiruimte.casefile.kernel.municipality.AldermanDeparted;
 import nl.opgroeiruimte.casefile.kernel.municipality.CollegeInstalled;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalElectionRecorded;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityRegistered;
+import nl.opgroeiruimte.casefile.kernel.municipality.NeighbourhoodApproachRecorded;
 import nl.opgroeiruimte.casefile.kernel.municipality.PolicyAdopted;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.contact.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.*;
@@ -70,15 +76,72 @@ public final class Summaries {
         if (e instanceof ExclusivityPeriodEnded x) return s("Exclusivity ran out (it held until " + x.until() + ")", "Exclusiviteit verlopen (gold tot en met " + x.until() + ")");
         if (e instanceof AgreementExpired x) return s("Agreement expired (valid until " + x.until() + ")", "Afspraak verlopen (geldig tot en met " + x.until() + ")");
         if (e instanceof MilestoneDueDatePassed x) return s("Milestone due date " + x.dueDate() + " passed without an outcome", "Mijlpaal niet beoordeeld op de afgesproken datum " + x.dueDate());
+        if (e instanceof QuestionAsked q) return s("Question of the " + side(q.askedBy().party().representsMunicipality())
+                        + " to the " + side(q.addressedTo().representsMunicipality()) + " (" + word(q.topic()) + "): " + q.question(),
+                "Vraag van " + kant(q.askedBy().party().representsMunicipality()) + " aan " + kant(q.addressedTo().representsMunicipality())
+                        + " (" + Dutch.topic(q.topic()) + "): " + q.question());
+        if (e instanceof QuestionAnswered a) return s("Question answered: " + word(a.status()) + later(a, false)
+                        + (a.previousStatus() != null ? " (was: " + word(a.previousStatus()) + ")" : "") + "; mandate: " + a.mandate(),
+                "Vraag beantwoord: " + Dutch.answer(a.status()) + later(a, true)
+                        + (a.previousStatus() != null ? " (was: " + Dutch.answer(a.previousStatus()) + ")" : "") + "; mandaat: " + a.mandate());
+        if (e instanceof QuestionFollowedUp f) return s("A 'later' followed up: " + f.note(), "Een 'ooit' opgevolgd: " + f.note());
+        if (e instanceof QuestionWithdrawn w) return s("Question withdrawn: " + w.reason(), "Vraag ingetrokken: " + w.reason());
+        if (e instanceof ProcessPhaseRecorded p) return s("Phase of the municipal process: " + word(p.phase()),
+                "Fase van het gemeentelijk proces: " + Dutch.phase(p.phase()));
+        if (e instanceof GovernmentRolesRecorded g) return s("Government roles taken: " + list(g.roles(), Summaries::word),
+                "Overheidsrollen: " + list(g.roles(), Dutch::governmentRole));
+        if (e instanceof RouteRecorded r) return s("Route of the cooperation: " + word(r.route()) + " (" + r.decisionReference() + ")",
+                "Route van de samenwerking: " + Dutch.route(r.route()) + " (" + r.decisionReference() + ")");
+        if (e instanceof MarketApproachRecorded m) return s(
+                (m.kind() == MarketApproachKind.TENDER ? "Tender" : "Market consultation") + " started: " + m.description()
+                        + (m.exclusivityBreachId() != null ? " (recorded as a breach of exclusivity)" : ""),
+                Dutch.marketApproach(m.kind()) + " gestart: " + m.description()
+                        + (m.exclusivityBreachId() != null ? " (vastgelegd als schending van de exclusiviteit)" : ""));
+        if (e instanceof NeighbourhoodsRecorded n) return s("Neighbourhoods of the case: " + neighbourhoods(n.neighbourhoods()),
+                "Buurten van de casus: " + neighbourhoods(n.neighbourhoods()));
         if (e instanceof MunicipalElectionRecorded m) return s("Municipal election held on " + m.electionDate(), "Gemeenteraadsverkiezingen gehouden op " + m.electionDate());
         if (e instanceof CollegeInstalled c) return s("New college installed: mayor and " + c.aldermen().size() + " aldermen", "Nieuw college geïnstalleerd: burgemeester en " + c.aldermen().size() + " wethouders");
         if (e instanceof AldermanDeparted d) return s("An alderman left the college" + (d.successor() != null ? "; a successor joined" : ""),
                 "Een wethouder vertrok uit het college" + (d.successor() != null ? "; een opvolger trad aan" : ""));
         if (e instanceof PolicyAdopted p) return s("Policy adopted: " + p.title() + (p.opgroeiruimteIncluded() ? " (includes opgroeiruimte)" : ""),
                 "Beleid vastgesteld: " + p.title() + (p.opgroeiruimteIncluded() ? " (met opgroeiruimte)" : ""));
+        if (e instanceof NeighbourhoodApproachRecorded a) return s("Approach for " + neighbourhood(a.neighbourhood()) + ": "
+                        + word(a.intensity()) + " partnerships" + (a.governmentRoles().isEmpty() ? "" : "; roles " + list(a.governmentRoles(), Summaries::word)),
+                "Wijkaanpak voor " + neighbourhood(a.neighbourhood()) + ": " + Dutch.intensity(a.intensity())
+                        + (a.governmentRoles().isEmpty() ? "" : "; rollen " + list(a.governmentRoles(), Dutch::governmentRole)));
         if (e instanceof MunicipalityRegistered) return s("Municipality registered in the case file", "Gemeente geregistreerd in het dossier");
         String kind = e.getClass().getSimpleName();
         return s(kind, kind);
+    }
+
+    private static String side(boolean municipality) {
+        return municipality ? "municipality" : "initiative";
+    }
+
+    private static String kant(boolean municipality) {
+        return municipality ? "de gemeente" : "het initiatief";
+    }
+
+    /** The terms of a "later": when it is expected and on which condition. */
+    private static String later(QuestionAnswered a, boolean dutch) {
+        String text = "";
+        if (a.expectedOn() != null) text += (dutch ? ", verwacht op " : ", expected on ") + a.expectedOn();
+        if (a.condition() != null) text += (dutch ? ", als " : ", when ") + a.condition();
+        return text;
+    }
+
+    private static <T extends Enum<T>> String list(Collection<T> values, Function<T, String> words) {
+        return values.stream().sorted().map(words).collect(Collectors.joining(", "));
+    }
+
+    /** Names with their CBS code where known: "Assendorp (BU01930101), Schellerpark". */
+    static String neighbourhoods(Collection<Neighbourhood> neighbourhoods) {
+        return neighbourhoods.stream().map(Summaries::neighbourhood).collect(Collectors.joining(", "));
+    }
+
+    static String neighbourhood(Neighbourhood n) {
+        if (n.name() == null) return n.code();
+        return n.code() == null ? n.name() : n.name() + " (" + n.code() + ")";
     }
 
     private static Summary s(String en, String nl) {

@@ -43,6 +43,12 @@ import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneOwners;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestonePlanned;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneRescheduled;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneResult;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.AnswerStatus;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.QuestionAnswered;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.QuestionAsked;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.QuestionFollowedUp;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.QuestionTopic;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.QuestionWithdrawn;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.Handover;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.RoleAssigned;
@@ -234,6 +240,41 @@ public final class CaseFileBuilder {
     public String fundingRefused(LocalDate on, String fundingId) {
         return record(new FundingRefused(caseId, CIVIL_SERVANT, on, fundingId, FundingSource.PROVINCIAL, FundingInstrument.SUBSIDY,
                 new BigDecimal("25000"), "regeling uitgeput"));
+    }
+
+    // ---- questions: now, later or never ----
+
+    /** The initiative asks the municipality about land. */
+    public String questionAsked(LocalDate on, String questionId) {
+        return record(new QuestionAsked(caseId, BOARD_MEMBER, on, questionId, BOARD_MEMBER, Party.municipality(MUNICIPALITY),
+                QuestionTopic.LAND, "mogen we de gemeentegrond aan de Assendorperstraat gebruiken?"));
+    }
+
+    /** The municipality asks the initiative for data. */
+    public String questionAskedByMunicipality(LocalDate on, String questionId) {
+        return record(new QuestionAsked(caseId, CIVIL_SERVANT, on, questionId, CIVIL_SERVANT, Party.initiative(INITIATIVE),
+                QuestionTopic.DATA, "hoeveel huishoudens hebben zich aangemeld?"));
+    }
+
+    /** The municipality answers "later", expected on the day given (null: only on a condition). */
+    public String answeredLater(LocalDate on, String questionId, LocalDate expectedOn, AnswerStatus previous) {
+        return record(new QuestionAnswered(caseId, CIVIL_SERVANT, on, questionId, CIVIL_SERVANT, AnswerStatus.LATER,
+                "het bestemmingsplan staat het nog niet toe", "mandaat teamleider", expectedOn,
+                expectedOn == null ? "zodra het omgevingsplan is vastgesteld" : null, previous));
+    }
+
+    /** The municipality answers "now" or "never". */
+    public String answered(LocalDate on, String questionId, AnswerStatus status, AnswerStatus previous) {
+        return record(new QuestionAnswered(caseId, CIVIL_SERVANT, on, questionId, CIVIL_SERVANT, status,
+                "afgewogen in het college", "collegebesluit", null, null, previous));
+    }
+
+    public String followedUp(LocalDate on, String questionId) {
+        return record(new QuestionFollowedUp(caseId, BOARD_MEMBER, on, questionId, "nagevraagd bij de wethouder"));
+    }
+
+    public String questionWithdrawn(LocalDate on, String questionId) {
+        return record(new QuestionWithdrawn(caseId, BOARD_MEMBER, on, questionId, "niet meer nodig"));
     }
 
     // ---- the municipality ----

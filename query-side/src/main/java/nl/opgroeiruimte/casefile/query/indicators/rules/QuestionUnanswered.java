@@ -1,0 +1,65 @@
+package nl.opgroeiruimte.casefile.query.indicators.rules;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import nl.opgroeiruimte.casefile.kernel.common.Party;
+import nl.opgroeiruimte.casefile.kernel.partnership.question.QuestionTopic;
+import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.QuestionState;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
+import nl.opgroeiruimte.casefile.query.indicators.Reason;
+import nl.opgroeiruimte.casefile.query.timeline.Dutch;
+import org.springframework.stereotype.Component;
+
+/** A question one party put to the other that waits long for its answer: the asker does not know where it stands. */
+@Component
+public class QuestionUnanswered implements IndicatorRule {
+
+    @Override
+    public String id() {
+        return "question-unanswered";
+    }
+
+    @Override
+    public String description() {
+        return "A question put to the other party has had no answer (now, later or never) for more than casefile.indicators.question-unanswered-days";
+    }
+
+    @Override
+    public String source() {
+        return "002 Les 4, Stap 4.2: 'Laat de initiatiefnemer weten of het nu, ooit of nooit kan.' and 'is het cruciaal om te weten waar ze aan toe zijn'";
+    }
+
+    @Override
+    public List<Reason> evaluate(IndicatorContext c) {
+        return c.state().questions.values().stream()
+                .filter(QuestionState::unanswered)
+                .filter(q -> ChronoUnit.DAYS.between(q.askedOn, c.day()) > c.thresholds().questionUnansweredDays())
+                .map(q -> {
+                    long days = ChronoUnit.DAYS.between(q.askedOn, c.day());
+                    return Rules.attention(id(),
+                            "The " + side(q.addressedTo) + " has not answered the question of the " + side(q.askedBy.party())
+                                    + " of " + q.askedOn + " (" + word(q.topic) + ") for " + days + " days",
+                            capitalised(kant(q.addressedTo)) + " heeft de vraag van " + kant(q.askedBy.party()) + " van " + q.askedOn
+                                    + " (" + Dutch.topic(q.topic) + ") na " + days + " dagen nog niet beantwoord",
+                            Rules.ids(q.askedEventId));
+                })
+                .toList();
+    }
+
+    static String side(Party party) {
+        return party.representsMunicipality() ? "municipality" : "initiative";
+    }
+
+    static String kant(Party party) {
+        return party.representsMunicipality() ? "de gemeente" : "het initiatief";
+    }
+
+    static String word(QuestionTopic topic) {
+        return topic.name().toLowerCase();
+    }
+
+    static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
