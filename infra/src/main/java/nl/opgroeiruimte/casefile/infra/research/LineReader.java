@@ -1,10 +1,10 @@
 package nl.opgroeiruimte.casefile.infra.research;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Reads JSON Lines as raw bytes, line by line, so that what is hashed is exactly what was written. A
@@ -14,10 +14,13 @@ final class LineReader implements Closeable {
     /** Longer lines are refused rather than read: an event is far smaller, a file without newlines is not an export. */
     static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
     private final InputStream in;
+    private final byte[] buffer = new byte[64 * 1024];
+    private int position;
+    private int limit;
     private long number;
 
     LineReader(InputStream in) {
-        this.in = new BufferedInputStream(in, 64 * 1024);
+        this.in = in;
     }
 
     /** A line with its number (1-based), its bytes with the newline, and whether it ended in one. */
@@ -26,7 +29,7 @@ final class LineReader implements Closeable {
         byte[] content() {
             int end = raw.length - (terminated ? 1 : 0);
             if (end > 0 && raw[end - 1] == '\r') end--;
-            return java.util.Arrays.copyOf(raw, end);
+            return Arrays.copyOf(raw, end);
         }
 
         boolean blank() {
@@ -41,14 +44,24 @@ final class LineReader implements Closeable {
     Line next() throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
         boolean tooLong = false;
-        int b;
-        while ((b = in.read()) != -1) {
-            if (line.size() < MAX_LINE_BYTES) line.write(b);
+        while (true) {
+            if (position == limit) {
+                limit = in.read(buffer, 0, buffer.length);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    return line.size() == 0 && !tooLong ? null : new Line(++number, line.toByteArray(), false, tooLong);
+                }
+            }
+            int start = position;
+            while (position < limit && buffer[position] != '\n') position++;
+            boolean ended = position < limit;
+            if (ended) position++;
+            int length = position - start;
+            if (line.size() + length <= MAX_LINE_BYTES) line.write(buffer, start, length);
             else tooLong = true;
-            if (b == '\n') return new Line(++number, line.toByteArray(), true, tooLong);
+            if (ended) return new Line(++number, line.toByteArray(), !tooLong, tooLong);
         }
-        if (line.size() == 0) return null;
-        return new Line(++number, line.toByteArray(), false, tooLong);
     }
 
     @Override
