@@ -1,5 +1,7 @@
 package nl.opgroeiruimte.casefile.infra.research;
 
+import nl.opgroeiruimte.casefile.kernel.common.CurrentCaller;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,7 +45,10 @@ public class ResearchExportController {
     private final EventImporter importer;
     private final Clock clock;
 
-    public ResearchExportController(EventExporter exporter, EventImporter importer, Clock clock) {
+    private final CurrentCaller callers;
+
+    public ResearchExportController(EventExporter exporter, EventImporter importer, Clock clock, CurrentCaller callers) {
+        this.callers = callers;
         this.exporter = exporter;
         this.importer = importer;
         this.clock = clock;
@@ -61,6 +66,9 @@ public class ResearchExportController {
             HttpServletResponse response) throws IOException {
         if (caseId != null && municipality != null) {
             throw new TwoScopes();
+        }
+        if (!pseudonymise && !callers.require().isAdministrator()) {
+            throw new NotPermitted("A full export with personal ids is for administrators moving an installation");
         }
         ExportScope scope = caseId != null ? ExportScope.ofCase(caseId)
                 : municipality != null ? ExportScope.ofMunicipality(municipality) : ExportScope.everything();

@@ -61,7 +61,7 @@ class ResearchExportTest extends PostgresIntegrationTest {
                     + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 16), 36));
             target = new SpringApplicationBuilder(CaseFileApplication.class).profiles("postgres").run(
                     "--spring.datasource.url=" + targetUrl, "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                    "--server.port=0");
+                    "--server.port=0", "--casefile.security.mode=local", "--casefile.security.allow-local-users=true");
         }
         return new Api(((ServletWebServerApplicationContext) target).getWebServer().getPort());
     }
@@ -237,7 +237,8 @@ class ResearchExportTest extends PostgresIntegrationTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = ResearchCli.run(new String[]{"import", file.toString(), "--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + targetUrl(), "--spring.datasource.username=" + PostgresTestDatabase.USER},
+                "--spring.datasource.url=" + targetUrl(), "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                "--casefile.security.mode=local", "--casefile.security.allow-local-users=true"},
                 new PrintStream(out, true), new PrintStream(err, true));
         GenericEventMessage.clock = clock;
         assertThat(exit).as(err.toString()).isZero();

@@ -68,7 +68,7 @@ public class IndicatorSeriesController {
         csv.print(daily ? "caseId,municipality,date,status,closed,rules\r\n" : "caseId,municipality,from,until,status,closed,rules\r\n");
         CaseQueries.Filter filter = new CaseQueries.Filter(municipality, null, null);
         for (int page = 1; ; page++) {
-            Page<CaseSummary> batch = cases.list(filter, page, CASES_PER_PAGE);
+            Page<CaseSummary> batch = cases.list(filter, CaseQueries.Visibility.ALL, page, CASES_PER_PAGE);
             for (CaseSummary c : batch.items()) {
                 if (c.requestedOn() != null && c.requestedOn().isAfter(last)) continue;
                 writeCase(csv, c, indicators.history(c.caseId(), last), from, last, daily);

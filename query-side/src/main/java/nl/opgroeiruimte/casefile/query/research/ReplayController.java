@@ -1,5 +1,6 @@
 package nl.opgroeiruimte.casefile.query.research;
 
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
@@ -34,7 +35,10 @@ public class ReplayController {
     private final AuditTrailService auditTrail;
     private final IndicatorService indicators;
 
-    public ReplayController(CaseHistory history, AuditTrailService auditTrail, IndicatorService indicators) {
+    private final CaseAccess access;
+
+    public ReplayController(CaseHistory history, AuditTrailService auditTrail, IndicatorService indicators, CaseAccess access) {
+        this.access = access;
         this.history = history;
         this.auditTrail = auditTrail;
         this.indicators = indicators;
@@ -47,6 +51,8 @@ public class ReplayController {
     public CaseReplay replay(@PathVariable String caseId,
                              @RequestParam(required = false) @Min(1) Integer afterEvent,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        // the replay shows names (an audit trail): for the case's readers; researchers replay their own import
+        access.requireRead(caseId);
         if (afterEvent != null && asOf != null) {
             throw new InvalidResearchQuery("one-position", "afterEvent", "Give afterEvent or asOf, not both");
         }
