@@ -68,6 +68,14 @@ public final class FieldPolicy {
             Map.entry("motivation", Treatment.FREE_TEXT),
             Map.entry("reason", Treatment.FREE_TEXT),
             Map.entry("note", Treatment.FREE_TEXT),
+            // the neighbourhood approach (004): the municipality's own words for its role and goals
+            Map.entry("role", Treatment.FREE_TEXT),
+            Map.entry("shortTerm", Treatment.FREE_TEXT),
+            Map.entry("middleTerm", Treatment.FREE_TEXT),
+            Map.entry("longTerm", Treatment.FREE_TEXT),
+            // the Wijkkompas tracks and phases a party works on: short labels
+            Map.entry("track", Treatment.KEPT),
+            Map.entry("phase", Treatment.KEPT),
             Map.entry("description", Treatment.FREE_TEXT),
             Map.entry("summary", Treatment.FREE_TEXT),
             Map.entry("evaluation", Treatment.FREE_TEXT),
