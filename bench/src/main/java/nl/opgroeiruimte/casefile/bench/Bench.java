@@ -33,7 +33,9 @@ public final class Bench {
                 .profiles("postgres")
                 .run("--spring.datasource.url=jdbc:postgresql://" + server + "/" + database,
                         "--spring.datasource.username=" + user, "--server.port=0",
-                        "--logging.level.root=WARN", "--casefile.demo-data.enabled=false")) {
+                        "--logging.level.root=WARN", "--casefile.demo-data.enabled=false",
+                        // the benchmark signs in as the local administrator on its own throw-away database
+                        "--casefile.security.mode=local", "--casefile.security.allow-local-users=true")) {
             results.addAll(new AsOfBenchmark(app, Integer.parseInt(options.getOrDefault("events", "10000"))).run());
         } finally {
             if (!options.containsKey("keep")) execute(server, user, "drop database if exists " + database + " with (force)");

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.opgroeiruimte.casefile.command.api.IdempotencyStore.StoredAnswer;
 import nl.opgroeiruimte.casefile.command.support.VersionedAggregate;
+import nl.opgroeiruimte.casefile.kernel.common.CurrentCaller;
 import nl.opgroeiruimte.casefile.kernel.common.Ids;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -51,8 +52,11 @@ public class CommandDispatcher {
     private final IdempotencyStore idempotency;
     private final TransactionTemplate transaction;
 
+    private final CurrentCaller caller;
+
     public CommandDispatcher(ObjectMapper mapper, CommandGateway gateway, IdempotencyStore idempotency,
-                             TransactionTemplate transaction) {
+                             TransactionTemplate transaction, CurrentCaller caller) {
+        this.caller = caller;
         this.mapper = mapper;
         this.gateway = gateway;
         this.idempotency = idempotency;
@@ -187,6 +191,8 @@ public class CommandDispatcher {
             }
             values.put(VersionedAggregate.EXPECTED_VERSION, Long.parseLong(matcher.group(1)));
         }
+        // who records the fact (the signed-in caller), next to who did it in the world (the actor)
+        caller.get().ifPresent(c -> values.putAll(c.asMetaData()));
         String correlation = headers.getFirst(CORRELATION_ID);
         if (correlation != null && KEY.matcher(correlation).matches()) {
             values.put("correlationId", correlation);
@@ -194,13 +200,14 @@ public class CommandDispatcher {
         return MetaData.from(values);
     }
 
-    private static String idempotencyKey(HttpHeaders headers) {
+    /** A key is the caller's own: another user sending the same key never gets their answer. */
+    private String idempotencyKey(HttpHeaders headers) {
         String key = headers.getFirst(IDEMPOTENCY_KEY);
         if (key == null) return null;
         if (!KEY.matcher(key).matches()) {
             throw new InvalidHeader(IDEMPOTENCY_KEY, "Idempotency-Key must be 1 to 200 visible ASCII characters");
         }
-        return key;
+        return caller.get().map(c -> c.personId() + " " + key).orElse(key);
     }
 
     private ResponseEntity<Object> replay(String key, String fingerprint, StoredAnswer answer) {

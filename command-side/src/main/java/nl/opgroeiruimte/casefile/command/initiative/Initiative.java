@@ -1,5 +1,8 @@
 package nl.opgroeiruimte.casefile.command.initiative;
 
+import org.axonframework.messaging.MetaData;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import static nl.opgroeiruimte.casefile.command.initiative.InitiativeRule.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -44,7 +47,12 @@ public class Initiative extends VersionedAggregate {
     }
 
     @CommandHandler
-    public Initiative(RegisterInitiative cmd, Clock clock) {
+    public Initiative(RegisterInitiative cmd, Clock clock, MetaData metaData) {
+        Caller.fromMetaData(metaData).ifPresent(caller -> {
+            if (!caller.mayRecordForInitiative(cmd.initiativeId())) {
+                throw new NotPermitted("An initiative is registered by its own members or an administrator");
+            }
+        });
         requireNotInFuture(cmd, clock);
         requireActorOf(cmd.initiativeId(), cmd.actor());
         List<String> municipalities = cmd.workingArea().municipalities();
@@ -61,6 +69,9 @@ public class Initiative extends VersionedAggregate {
     /** Every fact lies in the past but not before the initiative existed, and no other initiative records it. */
     @CommandHandlerInterceptor
     public Object checkEveryCommand(CommandMessage<?> message, InterceptorChain chain, Clock clock) throws Exception {
+        Caller.fromMetaData(message.getMetaData()).ifPresent(caller -> {
+            if (!caller.mayRecordForInitiative(initiativeId)) throw new NotPermitted("Only members of the initiative record its facts");
+        });
         if (message.getPayload() instanceof InitiativeCommand cmd) {
             requireNotInFuture(cmd, clock);
             requireActorOf(initiativeId, cmd.actor());

@@ -1,5 +1,8 @@
 package nl.opgroeiruimte.casefile.command.municipality;
 
+import org.axonframework.messaging.MetaData;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import static nl.opgroeiruimte.casefile.command.municipality.MunicipalityRule.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -54,7 +57,10 @@ public class Municipality extends VersionedAggregate {
     }
 
     @CommandHandler
-    public Municipality(RegisterMunicipality cmd, Clock clock) {
+    public Municipality(RegisterMunicipality cmd, Clock clock, MetaData metaData) {
+        Caller.fromMetaData(metaData).ifPresent(caller -> {
+            if (!caller.isAdministrator()) throw new NotPermitted("Only an administrator registers a municipality");
+        });
         requireNotInFuture(cmd, clock);
         requireActorOf(cmd.cbsCode(), cmd.actor());
         ListedMunicipality listed = DutchMunicipalities.find(cmd.cbsCode()).orElseThrow(() ->
@@ -65,6 +71,9 @@ public class Municipality extends VersionedAggregate {
     /** Every fact lies in the past, and whoever records it for a municipality records it for this one. */
     @CommandHandlerInterceptor
     public Object checkEveryCommand(CommandMessage<?> message, InterceptorChain chain, Clock clock) throws Exception {
+        Caller.fromMetaData(message.getMetaData()).ifPresent(caller -> {
+            if (!caller.mayRecordForMunicipality(cbsCode)) throw new NotPermitted("Only staff of " + cbsCode + " record its facts");
+        });
         if (message.getPayload() instanceof MunicipalityCommand cmd) {
             requireNotInFuture(cmd, clock);
             requireActorOf(cbsCode, cmd.actor());

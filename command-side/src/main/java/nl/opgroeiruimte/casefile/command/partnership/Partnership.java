@@ -1,5 +1,8 @@
 package nl.opgroeiruimte.casefile.command.partnership;
 
+import org.axonframework.messaging.MetaData;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -90,7 +93,12 @@ public class Partnership extends VersionedAggregate {
     // ---------------------------------------------------------------- the track
 
     @CommandHandler
-    public Partnership(RequestOpgroeiruimte cmd, Clock clock) {
+    public Partnership(RequestOpgroeiruimte cmd, Clock clock, MetaData metaData) {
+        Caller.fromMetaData(metaData).ifPresent(caller -> {
+            if (!caller.mayRecord(cmd.municipality(), cmd.initiative(), Set.of())) {
+                throw new NotPermitted("Only the municipality or the initiative of a case can request opgroeiruimte for it");
+            }
+        });
         requireNotInFuture(cmd, clock);
         Party party = cmd.actor().party();
         if (!cmd.municipality().equals(party.municipality()) && !cmd.initiative().equals(party.initiative())) {
@@ -107,6 +115,12 @@ public class Partnership extends VersionedAggregate {
      */
     @CommandHandlerInterceptor
     public Object checkEveryCommand(CommandMessage<?> message, InterceptorChain chain, Clock clock) throws Exception {
+        // who may record in this case is checked first, so that nobody else learns anything about it
+        Caller.fromMetaData(message.getMetaData()).ifPresent(caller -> {
+            if (!caller.mayRecord(municipality, initiative, facilitators.keySet())) {
+                throw new NotPermitted("You may not record in this case");
+            }
+        });
         if (message.getPayload() instanceof CaseFileCommand cmd) {
             requireNotInFuture(cmd, clock);
             if (cmd.occurredOn().isBefore(requestedOn)) {

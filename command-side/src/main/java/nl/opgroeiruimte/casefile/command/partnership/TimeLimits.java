@@ -24,7 +24,11 @@ final class TimeLimits {
     }
 
     static void schedule(DeadlineManager deadlines, Clock clock, String name, String subjectId, LocalDate lastDay) {
-        Instant dayAfter = lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        deadlines.schedule(dayAfter, name, new Limit(subjectId, lastDay));
+        deadlines.schedule(dueAt(clock, lastDay), name, new Limit(subjectId, lastDay));
+    }
+
+    /** The start of the day after the last day, when the deadline falls due. */
+    static Instant dueAt(Clock clock, LocalDate lastDay) {
+        return lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     }
 }

@@ -1,5 +1,9 @@
 package nl.opgroeiruimte.casefile.command.people;
 
+import org.axonframework.messaging.MetaData;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
+import nl.opgroeiruimte.casefile.kernel.common.CallerRole;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import static nl.opgroeiruimte.casefile.command.people.PersonRule.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -38,14 +42,22 @@ public class Person extends VersionedAggregate {
     }
 
     @CommandHandler
-    public Person(RegisterPerson cmd, Clock clock, PeopleRegister register) {
+    public Person(RegisterPerson cmd, Clock clock, PeopleRegister register, MetaData metaData) {
+        Caller.fromMetaData(metaData).ifPresent(caller -> {
+            if (caller.role() == CallerRole.AUDITOR || caller.role() == CallerRole.RESEARCHER) {
+                throw new NotPermitted("Readers do not register people");
+            }
+        });
         requireNotInFuture(cmd, clock);
         register.enter(cmd.personId(), new PersonalData(cmd.name(), cmd.email(), cmd.organisation()));
         apply(new PersonRegistered(cmd.personId(), cmd.actor(), cmd.occurredOn(), cmd.party(), cmd.role()));
     }
 
     @CommandHandler
-    public void handle(ErasePerson cmd, Clock clock, PeopleRegister register) {
+    public void handle(ErasePerson cmd, Clock clock, PeopleRegister register, MetaData metaData) {
+        Caller.fromMetaData(metaData).ifPresent(caller -> {
+            if (!caller.isAdministrator()) throw new NotPermitted("Only an administrator erases personal data");
+        });
         requireNotInFuture(cmd, clock);
         if (erasedOn != null) {
             throw ALREADY_ERASED.violatedOn("personId", "The personal data of %s was erased on %s", personId, erasedOn);

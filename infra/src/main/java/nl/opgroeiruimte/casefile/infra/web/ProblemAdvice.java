@@ -17,6 +17,7 @@ import nl.opgroeiruimte.casefile.command.api.MalformedCommand;
 import nl.opgroeiruimte.casefile.command.api.PathMismatch;
 import nl.opgroeiruimte.casefile.command.support.VersionedAggregate.StaleVersion;
 import nl.opgroeiruimte.casefile.kernel.common.DomainRuleViolation;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -58,6 +59,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.rule(), "Domain rule broken", e.getMessage());
         if (e.field() != null) problem.setProperty("field", e.field());
         return problem;
+    }
+
+    @ExceptionHandler(NotPermitted.class)
+    ProblemDetail notPermitted(NotPermitted e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "not-permitted", "Not permitted", e.getMessage());
     }
 
     @ExceptionHandler(UnknownEntity.class)

@@ -80,8 +80,7 @@ class IdempotentRetryTest extends PostgresIntegrationTest {
 
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(CaseFileApplication.class)
                 .profiles("postgres")
-                .run("--spring.datasource.url=" + PostgresTestDatabase.url(),
-                        "--spring.datasource.username=" + PostgresTestDatabase.USER, "--server.port=0")) {
+                .run(secondInstanceArgs())) {
             int restartedPort = ((ServletWebServerApplicationContext) restarted).getWebServer().getPort();
             Api.Response retry = new Api(restartedPort).header("Idempotency-Key", key).post("/api/v1/cases", CaseJson.request("2024-03-01"));
 

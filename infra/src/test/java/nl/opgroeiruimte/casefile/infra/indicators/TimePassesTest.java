@@ -62,8 +62,7 @@ class TimePassesTest extends PostgresIntegrationTest {
         // a second instance started "later" (on today's real date) finds the deadline due in the database
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(CaseFileApplication.class)
                 .profiles("postgres")
-                .run("--spring.datasource.url=" + PostgresTestDatabase.url(),
-                        "--spring.datasource.username=" + PostgresTestDatabase.USER, "--server.port=0")) {
+                .run(secondInstanceArgs())) {
             eventually(Duration.ofSeconds(30), () -> assertThat(kinds(caseId)).contains("ExclusivityPeriodEnded"));
         }
         assertThat(kinds(caseId).stream().filter("ExclusivityPeriodEnded"::equals).count()).as("recorded once").isEqualTo(1);

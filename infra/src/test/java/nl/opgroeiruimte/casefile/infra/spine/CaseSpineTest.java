@@ -125,12 +125,7 @@ class CaseSpineTest extends PostgresIntegrationTest {
     }
 
     private static ConfigurableApplicationContext start(String... extra) {
-        String[] args = new String[extra.length + 3];
-        args[0] = "--spring.datasource.url=" + PostgresTestDatabase.url();
-        args[1] = "--spring.datasource.username=" + PostgresTestDatabase.USER;
-        args[2] = "--server.port=0";
-        System.arraycopy(extra, 0, args, 3, extra.length);
-        return new SpringApplicationBuilder(CaseFileApplication.class).profiles("postgres").run(args);
+        return new SpringApplicationBuilder(CaseFileApplication.class).profiles("postgres").run(secondInstanceArgs(extra));
     }
 
     @Test

@@ -17,8 +17,23 @@ public final class Api {
     private final int port;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
+    /** A client signed in as the administrator of the local mode, who may do everything. */
     public Api(int port) {
         this.port = port;
+        as("beheerder");
+    }
+
+    /** Sign in as one of the local users (user name = password in the local mode's ready users). */
+    public Api as(String username) {
+        String token = java.util.Base64.getEncoder().encodeToString((username + ":" + username).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        headers.put("Authorization", "Basic " + token);
+        return this;
+    }
+
+    /** No credentials at all. */
+    public Api anonymous() {
+        headers.remove("Authorization");
+        return this;
     }
 
     public Api header(String name, String value) {

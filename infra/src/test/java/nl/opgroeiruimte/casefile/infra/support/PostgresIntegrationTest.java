@@ -23,6 +23,20 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TestClockConfiguration.class)
 public abstract class PostgresIntegrationTest {
 
+    /** The tests sign in as the local mode's ready users, on PostgreSQL too. */
+    public static final java.util.Map<String, String> LOCAL_USERS = java.util.Map.of(
+            "casefile.security.mode", "local", "casefile.security.allow-local-users", "true");
+
+    /** Command-line arguments for a second application on the test database, signed in the same way. */
+    public static String[] secondInstanceArgs(String... extra) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "--spring.datasource.url=" + PostgresTestDatabase.url(),
+                "--spring.datasource.username=" + PostgresTestDatabase.USER, "--server.port=0"));
+        LOCAL_USERS.forEach((key, value) -> args.add("--" + key + "=" + value));
+        args.addAll(java.util.List.of(extra));
+        return args.toArray(String[]::new);
+    }
+
     @LocalServerPort
     protected int port;
 
@@ -47,6 +61,7 @@ public abstract class PostgresIntegrationTest {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", PostgresTestDatabase::url);
         registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
+        LOCAL_USERS.forEach((key, value) -> registry.add(key, () -> value));
     }
 
     protected Api api() {

@@ -51,6 +51,17 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         base = "http://localhost:" + port;
+        signIn("beheerder");
+    }
+
+    /** Signs in on the local mode's login page as one of its ready users (user name = password). */
+    void signIn(String user) {
+        driver.get(base + "/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(user);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(user);
+        driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, PATIENCE)
+                .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     static boolean available() {

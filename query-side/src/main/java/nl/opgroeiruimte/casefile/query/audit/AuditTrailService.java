@@ -63,6 +63,27 @@ public class AuditTrailService {
     }
 
     /**
+     * The audit trail right after the first {@code count} facts of the case in the order they happened: the
+     * researcher's step-by-step replay. It stands on the day of the last of them, as known now.
+     */
+    public AuditTrail auditTrailAfter(String caseId, int count) {
+        ZoneId zone = clock.getZone();
+        List<RecordedEvent> events = history.ofCaseInOccurrenceOrder(caseId);
+        List<RecordedEvent> first = events.subList(0, count);
+        CaseFileState then = new CaseFileState();
+        first.forEach(then::apply);
+        LocalDate day = first.get(count - 1).occurredOn();
+        CaseFileState now = fold(events, LocalDate.now(clock), null, zone);
+        List<LateRecording> late = first.stream()
+                .filter(e -> e.recordedOn(zone).isAfter(day))
+                .map(e -> new LateRecording(e.eventId(), e.kind(), e.occurredOn(), e.recordedOn(zone)))
+                .toList();
+        String explanation = "The case after the first " + count + " of its " + events.size() + " facts in the order they happened, "
+                + "as known now; " + late.size() + " of them were recorded after " + day + ".";
+        return build(then, now, day, AuditTrail.View.AS_KNOWN_NOW, explanation, late);
+    }
+
+    /**
      * The state after the events that happened by {@code day} (and, if given, were recorded by
      * {@code recordedBy}); {@code events} must be in the order they happened.
      */

@@ -21,8 +21,16 @@ public class CaseQueries {
         this.jdbc = jdbc;
     }
 
-    /** Filters on the list; null means "any". Visibility (which cases a caller may see) is one of them. */
+    /** Filters on the list; null means "any". */
     public record Filter(String municipality, String initiative, String status) {
+    }
+
+    /**
+     * Which cases a caller may see at all: those of one municipality, of one initiative, those a
+     * facilitator is appointed to, or (null everywhere) all of them.
+     */
+    public record Visibility(String municipality, String initiative, String facilitator) {
+        public static final Visibility ALL = new Visibility(null, null, null);
     }
 
     public Optional<CaseSummary> find(String caseId) {
@@ -30,9 +38,9 @@ public class CaseQueries {
                 .query(CaseSummary.class).optional();
     }
 
-    public Page<CaseSummary> list(Filter filter, int page, int pageSize) {
+    public Page<CaseSummary> list(Filter filter, Visibility visibility, int page, int pageSize) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
+        String where = where(filter, visibility, params);
         long total = jdbc.sql("select count(*) from rm_case" + where).params(params).query(Long.class).single();
         params.put("limit", pageSize);
         params.put("offset", Page.offset(page, pageSize));
@@ -42,11 +50,11 @@ public class CaseQueries {
         return Page.of(items, page, pageSize, total);
     }
 
-    public Map<String, Long> countsPerStatus(Filter filter) {
+    public Map<String, Long> countsPerStatus(Filter filter, Visibility visibility) {
         Map<String, Object> params = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String status : List.of("requested", "granted", "paused", "mature", "stopped")) counts.put(status, 0L);
-        jdbc.sql("select status, count(*) from rm_case" + where(filter, params) + " group by status")
+        jdbc.sql("select status, count(*) from rm_case" + where(filter, visibility, params) + " group by status")
                 .params(params)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
                 .list()
@@ -54,8 +62,20 @@ public class CaseQueries {
         return counts;
     }
 
-    private static String where(Filter filter, Map<String, Object> params) {
+    private static String where(Filter filter, Visibility visibility, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
+        if (visibility.municipality() != null) {
+            clauses.add("municipality = :visibleMunicipality");
+            params.put("visibleMunicipality", visibility.municipality());
+        }
+        if (visibility.initiative() != null) {
+            clauses.add("initiative = :visibleInitiative");
+            params.put("visibleInitiative", visibility.initiative());
+        }
+        if (visibility.facilitator() != null) {
+            clauses.add("case_id in (select case_id from rm_case_facilitator where person_id = :facilitator)");
+            params.put("facilitator", visibility.facilitator());
+        }
         if (filter.municipality() != null) {
             clauses.add("municipality = :municipality");
             params.put("municipality", filter.municipality());

@@ -1,5 +1,7 @@
 package nl.opgroeiruimte.casefile.query.cases;
 
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,7 +34,10 @@ public class CaseQueryController {
     private final TimelineQueries timeline;
     private final AuditTrailService auditTrail;
 
-    public CaseQueryController(CaseQueries cases, TimelineQueries timeline, AuditTrailService auditTrail) {
+    private final CaseAccess access;
+
+    public CaseQueryController(CaseQueries cases, TimelineQueries timeline, AuditTrailService auditTrail, CaseAccess access) {
+        this.access = access;
         this.cases = cases;
         this.timeline = timeline;
         this.auditTrail = auditTrail;
@@ -46,12 +51,13 @@ public class CaseQueryController {
             @RequestParam(required = false) @Pattern(regexp = "requested|granted|paused|mature|stopped") String status,
             @RequestParam(defaultValue = "1") @Min(1) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int pageSize) {
-        return cases.list(new CaseQueries.Filter(municipality, initiative, status), page, pageSize);
+        return cases.list(new CaseQueries.Filter(municipality, initiative, status), visibility(), page, pageSize);
     }
 
     @GetMapping("/cases/{caseId}")
     @Operation(summary = "The summary of one case")
     public CaseSummary one(@PathVariable String caseId) {
+        access.requireRead(caseId);
         return cases.find(caseId).orElseThrow(() -> new UnknownEntity("case", caseId));
     }
 
@@ -77,6 +83,7 @@ public class CaseQueryController {
             @PathVariable String caseId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(defaultValue = "as-known-now") @Pattern(regexp = "as-known-now|as-recorded-then") String view) {
+        access.requireRead(caseId);
         return auditTrail.auditTrail(caseId, asOf,
                 view.equals("as-recorded-then") ? AuditTrail.View.AS_RECORDED_THEN : AuditTrail.View.AS_KNOWN_NOW);
     }
@@ -91,7 +98,21 @@ public class CaseQueryController {
             @PathVariable @Pattern(regexp = CbsCode.PATTERN) String cbsCode,
             @RequestParam(defaultValue = "1") @Min(1) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int pageSize) {
+        access.requireMunicipality(cbsCode);
         CaseQueries.Filter filter = new CaseQueries.Filter(cbsCode, null, null);
-        return new MunicipalityOverview(cbsCode, cases.countsPerStatus(filter), cases.list(filter, page, pageSize));
+        return new MunicipalityOverview(cbsCode, cases.countsPerStatus(filter, CaseQueries.Visibility.ALL),
+                cases.list(filter, CaseQueries.Visibility.ALL, page, pageSize));
+    }
+
+    /** A list never holds a case the caller may not see: the caller's scope is part of every query. */
+    private CaseQueries.Visibility visibility() {
+        Caller caller = access.requireCaseReader();
+        return switch (caller.role()) {
+            case ADMINISTRATOR -> CaseQueries.Visibility.ALL;
+            case MUNICIPAL_STAFF, AUDITOR -> new CaseQueries.Visibility(caller.municipality(), null, null);
+            case INITIATIVE_MEMBER -> new CaseQueries.Visibility(null, caller.initiative(), null);
+            case FACILITATOR -> new CaseQueries.Visibility(null, null, caller.personId());
+            case RESEARCHER -> throw new IllegalStateException("refused by requireCaseReader");
+        };
     }
 }

@@ -1,5 +1,7 @@
 package nl.opgroeiruimte.casefile.query.cases;
 
+import nl.opgroeiruimte.casefile.kernel.partnership.role.FacilitatorReleased;
+import nl.opgroeiruimte.casefile.kernel.partnership.role.FacilitatorAppointed;
 import nl.opgroeiruimte.casefile.kernel.partnership.CaseEvent;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.ProcessPhaseRecorded;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.CasePaused;
@@ -78,8 +80,25 @@ public class CaseSummaryProjection {
                 .update();
     }
 
+    @EventHandler
+    void on(FacilitatorAppointed e, DomainEventMessage<?> message) {
+        jdbc.sql("""
+                        insert into rm_case_facilitator (case_id, person_id) select :caseId, :personId
+                        where not exists (select 1 from rm_case_facilitator where case_id = :caseId and person_id = :personId)""")
+                .param("caseId", e.caseId()).param("personId", e.personId()).update();
+        on((CaseEvent) e, message);
+    }
+
+    @EventHandler
+    void on(FacilitatorReleased e, DomainEventMessage<?> message) {
+        jdbc.sql("delete from rm_case_facilitator where case_id = :caseId and person_id = :personId")
+                .param("caseId", e.caseId()).param("personId", e.personId()).update();
+        on((CaseEvent) e, message);
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.sql("delete from rm_case_facilitator").update();
         jdbc.sql("delete from rm_case").update();
     }
 }

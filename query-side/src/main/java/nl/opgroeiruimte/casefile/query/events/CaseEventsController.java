@@ -1,5 +1,6 @@
 package nl.opgroeiruimte.casefile.query.events;
 
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -23,8 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class CaseEventsController {
     private final EventStore eventStore;
 
-    public CaseEventsController(EventStore eventStore) {
+    private final CaseAccess access;
+
+    public CaseEventsController(EventStore eventStore, CaseAccess access) {
         this.eventStore = eventStore;
+        this.access = access;
     }
 
     /** One stored event: its place in the case, what it is, when it was recorded, and what it says. */
@@ -35,6 +39,7 @@ public class CaseEventsController {
     @GetMapping("/{caseId}/events")
     @Operation(summary = "The stored events of a case, in recording order")
     public List<StoredEvent> events(@PathVariable String caseId) {
+        access.requireRead(caseId);
         List<StoredEvent> events = eventStore.readEvents(caseId, 0L).asStream()
                 .map(CaseEventsController::stored)
                 .toList();

@@ -1,5 +1,8 @@
 package nl.opgroeiruimte.casefile.query.indicators;
 
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
@@ -22,7 +25,10 @@ public class IndicatorController {
     private final IndicatorService indicators;
     private final IndicatorQueries queries;
 
-    public IndicatorController(IndicatorService indicators, IndicatorQueries queries) {
+    private final CaseAccess access;
+
+    public IndicatorController(IndicatorService indicators, IndicatorQueries queries, CaseAccess access) {
+        this.access = access;
         this.indicators = indicators;
         this.queries = queries;
     }
@@ -31,6 +37,7 @@ public class IndicatorController {
     @Operation(summary = "Status (go, attention, stop-risk) and every reason, as of asOf (default today)")
     public CaseIndicators indicators(@PathVariable String caseId,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        access.requireRead(caseId);
         return indicators.evaluate(caseId, asOf);
     }
 
@@ -38,6 +45,7 @@ public class IndicatorController {
     @Operation(summary = "Every change of status, with its reasons, from the request up to 'until' (default today)")
     public List<StatusChange> history(@PathVariable String caseId,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
+        access.requireRead(caseId);
         return indicators.history(caseId, until);
     }
 
@@ -58,6 +66,13 @@ public class IndicatorController {
     @GetMapping("/indicator-counts")
     @Operation(summary = "Cases per stop-go status for the country, or for one municipality")
     public IndicatorCounts counts(@RequestParam(required = false) @Pattern(regexp = CbsCode.PATTERN) String municipality) {
+        // the country for administrators; a municipality for its own staff and auditors
+        Caller caller = access.requireCaseReader();
+        if (!caller.isAdministrator()) {
+            municipality = municipality != null ? municipality : caller.municipality();
+            if (municipality == null) throw new NotPermitted("Counts are for a municipality's staff and auditors");
+            access.requireMunicipality(municipality);
+        }
         Map<String, Map<String, Long>> per = queries.countsPerMunicipality(municipality);
         return new IndicatorCounts(queries.totals(per), per);
     }

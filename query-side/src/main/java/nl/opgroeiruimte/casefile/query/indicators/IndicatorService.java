@@ -49,6 +49,17 @@ public class IndicatorService {
         return evaluate(caseId, state, day, municipal);
     }
 
+    /**
+     * The status right after the first {@code count} facts of the case in the order they happened, on the
+     * day of the last of them: the researcher's step-by-step replay.
+     */
+    public CaseIndicators evaluateAfter(String caseId, int count) {
+        List<RecordedEvent> events = inOrder(history.ofCase(caseId));
+        CaseFileState state = new CaseFileState();
+        events.subList(0, count).forEach(state::apply);
+        return evaluate(caseId, state, events.get(count - 1).occurredOn(), municipal(municipalityOf(events)));
+    }
+
     /** The status changes from the request up to {@code until} (default today), evaluated day by day. */
     public List<StatusChange> history(String caseId, LocalDate until) {
         LocalDate last = until == null ? LocalDate.now(clock) : until;

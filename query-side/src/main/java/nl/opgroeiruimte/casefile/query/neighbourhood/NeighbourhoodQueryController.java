@@ -1,5 +1,6 @@
 package nl.opgroeiruimte.casefile.query.neighbourhood;
 
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
@@ -22,8 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class NeighbourhoodQueryController {
     private final NeighbourhoodQueries neighbourhoods;
 
-    public NeighbourhoodQueryController(NeighbourhoodQueries neighbourhoods) {
+    private final CaseAccess access;
+
+    public NeighbourhoodQueryController(NeighbourhoodQueries neighbourhoods, CaseAccess access) {
         this.neighbourhoods = neighbourhoods;
+        this.access = access;
     }
 
     @GetMapping("/neighbourhood-approaches")
@@ -46,6 +50,8 @@ public class NeighbourhoodQueryController {
     public NeighbourhoodOverview overview(
             @PathVariable @Pattern(regexp = CbsCode.PATTERN) String cbsCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        // lists the municipality's cases: for its own staff and auditors, and administrators
+        access.requireMunicipality(cbsCode);
         return neighbourhoods.overview(cbsCode, asOf);
     }
 }

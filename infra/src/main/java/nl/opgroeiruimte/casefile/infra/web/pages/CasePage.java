@@ -1,5 +1,6 @@
 package nl.opgroeiruimte.casefile.infra.web.pages;
 
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class CasePage {
     private static final int TIMELINE_LIMIT = 2000;
     private final CaseQueries cases;
+    private final CaseAccess access;
     private final CaseHistory history;
     private final TimelineQueries timeline;
     private final AuditTrailService auditTrail;
@@ -49,7 +51,8 @@ public class CasePage {
     private final Clock clock;
 
     public CasePage(CaseQueries cases, CaseHistory history, TimelineQueries timeline, AuditTrailService auditTrail, IndicatorService indicators,
-                    PersonOptions personOptions, Names names, DutchWords nl, Clock clock) {
+                    PersonOptions personOptions, Names names, DutchWords nl, Clock clock, CaseAccess access) {
+        this.access = access;
         this.cases = cases;
         this.history = history;
         this.timeline = timeline;
@@ -77,6 +80,7 @@ public class CasePage {
     @GetMapping("/dossiers/{caseId}")
     public String page(@PathVariable String caseId, @RequestParam(name = "peildatum", required = false) String asOf,
                        @RequestParam(name = "weergave", required = false) String view, Model model) {
+        access.requireRead(caseId);
         CaseSummary summary = requireCase(caseId);
         List<TimelineEntry> entries = timelineOf(summary);
         header(summary, model);
@@ -92,6 +96,7 @@ public class CasePage {
     public String fragment(@PathVariable String caseId, @PathVariable String fragment,
                            @RequestParam(name = "peildatum", required = false) String asOf,
                            @RequestParam(name = "weergave", required = false) String view, Model model) {
+        access.requireRead(caseId);
         CaseSummary summary = requireCase(caseId);
         switch (fragment) {
             case "kop" -> header(summary, model);

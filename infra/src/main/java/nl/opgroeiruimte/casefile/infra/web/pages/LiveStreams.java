@@ -1,5 +1,7 @@
 package nl.opgroeiruimte.casefile.infra.web.pages;
 
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
@@ -33,6 +35,7 @@ import reactor.core.publisher.Flux;
  */
 @Controller
 public class LiveStreams implements SmartLifecycle {
+    private final CaseAccess access;
     static final String EVENT = "case-file-changed";
     private final QueryGateway queries;
     private final CaseQueries cases;
@@ -43,7 +46,8 @@ public class LiveStreams implements SmartLifecycle {
 
     public LiveStreams(QueryGateway queries, CaseQueries cases,
                        @Value("${casefile.live.heartbeat:PT25S}") Duration heartbeat,
-                       @Value("${casefile.live.stream-timeout:PT30M}") Duration timeout) {
+                       @Value("${casefile.live.stream-timeout:PT30M}") Duration timeout, CaseAccess access) {
+        this.access = access;
         this.queries = queries;
         this.cases = cases;
         this.heartbeat = heartbeat;
@@ -52,18 +56,21 @@ public class LiveStreams implements SmartLifecycle {
 
     @GetMapping(path = "/live/dossiers/{caseId}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter caseFile(@PathVariable String caseId) {
+        access.requireRead(caseId);
         CaseSummary summary = cases.find(caseId).orElseThrow(() -> new PageNotFound("Er is geen traject met kenmerk ‘" + caseId + "’."));
         return stream(new WatchCase(caseId, summary.municipality()));
     }
 
     @GetMapping(path = "/live/gemeenten/{cbsCode}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter municipality(@PathVariable String cbsCode) {
+        access.requireMunicipality(cbsCode);
         if (!DutchMunicipalities.isCurrent(cbsCode)) throw new PageNotFound("Er is geen gemeente met CBS-code " + cbsCode + ".");
         return stream(new WatchMunicipality(cbsCode));
     }
 
     @GetMapping(path = "/live/overzicht", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter country() {
+        if (!access.requireCaseReader().isAdministrator()) throw new NotPermitted("The country overview is for administrators");
         return stream(new WatchCountry());
     }
 

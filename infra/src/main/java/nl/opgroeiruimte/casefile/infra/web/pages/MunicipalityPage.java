@@ -1,5 +1,6 @@
 package nl.opgroeiruimte.casefile.infra.web.pages;
 
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class MunicipalityPage {
     private static final int CHART_MONTHS = 36;
     private final CaseQueries cases;
+    private final CaseAccess access;
     private final PageQueries queries;
     private final IndicatorService indicators;
     private final InitiativeProjection initiatives;
@@ -43,7 +45,8 @@ public class MunicipalityPage {
     private final Clock clock;
 
     public MunicipalityPage(CaseQueries cases, PageQueries queries, IndicatorService indicators, InitiativeProjection initiatives,
-                            PersonOptions personOptions, Names names, DutchWords nl, Clock clock) {
+                            PersonOptions personOptions, Names names, DutchWords nl, Clock clock, CaseAccess access) {
+        this.access = access;
         this.cases = cases;
         this.queries = queries;
         this.indicators = indicators;
@@ -112,10 +115,11 @@ public class MunicipalityPage {
         if (!DutchMunicipalities.isCurrent(cbsCode)) {
             throw new PageNotFound("Er is geen gemeente met CBS-code " + cbsCode + ".");
         }
+        access.requireMunicipality(cbsCode);
     }
 
     private List<CaseSummary> casesOf(String cbsCode) {
-        return cases.list(new CaseQueries.Filter(cbsCode, null, null), 1, 1000).items();
+        return cases.list(new CaseQueries.Filter(cbsCode, null, null), CaseQueries.Visibility.ALL, 1, 1000).items();
     }
 
     private void caseList(String cbsCode, List<CaseSummary> all, Filters filters, Model model) {

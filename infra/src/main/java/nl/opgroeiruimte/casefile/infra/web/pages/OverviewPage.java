@@ -1,5 +1,8 @@
 package nl.opgroeiruimte.casefile.infra.web.pages;
 
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,11 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 public class OverviewPage {
+    private final CaseAccess access;
     private final PageQueries queries;
     private final IndicatorQueries indicators;
     private final Names names;
 
-    public OverviewPage(PageQueries queries, IndicatorQueries indicators, Names names) {
+    public OverviewPage(PageQueries queries, IndicatorQueries indicators, Names names, CaseAccess access) {
+        this.access = access;
         this.queries = queries;
         this.indicators = indicators;
         this.names = names;
@@ -35,6 +40,12 @@ public class OverviewPage {
 
     @GetMapping({"/", "/overzicht"})
     public String overview(@RequestParam(name = "provincie", required = false) String province, Model model) {
+        // the country is for administrators; municipal staff and auditors go to their own municipality
+        Caller caller = access.requireCaseReader();
+        if (!caller.isAdministrator()) {
+            if (caller.municipality() != null) return "redirect:/gemeenten/" + caller.municipality();
+            throw new NotPermitted("The country overview is for administrators");
+        }
         results(province, model);
         model.addAttribute("provinces", Provinces.all());
         model.addAttribute("municipalities", DutchMunicipalities.all());
@@ -43,6 +54,7 @@ public class OverviewPage {
 
     @GetMapping("/overzicht/fragmenten/resultaten")
     public String resultsFragment(@RequestParam(name = "provincie", required = false) String province, Model model) {
+        if (!access.requireCaseReader().isAdministrator()) throw new NotPermitted("The country overview is for administrators");
         results(province, model);
         return "pages/overview :: results";
     }

@@ -1,5 +1,6 @@
 package nl.opgroeiruimte.casefile.infra.web.pages;
 
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,14 @@ public class PagesAdvice {
     @ModelAttribute("demoMode")
     boolean demoMode() {
         return demoData;
+    }
+
+    @ExceptionHandler(NotPermitted.class)
+    String notPermitted(NotPermitted e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        model.addAttribute("title", "Geen toegang");
+        model.addAttribute("message", "U mag deze gegevens niet inzien. Neem contact op met de beheerder als u denkt dat dit niet klopt.");
+        return "pages/error";
     }
 
     @ExceptionHandler(PageNotFound.class)

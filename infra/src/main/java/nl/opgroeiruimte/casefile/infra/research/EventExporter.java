@@ -1,0 +1,257 @@
+package nl.opgroeiruimte.casefile.infra.research;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.jackson.JsonCloudEventData;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import nl.opgroeiruimte.casefile.infra.research.EventTypes.EventType;
+import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
+import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.OpgroeiruimteRequested;
+import org.axonframework.common.DateTimeUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes the events of a scope as CloudEvents in JSON Lines, one event per line in the order they were
+ * stored, then the manifest. Reads the event table through one JDBC cursor in one read-only transaction
+ * (one consistent snapshot, a page of rows in memory at a time) and writes each line as it goes, so an
+ * export of millions of events runs in constant memory. Never reads the people register.
+ */
+public class EventExporter {
+    static final String RECORDED_TIME = "recordedtime";
+    static final String ACTOR_ROLE = "actorrole";
+    static final String SEQUENCE = "sequence";
+    static final String SEQUENCE_TYPE = "sequencetype";
+    static final String AXON_METADATA = "axonmetadata";
+    static final String JSON = "application/json";
+    private static final int FETCH_SIZE = 500;
+    private static final String COLUMNS = "aggregateidentifier, sequencenumber, eventidentifier, payloadtype, payload, metadata, timestamp";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate snapshot;
+    private final EventTypes types;
+    private final ResearchExportProperties properties;
+    private final Clock clock;
+    private final ObjectMapper json = ResearchJson.mapper();
+
+    public EventExporter(JdbcTemplate jdbc, PlatformTransactionManager transactions, EventTypes types,
+                         ResearchExportProperties properties, Clock clock) {
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(FETCH_SIZE);
+        this.jdbc = streaming;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.types = types;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Fails with {@link UnknownEntity} when the scope names a case or municipality the file does not know. */
+    public void requireExists(ExportScope scope) {
+        switch (scope.kind()) {
+            case CASE -> {
+                if (!streamExists(scope.id())) throw new UnknownEntity("case", scope.id());
+            }
+            case MUNICIPALITY -> {
+                if (!streamExists(MunicipalityCommand.streamId(scope.id())) && casesOf(scope.id()).isEmpty()) {
+                    throw new UnknownEntity("municipality", scope.id());
+                }
+            }
+            case ALL -> {
+            }
+        }
+    }
+
+    public ExportManifest export(ExportScope scope, boolean pseudonymise, OutputStream out) {
+        Pseudonymiser pseudonymiser = pseudonymise ? Pseudonymiser.withFreshKey(properties.keptFreeTextFields()) : null;
+        String exportId = UUID.randomUUID().toString();
+        OffsetDateTime exportedAt = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+        Lines lines = new Lines(out);
+        RowCallbackHandler everyRow = rs -> lines.write(event(rs, pseudonymiser));
+        snapshot.executeWithoutResult(status -> {
+            switch (scope.kind()) {
+                case CASE -> jdbc.query("select " + COLUMNS + " from domainevententry where aggregateidentifier = ? order by globalindex",
+                        everyRow, scope.id());
+                case MUNICIPALITY -> {
+                    // a municipality's cases are spread over the whole store: one pass in storage order, filtered
+                    Set<String> streams = casesOf(scope.id());
+                    streams.add(MunicipalityCommand.streamId(scope.id()));
+                    RowCallbackHandler ofMunicipality = rs -> {
+                        if (streams.contains(rs.getString("aggregateidentifier"))) everyRow.processRow(rs);
+                    };
+                    jdbc.query("select " + COLUMNS + " from domainevententry order by globalindex", ofMunicipality);
+                }
+                case ALL -> jdbc.query("select " + COLUMNS + " from domainevententry order by globalindex", everyRow);
+            }
+        });
+        ExportManifest manifest = new ExportManifest(ExportManifest.FORMAT, ExportManifest.FORMAT_VERSION, exportId,
+                exportedAt.toString(), new ExportManifest.Scope(scope.kind().name().toLowerCase(), scope.id()), pseudonymise,
+                new ExportManifest.FreeText(pseudonymise, Pseudonymiser.WITHHELD, pseudonymise ? properties.keptFreeTextFields() : List.of()),
+                lines.count, lines.streams.size(), lines.perType, lines.sha256());
+        lines.writeManifest(CloudEventBuilder.v1()
+                .withId(exportId)
+                .withSource(Streams.EXPORT_SOURCE)
+                .withType(EventTypes.MANIFEST_TYPE)
+                .withSubject(scope.describe())
+                .withTime(exportedAt)
+                .withDataContentType(JSON)
+                .withData(JsonCloudEventData.wrap(json.valueToTree(manifest)))
+                .build());
+        return manifest;
+    }
+
+    private CloudEvent event(ResultSet rs, Pseudonymiser pseudonymiser) throws SQLException {
+        String payloadType = rs.getString("payloadtype");
+        EventType type = types.ofStoredPayloadType(payloadType)
+                .orElseThrow(() -> new IllegalStateException("The event store holds events of type " + payloadType
+                        + ", which this version of the case file does not know; it cannot export them"));
+        String aggregateId = rs.getString("aggregateidentifier");
+        JsonNode data = tree(rs.getBytes("payload"));
+        String subject = aggregateId;
+        if (pseudonymiser != null) {
+            data = pseudonymiser.data((ObjectNode) data, type.javaType());
+            subject = pseudonymiser.aggregateId(aggregateId);
+        }
+        OffsetDateTime recorded = DateTimeUtils.parseInstant(rs.getString("timestamp")).atOffset(ZoneOffset.UTC);
+        CloudEventBuilder event = CloudEventBuilder.v1()
+                .withId(rs.getString("eventidentifier"))
+                .withSource(Streams.source(subject))
+                .withType(type.cloudEventsType())
+                .withSubject(subject)
+                .withTime(occurredOn(data, recorded))
+                .withDataContentType(JSON)
+                .withData(JsonCloudEventData.wrap(data))
+                .withExtension(RECORDED_TIME, recorded)
+                .withExtension(SEQUENCE, String.valueOf(rs.getLong("sequencenumber") + 1))
+                .withExtension(SEQUENCE_TYPE, "Integer");
+        String role = data.path("actor").path("role").asText(null);
+        if (role != null) event.withExtension(ACTOR_ROLE, role);
+        byte[] metadata = rs.getBytes("metadata");
+        if (pseudonymiser == null && metadata != null) {
+            // correlation ids come from callers and may say anything: only a full export carries them
+            event.withExtension(AXON_METADATA, new String(metadata, StandardCharsets.UTF_8));
+        }
+        return event.build();
+    }
+
+    /** When it happened: the start of {@code occurredOn} in the case file's time zone. */
+    private OffsetDateTime occurredOn(JsonNode data, OffsetDateTime recorded) {
+        String day = data.path("occurredOn").asText(null);
+        if (day == null) return recorded;
+        return LocalDate.parse(day).atStartOfDay(clock.getZone()).toOffsetDateTime();
+    }
+
+    private Set<String> casesOf(String cbsCode) {
+        Set<String> cases = new HashSet<>();
+        RowCallbackHandler ofMunicipality = rs -> {
+            if (cbsCode.equals(tree(rs.getBytes("payload")).path("municipality").asText())) {
+                cases.add(rs.getString("aggregateidentifier"));
+            }
+        };
+        jdbc.query("select aggregateidentifier, payload from domainevententry where payloadtype = ?", ofMunicipality,
+                OpgroeiruimteRequested.class.getName());
+        return cases;
+    }
+
+    private boolean streamExists(String aggregateId) {
+        return Boolean.TRUE.equals(jdbc.query("select 1 from domainevententry where aggregateidentifier = ? and sequencenumber = 0",
+                ResultSet::next, aggregateId));
+    }
+
+    private JsonNode tree(byte[] bytes) {
+        try {
+            return json.readTree(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lines written so far, their hash and their counts. */
+    private final class Lines {
+        private final OutputStream out;
+        private final MessageDigest sha256;
+        private final Map<String, Long> perType = new TreeMap<>();
+        private final Set<String> streams = new HashSet<>();
+        private long count;
+
+        Lines(OutputStream out) {
+            this.out = out;
+            try {
+                this.sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void write(CloudEvent event) {
+            byte[] line = line(event);
+            sha256.update(line);
+            put(line);
+            count++;
+            perType.merge(event.getType(), 1L, Long::sum);
+            streams.add(event.getSubject());
+        }
+
+        void writeManifest(CloudEvent manifest) {
+            put(line(manifest));
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String sha256() {
+            return HexFormat.of().formatHex(sha256.digest());
+        }
+
+        private byte[] line(CloudEvent event) {
+            try {
+                byte[] json = EventExporter.this.json.writeValueAsBytes(event);
+                byte[] line = Arrays.copyOf(json, json.length + 1);
+                line[json.length] = '\n';
+                return line;
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("An event could not be written as a CloudEvent", e);
+            }
+        }
+
+        private void put(byte[] line) {
+            try {
+                out.write(line);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

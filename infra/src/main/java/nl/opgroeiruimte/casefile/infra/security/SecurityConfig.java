@@ -1,0 +1,143 @@
+package nl.opgroeiruimte.casefile.infra.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
+import nl.opgroeiruimte.casefile.kernel.common.CallerRole;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Who may reach what. Coarse rules here (administration, research, the rest signed in); the rules per
+ * case, municipality and initiative are applied where commands and queries are handled. Every refusal is
+ * problem+json. Local users exist only where configured, and never silently on a real database.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class SecurityConfig {
+    private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/api/v1/openapi.json",
+            "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**", "/webjars/**", "/css/**",
+            "/js/**", "/favicon.ico", "/login", "/error"};
+
+    @Bean
+    SecurityFilterChain caseFileSecurity(HttpSecurity http, SecurityProperties properties, ObjectMapper json,
+                                         Environment environment) throws Exception {
+        refuseLocalUsersOnARealDatabaseUnlessAllowed(properties, environment);
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/api/v1/admin/**", "/api/v1/imports/**", "/actuator/**", "/api/v1/people/*/erasure")
+                        .hasRole(CallerRole.ADMINISTRATOR.name())
+                        .requestMatchers("/api/v1/exports/**", "/api/v1/indicator-series/**")
+                        .hasAnyRole(CallerRole.RESEARCHER.name(), CallerRole.ADMINISTRATOR.name())
+                        .anyRequest().authenticated())
+                // The API answers 401/403 as problem+json, never a CSRF refusal: API calls carry credentials,
+                // and the pages' session cookie is SameSite=Strict, so no other site can ride on it.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .cors(Customizer.withDefaults())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problem(json, request, response,
+                                HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in to use the case file"))
+                        .accessDeniedHandler((request, response, e) -> problem(json, request, response,
+                                HttpStatus.FORBIDDEN, "not-permitted", "You may not do this")));
+        if (properties.mode() == SecurityProperties.Mode.JWT) {
+            http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .oauth2ResourceServer(server -> server
+                            .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfig::authentication))
+                            .authenticationEntryPoint((request, response, e) -> problem(json, request, response,
+                                    HttpStatus.UNAUTHORIZED, "invalid-token", "The bearer token is missing, expired or not valid")));
+        } else {
+            http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(json, request, response,
+                            HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in to use the case file")))
+                    .formLogin(Customizer.withDefaults());
+        }
+        return http.build();
+    }
+
+    /** Local mode: the ready users from configuration. */
+    @Bean
+    UserDetailsService localUsers(SecurityProperties properties) {
+        return username -> properties.localUsers().stream()
+                .filter(user -> user.username().equals(username))
+                .findFirst()
+                .map(user -> new LocalUserDetails(user.username(), user.password(),
+                        new Caller(user.personId(), user.role(), user.municipality(), user.initiative())))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(SecurityProperties properties) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!properties.corsAllowedOrigins().isEmpty()) {
+            CorsConfiguration cors = new CorsConfiguration();
+            cors.setAllowedOrigins(properties.corsAllowedOrigins());
+            cors.setAllowedMethods(List.of("GET", "POST"));
+            cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Correlation-Id"));
+            cors.setExposedHeaders(List.of("Location", "ETag", "API-Version"));
+            source.registerCorsConfiguration("/api/**", cors);
+        }
+        return source;
+    }
+
+    private static AbstractAuthenticationToken authentication(Jwt jwt) {
+        Caller caller = CallerFromSecurityContext.fromJwt(jwt);
+        return new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority("ROLE_" + caller.role().name())),
+                jwt.getSubject());
+    }
+
+    private static void refuseLocalUsersOnARealDatabaseUnlessAllowed(SecurityProperties properties, Environment environment) {
+        boolean realDatabase = Arrays.asList(environment.getActiveProfiles()).contains("postgres");
+        if (properties.mode() == SecurityProperties.Mode.LOCAL && realDatabase && !properties.allowLocalUsers()) {
+            throw new IllegalStateException("Local users are meant for the embedded default only. On PostgreSQL use "
+                    + "casefile.security.mode=jwt with your identity provider, or set casefile.security.allow-local-users=true "
+                    + "if you really want the configured local users there.");
+        }
+    }
+
+    static void problem(ObjectMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                        String rule, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:opgroeiruimte:problem:" + rule));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("rule", rule);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) response.setHeader("WWW-Authenticate", "Basic realm=\"opgroeiruimte\", Bearer");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
