@@ -59,9 +59,10 @@ public class SecurityConfig {
                 // and the pages' session cookie is SameSite=Strict, so no other site can ride on it.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .cors(Customizer.withDefaults())
+                // scripts only from this service; htmx evaluates its own event filters (hx-trigger "[...]")
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                                "default-src 'self'; script-src 'self' 'unsafe-eval'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(errors -> errors
@@ -76,9 +77,20 @@ public class SecurityConfig {
                             .authenticationEntryPoint((request, response, e) -> problem(json, request, response,
                                     HttpStatus.UNAUTHORIZED, "invalid-token", "The bearer token is missing, expired or not valid")));
         } else {
-            http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(json, request, response,
-                            HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in to use the case file")))
-                    .formLogin(Customizer.withDefaults());
+            // API calls get 401 problem+json; a person opening a page is sent to the (Dutch) login page
+            var api = new org.springframework.security.web.util.matcher.OrRequestMatcher(
+                    org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                    org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"),
+                    org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/live/**"));
+            var entryPoints = new java.util.LinkedHashMap<org.springframework.security.web.util.matcher.RequestMatcher,
+                    org.springframework.security.web.AuthenticationEntryPoint>();
+            entryPoints.put(api, (request, response, e) -> problem(json, request, response,
+                    HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in to use the case file"));
+            var entryPoint = new org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint(entryPoints);
+            entryPoint.setDefaultEntryPoint(new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                    .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint));
         }
         return http.build();
     }
