@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.opgroeiruimte.casefile.command.api.IdempotencyStore.StoredAnswer;
@@ -21,6 +22,8 @@ import nl.opgroeiruimte.casefile.kernel.common.Ids;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,7 +38,8 @@ import org.springframework.web.util.UriUtils;
  * ids from the path into the body, read the body strictly into the command record (unknown fields are
  * errors), pass {@code If-Match} and the correlation id along as metadata, and answer 201 with
  * {@code Location} and the new version as {@code ETag}. With an {@code Idempotency-Key} the answer is
- * stored in the same transaction as the events, and a retry gets the first answer back.
+ * stored in the same transaction as the events, and a retry gets the first answer back. A command that
+ * lost a race with another command on the same case is decided again, unless it came with {@code If-Match}.
  */
 @Component
 public class CommandDispatcher {
@@ -50,13 +54,16 @@ public class CommandDispatcher {
     private final CommandGateway gateway;
     private final IdempotencyStore idempotency;
     private final TransactionTemplate transaction;
+    private final int attemptsOnConflict;
 
     public CommandDispatcher(ObjectMapper mapper, CommandGateway gateway, IdempotencyStore idempotency,
-                             TransactionTemplate transaction) {
+                             TransactionTemplate transaction,
+                             @Value("${casefile.commands.attempts-on-conflict:10}") int attemptsOnConflict) {
         this.mapper = mapper;
         this.gateway = gateway;
         this.idempotency = idempotency;
         this.transaction = transaction;
+        this.attemptsOnConflict = attemptsOnConflict;
     }
 
     public <C> Request<C> command(Class<C> type) {
@@ -115,24 +122,32 @@ public class CommandDispatcher {
             String newId = newIdField == null ? null : bound.path(newIdField).asText();
             String where = fill(location, bound);
             MetaData metaData = metaData(headers);
-            try {
-                return transaction.execute(tx -> {
-                    Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
-                    long version = result instanceof Number n ? n.longValue() : 0L;
-                    CommandAccepted accepted = new CommandAccepted(aggregateId, newId, version);
-                    String etag = "\"" + version + "\"";
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return transaction.execute(tx -> {
+                        Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+                        long version = result instanceof Number n ? n.longValue() : 0L;
+                        CommandAccepted accepted = new CommandAccepted(aggregateId, newId, version);
+                        String etag = "\"" + version + "\"";
+                        if (key != null) {
+                            idempotency.remember(key, new StoredAnswer(fingerprint, 201, where, etag, write(accepted)));
+                        }
+                        return created(where, etag, accepted);
+                    });
+                } catch (DuplicateKeyException | ConcurrencyException e) {
+                    // A concurrent request with the same key may have won: then its answer is ours.
                     if (key != null) {
-                        idempotency.remember(key, new StoredAnswer(fingerprint, 201, where, etag, write(accepted)));
+                        Optional<StoredAnswer> winner = idempotency.find(key);
+                        if (winner.isPresent()) return replay(key, fingerprint, winner.get());
                     }
-                    return created(where, etag, accepted);
-                });
-            } catch (DuplicateKeyException | org.axonframework.modelling.command.ConcurrencyException e) {
-                // A concurrent request with the same key may have won: then its answer is ours.
-                if (key != null) {
-                    Optional<StoredAnswer> winner = idempotency.find(key);
-                    if (winner.isPresent()) return replay(key, fingerprint, winner.get());
+                    // Another command on the same case was stored first and nothing of ours was. Without
+                    // If-Match the caller did not decide on a version, so the command is decided again on
+                    // the case as it now is; with If-Match the caller's version is gone and they must know.
+                    boolean retry = e instanceof ConcurrencyException
+                            && !metaData.containsKey(VersionedAggregate.EXPECTED_VERSION) && attempt < attemptsOnConflict;
+                    if (!retry) throw e;
+                    pauseBeforeAttempt(attempt);
                 }
-                throw e;
             }
         }
 
@@ -214,6 +229,16 @@ public class CommandDispatcher {
                     .body(mapper.readTree(answer.body()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored answer for Idempotency-Key " + key + " is not JSON", e);
+        }
+    }
+
+    /** Spreads the retries of commands that collided, so that they do not collide again in step. */
+    private static void pauseBeforeAttempt(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * Math.min(attempt, 5) + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying a command", e);
         }
     }
 
