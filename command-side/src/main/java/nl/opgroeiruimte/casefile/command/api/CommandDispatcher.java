@@ -1,14 +1,22 @@
 package nl.opgroeiruimte.casefile.command.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,6 +59,7 @@ public class CommandDispatcher {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final ObjectMapper mapper;
+    private final ObjectMapper input;
     private final CommandGateway gateway;
     private final IdempotencyStore idempotency;
     private final TransactionTemplate transaction;
@@ -60,6 +69,7 @@ public class CommandDispatcher {
                              TransactionTemplate transaction,
                              @Value("${casefile.commands.attempts-on-conflict:10}") int attemptsOnConflict) {
         this.mapper = mapper;
+        this.input = mapper.copy().registerModule(new SimpleModule("calendar-days").addDeserializer(LocalDate.class, new CalendarDay()));
         this.gateway = gateway;
         this.idempotency = idempotency;
         this.transaction = transaction;
@@ -110,6 +120,7 @@ public class CommandDispatcher {
             if (!(body instanceof ObjectNode object)) {
                 throw new InvalidHeader("Content", "The request body must be a JSON object");
             }
+            refuseNonText(object, "");
             String key = idempotencyKey(headers);
             String fingerprint = fingerprint(object);
             if (key != null) {
@@ -170,7 +181,7 @@ public class CommandDispatcher {
 
         private C read(ObjectNode body) {
             try {
-                return mapper.readerFor(type)
+                return input.readerFor(type)
                         .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                         .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                         .readValue(body);
@@ -190,6 +201,27 @@ public class CommandDispatcher {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** Every text in the body is text a person could have typed; see {@link InvalidCharacters}. */
+    private static void refuseNonText(JsonNode node, String path) {
+        if (node.isTextual() && !isText(node.textValue())) throw new InvalidCharacters(path.isEmpty() ? "body" : path);
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) refuseNonText(node.get(i), path + "[" + i + "]");
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> refuseNonText(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey()));
+        }
+    }
+
+    private static boolean isText(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
+            if (Character.isHighSurrogate(c) && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(++i)))) return false;
+            if (Character.isLowSurrogate(c)) return false;
+        }
+        return true;
     }
 
     private MetaData metaData(HttpHeaders headers) {
@@ -254,6 +286,33 @@ public class CommandDispatcher {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A date from a client is a calendar day written YYYY-MM-DD, as the API documents it. Jackson alone
+     * would also take a number as days since 1970 and a year of five or more digits, which nobody means and
+     * which the database's timestamps cannot hold (a deadline in the year 294,000). Stored events are not
+     * read through this: what was once accepted stays readable.
+     */
+    private static final class CalendarDay extends StdScalarDeserializer<LocalDate> {
+        private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+        CalendarDay() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws java.io.IOException {
+            String text = parser.getText();
+            if (parser.hasToken(JsonToken.VALUE_STRING) && DAY.matcher(text).matches()) {
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeException e) {
+                    // not a day of the calendar, e.g. 2024-02-30: refused below like any other
+                }
+            }
+            throw InvalidFormatException.from(parser, "must be a date as YYYY-MM-DD", text, LocalDate.class);
         }
     }
 

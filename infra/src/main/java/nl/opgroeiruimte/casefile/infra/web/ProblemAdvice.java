@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.opgroeiruimte.casefile.command.api.IdempotencyKeyReused;
+import nl.opgroeiruimte.casefile.command.api.InvalidCharacters;
 import nl.opgroeiruimte.casefile.command.api.InvalidHeader;
 import nl.opgroeiruimte.casefile.command.api.MalformedCommand;
 import nl.opgroeiruimte.casefile.command.api.PathMismatch;
@@ -126,6 +128,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidHeader.class)
     ProblemDetail header(InvalidHeader e) {
         return Problems.invalid("invalid-header", e.header(), e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidCharacters.class)
+    ProblemDetail invalidCharacters(InvalidCharacters e) {
+        return Problems.invalid("invalid-characters", e.field(), e.getMessage());
     }
 
     @ExceptionHandler(PathMismatch.class)
@@ -293,6 +300,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfter.toSeconds())))
                 .body(problem);
+    }
+
+    /** Spring cannot even read the headers of a body declared as a wildcard type, such as {@code *}{@code /*}. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e, HttpServletRequest request) {
+        String contentType = request.getContentType();
+        if (contentType == null || !contentType.contains("*")) return unexpected(e);
+        ProblemDetail problem = Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
+                "Content-Type must name the type of the body, application/json; '" + contentType + "' is a pattern");
+        problem.setProperty("field", HttpHeaders.CONTENT_TYPE);
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(problem);
     }
 
     @ExceptionHandler(Exception.class)
