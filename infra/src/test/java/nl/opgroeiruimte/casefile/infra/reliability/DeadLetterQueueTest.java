@@ -22,7 +22,8 @@ import org.springframework.test.context.TestPropertySource;
  * parked and, once the cause is fixed, hands it to the projection again.
  */
 @Import(PoisonedProjection.class)
-@TestPropertySource(properties = "axon.eventhandling.processors." + PoisonedProjection.GROUP + ".dlq.enabled=true")
+@TestPropertySource(properties = {"axon.eventhandling.processors." + PoisonedProjection.GROUP + ".mode=pooled",
+        "axon.eventhandling.processors." + PoisonedProjection.GROUP + ".dlq.enabled=true"})
 @DirtiesContext
 class DeadLetterQueueTest extends PostgresIntegrationTest {
     @Autowired
