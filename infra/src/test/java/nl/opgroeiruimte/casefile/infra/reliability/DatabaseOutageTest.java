@@ -49,6 +49,8 @@ class DatabaseOutageTest {
             JdbcClient store = service.getBean(JdbcClient.class);
             List<String> cases = new ArrayList<>();
             for (int i = 0; i < WRITERS; i++) cases.add(grantedCase(api));
+            // the reader reads the case summary, which is projected a moment after the case is created
+            eventually(() -> assertThat(api.get("/api/v1/cases/" + cases.get(0)).status()).isEqualTo(200));
 
             ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<Api.Response> reads = new ConcurrentLinkedQueue<>();
