@@ -1,18 +1,27 @@
 package nl.opgroeiruimte.casefile.command.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.opgroeiruimte.casefile.command.api.IdempotencyStore.StoredAnswer;
@@ -22,6 +31,8 @@ import nl.opgroeiruimte.casefile.kernel.common.Ids;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,7 +47,8 @@ import org.springframework.web.util.UriUtils;
  * ids from the path into the body, read the body strictly into the command record (unknown fields are
  * errors), pass {@code If-Match} and the correlation id along as metadata, and answer 201 with
  * {@code Location} and the new version as {@code ETag}. With an {@code Idempotency-Key} the answer is
- * stored in the same transaction as the events, and a retry gets the first answer back.
+ * stored in the same transaction as the events, and a retry gets the first answer back. A command that
+ * lost a race with another command on the same case is decided again, unless it came with {@code If-Match}.
  */
 @Component
 public class CommandDispatcher {
@@ -48,19 +60,24 @@ public class CommandDispatcher {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final ObjectMapper mapper;
+    private final ObjectMapper input;
     private final CommandGateway gateway;
     private final IdempotencyStore idempotency;
     private final TransactionTemplate transaction;
+    private final int attemptsOnConflict;
 
     private final CurrentCaller caller;
 
     public CommandDispatcher(ObjectMapper mapper, CommandGateway gateway, IdempotencyStore idempotency,
-                             TransactionTemplate transaction, CurrentCaller caller) {
+                             TransactionTemplate transaction, CurrentCaller caller,
+                             @Value("${casefile.commands.attempts-on-conflict:10}") int attemptsOnConflict) {
         this.caller = caller;
         this.mapper = mapper;
+        this.input = mapper.copy().registerModule(new SimpleModule("calendar-days").addDeserializer(LocalDate.class, new CalendarDay()));
         this.gateway = gateway;
         this.idempotency = idempotency;
         this.transaction = transaction;
+        this.attemptsOnConflict = attemptsOnConflict;
     }
 
     public <C> Request<C> command(Class<C> type) {
@@ -107,6 +124,7 @@ public class CommandDispatcher {
             if (!(body instanceof ObjectNode object)) {
                 throw new InvalidHeader("Content", "The request body must be a JSON object");
             }
+            refuseNonText(object, "");
             String key = idempotencyKey(headers);
             String fingerprint = fingerprint(object);
             if (key != null) {
@@ -119,24 +137,32 @@ public class CommandDispatcher {
             String newId = newIdField == null ? null : bound.path(newIdField).asText();
             String where = fill(location, bound);
             MetaData metaData = metaData(headers);
-            try {
-                return transaction.execute(tx -> {
-                    Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
-                    long version = result instanceof Number n ? n.longValue() : 0L;
-                    CommandAccepted accepted = new CommandAccepted(aggregateId, newId, version);
-                    String etag = "\"" + version + "\"";
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return transaction.execute(tx -> {
+                        Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+                        long version = result instanceof Number n ? n.longValue() : 0L;
+                        CommandAccepted accepted = new CommandAccepted(aggregateId, newId, version);
+                        String etag = "\"" + version + "\"";
+                        if (key != null) {
+                            idempotency.remember(key, new StoredAnswer(fingerprint, 201, where, etag, write(accepted)));
+                        }
+                        return created(where, etag, accepted);
+                    });
+                } catch (DuplicateKeyException | ConcurrencyException e) {
+                    // A concurrent request with the same key may have won: then its answer is ours.
                     if (key != null) {
-                        idempotency.remember(key, new StoredAnswer(fingerprint, 201, where, etag, write(accepted)));
+                        Optional<StoredAnswer> winner = idempotency.find(key);
+                        if (winner.isPresent()) return replay(key, fingerprint, winner.get());
                     }
-                    return created(where, etag, accepted);
-                });
-            } catch (DuplicateKeyException | org.axonframework.modelling.command.ConcurrencyException e) {
-                // A concurrent request with the same key may have won: then its answer is ours.
-                if (key != null) {
-                    Optional<StoredAnswer> winner = idempotency.find(key);
-                    if (winner.isPresent()) return replay(key, fingerprint, winner.get());
+                    // Another command on the same case was stored first and nothing of ours was. Without
+                    // If-Match the caller did not decide on a version, so the command is decided again on
+                    // the case as it now is; with If-Match the caller's version is gone and they must know.
+                    boolean retry = e instanceof ConcurrencyException
+                            && !metaData.containsKey(VersionedAggregate.EXPECTED_VERSION) && attempt < attemptsOnConflict;
+                    if (!retry) throw e;
+                    pauseBeforeAttempt(attempt);
                 }
-                throw e;
             }
         }
 
@@ -159,7 +185,7 @@ public class CommandDispatcher {
 
         private C read(ObjectNode body) {
             try {
-                return mapper.readerFor(type)
+                return input.readerFor(type)
                         .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                         .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                         .readValue(body);
@@ -179,6 +205,27 @@ public class CommandDispatcher {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** Every text in the body is text a person could have typed; see {@link InvalidCharacters}. */
+    private static void refuseNonText(JsonNode node, String path) {
+        if (node.isTextual() && !isText(node.textValue())) throw new InvalidCharacters(path.isEmpty() ? "body" : path);
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) refuseNonText(node.get(i), path + "[" + i + "]");
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> refuseNonText(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey()));
+        }
+    }
+
+    private static boolean isText(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
+            if (Character.isHighSurrogate(c) && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(++i)))) return false;
+            if (Character.isLowSurrogate(c)) return false;
+        }
+        return true;
     }
 
     private MetaData metaData(HttpHeaders headers) {
@@ -224,6 +271,16 @@ public class CommandDispatcher {
         }
     }
 
+    /** Spreads the retries of commands that collided, so that they do not collide again in step. */
+    private static void pauseBeforeAttempt(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * Math.min(attempt, 5) + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying a command", e);
+        }
+    }
+
     private static ResponseEntity<Object> created(String where, String etag, CommandAccepted accepted) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(where == null ? null : URI.create(where))
@@ -236,6 +293,33 @@ public class CommandDispatcher {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A date from a client is a calendar day written YYYY-MM-DD, as the API documents it. Jackson alone
+     * would also take a number as days since 1970 and a year of five or more digits, which nobody means and
+     * which the database's timestamps cannot hold (a deadline in the year 294,000). Stored events are not
+     * read through this: what was once accepted stays readable.
+     */
+    private static final class CalendarDay extends StdScalarDeserializer<LocalDate> {
+        private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+        CalendarDay() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws java.io.IOException {
+            String text = parser.getText();
+            if (parser.hasToken(JsonToken.VALUE_STRING) && DAY.matcher(text).matches()) {
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeException e) {
+                    // not a day of the calendar, e.g. 2024-02-30: refused below like any other
+                }
+            }
+            throw InvalidFormatException.from(parser, "must be a date as YYYY-MM-DD", text, LocalDate.class);
         }
     }
 

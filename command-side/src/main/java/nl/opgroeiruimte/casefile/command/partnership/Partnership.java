@@ -855,7 +855,7 @@ public class Partnership extends VersionedAggregate {
     @EventSourcingHandler
     void on(RoleHandedOver e) {
         noteFact(e.occurredOn());
-        roleHolders.put(e.role(), e.successorId());
+        roleHolders.put(e.role(), e.successorPersonId());
         roleHeldSince.put(e.role(), e.occurredOn());
     }
 

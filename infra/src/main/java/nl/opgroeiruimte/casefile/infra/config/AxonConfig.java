@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * How Axon runs here: events in our own database (JDBC engine, schema by Flyway), Jackson for every
@@ -94,6 +95,12 @@ public class AxonConfig {
     @Bean
     ConfigurerModule pooledStreamingProjections() {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    }
+
+    /** A projection that fails on a fact parks it in the dead-letter queue, also when its SQL failed. */
+    @Bean
+    ProjectionSavepoints projectionSavepoints(PlatformTransactionManager transactions) {
+        return new ProjectionSavepoints(transactions);
     }
 
     /** Axon registers dispatch interceptor beans on the command gateway, the way every command is sent. */

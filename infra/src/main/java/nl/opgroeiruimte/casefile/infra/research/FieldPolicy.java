@@ -29,6 +29,7 @@ public final class FieldPolicy {
             Map.entry("initiativeOwner", Treatment.PERSON_ID),
             Map.entry("previousHolder", Treatment.PERSON_ID),
             Map.entry("successorId", Treatment.PERSON_ID),
+            Map.entry("successorPersonId", Treatment.PERSON_ID),
             // ids of the case file's own things and parties
             Map.entry("caseId", Treatment.KEPT),
             Map.entry("cbsCode", Treatment.KEPT),

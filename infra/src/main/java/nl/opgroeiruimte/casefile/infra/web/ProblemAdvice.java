@@ -5,13 +5,20 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.opgroeiruimte.casefile.command.api.IdempotencyKeyReused;
+import nl.opgroeiruimte.casefile.command.api.InvalidCharacters;
 import nl.opgroeiruimte.casefile.command.api.InvalidHeader;
 import nl.opgroeiruimte.casefile.command.api.MalformedCommand;
 import nl.opgroeiruimte.casefile.command.api.PathMismatch;
@@ -25,12 +32,18 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -39,12 +52,18 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error the API gives is RFC 9457 problem+json that names the rule broken and, where there is one,
  * the field: 400 for input that is malformed or invalid, 404 for an unknown case or sub-entity, 409 for a
- * domain rule or a state conflict, 412 for a stale If-Match, 422 for a reused Idempotency-Key. Nothing
- * internal (class names, stack traces) ever reaches the client.
+ * domain rule or a state conflict, 412 for a stale If-Match, 422 for a reused Idempotency-Key, 503 with
+ * Retry-After while the database cannot be reached. Nothing internal (class names, stack traces) ever
+ * reaches the client.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    private final Duration retryAfter;
+
+    public ProblemAdvice(@Value("${casefile.database-unavailable.retry-after:PT5S}") Duration retryAfter) {
+        this.retryAfter = retryAfter;
+    }
 
     @ExceptionHandler(StaleVersion.class)
     ProblemDetail stale(StaleVersion e) {
@@ -115,6 +134,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidHeader.class)
     ProblemDetail header(InvalidHeader e) {
         return Problems.invalid("invalid-header", e.header(), e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidCharacters.class)
+    ProblemDetail invalidCharacters(InvalidCharacters e) {
+        return Problems.invalid("invalid-characters", e.field(), e.getMessage());
     }
 
     @ExceptionHandler(PathMismatch.class)
@@ -267,10 +291,60 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * The database is down, restarting, or has no connection free within the pool's timeout: the request
+     * was not carried out (or, if the connection broke during the commit, its fate is unknown), and the
+     * same request can be sent again later; with the same Idempotency-Key a command is stored at most once.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            RecoverableDataAccessException.class, CannotCreateTransactionException.class, TransactionSystemException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("Database unavailable: {}", e.toString());
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+                "The case file cannot reach its database at the moment. Please send the same request again shortly; "
+                        + "sent with the same Idempotency-Key, a command is stored at most once.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfter.toSeconds())))
+                .body(problem);
+    }
+
+    /** Spring cannot even read the headers of a body declared as a wildcard type, such as {@code *}{@code /*}. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e, HttpServletRequest request) {
+        String contentType = request.getContentType();
+        if (contentType == null || !contentType.contains("*")) return unexpected(e);
+        ProblemDetail problem = Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
+                "Content-Type must name the type of the body, application/json; '" + contentType + "' is a pattern");
+        problem.setProperty("field", HttpHeaders.CONTENT_TYPE);
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        // Axon wraps a lost connection in its own exceptions (event store, token store, command execution)
+        if (causedByUnreachableDatabase(e)) return databaseUnavailable(e);
         log.error("Unexpected failure", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "Something went wrong on our side. Please try again later.");
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Internal error", "Something went wrong on our side. Please try again later."));
+    }
+
+    private static boolean causedByUnreachableDatabase(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
+                    || cause instanceof RecoverableDataAccessException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLNonTransientConnectionException
+                    // the database did not even complete the commit or rollback: the connection broke
+                    || cause instanceof TransactionSystemException) {
+                return true;
+            }
+            // SQLSTATE class 08: connection exception; 57P01..57P03: the server is shutting down or starting
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

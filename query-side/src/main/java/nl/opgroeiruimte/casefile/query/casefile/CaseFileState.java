@@ -294,9 +294,9 @@ public final class CaseFileState {
                 current.handedOver = !h.handover().withoutHandover();
             }
             if (h.handover().withoutHandover()) {
-                handoversMissing.add(new HandoverGap(h.role(), h.previousHolder(), h.successorId(), h.occurredOn(), id));
+                handoversMissing.add(new HandoverGap(h.role(), h.previousHolder(), h.successorPersonId(), h.occurredOn(), id));
             }
-            roles.computeIfAbsent(h.role(), k -> new ArrayList<>()).add(holding(h.successorId(), h.department(), h.occurredOn(), id));
+            roles.computeIfAbsent(h.role(), k -> new ArrayList<>()).add(holding(h.successorPersonId(), h.department(), h.occurredOn(), id));
         } else if (e instanceof MilestonePlanned p) {
             MilestoneState m = new MilestoneState();
             m.milestoneId = p.milestoneId();
