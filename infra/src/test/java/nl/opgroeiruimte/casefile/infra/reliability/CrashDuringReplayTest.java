@@ -100,6 +100,7 @@ class CrashDuringReplayTest {
                 "-cp", System.getProperty("java.class.path"), "-Xmx768m", CaseFileApplication.class.getName(),
                 "--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + PostgresTestDatabase.USER, "--server.port=" + port,
+                "--casefile.security.mode=local", "--casefile.security.allow-local-users=true",
                 // the segments the killed process held are taken over once its claim times out (default 10s)
                 "--axon.eventhandling.tokenstore.claim-timeout=3s")
                 .redirectErrorStream(true).redirectOutput(LOGS.resolve(log).toFile()).start();

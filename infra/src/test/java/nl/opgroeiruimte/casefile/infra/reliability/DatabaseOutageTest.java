@@ -43,7 +43,7 @@ class DatabaseOutageTest {
              ConfigurableApplicationContext service = new SpringApplicationBuilder(CaseFileApplication.class)
                      .profiles("postgres")
                      .run("--spring.datasource.url=" + database.url("casefile"), "--spring.datasource.username=" + database.user(),
-                             "--server.port=0")) {
+                             "--server.port=0", "--casefile.security.mode=local", "--casefile.security.allow-local-users=true")) {
             int port = ((ServletWebServerApplicationContext) service).getWebServer().getPort();
             Api api = new Api(port);
             JdbcClient store = service.getBean(JdbcClient.class);
