@@ -95,6 +95,13 @@ public class SecurityConfig {
         return http.build();
     }
 
+    /** A request the firewall refuses (a path with "..", a forbidden header) is a bad request, said as problem+json. */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler rejectedRequests(ObjectMapper json) {
+        return (request, response, e) -> problem(json, request, response, HttpStatus.BAD_REQUEST, "rejected-request",
+                "The request's path or headers are not acceptable");
+    }
+
     /** Local mode: the ready users from configuration. */
     @Bean
     UserDetailsService localUsers(SecurityProperties properties) {
