@@ -1,77 +1,305 @@
 package nl.opgroeiruimte.casefile.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import nl.opgroeiruimte.casefile.bench.dataset.DatasetGenerator;
+import nl.opgroeiruimte.casefile.bench.dataset.ServiceFormat;
 import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.serialization.Serializer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the benchmarks against the real service on a PostgreSQL database of its own (created here,
- * dropped afterwards unless {@code --keep}), prints a table and writes {@code target/bench.json}.
+ * Runs the benchmarks against the real service on a PostgreSQL database of its own: creates the
+ * database, generates a seeded national dataset into it (see {@link DatasetGenerator}), starts the
+ * service on it, measures, prints a table, writes {@code target/bench.json}, and drops the database
+ * (unless {@code --keep}). Every figure is printed next to its baseline, measured in the same run on
+ * the same database.
  *
- * <pre>java -jar bench/target/bench.jar [--pg=127.0.0.1:5432] [--user=postgres] [--events=10000] [--keep]</pre>
+ * <pre>
+ * java -jar bench/target/bench.jar                       # 10,000 cases, ~50 events each, one 10,000+-event case
+ * java -jar bench/target/bench.jar --cases=300           # a quick run
+ * java -jar bench/target/bench.jar --national            # 10,000 cases, ~5 million events, 50 cases of 10,000+ events
+ *   [--events-per-case=50] [--giants=1] [--seed=20220316]     the dataset
+ *   [--db=NAME]                                          measure an existing (kept) database instead of generating one
+ *   [--keep]                                             keep the database afterwards
+ *   [--only=rebuild,dashboard,asof,commands,heap]        run only these parts
+ *   [--clients=1,8,32] [--seconds=15] [--warmup=5]       command load
+ *   [--heap-xmx=512m]                                    heap limit of the service in the heap measurement
+ *   [--app:PROPERTY=VALUE ...]                           a setting of the service, e.g. --app:casefile.snapshot-threshold=100
+ *   [--label=NAME] [--out=target/bench.json]
+ *   [--pg=127.0.0.1:5432] [--user=postgres]
+ * </pre>
  */
 public final class Bench {
 
+    /** One measured figure, next to its baseline and its target. Ratio = value / baseline. */
+    public record Result(String group, String name, String unit, double value, Double baseline, String baselineName, String target,
+                         Boolean met, String note) {
+        public Double ratio() {
+            return baseline == null || baseline == 0 ? null : value / baseline;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
         Map<String, String> options = options(args);
+        if (options.containsKey("serve")) {
+            HeapBenchmark.serve(options);
+            return;
+        }
+        if (options.containsKey("national")) {
+            options.putIfAbsent("cases", "10000");
+            options.putIfAbsent("events-per-case", "500");
+            options.putIfAbsent("giants", "50");
+        }
         String server = options.getOrDefault("pg", "127.0.0.1:5432");
         String user = options.getOrDefault("user", "postgres");
-        String database = "casefile_bench_" + Long.toString(System.currentTimeMillis(), 36);
-        execute(server, user, "create database " + database);
-        System.setProperty("axoniq.update-checker.disabled", "true");
+        List<String> only = options.containsKey("only") ? Arrays.asList(options.get("only").split(","))
+                : List.of("rebuild", "dashboard", "asof", "commands", "heap");
+        boolean reuse = options.containsKey("db");
+        String database = reuse ? options.get("db") : "casefile_bench_" + Long.toString(System.currentTimeMillis(), 36);
+        String url = "jdbc:postgresql://" + server + "/" + database;
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("label", options.getOrDefault("label", ""));
+        report.put("started", Instant.now().toString());
+        report.put("arguments", String.join(" ", args));
+        report.put("machine", machine(server, user));
         List<Result> results = new ArrayList<>();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CaseFileApplication.class)
-                .profiles("postgres")
-                .run("--spring.datasource.url=jdbc:postgresql://" + server + "/" + database,
-                        "--spring.datasource.username=" + user, "--server.port=0",
-                        "--logging.level.root=WARN", "--casefile.demo-data.enabled=false",
-                        // the benchmark signs in as the local administrator on its own throw-away database
-                        "--casefile.security.mode=local", "--casefile.security.allow-local-users=true")) {
-            results.addAll(new AsOfBenchmark(app, Integer.parseInt(options.getOrDefault("events", "10000"))).run());
+        Serializer serializer = ServiceFormat.serializer();
+        DatasetGenerator.Result dataset = null;
+        try {
+            if (!reuse) {
+                execute(server, user, "create database " + database);
+                ServiceFormat.migrate(url, user);
+                DatasetGenerator.Options datasetOptions = DatasetGenerator.Options.of(
+                        Long.parseLong(options.getOrDefault("seed", "20220316")),
+                        Integer.parseInt(options.getOrDefault("cases", "10000")),
+                        Integer.parseInt(options.getOrDefault("events-per-case", "50")),
+                        Integer.parseInt(options.getOrDefault("giants", "1")));
+                log("generating the dataset into " + database + ": " + datasetOptions);
+                dataset = DatasetGenerator.generate(datasetOptions, url, user, serializer, Bench::log);
+                log(String.format(Locale.ROOT, "generated %,d events (%,d commands, %,d refused by the aggregates, %,d by time passing, %,d snapshots) in %.0f s",
+                        dataset.events(), dataset.commands(), dataset.refused(), dataset.deadlineEvents(), dataset.snapshots(), dataset.seconds()));
+                results.add(new Result("dataset", "generate: decide with the aggregates + batched JDBC insert", "events/s",
+                        dataset.events() / dataset.seconds(), null, null, "-", null,
+                        String.format(Locale.ROOT, "%,d events in %.0f s; %,d commands refused", dataset.events(), dataset.seconds(), dataset.refused())));
+                report.put("dataset", datasetSummary(dataset));
+            } else {
+                log("measuring the existing database " + database);
+            }
+            report.put("datasetInStore", storeSummary(url, user));
+            List<String> appArguments = appArguments(url, user, options);
+            report.put("serviceSettings", appArguments.stream().filter(a -> !a.contains("datasource") && !a.contains("security")).toList());
+
+            boolean inProcess = only.stream().anyMatch(p -> List.of("rebuild", "dashboard", "asof", "commands").contains(p));
+            if (inProcess) {
+                log("starting the service");
+                long started = System.nanoTime();
+                try (ConfigurableApplicationContext app = start(appArguments)) {
+                    log(String.format("  started in %.1f s", (System.nanoTime() - started) / 1e9));
+                    if (dataset != null && !dataset.pendingDeadlines().isEmpty()) scheduleDeadlines(app, dataset);
+                    if (only.contains("rebuild")) {
+                        log("rebuild of every projection");
+                        results.addAll(new RebuildBenchmark(app, url, user, Double.parseDouble(options.getOrDefault("rebuild-timeout", "1800"))).run(Bench::log));
+                    }
+                    results.addAll(awaitIndicators(url, user, Double.parseDouble(options.getOrDefault("indicator-timeout", "900"))));
+                    if (only.contains("dashboard")) {
+                        log("dashboard");
+                        results.addAll(new DashboardBenchmark(app, url, user, Integer.parseInt(options.getOrDefault("dashboard-iterations", "500"))).run(Bench::log));
+                    }
+                    if (only.contains("asof")) {
+                        log("audit trail as of a date");
+                        results.addAll(new AsOfBenchmark(app, 10_000, longestCase(url, user), url, user).run());
+                    }
+                    if (only.contains("commands")) {
+                        log("commands");
+                        List<Integer> clients = Arrays.stream(options.getOrDefault("clients", "1,8,32").split(",")).map(Integer::parseInt).toList();
+                        results.addAll(new CommandBenchmark(app, url, user, clients, Double.parseDouble(options.getOrDefault("warmup", "5")),
+                                Double.parseDouble(options.getOrDefault("seconds", "15")), serializer).run(Bench::log));
+                    }
+                }
+            }
+            if (only.contains("heap")) {
+                log("peak heap of the service in a child process with -Xmx" + options.getOrDefault("heap-xmx", "512m"));
+                results.addAll(new HeapBenchmark(url, user, database, server, options, appArguments).run(Bench::log));
+            }
         } finally {
-            if (!options.containsKey("keep")) execute(server, user, "drop database if exists " + database + " with (force)");
+            if (!reuse && !options.containsKey("keep")) execute(server, user, "drop database if exists " + database + " with (force)");
+            else log("database kept: " + database);
         }
+        report.put("finished", Instant.now().toString());
+        report.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        report.put("results", results.stream().map(Bench::asMap).toList());
         print(results);
-        write(results);
+        Path out = Path.of(options.getOrDefault("out", "target/bench.json"));
+        if (out.getParent() != null) Files.createDirectories(out.getParent());
+        Files.writeString(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        System.out.println("\nwritten to " + out.toAbsolutePath());
         System.exit(0);
     }
 
-    /** One measured figure next to its target. */
-    public record Result(String name, String unit, double value, String target, boolean met, String note) {
+    static ConfigurableApplicationContext start(List<String> arguments) {
+        return new SpringApplicationBuilder(CaseFileApplication.class).profiles("postgres").run(arguments.toArray(String[]::new));
+    }
+
+    static List<String> appArguments(String url, String user, Map<String, String> options) {
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                "--server.port=0", "--logging.level.root=WARN", "--casefile.demo-data.enabled=false",
+                // the benchmark signs in as the local administrator on its own throw-away database
+                "--casefile.security.mode=local", "--casefile.security.allow-local-users=true"));
+        options.forEach((key, value) -> {
+            if (key.startsWith("app:")) arguments.add("--" + key.substring(4) + "=" + value);
+        });
+        return arguments;
+    }
+
+    /** The deadlines the aggregates set that fall due after the dataset's last day go to the service's own deadline manager. */
+    private static void scheduleDeadlines(ConfigurableApplicationContext app, DatasetGenerator.Result dataset) {
+        long started = System.nanoTime();
+        DeadlineManager deadlines = app.getBean(DeadlineManager.class);
+        TransactionTemplate transaction = app.getBean(TransactionTemplate.class);
+        var pending = dataset.pendingDeadlines();
+        for (int from = 0; from < pending.size(); from += 500) {
+            var batch = pending.subList(from, Math.min(pending.size(), from + 500));
+            transaction.executeWithoutResult(status -> batch.forEach(d -> deadlines.schedule(d.at(), d.name(), d.payload(), d.scope())));
+        }
+        log(String.format("  handed %,d pending deadlines to the service's deadline manager in %.1f s", pending.size(), (System.nanoTime() - started) / 1e9));
+    }
+
+    /** The stop-go table is filled by the refresher after a rebuild: how long until every case is evaluated. */
+    private static List<Result> awaitIndicators(String url, String user, double timeoutSeconds) throws Exception {
+        long started = System.nanoTime();
+        long stale;
+        while (true) {
+            stale = RebuildBenchmark.count(url, user, "select count(*) from rm_case_indicator where stale or status is null");
+            long cases = RebuildBenchmark.count(url, user, "select count(*) from rm_case");
+            if ((stale == 0 && cases > 0) || (System.nanoTime() - started) / 1e9 > timeoutSeconds) break;
+            Thread.sleep(1000);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log(String.format("  indicators evaluated %.0f s after the rebuild, %,d still stale", seconds, stale));
+        return List.of(new Result("dashboard", "stop-go indicators of every case evaluated after the rebuild", "s", seconds, null, null, "-", null,
+                stale == 0 ? null : String.format("%,d cases still stale at the time-out", stale)));
+    }
+
+    private static String longestCase(String url, String user) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, user, ""); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select case_id, event_count from rm_case order by event_count desc limit 1")) {
+            if (rows.next() && rows.getLong(2) >= 10_000) return rows.getString(1);
+        }
+        return null;
+    }
+
+    private static Map<String, Object> datasetSummary(DatasetGenerator.Result d) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("options", d.options().toString());
+        summary.put("events", d.events());
+        summary.put("commands", d.commands());
+        summary.put("refusedByAggregates", d.refused());
+        summary.put("eventsFromTimePassing", d.deadlineEvents());
+        summary.put("snapshots", d.snapshots());
+        summary.put("cases", d.cases());
+        summary.put("municipalities", d.municipalities());
+        summary.put("initiatives", d.initiatives());
+        summary.put("people", d.people());
+        summary.put("giantCases", d.giantCases().size());
+        summary.put("largestMunicipalities", d.largestMunicipalities());
+        summary.put("pendingDeadlines", d.pendingDeadlines().size());
+        summary.put("seconds", Math.round(d.seconds()));
+        summary.put("eventsPerType", d.eventsPerType());
+        return summary;
+    }
+
+    private static Map<String, Object> storeSummary(String url, String user) throws Exception {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("events", RebuildBenchmark.count(url, user, "select count(*) from domainevententry"));
+        summary.put("cases", RebuildBenchmark.count(url, user, "select count(distinct aggregateidentifier) from domainevententry where type = 'Partnership'"));
+        summary.put("eventTableBytes", RebuildBenchmark.count(url, user, "select pg_total_relation_size('domainevententry')"));
+        summary.put("databaseBytes", RebuildBenchmark.count(url, user, "select pg_database_size(current_database())"));
+        return summary;
+    }
+
+    private static Map<String, Object> machine(String server, String user) {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        try {
+            String total = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\D+", "");
+            machine.put("memoryGb", Math.round(Long.parseLong(total) / 1024.0 / 1024.0));
+            machine.put("cpu", Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
+                    .map(l -> l.replaceFirst(".*:\\s*", "")).orElse("?"));
+        } catch (Exception ignored) {
+            // not Linux
+        }
+        machine.put("java", System.getProperty("java.version"));
+        machine.put("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", user, "");
+             Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("select version(), current_setting('shared_buffers')")) {
+            rows.next();
+            machine.put("postgres", rows.getString(1).replaceFirst(" on .*", "") + ", shared_buffers " + rows.getString(2) + ", same machine");
+        } catch (Exception e) {
+            machine.put("postgres", "?");
+        }
+        return machine;
+    }
+
+    private static Map<String, Object> asMap(Result r) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("group", r.group());
+        map.put("name", r.name());
+        map.put("unit", r.unit());
+        map.put("value", round(r.value()));
+        if (r.baseline() != null) {
+            map.put("baseline", round(r.baseline()));
+            map.put("baselineName", r.baselineName());
+            map.put("ratio", round(r.ratio()));
+        }
+        map.put("target", r.target());
+        if (r.met() != null) map.put("met", r.met());
+        if (r.note() != null && !r.note().isBlank()) map.put("note", r.note());
+        return map;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 
     private static void print(List<Result> results) {
-        System.out.printf("%n%-55s %12s %-8s %-14s %s%n", "benchmark", "value", "unit", "target", "met");
+        System.out.printf("%n%-78s %12s %-9s %12s %7s %-10s %s%n", "benchmark", "value", "unit", "baseline", "ratio", "target", "met");
+        String group = null;
         for (Result r : results) {
-            System.out.printf("%-55s %12.2f %-8s %-14s %s%s%n", r.name(), r.value(), r.unit(), r.target(), r.met() ? "yes" : "NO",
-                    r.note() == null ? "" : "  (" + r.note() + ")");
+            if (!r.group().equals(group)) {
+                group = r.group();
+                System.out.println("-- " + group);
+            }
+            System.out.printf(Locale.ROOT, "%-78s %12.2f %-9s %12s %7s %-10s %s%s%n", r.name(), r.value(), r.unit(),
+                    r.baseline() == null ? "" : String.format(Locale.ROOT, "%.2f", r.baseline()),
+                    r.ratio() == null ? "" : String.format(Locale.ROOT, "%.2fx", r.ratio()), r.target(),
+                    r.met() == null ? "" : r.met() ? "yes" : "NO", r.note() == null || r.note().isBlank() ? "" : "  (" + r.note() + ")");
         }
     }
 
-    private static void write(List<Result> results) throws Exception {
-        StringBuilder json = new StringBuilder("[\n");
-        for (int i = 0; i < results.size(); i++) {
-            Result r = results.get(i);
-            json.append("  {\"name\": \"").append(r.name()).append("\", \"unit\": \"").append(r.unit())
-                    .append("\", \"value\": ").append(String.format(java.util.Locale.ROOT, "%.3f", r.value()))
-                    .append(", \"target\": \"").append(r.target()).append("\", \"met\": ").append(r.met())
-                    .append(r.note() == null ? "" : ", \"note\": \"" + r.note().replace("\"", "'") + "\"")
-                    .append('}').append(i < results.size() - 1 ? ",\n" : "\n");
-        }
-        json.append("]\n");
-        Path out = Path.of("target", "bench.json");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, json);
-        System.out.println("\nwritten to " + out.toAbsolutePath());
+    static void log(String message) {
+        System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + message);
     }
 
     static void execute(String server, String user, String sql) throws Exception {
@@ -81,7 +309,7 @@ public final class Bench {
         }
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
             String a = arg.replaceFirst("^--", "");
@@ -89,5 +317,17 @@ public final class Bench {
             options.put(eq < 0 ? a : a.substring(0, eq), eq < 0 ? "" : a.substring(eq + 1));
         }
         return options;
+    }
+
+    static String readLine(BufferedReader reader) throws Exception {
+        return reader.readLine();
+    }
+
+    static BufferedReader reader(Process process) {
+        return new BufferedReader(new InputStreamReader(process.getInputStream()));
+    }
+
+    static int port(ConfigurableApplicationContext app) {
+        return ((ServletWebServerApplicationContext) app).getWebServer().getPort();
     }
 }

@@ -1,0 +1,157 @@
+package nl.opgroeiruimte.casefile.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import nl.opgroeiruimte.casefile.bench.Bench.Result;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A full rebuild of every projection while the service runs: each replayable processor is reset and
+ * replayed through the admin API, and the clock runs until every one has caught up with the head of the
+ * event store. Baseline: one plain JDBC scan of the event table in order, each payload deserialized
+ * into its event class (and its metadata into a map) by the service's ObjectMapper.
+ */
+final class RebuildBenchmark {
+    private static final String ADMIN = "Basic " + java.util.Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes());
+    private final ConfigurableApplicationContext app;
+    private final String jdbcUrl;
+    private final String user;
+    private final double timeoutSeconds;
+
+    RebuildBenchmark(ConfigurableApplicationContext app, String jdbcUrl, String user, double timeoutSeconds) {
+        this.app = app;
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    List<Result> run(Consumer<String> log) throws Exception {
+        ObjectMapper mapper = app.getBean(ObjectMapper.class);
+        long events;
+        double scanSeconds;
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "")) {
+            connection.setAutoCommit(false);
+            Map<String, Class<?>> classes = new HashMap<>();
+            long started = System.nanoTime();
+            long count = 0;
+            try (PreparedStatement scan = connection.prepareStatement(
+                    "select globalindex, payloadtype, payload, metadata from domainevententry order by globalindex")) {
+                scan.setFetchSize(1000);
+                try (ResultSet rows = scan.executeQuery()) {
+                    while (rows.next()) {
+                        Class<?> type = classes.computeIfAbsent(rows.getString(2), RebuildBenchmark::load);
+                        Object payload = mapper.readValue(rows.getBytes(3), type);
+                        Map<?, ?> metadata = mapper.readValue(rows.getBytes(4), Map.class);
+                        if (payload == null || metadata == null) throw new IllegalStateException("empty event " + rows.getLong(1));
+                        count++;
+                    }
+                }
+            }
+            connection.commit();
+            scanSeconds = (System.nanoTime() - started) / 1e9;
+            events = count;
+        }
+        double baseline = events / scanSeconds;
+        log.accept(String.format("  raw scan: %,d events in %.1f s (%.0f events/s)", events, scanSeconds, baseline));
+
+        int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> processors = new ArrayList<>();
+        for (JsonNode processor : get(http, mapper, port, "/api/v1/admin/processors")) {
+            if (processor.get("replayable").asBoolean()) processors.add(processor.get("name").asText());
+        }
+        long started = System.nanoTime();
+        for (String processor : processors) {
+            HttpResponse<String> replay = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/processors/" + processor + "/replay"))
+                    .header("Authorization", ADMIN).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (replay.statusCode() != 202) throw new IllegalStateException("replay of " + processor + ": " + replay.statusCode() + " " + replay.body());
+        }
+        Map<String, Double> done = new LinkedHashMap<>();
+        long lastLog = System.nanoTime();
+        boolean timedOut = false;
+        long slowestPosition = 0;
+        long head = 0;
+        while (done.size() < processors.size()) {
+            Thread.sleep(500);
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            slowestPosition = Long.MAX_VALUE;
+            for (String processor : processors) {
+                if (done.containsKey(processor)) continue;
+                JsonNode progress = get(http, mapper, port, "/api/v1/admin/processors/" + processor);
+                head = progress.get("headPosition").asLong();
+                if (progress.get("caughtUp").asBoolean() && !progress.get("replaying").asBoolean()) {
+                    done.put(processor, elapsed);
+                } else {
+                    for (JsonNode segment : progress.get("segments")) {
+                        slowestPosition = Math.min(slowestPosition, segment.path("position").asLong(0));
+                    }
+                }
+            }
+            if (System.nanoTime() - lastLog > 30e9) {
+                lastLog = System.nanoTime();
+                log.accept(String.format("  rebuilding: %.0f s, done %s, slowest at %,d of %,d", elapsed, done.keySet(), slowestPosition, head));
+            }
+            if (elapsed > timeoutSeconds) {
+                timedOut = true;
+                break;
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        List<Result> results = new ArrayList<>();
+        results.add(new Result("rebuild", "raw JDBC scan + Jackson deserialisation", "events/s", baseline, null, null, "-", null,
+                String.format("%,d events in %.1f s", events, scanSeconds)));
+        double rate = timedOut ? (slowestPosition == Long.MAX_VALUE ? 0 : slowestPosition) / seconds : events / seconds;
+        results.add(new Result("rebuild", "full rebuild of all " + processors.size() + " projections (reset + replay via admin API)", "events/s",
+                rate, baseline, "raw scan", ">= 0.3x", !timedOut && rate / baseline >= 0.3,
+                (timedOut ? "TIMED OUT after " + Math.round(seconds) + " s, rate of the slowest processor so far; " : "")
+                        + String.format("%,d events in %.1f s; caught up after (s): %s", events, seconds, round(done))));
+        log.accept(String.format("  rebuild: %.1f s (%s)", seconds, round(done)));
+        return results;
+    }
+
+    private static Map<String, Long> round(Map<String, Double> done) {
+        Map<String, Long> rounded = new LinkedHashMap<>();
+        done.forEach((k, v) -> rounded.put(k, Math.round(v)));
+        return rounded;
+    }
+
+    private static JsonNode get(HttpClient http, ObjectMapper mapper, int port, String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", ADMIN).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+        return mapper.readTree(response.body());
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static long count(String jdbcUrl, String user, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, ""); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
