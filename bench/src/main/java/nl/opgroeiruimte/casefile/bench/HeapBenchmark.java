@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -63,6 +64,7 @@ final class HeapBenchmark {
         String xmx = options.getOrDefault("heap-xmx", "512m");
         String java = ProcessHandle.current().info().command().orElse("java");
         Path gcLog = Path.of("target", "bench-gc-" + database + ".log").toAbsolutePath();
+        Files.createDirectories(gcLog.getParent());
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + gcLog,
                 "-Daxoniq.update-checker.disabled=true", "-jar", System.getProperty("java.class.path"), "--serve"));
         command.addAll(appArguments);
@@ -71,9 +73,14 @@ final class HeapBenchmark {
         CompletableFuture<Integer> ready = new CompletableFuture<>();
         CompletableFuture<String> heap = new CompletableFuture<>();
         AtomicLong outOfMemory = new AtomicLong();
+        java.util.Deque<String> lastLines = new java.util.ArrayDeque<>();
         Thread reader = new Thread(() -> {
             try {
                 for (String line; (line = output.readLine()) != null; ) {
+                    synchronized (lastLines) {
+                        lastLines.addLast(line);
+                        if (lastLines.size() > 30) lastLines.removeFirst();
+                    }
                     if (line.startsWith("READY ")) ready.complete(Integer.parseInt(line.substring(6).trim()));
                     else if (line.startsWith("HEAP ")) heap.complete(line.substring(5).trim());
                     else if (line.contains("OutOfMemoryError")) {
@@ -83,6 +90,11 @@ final class HeapBenchmark {
                 }
             } catch (Exception ignored) {
                 // the child ended
+            }
+            if (!ready.isDone()) {
+                synchronized (lastLines) {
+                    lastLines.forEach(l -> log.accept("  child: " + l));
+                }
             }
             ready.completeExceptionally(new IllegalStateException("the service ended before it was ready"));
             heap.completeExceptionally(new IllegalStateException("the service ended without reporting its heap"));
