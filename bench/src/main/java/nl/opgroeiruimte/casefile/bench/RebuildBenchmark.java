@@ -43,6 +43,18 @@ final class RebuildBenchmark {
 
     List<Result> run(Consumer<String> log) throws Exception {
         ObjectMapper mapper = app.getBean(ObjectMapper.class);
+        int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> processors = new ArrayList<>();
+        for (JsonNode processor : get(http, mapper, port, "/api/v1/admin/processors")) {
+            if (processor.get("replayable").asBoolean()) processors.add(processor.get("name").asText());
+        }
+        if (System.getProperty("bench.processors") != null) processors.retainAll(List.of(System.getProperty("bench.processors").split(",")));
+        // a fresh dataset has no tokens yet: the service builds every projection when it starts; that
+        // first build must be over before anything is timed, or it competes with what is measured
+        Progress first = awaitCaughtUp(http, mapper, port, processors, log);
+        log.accept(String.format("  first build on start-up finished after %.1f s", first.seconds));
+
         long events;
         double scanSeconds;
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "")) {
@@ -70,26 +82,40 @@ final class RebuildBenchmark {
         double baseline = events / scanSeconds;
         log.accept(String.format("  raw scan: %,d events in %.1f s (%.0f events/s)", events, scanSeconds, baseline));
 
-        int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
-        HttpClient http = HttpClient.newHttpClient();
-        List<String> processors = new ArrayList<>();
-        for (JsonNode processor : get(http, mapper, port, "/api/v1/admin/processors")) {
-            if (processor.get("replayable").asBoolean()) processors.add(processor.get("name").asText());
-        }
-        long started = System.nanoTime();
         for (String processor : processors) {
             HttpResponse<String> replay = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/processors/" + processor + "/replay"))
                     .header("Authorization", ADMIN).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (replay.statusCode() != 202) throw new IllegalStateException("replay of " + processor + ": " + replay.statusCode() + " " + replay.body());
         }
+        Progress rebuild = awaitCaughtUp(http, mapper, port, processors, log);
+        List<Result> results = new ArrayList<>();
+        results.add(new Result("rebuild", "raw JDBC scan + Jackson deserialisation", "events/s", baseline, null, null, "-", null,
+                String.format("%,d events in %.1f s", events, scanSeconds)));
+        double rate = rebuild.timedOut ? rebuild.slowestPosition / rebuild.seconds : events / rebuild.seconds;
+        results.add(new Result("rebuild", "full rebuild of all " + processors.size() + " projections (reset + replay via admin API)", "events/s",
+                rate, baseline, "raw scan", ">= 0.3x", !rebuild.timedOut && rate / baseline >= 0.3,
+                (rebuild.timedOut ? "TIMED OUT after " + Math.round(rebuild.seconds) + " s, rate of the slowest processor so far; " : "")
+                        + String.format("%,d events in %.1f s; caught up after (s): %s", events, rebuild.seconds, round(rebuild.done))));
+        results.add(new Result("rebuild", "first build of all projections when the service starts on the dataset", "events/s",
+                first.timedOut ? first.slowestPosition / first.seconds : events / first.seconds, baseline, "raw scan", "-", null,
+                String.format("caught up after (s): %s", round(first.done))));
+        log.accept(String.format("  rebuild: %.1f s (%s)", rebuild.seconds, round(rebuild.done)));
+        return results;
+    }
+
+    /** How long until every processor had caught up with the head of the event store. */
+    private record Progress(double seconds, Map<String, Double> done, boolean timedOut, long slowestPosition) {
+    }
+
+    private Progress awaitCaughtUp(HttpClient http, ObjectMapper mapper, int port, List<String> processors, Consumer<String> log) throws Exception {
+        long started = System.nanoTime();
         Map<String, Double> done = new LinkedHashMap<>();
         long lastLog = System.nanoTime();
-        boolean timedOut = false;
         long slowestPosition = 0;
         long head = 0;
         while (done.size() < processors.size()) {
-            Thread.sleep(500);
+            Thread.sleep(250);
             double elapsed = (System.nanoTime() - started) / 1e9;
             slowestPosition = Long.MAX_VALUE;
             for (String processor : processors) {
@@ -109,21 +135,10 @@ final class RebuildBenchmark {
                 log.accept(String.format("  rebuilding: %.0f s, done %s, slowest at %,d of %,d", elapsed, done.keySet(), slowestPosition, head));
             }
             if (elapsed > timeoutSeconds) {
-                timedOut = true;
-                break;
+                return new Progress(elapsed, done, true, slowestPosition == Long.MAX_VALUE ? 0 : slowestPosition);
             }
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        List<Result> results = new ArrayList<>();
-        results.add(new Result("rebuild", "raw JDBC scan + Jackson deserialisation", "events/s", baseline, null, null, "-", null,
-                String.format("%,d events in %.1f s", events, scanSeconds)));
-        double rate = timedOut ? (slowestPosition == Long.MAX_VALUE ? 0 : slowestPosition) / seconds : events / seconds;
-        results.add(new Result("rebuild", "full rebuild of all " + processors.size() + " projections (reset + replay via admin API)", "events/s",
-                rate, baseline, "raw scan", ">= 0.3x", !timedOut && rate / baseline >= 0.3,
-                (timedOut ? "TIMED OUT after " + Math.round(seconds) + " s, rate of the slowest processor so far; " : "")
-                        + String.format("%,d events in %.1f s; caught up after (s): %s", events, seconds, round(done))));
-        log.accept(String.format("  rebuild: %.1f s (%s)", seconds, round(done)));
-        return results;
+        return new Progress((System.nanoTime() - started) / 1e9, done, false, head);
     }
 
     private static Map<String, Long> round(Map<String, Double> done) {

@@ -50,7 +50,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * need.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
-@Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger", cache = "caseCache")
 public class Partnership extends VersionedAggregate {
 
     enum Status { REQUESTED, GRANTED, PAUSED, MATURE, STOPPED }

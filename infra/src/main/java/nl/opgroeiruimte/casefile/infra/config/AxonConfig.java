@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -77,6 +79,18 @@ public class AxonConfig {
     SnapshotTriggerDefinition caseSnapshotTrigger(Snapshotter snapshotter,
                                                   @Value("${casefile.snapshot-threshold:250}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * Cases stay in memory between commands, so a command does not load the snapshot and the events
+     * after it again. Weak references: the garbage collector may drop any of them. The event store
+     * stays the authority: an append on a stale copy (another instance, a deadline) conflicts on the
+     * case's sequence number, the unit of work rolls back and evicts the copy, and the dispatcher
+     * decides the command again on the case loaded fresh.
+     */
+    @Bean
+    Cache caseCache() {
+        return new WeakReferenceCache();
     }
 
     /**
