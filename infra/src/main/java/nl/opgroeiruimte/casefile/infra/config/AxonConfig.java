@@ -2,6 +2,7 @@ package nl.opgroeiruimte.casefile.infra.config;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import nl.opgroeiruimte.casefile.infra.processing.ProcessingProperties;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -56,9 +58,11 @@ public class AxonConfig {
      * so "time passes by itself" can be tested by moving that clock; they persist in the database, so a
      * restarted service fires those that fell due while it was down. The data source is transaction
      * aware: a deadline is stored in the same transaction as the events of the command that set it.
+     * With several instances each due deadline is picked by exactly one of them (a versioned update of its row in
+     * {@code scheduled_tasks}); {@code picked_by} names it by its node id, as its claims in {@code tokenentry} do.
      */
     @Bean(destroyMethod = "stop")
-    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock caseFileClock,
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock caseFileClock, ProcessingProperties processing,
                                 @Value("${db-scheduler.polling-interval:PT2S}") Duration pollingInterval) {
         DataSource transactional = dataSource instanceof TransactionAwareDataSourceProxy ? dataSource
                 : new TransactionAwareDataSourceProxy(dataSource);
@@ -68,7 +72,8 @@ public class AxonConfig {
             }
         };
         // JSON, not Java serialization: the table stays readable by SQL and scannable (erasure checks)
-        return builder.tableName("scheduled_tasks").serializer(new JacksonSerializer())
+        return builder.tableName("scheduled_tasks").schedulerName(new SchedulerName.Fixed(processing.nodeId()))
+                .serializer(new JacksonSerializer())
                 .pollingInterval(pollingInterval).threads(2).build();
     }
 
