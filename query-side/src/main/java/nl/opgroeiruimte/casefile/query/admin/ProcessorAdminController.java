@@ -11,6 +11,7 @@ import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Rebuilds a projection from the event store while the service stays up: the processor stops, its
  * reset handler clears its tables, its tokens go back to the start, and it catches up again. Progress
- * is the position of each segment against the head of the event store.
+ * is the position of each segment against the head of the event store. With several instances each shows
+ * the segments it processes itself, and a replay needs the other instances stopped (docs/scaling.md).
  */
 @RestController
 @RequestMapping("/api/v1/admin/processors")
@@ -65,8 +67,15 @@ public class ProcessorAdminController {
                     "Processor " + name + " keeps no read model to rebuild (it has no reset handler)");
         }
         processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        try {
+            processor.resetTokens();
+        } catch (UnableToClaimTokenException e) {
+            // the reset claims every segment first and changes nothing when one is held elsewhere
+            throw new DomainRuleViolation("processor-claimed-elsewhere", "name", "Another instance of the service is processing "
+                    + "segments of " + name + "; stop the other instances to rebuild it (docs/scaling.md)");
+        } finally {
+            processor.start();
+        }
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/admin/processors/" + name))
                 .body(progress(name));
