@@ -3,7 +3,6 @@ package nl.opgroeiruimte.casefile.infra.live;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import nl.opgroeiruimte.casefile.query.admin.StoredTokens;
+import nl.opgroeiruimte.casefile.query.admin.StoredTokens.StoredToken;
 import nl.opgroeiruimte.casefile.query.cases.CaseSummaryProjection;
 import nl.opgroeiruimte.casefile.query.indicators.CaseIndicatorProjection;
 import nl.opgroeiruimte.casefile.query.timeline.TimelineProjection;
@@ -23,8 +24,6 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,8 +37,8 @@ import org.springframework.stereotype.Component;
  * before it. Updates for the same subject are merged while they wait; after {@code casefile.live.max-wait}
  * an update goes out anyway.
  *
- * <p>"Committed" is read from the tokens in the database, not from this instance's processors: with
- * several instances the segment that handles a case may be processed by another instance
+ * <p>"Committed" is read from the token store ({@link StoredTokens}), not from this instance's processors:
+ * with several instances the segment that handles a case may be processed by another instance
  * (docs/scaling.md). Each projection stores its token in the transaction that writes its rows, so the
  * token of the segment that handles the event having passed it means the rows are there.
  */
@@ -67,7 +66,7 @@ class ReadModelCatchUp {
 
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
-    private final Serializer serializer;
+    private final StoredTokens storedTokens;
     private final Duration maxWait;
     private final Map<Subject, Pending> pending = new ConcurrentHashMap<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -76,11 +75,11 @@ class ReadModelCatchUp {
         return thread;
     });
 
-    ReadModelCatchUp(EventProcessingConfiguration processing, JdbcClient jdbc, Serializer serializer,
+    ReadModelCatchUp(EventProcessingConfiguration processing, JdbcClient jdbc, StoredTokens storedTokens,
                      @Value("${casefile.live.max-wait:PT10S}") Duration maxWait) {
         this.processing = processing;
         this.jdbc = jdbc;
-        this.serializer = serializer;
+        this.storedTokens = storedTokens;
         this.maxWait = maxWait;
         poller.scheduleWithFixedDelay(this::poll, 100, 100, TimeUnit.MILLISECONDS);
     }
@@ -94,7 +93,7 @@ class ReadModelCatchUp {
     private void poll() {
         if (pending.isEmpty()) return;
         try {
-            Map<String, Map<Integer, TrackingToken>> committed = committedTokens();
+            Map<String, Map<Integer, StoredToken>> committed = storedTokens.of(READ_MODELS);
             for (Iterator<Map.Entry<Subject, Pending>> it = pending.entrySet().iterator(); it.hasNext(); ) {
                 Map.Entry<Subject, Pending> entry = it.next();
                 Pending waiting = entry.getValue();
@@ -111,15 +110,15 @@ class ReadModelCatchUp {
     }
 
     /** Every read model that handles the event has stored a token past it for the segment that handles it. */
-    private boolean committed(Recorded recorded, Map<String, Map<Integer, TrackingToken>> committed) {
+    private boolean committed(Recorded recorded, Map<String, Map<Integer, StoredToken>> committed) {
         for (String name : READ_MODELS) {
             var processor = processing.eventProcessor(name, AbstractEventProcessor.class);
             if (processor.isEmpty()) continue;
-            Map<Integer, TrackingToken> tokens = committed.getOrDefault(name, Map.of());
+            Map<Integer, StoredToken> tokens = committed.getOrDefault(name, Map.of());
             if (tokens.isEmpty()) return false;
             EventHandlerInvoker handlers = processor.get().eventHandlerInvoker();
             for (Segment segment : Segment.computeSegments(tokens.keySet().stream().mapToInt(Integer::intValue).toArray())) {
-                if (handlers.canHandle(recorded.event(), segment) && !passed(tokens.get(segment.getSegmentId()), recorded.position())) {
+                if (handlers.canHandle(recorded.event(), segment) && !passed(tokens.get(segment.getSegmentId()).token(), recorded.position())) {
                     return false;
                 }
             }
@@ -133,21 +132,6 @@ class ReadModelCatchUp {
         if (at.isEmpty() || at.getAsLong() < position) return false;
         // an event whose transaction committed late is still a gap below the token's position until it is processed
         return WrappedToken.unwrap(token, GapAwareTrackingToken.class).map(t -> !t.getGaps().contains(position)).orElse(true);
-    }
-
-    private Map<String, Map<Integer, TrackingToken>> committedTokens() {
-        Map<String, Map<Integer, TrackingToken>> tokens = new HashMap<>();
-        jdbc.sql("select processorname, segment, token, tokentype from tokenentry where processorname in (:names)")
-                .param("names", READ_MODELS)
-                .query((rs, n) -> {
-                    byte[] token = rs.getBytes(3);
-                    TrackingToken read = token == null ? null
-                            : serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, rs.getString(4), null));
-                    tokens.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getInt(2), read);
-                    return n;
-                })
-                .list();
-        return tokens;
     }
 
     private boolean indicatorsEvaluated(Subject subject) {

@@ -114,6 +114,12 @@ class TwoInstancesTest extends PostgresIntegrationTest {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         assertThat(jdbc.sql("select node_id from processing_instance").query(String.class).list())
                 .containsExactlyInAnyOrder(instanceA.nodeId(), instanceB.nodeId());
+        for (Instance asked : List.of(instanceA, instanceB)) {
+            JsonNode progress = asked.api().get("/api/v1/admin/processors/timeline").json();
+            assertThat(progress.get("segments").findValuesAsText("processedBy").stream().collect(Collectors.groupingBy(id -> id, Collectors.counting())))
+                    .as("instance " + asked.name() + " reports the progress of every segment, wherever it is processed")
+                    .containsOnly(Map.entry(instanceA.nodeId(), (long) SEGMENTS / 2), Map.entry(instanceB.nodeId(), (long) SEGMENTS / 2));
+        }
         // live updates tell the pages connected to each instance, so each instance follows every event itself
         assertThat(liveUpdatesSegments(processorsA)).containsExactly(0);
         assertThat(liveUpdatesSegments(b.getBean(EventProcessingConfiguration.class))).containsExactly(0);
@@ -122,6 +128,7 @@ class TwoInstancesTest extends PostgresIntegrationTest {
     @Test
     @Order(2)
     void commandsSentToEitherInstanceAreAllAcceptedAndEveryReadModelHoldsEachFactExactlyOnce() throws Exception {
+        long started = System.nanoTime();
         List<Future<String>> recording = new ArrayList<>();
         for (int i = 0; i < CASES; i++) {
             Instance first = i % 2 == 0 ? instanceA : instanceB;
@@ -141,6 +148,7 @@ class TwoInstancesTest extends PostgresIntegrationTest {
         created(instanceA, "/api/v1/municipalities", municipality(municipalities.get(0)), "aggregateId");
         created(instanceB, "/api/v1/municipalities", municipality(municipalities.get(1)), "aggregateId");
         List<String> municipalStreams = municipalities.stream().map(MunicipalityCommand::streamId).toList();
+        long recorded = System.nanoTime();
 
         eventually(Duration.ofSeconds(30), () -> {
             assertThat(summaries(cases)).as("one case summary per case, counting each of its events once").isEqualTo(storedPerCase(cases));
@@ -154,6 +162,9 @@ class TwoInstancesTest extends PostgresIntegrationTest {
             assertThat(count("select count(*) from rm_municipal_timeline_entry where cbs_code in (:ids)", municipalities))
                     .isEqualTo(count("select count(*) from domainevententry where aggregateidentifier in (:ids)", municipalStreams));
         });
+        System.out.printf("TwoInstancesTest: %d commands through both ports in %d ms; every read model complete %d ms after the last%n",
+                CASES * 4 + people.size() + initiatives.size() + municipalities.size(), TimeUnit.NANOSECONDS.toMillis(recorded - started),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - recorded));
         List<String> everything = Stream.of(cases, people, initiatives, municipalStreams).flatMap(List::stream).toList();
         assertThat(count("select count(*) from deadletterentry where sequenceidentifier in (:ids)", everything))
                 .as("no projection failed on a fact, as one handled twice would on its primary key").isZero();
@@ -196,6 +207,9 @@ class TwoInstancesTest extends PostgresIntegrationTest {
             for (Future<Sent> future : futures) sent.add(future.get());
 
             List<Sent> accepted = sent.stream().filter(s -> s.response().status() == 201).toList();
+            System.out.printf("TwoInstancesTest: of 30 changes to one case at once, %d accepted (%d via A), refused: %s%n", accepted.size(),
+                    accepted.stream().filter(s -> s.via() == instanceA).count(), sent.stream().filter(s -> s.response().status() != 201)
+                            .collect(Collectors.groupingBy(s -> s.response().status() + " " + s.response().json().path("rule").asText(), Collectors.counting())));
             for (Sent refused : sent.stream().filter(s -> s.response().status() != 201).toList()) {
                 assertThat(refused.response().status()).as(refused.response().toString()).isIn(409, 412);
                 assertThat(refused.response().json().get("rule").asText()).isIn("concurrent-modification", "stale-version");
