@@ -60,10 +60,12 @@ public class AxonConfig {
      * aware: a deadline is stored in the same transaction as the events of the command that set it.
      * With several instances each due deadline is picked by exactly one of them (a versioned update of its row in
      * {@code scheduled_tasks}); {@code picked_by} names it by its node id, as its claims in {@code tokenentry} do.
+     * A deadline picked by an instance that died is picked again after six missed heartbeats.
      */
     @Bean(destroyMethod = "stop")
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock caseFileClock, ProcessingProperties processing,
-                                @Value("${db-scheduler.polling-interval:PT2S}") Duration pollingInterval) {
+                                @Value("${db-scheduler.polling-interval:PT2S}") Duration pollingInterval,
+                                @Value("${db-scheduler.heartbeat-interval:PT5M}") Duration heartbeatInterval) {
         DataSource transactional = dataSource instanceof TransactionAwareDataSourceProxy ? dataSource
                 : new TransactionAwareDataSourceProxy(dataSource);
         SchedulerBuilder builder = new SchedulerBuilder(transactional, tasks) {
@@ -74,7 +76,7 @@ public class AxonConfig {
         // JSON, not Java serialization: the table stays readable by SQL and scannable (erasure checks)
         return builder.tableName("scheduled_tasks").schedulerName(new SchedulerName.Fixed(processing.nodeId()))
                 .serializer(new JacksonSerializer())
-                .pollingInterval(pollingInterval).threads(2).build();
+                .pollingInterval(pollingInterval).heartbeatInterval(heartbeatInterval).threads(2).build();
     }
 
     /** A case with a long history is rebuilt from its latest snapshot and the events after it. */
