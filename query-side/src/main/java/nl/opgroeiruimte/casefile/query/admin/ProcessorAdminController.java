@@ -110,7 +110,8 @@ public class ProcessorAdminController {
                     committed == null ? null : committed.owner());
         }).toList();
         boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(SegmentProgress::caughtUp);
-        boolean replaying = processor.isReplaying() || segments.stream().anyMatch(SegmentProgress::replaying);
+        // as Axon counts it: a segment still holding its replay token once at the head has nothing left to replay
+        boolean replaying = processor.isReplaying() || segments.stream().anyMatch(segment -> segment.replaying() && !segment.caughtUp());
         return new ProcessorProgress(name, processor.supportsReset(), processor.isRunning(), replaying, caughtUp, head, segments);
     }
 
