@@ -47,18 +47,10 @@ public class FairShareOfSegments implements MaxSegmentProvider, SmartLifecycle {
     @Override
     public int getMaxSegments(String processor) {
         Integer segments = segmentsPerProcessor.get(processor);
-        // segments not known yet (the processor's first start): claim what there is, the next beat shares it out
+        // not in the token store (yet): the processor's first start, the next beat shares its segments out;
+        // or a processor that keeps its position in memory, per instance (live updates)
         if (segments == null || segments == 0) return Short.MAX_VALUE;
         return (segments + liveInstances - 1) / liveInstances;
-    }
-
-    /** The instances that counted at the last heartbeat, this one included. */
-    public int liveInstances() {
-        return liveInstances;
-    }
-
-    public String nodeId() {
-        return properties.nodeId();
     }
 
     void beat() {
