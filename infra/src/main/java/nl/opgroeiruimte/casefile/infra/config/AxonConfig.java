@@ -2,6 +2,7 @@ package nl.opgroeiruimte.casefile.infra.config;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import nl.opgroeiruimte.casefile.infra.processing.ProcessingProperties;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -58,10 +60,14 @@ public class AxonConfig {
      * so "time passes by itself" can be tested by moving that clock; they persist in the database, so a
      * restarted service fires those that fell due while it was down. The data source is transaction
      * aware: a deadline is stored in the same transaction as the events of the command that set it.
+     * With several instances each due deadline is picked by exactly one of them (a versioned update of its row in
+     * {@code scheduled_tasks}); {@code picked_by} names it by its node id, as its claims in {@code tokenentry} do.
+     * A deadline picked by an instance that died is picked again after six missed heartbeats.
      */
     @Bean(destroyMethod = "stop")
-    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock caseFileClock,
-                                @Value("${db-scheduler.polling-interval:PT2S}") Duration pollingInterval) {
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock caseFileClock, ProcessingProperties processing,
+                                @Value("${db-scheduler.polling-interval:PT2S}") Duration pollingInterval,
+                                @Value("${db-scheduler.heartbeat-interval:PT5M}") Duration heartbeatInterval) {
         DataSource transactional = dataSource instanceof TransactionAwareDataSourceProxy ? dataSource
                 : new TransactionAwareDataSourceProxy(dataSource);
         SchedulerBuilder builder = new SchedulerBuilder(transactional, tasks) {
@@ -70,8 +76,9 @@ public class AxonConfig {
             }
         };
         // JSON, not Java serialization: the table stays readable by SQL and scannable (erasure checks)
-        return builder.tableName("scheduled_tasks").serializer(new JacksonSerializer())
-                .pollingInterval(pollingInterval).threads(2).build();
+        return builder.tableName("scheduled_tasks").schedulerName(new SchedulerName.Fixed(processing.nodeId()))
+                .serializer(new JacksonSerializer())
+                .pollingInterval(pollingInterval).heartbeatInterval(heartbeatInterval).threads(2).build();
     }
 
     /** A case with a long history is rebuilt from its latest snapshot and the events after it. */

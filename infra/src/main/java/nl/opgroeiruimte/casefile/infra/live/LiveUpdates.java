@@ -16,6 +16,7 @@ import nl.opgroeiruimte.casefile.query.cases.CaseSummary;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -25,8 +26,8 @@ import org.springframework.stereotype.Component;
  * Tells the open pages that something was recorded: a handler of the case file's events that answers
  * the {@link Watch} subscription queries and emits an update to those watching the case, its
  * municipality or the country, once the read models the pages show have caught up ({@link ReadModelCatchUp}).
- * It keeps no state: its processor starts at the head of the stream ({@link LiveUpdatesConfig}) and
- * does nothing when nobody watches.
+ * It keeps no state: its processor starts at the head of the stream on every instance, which tells the
+ * pages connected to it ({@link LiveUpdatesConfig}), and it does nothing when nobody watches.
  */
 @Component
 @ProcessingGroup(LiveUpdates.GROUP)
@@ -47,20 +48,20 @@ public class LiveUpdates {
     }
 
     @EventHandler
-    void on(CaseEvent event, TrackingToken token) {
+    void on(CaseEvent event, EventMessage<?> message, TrackingToken token) {
         if (nobodyWatches()) return;
         String kind = RecordedEvent.kindOf(event.getClass());
-        catchUp.whenCaughtUp(new ReadModelCatchUp.Subject(event.caseId(), null), position(token), () -> {
+        catchUp.whenCaughtUp(new ReadModelCatchUp.Subject(event.caseId(), null), message, position(token), () -> {
             String municipality = cases.find(event.caseId()).map(CaseSummary::municipality).orElse(null);
             publish(new CaseFileChanged(event.caseId(), municipality, kind));
         });
     }
 
     @EventHandler
-    void on(MunicipalityEvent event, TrackingToken token) {
+    void on(MunicipalityEvent event, EventMessage<?> message, TrackingToken token) {
         if (nobodyWatches()) return;
         String kind = RecordedEvent.kindOf(event.getClass());
-        catchUp.whenCaughtUp(new ReadModelCatchUp.Subject(null, event.cbsCode()), position(token),
+        catchUp.whenCaughtUp(new ReadModelCatchUp.Subject(null, event.cbsCode()), message, position(token),
                 () -> publish(new CaseFileChanged(null, event.cbsCode(), kind)));
     }
 
