@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import nl.opgroeiruimte.casefile.infra.processing.ProcessingProperties;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -93,11 +94,12 @@ public class AxonConfig {
      * after it again. Weak references: the garbage collector may drop any of them. The event store
      * stays the authority: an append on a stale copy (another instance, a deadline) conflicts on the
      * case's sequence number, the unit of work rolls back and evicts the copy, and the dispatcher
-     * decides the command again on the case loaded fresh.
+     * decides the command again on the case loaded fresh. {@code casefile.commands.case-cache=false}
+     * turns it off (the benchmark measures both).
      */
     @Bean
-    Cache caseCache() {
-        return new WeakReferenceCache();
+    Cache caseCache(@Value("${casefile.commands.case-cache:true}") boolean enabled) {
+        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 
     /**
