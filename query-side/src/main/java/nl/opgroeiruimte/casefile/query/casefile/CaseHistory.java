@@ -26,9 +26,22 @@ public class CaseHistory {
     private final Map<String, List<RecordedEvent>> byOccurrence = new java.util.HashMap<>();
     private int cachedEvents;
 
-    public CaseHistory(EventStore eventStore, @Value("${casefile.history-cache.max-events:500000}") int maxCachedEvents) {
+    /**
+     * @param maxCachedEvents how many events the cache holds at most; 0 (the default) sizes it to a fifth of
+     *                        the heap at about 1 KB per cached event (measured: ~0.9 KB with its payload),
+     *                        e.g. ~100,000 events under -Xmx512m (BENCHMARKS.md, "heap")
+     */
+    public CaseHistory(EventStore eventStore, @Value("${casefile.history-cache.max-events:0}") int maxCachedEvents) {
         this.eventStore = eventStore;
-        this.maxCachedEvents = maxCachedEvents;
+        this.maxCachedEvents = maxCachedEvents > 0 ? maxCachedEvents : forHeap(Runtime.getRuntime().maxMemory());
+    }
+
+    static int forHeap(long maxHeapBytes) {
+        return (int) Math.max(10_000, Math.min(Integer.MAX_VALUE, maxHeapBytes / 5 / 1024));
+    }
+
+    int maxCachedEvents() {
+        return maxCachedEvents;
     }
 
     /** All events of the case in recording order; unknown cases are an error. */
