@@ -90,15 +90,14 @@ public class AxonConfig {
     }
 
     /**
-     * Cases stay in memory between commands, so a command does not load the snapshot and the events
-     * after it again. Weak references: the garbage collector may drop any of them. The event store
-     * stays the authority: an append on a stale copy (another instance, a deadline) conflicts on the
-     * case's sequence number, the unit of work rolls back and evicts the copy, and the dispatcher
-     * decides the command again on the case loaded fresh. {@code casefile.commands.case-cache=false}
-     * turns it off (the benchmark measures both).
+     * Cases may stay in memory between commands, so a command does not load the snapshot and the events
+     * after it again ({@code casefile.commands.case-cache}, off by default). An append on a stale copy
+     * conflicts on the case's sequence number, the unit of work rolls back and evicts the copy, and the
+     * dispatcher decides again; but a stale copy may also refuse a command on a state another instance
+     * has since changed, so the cache is only for a single instance handling the commands.
      */
     @Bean
-    Cache caseCache(@Value("${casefile.commands.case-cache:true}") boolean enabled) {
+    Cache caseCache(@Value("${casefile.commands.case-cache:false}") boolean enabled) {
         return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 

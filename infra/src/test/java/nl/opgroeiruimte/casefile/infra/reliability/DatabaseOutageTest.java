@@ -63,7 +63,7 @@ class DatabaseOutageTest {
                         String topic = "meeting " + n + " of " + caseId;
                         String key = UUID.randomUUID().toString();
                         sent.add(new Sent(caseId, topic, key, new Api(port).header("Idempotency-Key", key)
-                                .post("/api/v1/cases/" + caseId + "/meetings", meeting(topic))));
+                                .post("/api/v1/cases/" + caseId + "/meetings", CaseJson.meeting(topic))));
                         pause(20);
                     }
                 }));
@@ -110,7 +110,7 @@ class DatabaseOutageTest {
             // the clients that were turned away send the same request again, with the same key
             for (Sent refused : sent.stream().filter(s -> s.response().status() != 201).toList()) {
                 Api.Response retry = new Api(port).header("Idempotency-Key", refused.key())
-                        .post("/api/v1/cases/" + refused.caseId() + "/meetings", meeting(refused.topic()));
+                        .post("/api/v1/cases/" + refused.caseId() + "/meetings", CaseJson.meeting(refused.topic()));
                 assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
             }
             assertThat(storedTopics(store)).as("in the end every command is stored exactly once")
@@ -149,13 +149,6 @@ class DatabaseOutageTest {
         Api.Response granted = api.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", LocalDate.now().plusYears(2).toString()));
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
         return caseId;
-    }
-
-    private static String meeting(String topic) {
-        return """
-                {"actor": %s, "occurredOn": "2024-05-01", "kind": "meeting", "topics": ["%s"],
-                 "attendees": [{"personId": "p-anna", "party": {"municipality": "GM0193"}, "role": "civil-servant"}]}"""
-                .formatted(CaseJson.CIVIL_SERVANT, topic);
     }
 
     private static void pause(long millis) {

@@ -201,7 +201,7 @@ class TwoInstancesTest extends PostgresIntegrationTest {
                 futures.add(crowd.submit(() -> {
                     Api api = ifMatch ? via.api().header("If-Match", "\"1\"") : via.api();
                     start.await();
-                    return new Sent(topic, via, ifMatch, api.post(base + "/meetings", meeting(topic)));
+                    return new Sent(topic, via, ifMatch, api.post(base + "/meetings", CaseJson.meeting(topic)));
                 }));
             }
             start.countDown();
@@ -250,7 +250,7 @@ class TwoInstancesTest extends PostgresIntegrationTest {
             Instance via = i % 2 == 0 ? instanceA : instanceB;
             retries.add(clients.submit(() -> {
                 start.await();
-                return via.api().header("Idempotency-Key", key).post("/api/v1/cases/" + caseId + "/meetings", meeting("the one meeting"));
+                return via.api().header("Idempotency-Key", key).post("/api/v1/cases/" + caseId + "/meetings", CaseJson.meeting("the one meeting"));
             }));
         }
         start.countDown();
@@ -292,7 +292,7 @@ class TwoInstancesTest extends PostgresIntegrationTest {
         try {
             assertThat(awaitLine(lines, "event:ready")).as("the page on B is connected").isNotNull();
 
-            created(instanceA, "/api/v1/cases/" + caseId + "/meetings", meeting("seen on the other instance"), "aggregateId");
+            created(instanceA, "/api/v1/cases/" + caseId + "/meetings", CaseJson.meeting("seen on the other instance"), "aggregateId");
 
             assertThat(awaitLine(lines, "data:meeting-recorded " + caseId)).as("the page on B is told of the meeting recorded through A").isNotNull();
         } finally {
@@ -343,7 +343,7 @@ class TwoInstancesTest extends PostgresIntegrationTest {
         assertThat(jdbc.sql("select node_id from processing_instance").query(String.class).list()).containsExactly(instanceA.nodeId());
 
         for (String caseId : casesOfB) {
-            created(instanceA, "/api/v1/cases/" + caseId + "/meetings", meeting("after B stopped"), "aggregateId");
+            created(instanceA, "/api/v1/cases/" + caseId + "/meetings", CaseJson.meeting("after B stopped"), "aggregateId");
         }
         eventually(Duration.ofSeconds(30), () -> {
             assertThat(summaries(casesOfB)).isEqualTo(storedPerCase(casesOfB));
@@ -358,7 +358,7 @@ class TwoInstancesTest extends PostgresIntegrationTest {
         String caseId = created(first, "/api/v1/cases", CaseJson.request("2024-03-01"), "aggregateId");
         String base = "/api/v1/cases/" + caseId;
         created(other, base + "/grant", CaseJson.grant("2024-04-01", FAR_AHEAD), "aggregateId");
-        created(first, base + "/meetings", meeting("kick-off"), "aggregateId");
+        created(first, base + "/meetings", CaseJson.meeting("kick-off"), "aggregateId");
         created(other, base + "/milestones", CaseJson.milestone("2024-05-01", FAR_AHEAD), "aggregateId");
         return caseId;
     }
@@ -373,13 +373,6 @@ class TwoInstancesTest extends PostgresIntegrationTest {
         Api.Response response = via.api().post(path, body);
         assertThat(response.status()).as(path + " via " + via.name() + ": " + response).isEqualTo(201);
         return response.json().get(idField).asText();
-    }
-
-    private static String meeting(String topic) {
-        return """
-                {"actor": %s, "occurredOn": "2024-05-01", "kind": "meeting", "topics": ["%s"],
-                 "attendees": [{"personId": "p-anna", "party": {"municipality": "GM0193"}, "role": "civil-servant"}]}"""
-                .formatted(CaseJson.CIVIL_SERVANT, topic);
     }
 
     private static String person(String personId) {

@@ -22,6 +22,14 @@ public final class CaseJson {
                  "motivation": "We want to build the heat network together"}""".formatted(BOARD_MEMBER, occurredOn);
     }
 
+    /** A meeting on 1 May 2024 with one civil servant, about {@code topic}. */
+    public static String meeting(String topic) {
+        return """
+                {"actor": %s, "occurredOn": "2024-05-01", "kind": "meeting", "topics": ["%s"],
+                 "attendees": [{"personId": "p-anna", "party": {"municipality": "GM0193"}, "role": "civil-servant"}]}"""
+                .formatted(CIVIL_SERVANT, topic);
+    }
+
     public static String grant(String occurredOn, String until) {
         return """
                 {"actor": %s, "occurredOn": "%s",
