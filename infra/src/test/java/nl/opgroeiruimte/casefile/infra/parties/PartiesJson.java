@@ -16,7 +16,12 @@ import nl.opgroeiruimte.casefile.infra.support.Api;
  * list that nobody registered yet.
  */
 final class PartiesJson {
+    /** Zwolle and Zutphen are the fixed test data's municipalities (CaseJson, the local users): never handed out. */
     private static final Set<String> TAKEN = ConcurrentHashMap.newKeySet();
+
+    static {
+        TAKEN.addAll(Set.of("GM0193", "GM0301"));
+    }
 
     private PartiesJson() {
     }
