@@ -26,8 +26,8 @@ import org.springframework.context.annotation.Configuration;
  * The projections' processors keep Axon's metrics (messages counted and timed, latency, capacity,
  * under {@code eventProcessor.*} with a {@code processorName} tag), but capacity is measured over a
  * short window. Axon's own capacity monitor keeps every handled event's duration for ten minutes: at a
- * rebuild's pace that is millions of entries, and with the national dataset it filled a 512 MB heap
- * on its own (BENCHMARKS.md, "heap").
+ * rebuild's pace that is millions of entries, and with the 10,000-case bench dataset it filled a
+ * 512 MB heap on its own (BENCHMARKS.md, "heap").
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionMetricsConfig {
@@ -52,13 +52,11 @@ public class ProjectionMetricsConfig {
 
     static MessageMonitor<Message<?>> monitor(MeterRegistry registry, String processor, Duration window) {
         Function<Message<?>, Iterable<Tag>> tags = message -> Tags.of("processorName", processor);
-        List<MessageMonitor<? super Message<?>>> monitors = List.of(
+        return new MultiMessageMonitor<>(List.of(
                 MessageTimerMonitor.buildMonitor(PREFIX, registry, tags),
+                eventsOnly(EventProcessorLatencyMonitor.builder().meterNamePrefix(PREFIX).meterRegistry(registry).tagsBuilder(tags).build()),
                 CapacityMonitor.buildMonitor(PREFIX, registry, window.toMillis(), TimeUnit.MILLISECONDS, tags),
-                MessageCountingMonitor.buildMonitor(PREFIX, registry, tags));
-        MessageMonitor<? super EventMessage<?>> latency = EventProcessorLatencyMonitor.builder()
-                .meterNamePrefix(PREFIX).meterRegistry(registry).tagsBuilder(tags).build();
-        return new MultiMessageMonitor<>(List.of(new MultiMessageMonitor<>(monitors), eventsOnly(latency)));
+                MessageCountingMonitor.buildMonitor(PREFIX, registry, tags)));
     }
 
     /** The latency monitor reads an event's timestamp; processors only ever hand it events. */
