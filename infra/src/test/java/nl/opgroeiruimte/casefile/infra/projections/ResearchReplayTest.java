@@ -36,6 +36,10 @@ class ResearchReplayTest extends PostgresIntegrationTest {
         if (script == null) {
             script = new ScriptedCase(api(), clock);
             script.awaitTimePassed(api(), deadlines);
+            // the series lists the municipality's cases from the case summaries: wait until they hold this one
+            String listed = "/api/v1/cases/" + script.caseId;
+            nl.opgroeiruimte.casefile.infra.support.Eventually.eventually(java.time.Duration.ofSeconds(30),
+                    () -> assertThat(api().get(listed).status()).isEqualTo(200));
         }
         base = "/api/v1/cases/" + script.caseId;
     }
