@@ -191,7 +191,7 @@ public final class Bench {
         long started = System.nanoTime();
         long stale;
         while (true) {
-            stale = RebuildBenchmark.count(url, user, "select count(*) from rm_case_indicator where stale or status is null");
+            stale = RebuildBenchmark.count(url, user, RebuildBenchmark.INDICATORS_PENDING);
             long cases = RebuildBenchmark.count(url, user, "select count(*) from rm_case");
             if ((stale == 0 && cases > 0) || (System.nanoTime() - started) / 1e9 > timeoutSeconds) break;
             Thread.sleep(1000);

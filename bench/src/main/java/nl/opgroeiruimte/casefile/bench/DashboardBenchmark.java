@@ -51,7 +51,7 @@ final class DashboardBenchmark {
                 }
             }
             cases = weighted.size();
-            try (ResultSet rows = statement.executeQuery("select count(*) from rm_case_indicator where status is null or stale")) {
+            try (ResultSet rows = statement.executeQuery(RebuildBenchmark.INDICATORS_PENDING)) {
                 rows.next();
                 pending = rows.getLong(1);
             }

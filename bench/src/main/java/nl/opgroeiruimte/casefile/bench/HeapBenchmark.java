@@ -158,7 +158,7 @@ final class HeapBenchmark {
         log.accept(String.format("  rebuilt in %.0f s", (System.nanoTime() - started) / 1e9));
         started = System.nanoTime();
         double indicatorTimeout = Double.parseDouble(options.getOrDefault("indicator-timeout", "900"));
-        while (RebuildBenchmark.count(url, user, "select count(*) from rm_case_indicator where stale or status is null") > 0
+        while (RebuildBenchmark.count(url, user, RebuildBenchmark.INDICATORS_PENDING) > 0
                 && (System.nanoTime() - started) / 1e9 < indicatorTimeout) {
             Thread.sleep(1000);
         }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.opgroeiruimte.casefile.bench.Bench.Result;
+import nl.opgroeiruimte.casefile.query.indicators.CaseIndicatorProjection;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -28,6 +29,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * into its event class (and its metadata into a map) by the service's ObjectMapper.
  */
 final class RebuildBenchmark {
+    /** Cases whose stored stop-go indicator does not yet reflect everything recorded. */
+    static final String INDICATORS_PENDING = "select count(*) from rm_case_indicator where status is null or "
+            + CaseIndicatorProjection.NOT_YET_EVALUATED;
     private static final String ADMIN = "Basic " + java.util.Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes());
     private final ConfigurableApplicationContext app;
     private final String jdbcUrl;

@@ -137,7 +137,8 @@ class ReadModelCatchUp {
     private boolean indicatorsEvaluated(Subject subject) {
         String where = subject.caseId() != null ? "case_id = :id" : "municipality = :id";
         String id = subject.caseId() != null ? subject.caseId() : subject.municipality();
-        return jdbc.sql("select count(*) from rm_case_indicator where stale = true and " + where)
+        return jdbc.sql("select count(*) from rm_case_indicator where "
+                        + CaseIndicatorProjection.NOT_YET_EVALUATED + " and " + where)
                 .param("id", id).query(Long.class).single() == 0;
     }
 

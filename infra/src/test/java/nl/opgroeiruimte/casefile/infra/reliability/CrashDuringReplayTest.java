@@ -19,6 +19,7 @@ import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
 import nl.opgroeiruimte.casefile.infra.support.PostgresTestDatabase;
 import nl.opgroeiruimte.casefile.infra.support.ThrowawayPostgres;
+import nl.opgroeiruimte.casefile.query.indicators.CaseIndicatorProjection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -157,7 +158,8 @@ class CrashDuringReplayTest {
 
     /** Every row of every read model, as text, in a stable order; indicators once they are evaluated. */
     private static Map<String, List<String>> readModels(JdbcClient store) {
-        eventually(Duration.ofSeconds(120), () -> assertThat(count(store, "select count(*) from rm_case_indicator where stale"))
+        eventually(Duration.ofSeconds(120), () -> assertThat(count(store,
+                        "select count(*) from rm_case_indicator where " + CaseIndicatorProjection.NOT_YET_EVALUATED))
                 .as("indicators still to evaluate").isZero());
         Map<String, List<String>> rows = new LinkedHashMap<>();
         for (String table : store.sql("select table_name from information_schema.tables where table_schema = 'public' order by 1")

@@ -36,6 +36,7 @@ import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
+import nl.opgroeiruimte.casefile.query.indicators.CaseIndicatorProjection;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -154,7 +155,8 @@ class TwoInstancesTest extends PostgresIntegrationTest {
             assertThat(summaries(cases)).as("one case summary per case, counting each of its events once").isEqualTo(storedPerCase(cases));
             assertThat(timelineEventIds(cases)).as("one timeline entry per event, none twice, none missing")
                     .containsExactlyInAnyOrderElementsOf(storedEventIds(cases));
-            assertThat(count("select count(*) from rm_case_indicator where case_id in (:ids) and not stale", cases))
+            assertThat(count("select count(*) from rm_case_indicator where case_id in (:ids) and not "
+                    + CaseIndicatorProjection.NOT_YET_EVALUATED, cases))
                     .as("one evaluated indicator per case").isEqualTo(CASES);
             assertThat(count("select count(*) from person_summary where person_id in (:ids)", people)).isEqualTo(people.size());
             assertThat(count("select count(*) from initiative_summary where initiative_id in (:ids)", initiatives)).isEqualTo(initiatives.size());
