@@ -69,7 +69,7 @@ public final class Bench {
         }
         if (options.containsKey("national")) {
             options.putIfAbsent("cases", "10000");
-            options.putIfAbsent("events-per-case", "500");
+            options.putIfAbsent("events-per-case", "750");
             options.putIfAbsent("giants", "50");
         }
         String server = options.getOrDefault("pg", "127.0.0.1:5432");
