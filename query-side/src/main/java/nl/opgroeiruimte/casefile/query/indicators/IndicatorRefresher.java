@@ -6,9 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +19,6 @@ import org.springframework.stereotype.Component;
  *
  * <p>It changes one row per statement and never holds a lock while waiting for another, so it cannot
  * deadlock with the {@link CaseIndicatorProjection}'s batches, which lock many rows of one segment.
- * While this instance replays the marks it waits: every case is marked again as the replay passes its
- * events, so an evaluation in between would be thrown away, and it would take the replay's time.
  */
 @Component
 public class IndicatorRefresher {
@@ -32,20 +27,16 @@ public class IndicatorRefresher {
     private final IndicatorService indicators;
     private final ObjectMapper json;
     private final Clock clock;
-    private final EventProcessingConfiguration processing;
 
-    public IndicatorRefresher(JdbcClient jdbc, IndicatorService indicators, ObjectMapper json, Clock clock,
-                              EventProcessingConfiguration processing) {
+    public IndicatorRefresher(JdbcClient jdbc, IndicatorService indicators, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.json = json;
         this.clock = clock;
-        this.processing = processing;
     }
 
     @Scheduled(fixedDelayString = "${casefile.indicators.refresh-interval:PT2S}")
     public void refreshStale() {
-        if (replayingMarks()) return;
         carryMunicipalMarks();
         // one pass in case order: a case that cannot be evaluated, or is marked again meanwhile, waits for the next
         List<Stale> stale;
@@ -62,13 +53,6 @@ public class IndicatorRefresher {
     }
 
     private record Stale(String caseId, long marks) {
-    }
-
-    /** Some segment of the marks that this instance holds is being replayed. */
-    boolean replayingMarks() {
-        return processing.eventProcessor(CaseIndicatorProjection.GROUP, StreamingEventProcessor.class)
-                .map(p -> p.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying))
-                .orElse(false);
     }
 
     /** Past midnight the day has changed for every case. */
