@@ -254,7 +254,7 @@ class WebPagesInABrowserTest {
 
         b.waitFor(d -> b.currentPath().startsWith("/dossiers/") ? true : null);
         assertThat(b.find("h1").getText()).contains("Bewonersgroep Tanthof Duurzaam").contains("Zonnepanelen op de basisschool in Tanthof-Oost");
-        assertThat(b.find("#kop").getText()).contains("gevraagd");
+        b.waitFor(d -> b.find("#kop").getText().contains("gevraagd") ? true : null);
         b.live();
 
         b.find("#vastleggen details:has(#form-grant) > summary").click();
