@@ -1,6 +1,11 @@
 package nl.opgroeiruimte.casefile.infra.support;
 
+import static nl.opgroeiruimte.casefile.infra.support.Eventually.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
+import nl.opgroeiruimte.casefile.infra.processing.ProcessingProperties;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +51,9 @@ public abstract class PostgresIntegrationTest {
     @Autowired
     protected MutableClock clock;
 
+    @Autowired
+    private ProcessingProperties processing;
+
     @BeforeEach
     void eventsAreStampedWithTheTestClock() {
         // a test that starts a second application context leaves Axon's static clock pointing at that one
@@ -55,6 +63,28 @@ public abstract class PostgresIntegrationTest {
     @AfterEach
     void backToTheRealDay() {
         clock.reset();
+    }
+
+    /**
+     * A test that ran a second instance leaves this one holding every projection segment again, so that
+     * the next test does not wait for a takeover: an instance that came and went within seconds may have
+     * made this one give up half its segments, or left claims that only expire after the claim timeout.
+     */
+    @AfterEach
+    void thisInstanceHoldsEverySegmentAgain() {
+        if (aloneAfterEachTest()) awaitEverySegmentHeldByThisInstance();
+    }
+
+    protected void awaitEverySegmentHeldByThisInstance() {
+        eventually(Duration.ofSeconds(60), () -> assertThat(jdbc.sql(
+                        "select count(*) from tokenentry where owner is null or owner <> :node")
+                .param("node", processing.nodeId()).query(Long.class).single())
+                .as("projection segments not (yet) held by this instance").isZero());
+    }
+
+    /** False for a test class that keeps a second instance running from one test to the next. */
+    protected boolean aloneAfterEachTest() {
+        return true;
     }
 
     @DynamicPropertySource
