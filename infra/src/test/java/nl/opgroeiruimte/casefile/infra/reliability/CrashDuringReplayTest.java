@@ -165,7 +165,10 @@ class CrashDuringReplayTest {
         for (String table : store.sql("select table_name from information_schema.tables where table_schema = 'public' order by 1")
                 .query(String.class).list()) {
             if (NOT_READ_MODELS.contains(table)) continue;
-            rows.put(table, store.sql("select t::text from " + table + " t order by 1").query(String.class).list());
+            // bookkeeping of the indicator refresher (how often a case or municipality was marked, how far a
+            // mark was carried) depends on when the refresher ran, not on the events
+            rows.put(table, store.sql("select (to_jsonb(t) - 'marks' - 'carried')::text from " + table + " t order by 1")
+                    .query(String.class).list());
         }
         return rows;
     }
