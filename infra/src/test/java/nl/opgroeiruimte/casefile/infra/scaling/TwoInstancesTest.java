@@ -94,16 +94,11 @@ class TwoInstancesTest extends PostgresIntegrationTest {
         clients = Executors.newFixedThreadPool(8);
     }
 
-    @Override
-    protected boolean aloneAfterEachTest() {
-        return false;
-    }
-
     @AfterAll
     void stopInstanceB() {
         clients.shutdownNow();
         if (b != null) b.close();
-        awaitEverySegmentHeldByThisInstance();
+        awaitEverySegmentHeldByARunningInstance();
     }
 
     @Test
