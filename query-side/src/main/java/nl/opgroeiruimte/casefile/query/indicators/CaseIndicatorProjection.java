@@ -28,6 +28,11 @@ public class CaseIndicatorProjection {
      */
     public static final String NOT_YET_EVALUATED = "(stale = true or municipality in "
             + "(select municipality from rm_indicator_municipality_mark where marked > carried))";
+    /**
+     * Marks one case stale and counts the mark, so that an evaluation started before it is not stored;
+     * the refresher marks cases with it too.
+     */
+    static final String MARK_CASE_STALE = "update rm_case_indicator set stale = true, marks = marks + 1 where case_id = :caseId";
     private final JdbcClient jdbc;
 
     public CaseIndicatorProjection(JdbcClient jdbc) {
@@ -47,8 +52,7 @@ public class CaseIndicatorProjection {
 
     @EventHandler
     void on(CaseEvent e) {
-        jdbc.sql("update rm_case_indicator set stale = true, marks = marks + 1 where case_id = :caseId")
-                .param("caseId", e.caseId()).update();
+        jdbc.sql(MARK_CASE_STALE).param("caseId", e.caseId()).update();
     }
 
     @EventHandler

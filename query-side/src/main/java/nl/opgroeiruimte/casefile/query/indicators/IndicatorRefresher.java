@@ -86,8 +86,7 @@ public class IndicatorRefresher {
     }
 
     private void markStale(List<String> caseIds) {
-        caseIds.forEach(caseId -> jdbc.sql("update rm_case_indicator set stale = true, marks = marks + 1 where case_id = :caseId")
-                .param("caseId", caseId).update());
+        caseIds.forEach(caseId -> jdbc.sql(CaseIndicatorProjection.MARK_CASE_STALE).param("caseId", caseId).update());
     }
 
     /** Evaluates the case as of today and stores the result, unless it was marked again meanwhile. */
