@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.search.Search;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
 import nl.opgroeiruimte.casefile.infra.support.Eventually;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
@@ -51,7 +52,7 @@ class ProcessorMetricsTest extends PostgresIntegrationTest {
         window.setAccessible(true);
         var unit = CapacityMonitor.class.getDeclaredField("timeUnit");
         unit.setAccessible(true);
-        long millis = ((java.util.concurrent.TimeUnit) unit.get(capacity)).toMillis((long) window.get(capacity));
+        long millis = ((TimeUnit) unit.get(capacity)).toMillis((long) window.get(capacity));
         assertThat(millis).as("capacity window").isEqualTo(10_000);
     }
 

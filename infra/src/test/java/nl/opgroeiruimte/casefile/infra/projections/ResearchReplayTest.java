@@ -1,10 +1,12 @@
 package nl.opgroeiruimte.casefile.infra.projections;
 
+import static nl.opgroeiruimte.casefile.infra.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.kagkarlsson.scheduler.Scheduler;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,7 @@ class ResearchReplayTest extends PostgresIntegrationTest {
             script.awaitTimePassed(api(), deadlines);
             // the series lists the municipality's cases from the case summaries: wait until they hold this one
             String listed = "/api/v1/cases/" + script.caseId;
-            nl.opgroeiruimte.casefile.infra.support.Eventually.eventually(java.time.Duration.ofSeconds(30),
+            eventually(Duration.ofSeconds(30),
                     () -> assertThat(api().get(listed).status()).isEqualTo(200));
         }
         base = "/api/v1/cases/" + script.caseId;

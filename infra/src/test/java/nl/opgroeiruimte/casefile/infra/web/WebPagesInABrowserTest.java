@@ -322,11 +322,10 @@ class WebPagesInABrowserTest {
     private static void record(Browser b, String form, String actor, String person, Runnable fillIn) {
         b.waitFor(d -> b.all("#vastleggen details[open]").isEmpty() ? true : null);
         // a live update may still redraw the forms (the indicators follow the facts): open it again if so
+        String details = "#vastleggen details:has(#" + form + ")";
         b.waitFor(d -> {
-            if (b.find("#vastleggen details:has(#" + form + ")").getAttribute("open") == null) {
-                b.find("#vastleggen details:has(#" + form + ") > summary").click();
-            }
-            return b.find("#vastleggen details:has(#" + form + ")").getAttribute("open") != null ? true : null;
+            if (b.find(details).getAttribute("open") == null) b.find(details + " > summary").click();
+            return b.find(details).getAttribute("open") != null ? true : null;
         });
         new Select(b.find("#" + actor)).selectByVisibleText(person);
         fillIn.run();
