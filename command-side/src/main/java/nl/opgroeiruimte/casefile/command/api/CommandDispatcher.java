@@ -32,7 +32,6 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -70,14 +69,14 @@ public class CommandDispatcher {
 
     public CommandDispatcher(ObjectMapper mapper, CommandGateway gateway, IdempotencyStore idempotency,
                              TransactionTemplate transaction, CurrentCaller caller,
-                             @Value("${casefile.commands.attempts-on-conflict:10}") int attemptsOnConflict) {
+                             CommandProperties settings) {
         this.caller = caller;
         this.mapper = mapper;
         this.input = mapper.copy().registerModule(new SimpleModule("calendar-days").addDeserializer(LocalDate.class, new CalendarDay()));
         this.gateway = gateway;
         this.idempotency = idempotency;
         this.transaction = transaction;
-        this.attemptsOnConflict = attemptsOnConflict;
+        this.attemptsOnConflict = settings.attemptsOnConflict();
     }
 
     public <C> Request<C> command(Class<C> type) {

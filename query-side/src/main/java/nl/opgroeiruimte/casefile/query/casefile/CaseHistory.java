@@ -2,6 +2,7 @@ package nl.opgroeiruimte.casefile.query.casefile;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import java.util.Optional;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +23,12 @@ public class CaseHistory {
     private final EventStore eventStore;
     private final int maxCachedEvents;
     private final Map<String, List<RecordedEvent>> cache = new LinkedHashMap<>(64, 0.75f, true);
-    private final Map<String, List<RecordedEvent>> byOccurrence = new java.util.HashMap<>();
+    private final Map<String, List<RecordedEvent>> byOccurrence = new HashMap<>();
     private int cachedEvents;
 
-    /**
-     * @param maxCachedEvents how many events the cache holds at most; 0 (the default) sizes it to a fifth of
-     *                        the heap at about 1 KB per cached event (measured: ~0.9 KB with its payload),
-     *                        e.g. ~100,000 events under -Xmx512m (BENCHMARKS.md, "heap")
-     */
-    public CaseHistory(EventStore eventStore, @Value("${casefile.history-cache.max-events:0}") int maxCachedEvents) {
+    public CaseHistory(EventStore eventStore, HistoryCacheProperties settings) {
         this.eventStore = eventStore;
-        this.maxCachedEvents = maxCachedEvents > 0 ? maxCachedEvents : forHeap(Runtime.getRuntime().maxMemory());
+        this.maxCachedEvents = settings.maxEvents() > 0 ? settings.maxEvents() : forHeap(Runtime.getRuntime().maxMemory());
     }
 
     static int forHeap(long maxHeapBytes) {
