@@ -1,5 +1,6 @@
 package nl.opgroeiruimte.casefile.infra.spine;
 
+import static nl.opgroeiruimte.casefile.infra.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
 import nl.opgroeiruimte.casefile.infra.support.PostgresTestDatabase;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
@@ -16,6 +18,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** The spine end to end on PostgreSQL: HTTP command, event row readable by SQL, rebuild in a fresh context. */
 class CaseSpineTest extends PostgresIntegrationTest {
+    /**
+     * A second application on the same database that snapshots every two events, started once for the tests
+     * that need one: each application start costs a minute on a busy machine.
+     */
+    private static ConfigurableApplicationContext second;
+
+    @AfterAll
+    static void stopTheSecondApplication() {
+        if (second != null) second.close();
+    }
 
     @Test
     void requestedCaseIsStoredAsJsonThatPlainSqlCanRead() {
@@ -80,18 +92,16 @@ class CaseSpineTest extends PostgresIntegrationTest {
     }
 
     @Test
-    void aFreshApplicationOnTheSameDatabaseRebuildsTheCaseAndAcceptsTheNextCommand() {
+    void anotherApplicationOnTheSameDatabaseRebuildsTheCaseAndAcceptsTheNextCommand() {
         String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
 
-        try (ConfigurableApplicationContext fresh = start()) {
-            int freshPort = ((ServletWebServerApplicationContext) fresh).getWebServer().getPort();
-            Api.Response granted = new Api(freshPort).post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
-            assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
-            // the rebuilt case knows it is granted: a second grant breaks the lifecycle
-            Api.Response again = new Api(freshPort).post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-02", "2029-04-01"));
-            assertThat(again.status()).isEqualTo(409);
-            assertThat(again.json().get("rule").asText()).isEqualTo("already-granted");
-        }
+        Api other = second();
+        Api.Response granted = other.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
+        // the rebuilt case knows it is granted: a second grant breaks the lifecycle
+        Api.Response again = other.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-02", "2029-04-01"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("rule").asText()).isEqualTo("already-granted");
         assertThat(jdbc.sql("select count(*) from domainevententry where aggregateidentifier = ? and payloadtype like '%OpgroeiruimteGranted'")
                 .param(caseId).query(Long.class).single()).as("the refused second grant stored nothing").isEqualTo(1);
     }
@@ -101,15 +111,14 @@ class CaseSpineTest extends PostgresIntegrationTest {
         String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
         api().post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
 
-        try (ConfigurableApplicationContext snapshotting = start("--casefile.snapshot-threshold=2")) {
-            Api api = new Api(((ServletWebServerApplicationContext) snapshotting).getWebServer().getPort());
-            for (int i = 0; i < 4; i++) {
-                assertThat(api.post("/api/v1/cases/" + caseId + "/milestones", CaseJson.milestone("2024-05-01", "2024-09-01")).status()).isEqualTo(201);
-            }
+        Api snapshotting = second();
+        for (int i = 0; i < 4; i++) {
+            assertThat(snapshotting.post("/api/v1/cases/" + caseId + "/milestones", CaseJson.milestone("2024-05-01", "2024-09-01")).status()).isEqualTo(201);
         }
-        String snapshot = jdbc.sql("select convert_from(payload, 'UTF8') from snapshotevententry where aggregateidentifier = ? order by sequencenumber desc limit 1")
-                .param(caseId).query(String.class).optional().orElseThrow(() -> new AssertionError("no snapshot taken"));
-        assertThat(snapshot).contains("GM0193", "milestones");
+        // the snapshot may be stored just after the command's answer
+        eventually(() -> assertThat(jdbc.sql("select convert_from(payload, 'UTF8') from snapshotevententry where aggregateidentifier = ? order by sequencenumber desc limit 1")
+                .param(caseId).query(String.class).optional()).as("a snapshot taken").hasValueSatisfying(
+                        snapshot -> assertThat(snapshot).contains("GM0193", "milestones")));
 
         // rebuilt from the snapshot, the case still knows its milestones: a second outcome is refused
         String milestone = null;
@@ -124,8 +133,12 @@ class CaseSpineTest extends PostgresIntegrationTest {
         assertThat(second.json().get("rule").asText()).isEqualTo("milestone-already-decided");
     }
 
-    private static ConfigurableApplicationContext start(String... extra) {
-        return new SpringApplicationBuilder(CaseFileApplication.class).profiles("postgres").run(secondInstanceArgs(extra));
+    private static Api second() {
+        if (second == null) {
+            second = new SpringApplicationBuilder(CaseFileApplication.class).profiles("postgres")
+                    .run(secondInstanceArgs("--casefile.snapshot-threshold=2"));
+        }
+        return new Api(((ServletWebServerApplicationContext) second).getWebServer().getPort());
     }
 
     @Test
