@@ -40,6 +40,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriUtils;
+import java.io.IOException;
 
 /**
  * The one way an HTTP request becomes a command. Every command endpoint does the same things: bind the
@@ -188,7 +189,7 @@ public class CommandDispatcher {
                         .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                         .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                         .readValue(body);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new MalformedCommand(e);
             }
         }
@@ -309,7 +310,7 @@ public class CommandDispatcher {
         }
 
         @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws java.io.IOException {
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = parser.getText();
             if (parser.hasToken(JsonToken.VALUE_STRING) && DAY.matcher(text).matches()) {
                 try {

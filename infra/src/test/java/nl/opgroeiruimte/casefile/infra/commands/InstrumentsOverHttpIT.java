@@ -12,6 +12,7 @@ import nl.opgroeiruimte.casefile.infra.support.CaseJson;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
 
 /**
  * The instruments of the municipal guides (002, 004) over HTTP: questions and their answers, the
@@ -175,7 +176,7 @@ class InstrumentsOverHttpIT extends PostgresIntegrationTest {
     private static JsonNode parse(String json) {
         try {
             return JSON.readTree(json);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

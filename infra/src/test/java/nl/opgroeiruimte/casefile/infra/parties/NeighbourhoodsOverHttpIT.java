@@ -10,6 +10,7 @@ import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
 
 /**
  * A municipality records its approach per neighbourhood (004) and three of its cases name their
@@ -195,7 +196,7 @@ class NeighbourhoodsOverHttpIT extends PostgresIntegrationTest {
     }
 
     private static List<String> textsOf(JsonNode array) {
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         array.forEach(n -> texts.add(n.asText()));
         return texts;
     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.time.ZoneId;
+import java.time.LocalDate;
 
 /** The audit trail of the scripted case as of dates before and after each turning point, worked out by hand. */
 class AuditTrailAsOfIT extends PostgresIntegrationTest {
@@ -102,7 +104,7 @@ class AuditTrailAsOfIT extends PostgresIntegrationTest {
     void withoutADateTheAuditTrailIsAsOfToday() {
         JsonNode today = api().get("/api/v1/cases/" + script.caseId + "/audit-trail").json();
 
-        assertThat(today.get("asOf").asText()).isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString());
+        assertThat(today.get("asOf").asText()).isEqualTo(LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
         assertThat(today.get("recordedAfterAsOf")).isEmpty();
     }
 

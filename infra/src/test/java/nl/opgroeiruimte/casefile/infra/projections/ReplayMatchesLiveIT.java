@@ -13,6 +13,7 @@ import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.util.ArrayList;
 
 /** A projection rebuilt from the event store gives exactly what live processing gave. */
 class ReplayMatchesLiveIT extends PostgresIntegrationTest {
@@ -23,7 +24,7 @@ class ReplayMatchesLiveIT extends PostgresIntegrationTest {
     void everyReadModelIsTheSameAfterResetAndReplay() {
         List<ScriptedCase> scripts = List.of(new ScriptedCase(api(), clock), new ScriptedCase(api(), clock));
         scripts.forEach(script -> script.awaitTimePassed(api(), deadlines));
-        List<String> processors = new java.util.ArrayList<>();
+        List<String> processors = new ArrayList<>();
         for (JsonNode processor : api().get("/api/v1/admin/processors").json()) {
             if (processor.get("replayable").asBoolean()) processors.add(processor.get("name").asText());
         }

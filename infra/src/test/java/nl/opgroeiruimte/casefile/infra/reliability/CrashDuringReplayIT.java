@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The service is killed with SIGKILL in the middle of rebuilding its timeline, as a power cut or the
@@ -120,7 +121,7 @@ class CrashDuringReplayIT {
         for (BadInputIT.Endpoint endpoint : BadInputIT.Endpoint.ALL) {
             if (endpoint.createsCase() || endpoint.changesTheTrack()) continue;
             BadInputIT.Request request = endpoint.request(fixture);
-            api.post(request.path(), new String(request.body(), java.nio.charset.StandardCharsets.UTF_8));
+            api.post(request.path(), new String(request.body(), StandardCharsets.UTF_8));
         }
         return fixture.caseId;
     }

@@ -21,6 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.AfterEach;
 
 /**
  * The pages as a civil servant uses them, in Debian's chromium: the service runs on the embedded
@@ -30,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = CaseFileApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@org.junit.jupiter.api.extension.ExtendWith(WebPagesInABrowserIT.KeepTheEvidence.class)
+@ExtendWith(WebPagesInABrowserIT.KeepTheEvidence.class)
 class WebPagesInABrowserIT {
     private static final String ASSENDORP = "/dossiers/zwolle-warmtenet-assendorp";
     private static final String BOMENBUURT = "/dossiers/den-haag-warmtenet-bomenbuurt";
@@ -57,7 +61,7 @@ class WebPagesInABrowserIT {
                 .isTrue();
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void reportWhatThePagesWroteToTheConsole() {
         for (Browser b : new Browser[] {browser, second}) {
             if (b != null) b.console().forEach(line -> System.out.println("[browser console] " + line));
@@ -65,9 +69,9 @@ class WebPagesInABrowserIT {
     }
 
     /** A failing test leaves the page as the browser had it, screenshot and HTML, under target/screenshots. */
-    static final class KeepTheEvidence implements org.junit.jupiter.api.extension.TestWatcher {
+    static final class KeepTheEvidence implements TestWatcher {
         @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+        public void testFailed(ExtensionContext context, Throwable cause) {
             String name = "failed-" + context.getRequiredTestMethod().getName();
             for (Browser b : new Browser[] {browser, second}) {
                 if (b == null) continue;

@@ -11,6 +11,7 @@ import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
+import java.util.Comparator;
 
 /**
  * The recorded events of one aggregate (a case, a municipality), read from the event store and kept in
@@ -57,8 +58,8 @@ public class CaseHistory {
             if (sorted != null && sorted.size() == events.size()) return sorted;
         }
         List<RecordedEvent> sorted = events.stream()
-                .sorted(java.util.Comparator.comparing(RecordedEvent::occurredOn,
-                                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                .sorted(Comparator.comparing(RecordedEvent::occurredOn,
+                                Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparingLong(RecordedEvent::sequence))
                 .toList();
         synchronized (this) {
