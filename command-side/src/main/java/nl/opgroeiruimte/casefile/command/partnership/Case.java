@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import nl.opgroeiruimte.casefile.command.support.VersionedAggregate;
 import nl.opgroeiruimte.casefile.kernel.common.ActorRole;
 import nl.opgroeiruimte.casefile.kernel.common.Caller;
@@ -48,8 +47,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One case: an opgroeiruimte track in which a municipality and an initiative grow into a partnership.
  * Its lifecycle is requested → granted ⇄ paused → mature | stopped (docs/case-lifecycle.md). The case
  * keeps the track and the rules every command obeys; its milestones, agreements, funding lines,
- * questions, exclusivity breaches, facilitators and held roles are members that decide on their own
- * commands. Each command handler checks its rules and applies an event; the event sourcing handlers only
+ * questions, exclusivity breaches, facilitators, held roles and its municipal process are members that
+ * decide on their own commands. Each command handler checks its rules and applies an event; the event sourcing handlers only
  * remember what later rules need.
  * <p>
  * The events of a case are stored under the aggregate type {@value #TYPE}, the name the case had when
@@ -96,14 +95,11 @@ public class Case extends VersionedAggregate {
     private final Map<String, Funding> fundings = new HashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, Question> questions = new HashMap<>();
+    @AggregateMember
+    private MunicipalProcess process;
     private final Set<String> meetings = new HashSet<>();
     private final Set<Integer> sessionNumbers = new HashSet<>();
     private final Set<String> decisions = new HashSet<>();
-    private final Map<LocalDate, Set<ProcessPhase>> phasesByDay = new HashMap<>();
-    /** Per day the last set recorded; the set in force on a day is the one of the latest day on or before it. */
-    private final TreeMap<LocalDate, Set<GovernmentRole>> governmentRoles = new TreeMap<>();
-    private final TreeMap<LocalDate, CooperationRoute> routes = new TreeMap<>();
-    private final TreeMap<LocalDate, Set<Neighbourhood>> neighbourhoods = new TreeMap<>();
     private final Set<String> marketApproaches = new HashSet<>();
 
     protected Case() {
@@ -371,35 +367,7 @@ public class Case extends VersionedAggregate {
                 cmd.topic(), cmd.question()));
     }
 
-    // ---------------------------------------------------------------- the municipal process: phase, roles, route, market, neighbourhoods
-
-    @CommandHandler
-    public void handle(RecordProcessPhase cmd) {
-        if (phasesByDay.getOrDefault(cmd.occurredOn(), Set.of()).contains(cmd.phase())) {
-            throw PHASE_ALREADY_RECORDED.violatedOn("phase", "Phase %s is already recorded for %s", cmd.phase(), cmd.occurredOn());
-        }
-        apply(new ProcessPhaseRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.phase(), cmd.note()));
-    }
-
-    @CommandHandler
-    public void handle(RecordGovernmentRoles cmd) {
-        if (!parties.municipality().equals(cmd.actor().party().municipality())) {
-            throw GOVERNMENT_ROLES_NEED_MUNICIPALITY.violatedOn("actor.party",
-                    "The government roles are the municipality's own stance; they are recorded by someone acting for municipality %s", parties.municipality());
-        }
-        if (Set.copyOf(cmd.roles()).equals(inForceOn(governmentRoles, cmd.occurredOn()))) {
-            throw GOVERNMENT_ROLES_UNCHANGED.violatedOn("roles", "On %s the municipality already takes the roles %s", cmd.occurredOn(), cmd.roles());
-        }
-        apply(new GovernmentRolesRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.roles(), cmd.considerations()));
-    }
-
-    @CommandHandler
-    public void handle(RecordRoute cmd) {
-        if (cmd.route() == inForceOn(routes, cmd.occurredOn())) {
-            throw ROUTE_UNCHANGED.violatedOn("route", "On %s the cooperation already takes the route %s", cmd.occurredOn(), cmd.route());
-        }
-        apply(new RouteRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.route(), cmd.decisionReference(), cmd.explanation()));
-    }
+    // ---------------------------------------------------------------- the market (phase, government roles, route and neighbourhoods: MunicipalProcess)
 
     /**
      * A tender or market consultation on the case's scope while the exclusivity runs is exactly what the
@@ -436,23 +404,6 @@ public class Case extends VersionedAggregate {
         apply(new MarketApproachRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.approachId(), cmd.kind(),
                 cmd.description(), cmd.reference(), breachId));
         apply(new ExclusivityBreached(cmd.caseId(), cmd.actor(), cmd.occurredOn(), breachId, Party.municipality(parties.municipality()), what, source));
-    }
-
-    @CommandHandler
-    public void handle(RecordNeighbourhoods cmd) {
-        String municipality = parties.municipality();
-        String digits = municipality.substring(2);
-        for (int i = 0; i < cmd.neighbourhoods().size(); i++) {
-            String code = cmd.neighbourhoods().get(i).code();
-            if (code != null && !code.substring(2, 6).equals(digits)) {
-                throw NEIGHBOURHOOD_OUTSIDE_MUNICIPALITY.violatedOn("neighbourhoods[" + i + "].code",
-                        "%s lies outside municipality %s, whose neighbourhood codes begin with BU%s (or WK%s for a district)", code, municipality, digits, digits);
-            }
-        }
-        if (Set.copyOf(cmd.neighbourhoods()).equals(inForceOn(neighbourhoods, cmd.occurredOn()))) {
-            throw NEIGHBOURHOODS_UNCHANGED.violatedOn("neighbourhoods", "On %s the case is already about these neighbourhoods", cmd.occurredOn());
-        }
-        apply(new NeighbourhoodsRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.neighbourhoods()));
     }
 
     // ---------------------------------------------------------------- time passes by itself
@@ -508,18 +459,13 @@ public class Case extends VersionedAggregate {
         if (status == Status.PAUSED) throw CASE_PAUSED.violated("The case is paused; resume it first");
     }
 
-    /** What was recorded last on or before the day, or null when nothing was yet. */
-    private static <T> T inForceOn(TreeMap<LocalDate, T> recorded, LocalDate day) {
-        Map.Entry<LocalDate, T> entry = recorded.floorEntry(day);
-        return entry == null ? null : entry.getValue();
-    }
-
     // ---------------------------------------------------------------- state (the members change their own; the latest fact is noted by LatestFact)
 
     @EventSourcingHandler
     void on(OpgroeiruimteRequested e) {
         caseId = e.caseId();
         parties = new CaseParties(e.municipality(), e.initiative());
+        process = new MunicipalProcess(parties);
         requestedOn = e.occurredOn();
         status = Status.REQUESTED;
     }
@@ -621,27 +567,7 @@ public class Case extends VersionedAggregate {
     }
 
     @EventSourcingHandler
-    void on(ProcessPhaseRecorded e) {
-        phasesByDay.computeIfAbsent(e.occurredOn(), day -> new HashSet<>()).add(e.phase());
-    }
-
-    @EventSourcingHandler
-    void on(GovernmentRolesRecorded e) {
-        governmentRoles.put(e.occurredOn(), Set.copyOf(e.roles()));
-    }
-
-    @EventSourcingHandler
-    void on(RouteRecorded e) {
-        routes.put(e.occurredOn(), e.route());
-    }
-
-    @EventSourcingHandler
     void on(MarketApproachRecorded e) {
         marketApproaches.add(e.approachId());
-    }
-
-    @EventSourcingHandler
-    void on(NeighbourhoodsRecorded e) {
-        neighbourhoods.put(e.occurredOn(), Set.copyOf(e.neighbourhoods()));
     }
 }
