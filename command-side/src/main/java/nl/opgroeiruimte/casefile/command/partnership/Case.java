@@ -48,8 +48,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * Its lifecycle is requested → granted ⇄ paused → mature | stopped (docs/case-lifecycle.md). The case
  * keeps the track and the rules every command obeys; its milestones, agreements, funding lines,
  * questions, exclusivity breaches, facilitators, held roles and its municipal process are members that
- * decide on their own commands. Each command handler checks its rules and applies an event; the event sourcing handlers only
- * remember what later rules need.
+ * decide on their own commands. Each command handler checks its rules and applies an event; the event
+ * sourcing handlers only remember what later rules need.
  * <p>
  * The events of a case are stored under the aggregate type {@value #TYPE}, the name the case had when
  * the first of them were recorded. A snapshot is of revision 2, the case with its members; a snapshot of
