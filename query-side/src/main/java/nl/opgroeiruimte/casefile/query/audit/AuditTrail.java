@@ -59,12 +59,20 @@ public record AuditTrail(
         List<QuestionView> questions,
         List<OpenQuestionView> openQuestions,
         List<LaterView> laterAnswers,
-        MunicipalProcessView municipalProcess) {
+        MunicipalProcessView municipalProcess,
+        List<DocumentView> documents) {
 
     /** Which facts the answer contains: all that happened by {@code asOf} as known now, or only those recorded by then. */
     public enum View { AS_KNOWN_NOW, AS_RECORDED_THEN }
 
     public record PersonRef(String personId, String name) {
+    }
+
+    /** A document in the file by then: its content's SHA-256, type, size and name, who added it, what it is evidence of. */
+    public record DocumentView(String documentId, String fileName, String mediaType, long sizeBytes, String sha256,
+                               LocalDate addedOn, PersonRef addedBy,
+                               List<nl.opgroeiruimte.casefile.kernel.partnership.document.DocumentLink> links,
+                               List<String> eventIds) {
     }
 
     public record ExclusivityView(String activity, String area, LocalDate from, LocalDate until, boolean inForce,
