@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
+import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,6 +75,8 @@ public class AxonConfig {
         SchedulerBuilder builder = new SchedulerBuilder(transactional, tasks) {
             {
                 this.clock = caseFileClock::instant;
+                // recurring tasks (notification deliveries) are scheduled when the scheduler starts
+                tasks.stream().filter(OnStartup.class::isInstance).map(OnStartup.class::cast).forEach(this.startTasks::add);
             }
         };
         // JSON, not Java serialization: the table stays readable by SQL and scannable (erasure checks)
