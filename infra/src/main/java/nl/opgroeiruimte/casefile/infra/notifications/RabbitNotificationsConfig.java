@@ -4,11 +4,11 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.amqp.RabbitAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * RabbitMQ, only when {@code casefile.notifications.rabbitmq.enabled}: Spring Boot's RabbitMQ auto-configuration
@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "casefile.notifications.rabbitmq.enabled", havingValue = "true")
-@ImportAutoConfiguration(RabbitAutoConfiguration.class)
+// a plain import: @ImportAutoConfiguration would honour the exclusion
+@Import(RabbitAutoConfiguration.class)
 public class RabbitNotificationsConfig {
 
     /** Declared on the broker whenever a connection opens (RabbitAdmin): durable, so bindings survive restarts. */
