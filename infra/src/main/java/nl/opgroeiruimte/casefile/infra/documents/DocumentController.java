@@ -40,12 +40,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -57,7 +57,6 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
  * downloaded by whoever may read the case.
  */
 @RestController
-@RequestMapping("/api/v1/cases")
 @Tag(name = "documents", description = "Signed agreements, plans and minutes: the evidence behind the facts")
 public class DocumentController {
     static final String FILE_PART = "file";
@@ -96,7 +95,7 @@ public class DocumentController {
     record UploadDescription(JsonNode actor, LocalDate occurredOn, String documentId, String fileName, JsonNode links) {
     }
 
-    @PostMapping(path = "/{caseId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/api/v1/cases/{caseId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Add a document to the case",
             description = "Multipart with the part 'file' (the document) and the part 'document' (JSON: actor, occurredOn, "
                     + "optionally documentId, fileName and links to agreements, decisions or meetings). The content type is "
@@ -136,7 +135,7 @@ public class DocumentController {
                 .send(body, headers);
     }
 
-    @PostMapping("/{caseId}/documents/{documentId}/links")
+    @PostMapping("/api/v1/cases/{caseId}/documents/{documentId}/links")
     @Operation(summary = "Link a document to an agreement, decision or meeting it is the evidence of")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = LinkDocument.class)))
     public ResponseEntity<Object> link(@PathVariable String caseId, @PathVariable String documentId,
@@ -148,7 +147,7 @@ public class DocumentController {
                 .send(body, headers);
     }
 
-    @GetMapping("/{caseId}/documents")
+    @GetMapping("/api/v1/cases/{caseId}/documents")
     @Operation(summary = "The documents of the case as of a date (default: today), in the order they were added")
     public List<DocumentView> list(@PathVariable String caseId,
                                    @Parameter(description = "only documents added by this day, with the links made by then")
@@ -162,7 +161,7 @@ public class DocumentController {
                 List.copyOf(d.links), List.copyOf(d.eventIds))).toList();
     }
 
-    @GetMapping("/{caseId}/documents/{documentId}")
+    @GetMapping("/api/v1/cases/{caseId}/documents/{documentId}")
     @Operation(summary = "Download a document of the case",
             description = "The content as stored, with its detected type, its SHA-256 as ETag and Repr-Digest; 410 when the "
                     + "content was erased (the record of the document stays).")
@@ -183,6 +182,14 @@ public class DocumentController {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")
                 .body(content);
+    }
+
+    @DeleteMapping("/api/v1/admin/document-contents/{sha256}")
+    @Operation(summary = "Erase a document content (administrators): every document holding it keeps its record, "
+            + "its download answers 410 from then on (docs/documents.md, \"Retention and erasure\")")
+    public ResponseEntity<Void> erase(@PathVariable String sha256) {
+        if (!contents.erase(sha256)) throw new UnknownEntity("document content", sha256);
+        return ResponseEntity.noContent().build();
     }
 
     private CaseFileState fold(String caseId, LocalDate asOf) {

@@ -131,6 +131,22 @@ class DocumentsOverHttpTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void erasedContentIsGoneWhileTheRecordOfTheDocumentStays() throws Exception {
+        byte[] minutes = pdf("Notulen met persoonsgegevens " + caseId);
+        String location = upload("beheerder", minutes, "notulen.pdf", "2024-05-02", null).headers().firstValue("Location").orElseThrow();
+        String sha256 = DocumentController.sha256(minutes);
+        assertThat(HTTP.send(delete("ambtenaar-zwolle", "/api/v1/admin/document-contents/" + sha256).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).as("administrators only").isEqualTo(403);
+        assertThat(HTTP.send(delete("beheerder", "/api/v1/admin/document-contents/" + sha256).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+
+        HttpResponse<String> gone = HTTP.send(get("beheerder", location).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(JSON.readTree(gone.body()).get("rule").asText()).isEqualTo("document-content-erased");
+        assertThat(api().get(base + "/documents").json().get(0).get("sha256").asText()).isEqualTo(sha256);
+    }
+
+    @Test
     void aTypeThatIsNotAllowedIsRefusedWith415AndNothingIsStored() throws Exception {
         byte[] page = "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
         // the declared name and type do not count: the bytes are HTML
@@ -220,6 +236,10 @@ class DocumentsOverHttpTest extends PostgresIntegrationTest {
 
     private HttpRequest.Builder get(String user, String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", basic(user)).GET();
+    }
+
+    private HttpRequest.Builder delete(String user, String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", basic(user)).DELETE();
     }
 
     private static String basic(String user) {
