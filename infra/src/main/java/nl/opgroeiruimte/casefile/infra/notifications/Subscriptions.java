@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ class Subscriptions {
                 .params(s.subscriptionId(), s.callbackUrl(), s.authHeader(), s.signingSecret(), s.pseudonymKey(),
                         s.pseudonymised(), s.municipality(), s.caseId(),
                         s.eventTypes().isEmpty() ? null : String.join(",", s.eventTypes()),
-                        s.ownerPersonId(), s.ownerRole(), s.ownerMunicipality(), s.createdAt().atOffset(java.time.ZoneOffset.UTC))
+                        s.ownerPersonId(), s.ownerRole(), s.ownerMunicipality(), s.createdAt().atOffset(ZoneOffset.UTC))
                 .update();
         active = null;
     }

@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
 import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
@@ -207,7 +209,7 @@ class NotificationDeliveryTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private static final Map<String, String> signingSecrets = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> signingSecrets = new ConcurrentHashMap<>();
 
     private static int port() {
         return ((ServletWebServerApplicationContext) service).getWebServer().getPort();
@@ -235,7 +237,7 @@ class NotificationDeliveryTest {
         for (String caseId : cases) {
             List<Long> sequences = first.values().stream().filter(e -> e.get("data").get("caseId").asText().equals(caseId))
                     .map(e -> Long.parseLong(e.get("sequence").asText())).toList();
-            assertThat(sequences).as("case " + caseId).isEqualTo(java.util.stream.LongStream.rangeClosed(1, 14).boxed().toList());
+            assertThat(sequences).as("case " + caseId).isEqualTo(LongStream.rangeClosed(1, 14).boxed().toList());
         }
     }
 

@@ -9,6 +9,7 @@ import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementKind;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementTopic;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.ValidityPeriod;
 import nl.opgroeiruimte.casefile.kernel.partnership.contact.DecisionBody;
+import nl.opgroeiruimte.casefile.kernel.partnership.document.DocumentLink;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingInstrument;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingPeriod;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingSource;
@@ -71,7 +72,7 @@ public record AuditTrail(
     /** A document in the file by then: its content's SHA-256, type, size and name, who added it, what it is evidence of. */
     public record DocumentView(String documentId, String fileName, String mediaType, long sizeBytes, String sha256,
                                LocalDate addedOn, PersonRef addedBy,
-                               List<nl.opgroeiruimte.casefile.kernel.partnership.document.DocumentLink> links,
+                               List<DocumentLink> links,
                                List<String> eventIds) {
     }
 
