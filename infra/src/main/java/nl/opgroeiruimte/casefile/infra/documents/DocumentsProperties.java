@@ -1,9 +1,11 @@
 package nl.opgroeiruimte.casefile.infra.documents;
 
+import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Documents in the case (docs/documents.md).
@@ -13,6 +15,7 @@ import org.springframework.util.unit.DataSize;
  *                     declares them; anything else is refused with 415. Only types a browser does not run:
  *                     no HTML, SVG, scripts or executables.
  */
+@Validated
 @ConfigurationProperties("casefile.documents")
 public record DocumentsProperties(
         @DefaultValue("20MB") DataSize maxSize,
@@ -22,7 +25,7 @@ public record DocumentsProperties(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "application/vnd.openxmlformats-officedocument.presentationml.presentation",
                 "application/msword", "application/vnd.ms-excel", "text/plain", "text/csv", "image/png", "image/jpeg",
-                "message/rfc822"}) List<String> allowedTypes) {
+                "message/rfc822"}) @NotEmpty List<String> allowedTypes) {
 
     /** What a whole upload request may hold: the document and its description, with room for the multipart framing. */
     public long maxRequestBytes() {

@@ -1,8 +1,13 @@
 package nl.opgroeiruimte.casefile.infra.notifications;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Notifications to other systems (docs/notifications.md).
@@ -10,8 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rabbitmq publishing every event to a RabbitMQ topic exchange; off unless enabled
  * @param webhooks delivering to the callback URLs of subscriptions
  */
+@Validated
 @ConfigurationProperties("casefile.notifications")
-public record NotificationsProperties(@DefaultValue Rabbitmq rabbitmq, @DefaultValue Webhooks webhooks) {
+public record NotificationsProperties(@DefaultValue @Valid Rabbitmq rabbitmq, @DefaultValue @Valid Webhooks webhooks) {
 
     /**
      * @param enabled        publish to RabbitMQ (connection: Spring Boot's {@code spring.rabbitmq.*})
@@ -22,7 +28,7 @@ public record NotificationsProperties(@DefaultValue Rabbitmq rabbitmq, @DefaultV
      *                       pseudonym across restarts; required when pseudonymise is on
      */
     public record Rabbitmq(@DefaultValue("false") boolean enabled,
-                           @DefaultValue("casefile.events") String exchange,
+                           @DefaultValue("casefile.events") @NotBlank String exchange,
                            @DefaultValue("PT10S") Duration confirmTimeout,
                            @DefaultValue("false") boolean pseudonymise,
                            String pseudonymKey) {
@@ -40,12 +46,12 @@ public record NotificationsProperties(@DefaultValue Rabbitmq rabbitmq, @DefaultV
      */
     public record Webhooks(@DefaultValue("PT1S") Duration pollInterval,
                            @DefaultValue("PT10S") Duration firstRetry,
-                           @DefaultValue("2.0") double backoffMultiplier,
+                           @DefaultValue("2.0") @DecimalMin("1.0") double backoffMultiplier,
                            @DefaultValue("PT1H") Duration maxRetryWait,
-                           @DefaultValue("12") int maxAttempts,
+                           @DefaultValue("12") @Min(1) int maxAttempts,
                            @DefaultValue("PT10S") Duration requestTimeout,
                            @DefaultValue("true") boolean requireHttps,
-                           @DefaultValue("200") int batchSize) {
+                           @DefaultValue("200") @Min(1) int batchSize) {
 
         /** The wait after the given number of failed attempts. */
         public Duration retryWait(int failedAttempts) {
