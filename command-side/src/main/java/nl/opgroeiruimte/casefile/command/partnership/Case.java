@@ -20,6 +20,7 @@ import nl.opgroeiruimte.casefile.kernel.common.Party;
 import nl.opgroeiruimte.casefile.kernel.common.SystemActor;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.contact.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.document.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.*;
@@ -101,6 +102,8 @@ public class Case extends VersionedAggregate {
     private final Set<Integer> sessionNumbers = new HashSet<>();
     private final Set<String> decisions = new HashSet<>();
     private final Set<String> marketApproaches = new HashSet<>();
+    /** Per document of the case, what it is the evidence of. */
+    private final Map<String, Set<DocumentLink>> documents = new HashMap<>();
 
     protected Case() {
         // for Axon: rebuilt from its events
@@ -404,6 +407,59 @@ public class Case extends VersionedAggregate {
         apply(new MarketApproachRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.approachId(), cmd.kind(),
                 cmd.description(), cmd.reference(), breachId));
         apply(new ExclusivityBreached(cmd.caseId(), cmd.actor(), cmd.occurredOn(), breachId, Party.municipality(parties.municipality()), what, source));
+    }
+
+    // ---------------------------------------------------------------- documents: the evidence behind the facts
+
+    @CommandHandler
+    public void handle(AddDocument cmd) {
+        requireOpenFor(cmd.occurredOn());
+        requireNew("document", "documentId", cmd.documentId(), documents.containsKey(cmd.documentId()));
+        for (int i = 0; i < cmd.links().size(); i++) {
+            requireLinkable("links[" + i + "]", cmd.links().get(i));
+        }
+        if (new HashSet<>(cmd.links()).size() < cmd.links().size()) {
+            throw ALREADY_RECORDED.violatedOn("links", "The same record is linked twice");
+        }
+        apply(new DocumentAdded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.documentId(), cmd.sha256(),
+                cmd.mediaType(), cmd.sizeBytes(), cmd.fileName(), List.copyOf(cmd.links())));
+    }
+
+    @CommandHandler
+    public void handle(LinkDocument cmd) {
+        requireOpenFor(cmd.occurredOn());
+        Set<DocumentLink> links = documents.get(cmd.documentId());
+        if (links == null) throw new UnknownEntity("document", cmd.documentId());
+        requireLinkable("link", cmd.link());
+        if (links.contains(cmd.link())) {
+            throw ALREADY_RECORDED.violatedOn("link", "The document is already linked to %s '%s'",
+                    cmd.link().kind().name().toLowerCase(), cmd.link().id());
+        }
+        apply(new DocumentLinked(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.documentId(), cmd.link()));
+    }
+
+    private void requireLinkable(String field, DocumentLink link) {
+        boolean known = switch (link.kind()) {
+            case AGREEMENT -> agreements.containsKey(link.id());
+            case DECISION -> decisions.contains(link.id());
+            case MEETING -> meetings.contains(link.id());
+        };
+        if (!known) {
+            throw LINKED_RECORD_UNKNOWN.violatedOn(field + ".id", "The case has no %s '%s' to link the document to",
+                    link.kind().name().toLowerCase(), link.id());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DocumentAdded e) {
+        noteFact(e.occurredOn());
+        documents.put(e.documentId(), new HashSet<>(e.links()));
+    }
+
+    @EventSourcingHandler
+    void on(DocumentLinked e) {
+        noteFact(e.occurredOn());
+        documents.get(e.documentId()).add(e.link());
     }
 
     // ---------------------------------------------------------------- time passes by itself

@@ -6,6 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
+import nl.opgroeiruimte.casefile.infra.documents.DocumentsProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,11 +22,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiHeadersFilter extends OncePerRequestFilter {
     public static final String API_VERSION = "1.0.0";
+    /** Document uploads are the one kind of request that may be bigger (docs/documents.md). */
+    private static final Pattern UPLOAD = Pattern.compile("/api/v1/cases/[^/]+/documents");
     private final SecurityProperties properties;
+    private final DocumentsProperties documents;
     private final ObjectMapper json;
 
-    public ApiHeadersFilter(SecurityProperties properties, ObjectMapper json) {
+    public ApiHeadersFilter(SecurityProperties properties, DocumentsProperties documents, ObjectMapper json) {
         this.properties = properties;
+        this.documents = documents;
         this.json = json;
     }
 
@@ -32,9 +38,11 @@ public class ApiHeadersFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response.setHeader("API-Version", API_VERSION);
-        if (request.getContentLengthLong() > properties.maxRequestBytes()) {
+        boolean upload = "POST".equals(request.getMethod()) && UPLOAD.matcher(request.getRequestURI()).matches();
+        long limit = upload ? documents.maxRequestBytes() : properties.maxRequestBytes();
+        if (request.getContentLengthLong() > limit) {
             SecurityConfig.problem(json, request, response, HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large",
-                    "A request body may hold at most " + properties.maxRequestBytes() + " bytes");
+                    "A request body may hold at most " + limit + " bytes");
             return;
         }
         chain.doFilter(request, response);
