@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.opgroeiruimte.casefile.command.support.VersionedAggregate;
@@ -18,6 +19,7 @@ import nl.opgroeiruimte.casefile.kernel.common.CaseFileCommand;
 import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import nl.opgroeiruimte.casefile.kernel.common.Party;
 import nl.opgroeiruimte.casefile.kernel.common.SystemActor;
+import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.contact.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.document.*;
@@ -413,8 +415,7 @@ public class Case extends VersionedAggregate {
 
     @CommandHandler
     public void handle(AddDocument cmd) {
-        requireOpenFor(cmd.occurredOn());
-        requireNew("document", "documentId", cmd.documentId(), documents.containsKey(cmd.documentId()));
+        Require.notYetRecorded("document", "documentId", cmd.documentId(), documents.containsKey(cmd.documentId()));
         for (int i = 0; i < cmd.links().size(); i++) {
             requireLinkable("links[" + i + "]", cmd.links().get(i));
         }
@@ -427,7 +428,6 @@ public class Case extends VersionedAggregate {
 
     @CommandHandler
     public void handle(LinkDocument cmd) {
-        requireOpenFor(cmd.occurredOn());
         Set<DocumentLink> links = documents.get(cmd.documentId());
         if (links == null) throw new UnknownEntity("document", cmd.documentId());
         requireLinkable("link", cmd.link());
@@ -452,13 +452,11 @@ public class Case extends VersionedAggregate {
 
     @EventSourcingHandler
     void on(DocumentAdded e) {
-        noteFact(e.occurredOn());
         documents.put(e.documentId(), new HashSet<>(e.links()));
     }
 
     @EventSourcingHandler
     void on(DocumentLinked e) {
-        noteFact(e.occurredOn());
         documents.get(e.documentId()).add(e.link());
     }
 

@@ -25,7 +25,7 @@ class DocumentsTest {
     private static final DocumentLink TO_INTENT_AGREEMENT = new DocumentLink(LinkedRecordKind.AGREEMENT, "intentie-1");
     private static final DocumentLink TO_COLLEGE_DECISION = new DocumentLink(LinkedRecordKind.DECISION, "collegebesluit-1");
 
-    private FixtureConfiguration<Partnership> fixture;
+    private FixtureConfiguration<Case> fixture;
 
     @BeforeEach
     void setUp() {
