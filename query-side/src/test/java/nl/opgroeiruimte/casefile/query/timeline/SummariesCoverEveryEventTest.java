@@ -11,10 +11,12 @@ import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityEvent;
 import nl.opgroeiruimte.casefile.kernel.partnership.CaseEvent;
 import nl.opgroeiruimte.casefile.kernel.people.PersonEvent;
 import nl.opgroeiruimte.casefile.query.EveryEvent;
+import nl.opgroeiruimte.casefile.query.support.Labels;
 import org.junit.jupiter.api.Test;
 
 /** Every fact the timelines show has its own line in both languages; none falls back to a class name. */
 class SummariesCoverEveryEventTest {
+    private static final Summaries SUMMARIES = new Summaries(Labels.standalone());
 
     @Test
     void everyEventOfACaseOrMunicipalityHasItsOwnLineInEnglishAndDutch() {
@@ -23,7 +25,7 @@ class SummariesCoverEveryEventTest {
         assertThat(shown).as("event types found by scanning the kernel").hasSizeGreaterThan(40);
 
         assertThat(shown).allSatisfy(type -> {
-            Summaries.Summary summary = Summaries.of(EveryEvent.sample(type));
+            Summaries.Summary summary = SUMMARIES.of(EveryEvent.sample(type));
             assertThat(summary.en()).as(type.getSimpleName() + " in English").isNotBlank()
                     .doesNotContain(type.getSimpleName()).doesNotContain("null");
             assertThat(summary.nl()).as(type.getSimpleName() + " in Dutch").isNotBlank()
@@ -37,7 +39,7 @@ class SummariesCoverEveryEventTest {
         notOnATimeline.addAll(EveryEvent.ofKind(InitiativeEvent.class));
 
         assertThat(notOnATimeline).isNotEmpty().allSatisfy(type ->
-                assertThatThrownBy(() -> Summaries.of(EveryEvent.sample(type)))
+                assertThatThrownBy(() -> SUMMARIES.of(EveryEvent.sample(type)))
                         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(type.getName()));
     }
 }

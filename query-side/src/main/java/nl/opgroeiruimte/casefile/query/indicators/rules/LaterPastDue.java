@@ -16,7 +16,6 @@ import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.QuestionState;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
-import nl.opgroeiruimte.casefile.query.timeline.Dutch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,7 +60,7 @@ public class LaterPastDue implements IndicatorRule {
                             + ") was expected on " + later.expectedOn
                             + lastFollowUp.map(d -> "; last followed up on " + d).orElse(" and has not been followed up since"),
                     capitalised(kant(later.answeredBy.party())) + " antwoordde op " + later.answeredOn + " 'ooit' op de vraag van " + q.askedOn
-                            + " (" + Dutch.topic(q.topic) + "), verwacht op " + later.expectedOn
+                            + " (" + c.labels().nl(q.topic) + "), verwacht op " + later.expectedOn
                             + lastFollowUp.map(d -> "; laatst opgevolgd op " + d).orElse(", en sindsdien is het niet opgevolgd"),
                     List.copyOf(eventIds)));
         }

@@ -8,7 +8,6 @@ import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.QuestionState;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
-import nl.opgroeiruimte.casefile.query.timeline.Dutch;
 import org.springframework.stereotype.Component;
 
 /** A question one party put to the other that waits long for its answer: the asker does not know where it stands. */
@@ -41,7 +40,7 @@ public class QuestionUnanswered implements IndicatorRule {
                             "The " + side(q.addressedTo) + " has not answered the question of the " + side(q.askedBy.party())
                                     + " of " + q.askedOn + " (" + word(q.topic) + ") for " + days + " days",
                             capitalised(kant(q.addressedTo)) + " heeft de vraag van " + kant(q.askedBy.party()) + " van " + q.askedOn
-                                    + " (" + Dutch.topic(q.topic) + ") na " + days + " dagen nog niet beantwoord",
+                                    + " (" + c.labels().nl(q.topic) + ") na " + days + " dagen nog niet beantwoord",
                             Rules.ids(q.askedEventId));
                 })
                 .toList();
