@@ -31,8 +31,8 @@ public class HandoverMissing implements IndicatorRule {
         return c.state().handoversMissing.stream()
                 .filter(g -> ChronoUnit.DAYS.between(g.on(), c.day()) <= c.thresholds().missingHandoverWindowDays())
                 .map(g -> Rules.attention(id(),
-                        "The role " + g.role().name().toLowerCase().replace('_', '-') + " changed hands on " + g.on() + " without a hand-over",
-                        "De rol " + c.labels().nl(g.role()) + " wisselde op " + g.on() + " van persoon zonder overdracht",
+                        c.labels().en("reason.handover-missing", Rules.kebab(g.role()), g.on()),
+                        c.labels().nl("reason.handover-missing", c.labels().nl(g.role()), g.on()),
                         Rules.ids(g.eventId())))
                 .toList();
     }

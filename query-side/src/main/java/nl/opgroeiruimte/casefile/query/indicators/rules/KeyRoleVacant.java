@@ -33,8 +33,8 @@ public class KeyRoleVacant implements IndicatorRule {
             if (!holdings.isEmpty() && c.state().holderOf(role) == null) {
                 var last = holdings.get(holdings.size() - 1);
                 reasons.add(Rules.stopRisk(id(),
-                        "The role " + role.name().toLowerCase().replace('_', '-') + " is vacant since " + last.until,
-                        "De rol " + c.labels().nl(role) + " is vacant sinds " + last.until,
+                        c.labels().en("reason.key-role-vacant", Rules.kebab(role), last.until),
+                        c.labels().nl("reason.key-role-vacant", c.labels().nl(role), last.until),
                         Rules.ids(last.eventId)));
             }
         });

@@ -37,21 +37,22 @@ public class QuestionUnanswered implements IndicatorRule {
                 .map(q -> {
                     long days = ChronoUnit.DAYS.between(q.askedOn, c.day());
                     return Rules.attention(id(),
-                            "The " + side(q.addressedTo) + " has not answered the question of the " + side(q.askedBy.party())
-                                    + " of " + q.askedOn + " (" + word(q.topic) + ") for " + days + " days",
-                            capitalised(kant(q.addressedTo)) + " heeft de vraag van " + kant(q.askedBy.party()) + " van " + q.askedOn
-                                    + " (" + c.labels().nl(q.topic) + ") na " + days + " dagen nog niet beantwoord",
+                            c.labels().en("reason.question-unanswered", c.labels().en(side(q.addressedTo)), c.labels().en(side(q.askedBy.party())),
+                                    q.askedOn, word(q.topic), days),
+                            capitalised(c.labels().nl("reason.question-unanswered", c.labels().nl(side(q.addressedTo)),
+                                    c.labels().nl(side(q.askedBy.party())), q.askedOn, c.labels().nl(q.topic), days)),
                             Rules.ids(q.askedEventId));
                 })
                 .toList();
     }
 
-    static String side(Party party) {
-        return party.representsMunicipality() ? "municipality" : "initiative";
+    /** The side of the partnership a party is on; its words are {@code Side.*} in the bundles. */
+    enum Side {
+        MUNICIPALITY, INITIATIVE
     }
 
-    static String kant(Party party) {
-        return party.representsMunicipality() ? "de gemeente" : "het initiatief";
+    static Side side(Party party) {
+        return party.representsMunicipality() ? Side.MUNICIPALITY : Side.INITIATIVE;
     }
 
     static String word(QuestionTopic topic) {
