@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.opgroeiruimte.casefile.kernel.common.CaseFileEvent;
+import nl.opgroeiruimte.casefile.kernel.common.Party;
 import nl.opgroeiruimte.casefile.kernel.municipality.AldermanDeparted;
 import nl.opgroeiruimte.casefile.kernel.municipality.CollegeInstalled;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalElectionRecorded;
@@ -75,8 +76,8 @@ public class Summaries {
         if (e instanceof ExclusivityPeriodEnded x) return s("ExclusivityPeriodEnded", x.until());
         if (e instanceof AgreementExpired x) return s("AgreementExpired", x.until());
         if (e instanceof MilestoneDueDatePassed x) return s("MilestoneDueDatePassed", x.dueDate());
-        if (e instanceof QuestionAsked q) return s("QuestionAsked", side(q.askedBy().party().representsMunicipality()),
-                side(q.addressedTo().representsMunicipality()), q.topic(), q.question());
+        if (e instanceof QuestionAsked q) return s("QuestionAsked", side(q.askedBy().party()), side(q.addressedTo()),
+                q.topic(), q.question());
         if (e instanceof QuestionAnswered a) return new Summary(answered(a, false), answered(a, true));
         if (e instanceof QuestionFollowedUp f) return s("QuestionFollowedUp", f.note());
         if (e instanceof QuestionWithdrawn w) return s("QuestionWithdrawn", w.reason());
@@ -97,11 +98,9 @@ public class Summaries {
         throw new IllegalArgumentException("No timeline summary for " + e.getClass().getName());
     }
 
-    /** The side of the partnership a party is on, with its words in both languages. */
-    enum Side { MUNICIPALITY, INITIATIVE }
-
-    private static Side side(boolean municipality) {
-        return municipality ? Side.MUNICIPALITY : Side.INITIATIVE;
+    /** The side a party is on as the lines name it; a facilitator's bureau counts with the initiative. */
+    private static CaseRole.Side side(Party party) {
+        return party.representsMunicipality() ? CaseRole.Side.MUNICIPALITY : CaseRole.Side.INITIATIVE;
     }
 
     private String answered(QuestionAnswered a, boolean dutch) {

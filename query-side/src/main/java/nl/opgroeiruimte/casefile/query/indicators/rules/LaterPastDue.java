@@ -1,7 +1,6 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
 import static nl.opgroeiruimte.casefile.query.indicators.rules.QuestionUnanswered.capitalised;
-import static nl.opgroeiruimte.casefile.query.indicators.rules.QuestionUnanswered.side;
 import static nl.opgroeiruimte.casefile.query.indicators.rules.QuestionUnanswered.word;
 
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.AnswerState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.FollowUpState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.QuestionState;
@@ -53,7 +53,7 @@ public class LaterPastDue implements IndicatorRule {
             if (lastFollowUp.isPresent() && ChronoUnit.DAYS.between(lastFollowUp.get(), c.day()) <= c.thresholds().laterFollowUpDays()) continue;
             List<String> eventIds = new ArrayList<>(Rules.ids(q.askedEventId, later.eventId));
             since.forEach(f -> eventIds.add(f.eventId()));
-            var promisedBy = side(later.answeredBy.party());
+            CaseRole.Side promisedBy = QuestionUnanswered.side(later.answeredBy.party());
             String key = lastFollowUp.isPresent() ? "reason.later-past-due.followed-up" : "reason.later-past-due";
             Object followedUp = lastFollowUp.map(Object.class::cast).orElse("");
             reasons.add(Rules.attention(id(),

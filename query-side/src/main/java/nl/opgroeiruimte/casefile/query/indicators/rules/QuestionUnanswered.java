@@ -4,6 +4,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.opgroeiruimte.casefile.kernel.common.Party;
 import nl.opgroeiruimte.casefile.kernel.partnership.question.QuestionTopic;
+import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.QuestionState;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
@@ -46,13 +47,9 @@ public class QuestionUnanswered implements IndicatorRule {
                 .toList();
     }
 
-    /** The side of the partnership a party is on; its words are {@code Side.*} in the bundles. */
-    enum Side {
-        MUNICIPALITY, INITIATIVE
-    }
-
-    static Side side(Party party) {
-        return party.representsMunicipality() ? Side.MUNICIPALITY : Side.INITIATIVE;
+    /** The side a party is on as the reasons name it; a facilitator's bureau counts with the initiative. */
+    static CaseRole.Side side(Party party) {
+        return party.representsMunicipality() ? CaseRole.Side.MUNICIPALITY : CaseRole.Side.INITIATIVE;
     }
 
     static String word(QuestionTopic topic) {
