@@ -1,12 +1,15 @@
 package nl.opgroeiruimte.casefile.infra.live;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import nl.opgroeiruimte.casefile.infra.live.Watch.CaseFileChanged;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorQueries;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorQueries.LastEvaluation;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,19 +19,26 @@ import org.springframework.stereotype.Component;
  * or reasons changed.
  */
 @Component
-class IndicatorWatch {
+class IndicatorWatch implements SchedulingConfigurer {
     private static final String INDICATOR_EVALUATED = "indicator-evaluated";
     private final IndicatorQueries indicators;
     private final LiveUpdates live;
+    private final Duration poll;
     /** Per case: municipality, status and rules as last seen. */
     private final Map<String, LastEvaluation> seen = new HashMap<>();
 
-    IndicatorWatch(IndicatorQueries indicators, LiveUpdates live) {
+    IndicatorWatch(IndicatorQueries indicators, LiveUpdates live, LiveProperties settings) {
         this.indicators = indicators;
         this.live = live;
+        this.poll = settings.indicatorPoll();
     }
 
-    @Scheduled(fixedDelayString = "${casefile.live.indicator-poll:PT2S}", initialDelayString = "${casefile.live.indicator-poll:PT2S}")
+    /** Scheduled here rather than by annotation, so that the setting's default stays in {@link LiveProperties}. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::compare, poll, poll));
+    }
+
     synchronized void compare() {
         Map<String, LastEvaluation> now = indicators.lastEvaluations();
         boolean anybodyWatches = !live.nobodyWatches();

@@ -50,7 +50,7 @@ class ModuleBoundariesTest {
     @Test
     void everyTableTheMigrationsCreateHasAKnownOwner() throws IOException {
         Set<String> created = new HashSet<>();
-        for (String vendor : new String[] {"h2", "postgresql"}) {
+        for (String vendor : new String[] {"common", "h2", "postgresql"}) {
             for (Resource script : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/" + vendor + "/*.sql")) {
                 Matcher table = CREATE_TABLE.matcher(script.getContentAsString(StandardCharsets.UTF_8));
                 while (table.find()) created.add(table.group(1).toLowerCase(Locale.ROOT));

@@ -8,6 +8,10 @@ import nl.opgroeiruimte.casefile.query.indicators.CaseIndicatorProjection.Stale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,20 +24,28 @@ import org.springframework.stereotype.Component;
  * table is the projection's: the refresher reads and writes it through the projection.
  */
 @Component
-public class IndicatorRefresher {
+public class IndicatorRefresher implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(IndicatorRefresher.class);
     private static final int BATCH = 500;
     private final CaseIndicatorProjection table;
     private final IndicatorService indicators;
     private final Clock clock;
+    private final IndicatorSchedule schedule;
 
-    public IndicatorRefresher(CaseIndicatorProjection table, IndicatorService indicators, Clock clock) {
+    public IndicatorRefresher(CaseIndicatorProjection table, IndicatorService indicators, Clock clock, IndicatorSchedule schedule) {
         this.table = table;
         this.indicators = indicators;
         this.clock = clock;
+        this.schedule = schedule;
     }
 
-    @Scheduled(fixedDelayString = "${casefile.indicators.refresh-interval:PT2S}")
+    /** Scheduled here rather than by annotation, so that the settings' defaults stay in {@link IndicatorSchedule}. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::refreshStale, schedule.refreshInterval());
+        tasks.addCronTask(new CronTask(this::markAllStale, new CronTrigger(schedule.dailyCron(), clock.getZone())));
+    }
+
     public void refreshStale() {
         carryMunicipalMarks();
         // one pass in case order: a case that cannot be evaluated, or is marked again meanwhile, waits for the next
@@ -47,7 +59,6 @@ public class IndicatorRefresher {
     }
 
     /** Past midnight the day has changed for every case. */
-    @Scheduled(cron = "${casefile.indicators.daily-cron:0 5 0 * * *}", zone = "${casefile.time-zone:Europe/Amsterdam}")
     public void markAllStale() {
         table.markStale(table.freshCases());
     }
