@@ -5,7 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import nl.opgroeiruimte.casefile.infra.live.Watch.CaseFileChanged;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorQueries;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorQueries.LastEvaluation;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -20,17 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorWatch implements SchedulingConfigurer {
     private static final String INDICATOR_EVALUATED = "indicator-evaluated";
-    private final JdbcClient jdbc;
+    private final IndicatorQueries indicators;
     private final LiveUpdates live;
     private final Duration poll;
     /** Per case: municipality, status and rules as last seen. */
-    private final Map<String, Seen> seen = new HashMap<>();
+    private final Map<String, LastEvaluation> seen = new HashMap<>();
 
-    private record Seen(String municipality, String status, String rules) {
-    }
-
-    IndicatorWatch(JdbcClient jdbc, LiveUpdates live, LiveProperties settings) {
-        this.jdbc = jdbc;
+    IndicatorWatch(IndicatorQueries indicators, LiveUpdates live, LiveProperties settings) {
+        this.indicators = indicators;
         this.live = live;
         this.poll = settings.indicatorPoll();
     }
@@ -42,14 +40,10 @@ class IndicatorWatch implements SchedulingConfigurer {
     }
 
     synchronized void compare() {
-        Map<String, Seen> now = new HashMap<>();
-        jdbc.sql("select case_id, municipality, status, rules from rm_case_indicator")
-                .query((rs, n) -> Map.entry(rs.getString(1), new Seen(rs.getString(2), rs.getString(3), rs.getString(4))))
-                .list()
-                .forEach(e -> now.put(e.getKey(), e.getValue()));
+        Map<String, LastEvaluation> now = indicators.lastEvaluations();
         boolean anybodyWatches = !live.nobodyWatches();
         now.forEach((caseId, current) -> {
-            Seen before = seen.get(caseId);
+            LastEvaluation before = seen.get(caseId);
             boolean changed = before == null ? current.status() != null
                     : !Objects.equals(before.status(), current.status()) || !Objects.equals(before.rules(), current.rules());
             if (changed && anybodyWatches) {

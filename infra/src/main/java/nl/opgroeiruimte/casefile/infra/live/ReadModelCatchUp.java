@@ -15,6 +15,7 @@ import nl.opgroeiruimte.casefile.query.admin.StoredTokens;
 import nl.opgroeiruimte.casefile.query.admin.StoredTokens.StoredToken;
 import nl.opgroeiruimte.casefile.query.cases.CaseSummaryProjection;
 import nl.opgroeiruimte.casefile.query.indicators.CaseIndicatorProjection;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorQueries;
 import nl.opgroeiruimte.casefile.query.timeline.TimelineProjection;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -26,7 +27,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,7 +64,7 @@ class ReadModelCatchUp {
     }
 
     private final EventProcessingConfiguration processing;
-    private final JdbcClient jdbc;
+    private final IndicatorQueries indicators;
     private final StoredTokens storedTokens;
     private final Duration maxWait;
     private final Map<Subject, Pending> pending = new ConcurrentHashMap<>();
@@ -74,10 +74,10 @@ class ReadModelCatchUp {
         return thread;
     });
 
-    ReadModelCatchUp(EventProcessingConfiguration processing, JdbcClient jdbc, StoredTokens storedTokens,
+    ReadModelCatchUp(EventProcessingConfiguration processing, IndicatorQueries indicators, StoredTokens storedTokens,
                      LiveProperties settings) {
         this.processing = processing;
-        this.jdbc = jdbc;
+        this.indicators = indicators;
         this.storedTokens = storedTokens;
         this.maxWait = settings.maxWait();
         poller.scheduleWithFixedDelay(this::poll, 100, 100, TimeUnit.MILLISECONDS);
@@ -134,11 +134,7 @@ class ReadModelCatchUp {
     }
 
     private boolean indicatorsEvaluated(Subject subject) {
-        String where = subject.caseId() != null ? "case_id = :id" : "municipality = :id";
-        String id = subject.caseId() != null ? subject.caseId() : subject.municipality();
-        return jdbc.sql("select count(*) from rm_case_indicator where "
-                        + CaseIndicatorProjection.NOT_YET_EVALUATED + " and " + where)
-                .param("id", id).query(Long.class).single() == 0;
+        return subject.caseId() != null ? indicators.evaluatedCase(subject.caseId()) : indicators.evaluatedMunicipality(subject.municipality());
     }
 
     @PreDestroy

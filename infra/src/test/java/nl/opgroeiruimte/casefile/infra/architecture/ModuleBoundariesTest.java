@@ -1,43 +1,70 @@
 package nl.opgroeiruimte.casefile.infra.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.serialization.Revision;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** The module map holds: the shared language has no frameworks in it, and the two sides do not know each other. */
+/**
+ * The shape of the code that Maven's module graph does not enforce: the shared language has no frameworks
+ * in it, feature packages do not depend on each other in a circle, and every read table has one owner
+ * that alone runs SQL on it. Which side may depend on which is Maven's job.
+ */
 class ModuleBoundariesTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("nl.opgroeiruimte.casefile");
+            .importPackages(ArchitectureRules.ROOT);
+    private static final Pattern CREATE_TABLE = Pattern.compile("create table (?:if not exists )?([a-z_]+)", Pattern.CASE_INSENSITIVE);
 
     @Test
     void sharedKernelUsesNoSpringJpaOrAxonInfrastructure() {
-        noClasses().that().resideInAPackage("..casefile.kernel..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..")
-                .orShould().dependOnClassesThat(
-                        com.tngtech.archunit.base.DescribedPredicate.describe("Axon classes other than the routing and revision annotations",
-                                c -> c.getPackageName().startsWith("org.axonframework")
-                                        && !c.isEquivalentTo(TargetAggregateIdentifier.class)
-                                        && !c.isEquivalentTo(Revision.class)))
-                .check(CLASSES);
+        ArchitectureRules.KERNEL_HAS_NO_FRAMEWORKS.check(CLASSES);
     }
 
     @Test
-    void commandSideDoesNotDependOnQuerySideOrInfra() {
-        noClasses().that().resideInAPackage("..casefile.command..")
-                .should().dependOnClassesThat().resideInAnyPackage("..casefile.query..", "..casefile.infra..")
-                .check(CLASSES);
+    void featurePackagesDoNotDependOnEachOtherInACircle() {
+        ArchitectureRules.NO_PACKAGE_CYCLES.check(CLASSES);
     }
 
     @Test
-    void querySideDoesNotDependOnCommandSideOrInfra() {
-        noClasses().that().resideInAPackage("..casefile.query..")
-                .should().dependOnClassesThat().resideInAnyPackage("..casefile.command..", "..casefile.infra..")
-                .check(CLASSES);
+    void onlyProjectionsAndQueryClassesRunSql() {
+        ArchitectureRules.SQL_ONLY_IN_PROJECTIONS_AND_QUERIES.check(CLASSES);
+    }
+
+    @Test
+    void eachReadTableIsUsedOnlyByTheProjectionAndQueriesThatOwnIt() {
+        ArchitectureRules.READ_TABLES_ONLY_IN_THEIR_OWNER.check(CLASSES);
+    }
+
+    @Test
+    void everyTableTheMigrationsCreateHasAKnownOwner() throws IOException {
+        Set<String> created = new HashSet<>();
+        for (String vendor : new String[] {"common", "h2", "postgresql"}) {
+            for (Resource script : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/" + vendor + "/*.sql")) {
+                Matcher table = CREATE_TABLE.matcher(script.getContentAsString(StandardCharsets.UTF_8));
+                while (table.find()) created.add(table.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+
+        assertThat(created).as("tables the migrations create").isNotEmpty()
+                .allSatisfy(table -> assertThat(ArchitectureRules.READ_TABLE_OWNERS.containsKey(table) || ArchitectureRules.OTHER_TABLES.contains(table))
+                        .as(table + " has an owner in ArchitectureRules").isTrue());
+    }
+
+    @Test
+    void everyClassAllowedSqlOutsideTheOwnersStillUsesIt() {
+        assertThat(ArchitectureRules.SQL_ALLOWED_OUTSIDE_OWNERS.keySet())
+                .allSatisfy(name -> assertThat(ArchitectureRules.usesSql(CLASSES.get(name))).as(name + " uses SQL").isTrue());
     }
 }

@@ -1,5 +1,6 @@
 package nl.opgroeiruimte.casefile.infra.projections;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,8 @@ import nl.opgroeiruimte.casefile.query.cases.CaseSummaryProjection;
 import nl.opgroeiruimte.casefile.query.indicators.CaseIndicatorProjection;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorQueries;
 import nl.opgroeiruimte.casefile.query.people.PeopleDirectory;
+import nl.opgroeiruimte.casefile.query.support.Labels;
+import nl.opgroeiruimte.casefile.query.timeline.Summaries;
 import nl.opgroeiruimte.casefile.query.timeline.TimelineProjection;
 import nl.opgroeiruimte.casefile.query.timeline.TimelineProperties;
 import nl.opgroeiruimte.casefile.query.timeline.TimelineQueries;
@@ -44,7 +47,7 @@ import org.springframework.test.context.TestPropertySource;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:projection-slices;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1")
 @Import({ProjectionSlice.Parts.class, CaseSummaryProjection.class, CaseQueries.class, TimelineProjection.class,
-        TimelineQueries.class, PeopleDirectory.class, CaseIndicatorProjection.class, IndicatorQueries.class})
+        TimelineQueries.class, Summaries.class, PeopleDirectory.class, CaseIndicatorProjection.class, IndicatorQueries.class})
 abstract class ProjectionSlice {
     static final String MUNICIPALITY = "GM0193";
     static final String INITIATIVE = "warm-assendorp";
@@ -58,6 +61,16 @@ abstract class ProjectionSlice {
         @Bean
         Clock clock() {
             return Clock.system(AMSTERDAM);
+        }
+
+        @Bean
+        Labels labels() {
+            return Labels.standalone();
+        }
+
+        @Bean
+        ObjectMapper objectMapper() {
+            return new ObjectMapper();
         }
     }
 

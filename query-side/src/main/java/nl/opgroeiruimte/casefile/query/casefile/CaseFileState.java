@@ -500,6 +500,9 @@ public final class CaseFileState {
                 document.links.add(l.link());
                 document.eventIds.add(id);
             }
+        } else {
+            // a new event must be folded here (CaseFileStateFoldsEveryEventTest walks every type): none is skipped
+            throw new IllegalArgumentException("CaseFileState does not fold " + e.getClass().getName());
         }
     }
 

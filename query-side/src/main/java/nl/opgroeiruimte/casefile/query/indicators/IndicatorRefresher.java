@@ -1,14 +1,12 @@
 package nl.opgroeiruimte.casefile.query.indicators;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
+import nl.opgroeiruimte.casefile.query.indicators.CaseIndicatorProjection.Stale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.CronTask;
@@ -22,22 +20,21 @@ import org.springframework.stereotype.Component;
  * changes indicators. Evaluation is idempotent, so several instances may do it at once without harm.
  *
  * <p>It changes one row per statement and never holds a lock while waiting for another, so it cannot
- * deadlock with the {@link CaseIndicatorProjection}'s batches, which lock many rows of one segment.
+ * deadlock with the {@link CaseIndicatorProjection}'s batches, which lock many rows of one segment. The
+ * table is the projection's: the refresher reads and writes it through the projection.
  */
 @Component
 public class IndicatorRefresher implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(IndicatorRefresher.class);
-    private final JdbcClient jdbc;
+    private static final int BATCH = 500;
+    private final CaseIndicatorProjection table;
     private final IndicatorService indicators;
-    private final ObjectMapper json;
     private final Clock clock;
     private final IndicatorSchedule schedule;
 
-    public IndicatorRefresher(JdbcClient jdbc, IndicatorService indicators, ObjectMapper json, Clock clock,
-                              IndicatorSchedule schedule) {
-        this.jdbc = jdbc;
+    public IndicatorRefresher(CaseIndicatorProjection table, IndicatorService indicators, Clock clock, IndicatorSchedule schedule) {
+        this.table = table;
         this.indicators = indicators;
-        this.json = json;
         this.clock = clock;
         this.schedule = schedule;
     }
@@ -55,72 +52,34 @@ public class IndicatorRefresher implements SchedulingConfigurer {
         List<Stale> stale;
         String after = "";
         do {
-            stale = jdbc.sql("""
-                            select case_id, marks from rm_case_indicator
-                            where stale = true and case_id > :after order by case_id limit 500""")
-                    .param("after", after)
-                    .query((rs, n) -> new Stale(rs.getString(1), rs.getLong(2))).list();
+            stale = table.staleAfter(after, BATCH);
             stale.forEach(c -> refresh(c.caseId(), c.marks()));
             if (!stale.isEmpty()) after = stale.get(stale.size() - 1).caseId();
-        } while (stale.size() == 500);
-    }
-
-    private record Stale(String caseId, long marks) {
+        } while (stale.size() == BATCH);
     }
 
     /** Past midnight the day has changed for every case. */
     public void markAllStale() {
-        markStale(jdbc.sql("select case_id from rm_case_indicator where stale = false").query(String.class).list());
+        table.markStale(table.freshCases());
     }
 
     /** Marks every case whose evaluation is from an earlier day than today, e.g. after a restart. */
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT5S")
     public void catchUpWithToday() {
-        markStale(jdbc.sql("select case_id from rm_case_indicator where stale = false and evaluated_on < :today")
-                .param("today", LocalDate.now(clock)).query(String.class).list());
+        table.markStale(table.freshCasesEvaluatedBefore(LocalDate.now(clock)));
     }
 
-    /**
-     * Marks the cases of every municipality where something happened since the last time, then records
-     * how far its mark was carried; a mark counted meanwhile stays ahead and is carried next time.
-     */
+    /** Marks the cases of every municipality where something happened since the last time. */
     void carryMunicipalMarks() {
-        record Mark(String municipality, long marked) {
-        }
-        List<Mark> marks = jdbc.sql("select municipality, marked from rm_indicator_municipality_mark where marked > carried")
-                .query((rs, n) -> new Mark(rs.getString(1), rs.getLong(2))).list();
-        for (Mark mark : marks) {
-            markStale(jdbc.sql("select case_id from rm_case_indicator where municipality = :m and stale = false")
-                    .param("m", mark.municipality()).query(String.class).list());
-            jdbc.sql("update rm_indicator_municipality_mark set carried = :marked where municipality = :m and carried < :marked")
-                    .param("marked", mark.marked()).param("m", mark.municipality()).update();
-        }
-    }
-
-    private void markStale(List<String> caseIds) {
-        caseIds.forEach(caseId -> jdbc.sql(CaseIndicatorProjection.MARK_CASE_STALE).param("caseId", caseId).update());
+        table.marksNotCarried().forEach(table::carry);
     }
 
     /** Evaluates the case as of today and stores the result, unless it was marked again meanwhile. */
     private void refresh(String caseId, long marks) {
         try {
-            CaseIndicators result = indicators.evaluate(caseId, LocalDate.now(clock));
-            jdbc.sql("""
-                            update rm_case_indicator set status = :status, rules = :rules, reasons = :reasons,
-                                reasons_nl = :reasonsNl, evaluated_on = :on, stale = false
-                            where case_id = :caseId and marks = :marks""")
-                    .param("marks", marks)
-                    .param("status", result.closed() ? "closed" : result.status().name().toLowerCase().replace('_', '-'))
-                    .param("rules", String.join(",", result.reasons().stream().map(Reason::rule).distinct().toList()))
-                    .param("reasons", json.writeValueAsString(result.reasons().stream().map(Reason::message).toList()))
-                    .param("reasonsNl", json.writeValueAsString(result.reasons().stream().map(Reason::messageNl).toList()))
-                    .param("on", result.asOf())
-                    .param("caseId", caseId)
-                    .update();
+            table.store(caseId, marks, indicators.evaluate(caseId, LocalDate.now(clock)));
         } catch (UnknownEntity e) {
             log.warn("Indicator of unknown case {} left stale", caseId);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -16,6 +16,7 @@ import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
 import nl.opgroeiruimte.casefile.query.casefile.RecordedEvent;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext.ElectionDay;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext.PolicyAnchor;
+import nl.opgroeiruimte.casefile.query.support.Labels;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,10 +28,12 @@ public class IndicatorService {
     private final CaseHistory history;
     private final List<IndicatorRule> rules;
     private final IndicatorThresholds thresholds;
+    private final Labels labels;
     private final Clock clock;
 
-    public IndicatorService(CaseHistory history, List<IndicatorRule> rules, IndicatorThresholds thresholds, Clock clock) {
+    public IndicatorService(CaseHistory history, List<IndicatorRule> rules, IndicatorThresholds thresholds, Labels labels, Clock clock) {
         this.history = history;
+        this.labels = labels;
         this.rules = rules.stream().sorted(Comparator.comparing(IndicatorRule::id)).toList();
         this.thresholds = thresholds;
         this.clock = clock;
@@ -88,7 +91,7 @@ public class IndicatorService {
         if (state.caseId == null) return new CaseIndicators(caseId, day, IndicatorStatus.GO, false, List.of());
         if (!state.isOpen()) return new CaseIndicators(caseId, day, IndicatorStatus.GO, true, List.of());
         PolicyAnchor policy = municipal.policies.floorEntry(day) == null ? null : municipal.policies.floorEntry(day).getValue();
-        IndicatorContext context = new IndicatorContext(state, day, municipal.elections, policy, thresholds);
+        IndicatorContext context = new IndicatorContext(state, day, municipal.elections, policy, thresholds, labels);
         List<Reason> reasons = new ArrayList<>();
         for (IndicatorRule rule : rules) reasons.addAll(rule.evaluate(context));
         IndicatorStatus status = reasons.stream().map(Reason::severity).reduce(IndicatorStatus.GO, IndicatorStatus::worst);

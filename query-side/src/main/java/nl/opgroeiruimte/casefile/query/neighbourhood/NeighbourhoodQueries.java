@@ -19,28 +19,28 @@ import nl.opgroeiruimte.casefile.query.audit.AuditTrailService;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
 import nl.opgroeiruimte.casefile.query.casefile.RecordedEvent;
+import nl.opgroeiruimte.casefile.query.cases.CaseQueries;
 import nl.opgroeiruimte.casefile.query.neighbourhood.NeighbourhoodViews.*;
 import nl.opgroeiruimte.casefile.query.people.PeopleDirectory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The municipality's approach per neighbourhood (004) and its cases grouped by neighbourhood, as of any
  * date. Both are folds, like the audit trail (docs/as-of-design.md): the approach from the municipality's
  * own events, each case from its events that happened by the date. Only the list of the municipality's
- * cases comes from a table ({@code rm_case}).
+ * cases comes from a table, asked of its owner ({@link CaseQueries}).
  */
 @Component
 public class NeighbourhoodQueries {
     private final CaseHistory history;
     private final PeopleDirectory people;
-    private final JdbcClient jdbc;
+    private final CaseQueries cases;
     private final Clock clock;
 
-    public NeighbourhoodQueries(CaseHistory history, PeopleDirectory people, JdbcClient jdbc, Clock clock) {
+    public NeighbourhoodQueries(CaseHistory history, PeopleDirectory people, CaseQueries cases, Clock clock) {
         this.history = history;
         this.people = people;
-        this.jdbc = jdbc;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -70,10 +70,7 @@ public class NeighbourhoodQueries {
         Map<String, Group> groups = new LinkedHashMap<>();
         approaches.forEach((identity, approach) -> groups.put(identity, new Group(approach.neighbourhood(), approach)));
         List<CaseInNeighbourhood> without = new ArrayList<>();
-        List<String> caseIds = jdbc.sql("select case_id from rm_case where municipality = :municipality and requested_on <= :day"
-                        + " order by requested_on, case_id")
-                .param("municipality", cbsCode).param("day", day).query(String.class).list();
-        for (String caseId : caseIds) {
+        for (String caseId : cases.requestedBy(cbsCode, day)) {
             CaseFileState state = AuditTrailService.fold(history.ofCaseInOccurrenceOrder(caseId), day, null, clock.getZone());
             if (state.caseId == null) continue;
             CaseFileState.NeighbourhoodsRecord neighbourhoods = state.neighbourhoodsInForce();

@@ -1,6 +1,7 @@
 package nl.opgroeiruimte.casefile.query.people;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import nl.opgroeiruimte.casefile.kernel.common.ActorRole;
 import nl.opgroeiruimte.casefile.kernel.common.Party;
@@ -69,5 +70,22 @@ public class PersonProjection {
                             ground == null ? null : ErasureGround.valueOf(ground));
                 })
                 .optional();
+    }
+
+    /** Someone registered in the people register, with the party and role they act in. */
+    public record Acting(String personId, Party party, ActorRole role) {
+    }
+
+    /** The people not erased who act for this municipality or these initiatives, and the external ones (facilitators). */
+    public List<Acting> actingFor(String municipality, List<String> initiatives) {
+        return jdbc.sql("""
+                        select person_id, party_municipality, party_initiative, party_external, actor_role from person_summary
+                        where erased_on is null
+                          and (party_municipality = :m or party_initiative in (:i) or party_external is not null)""")
+                .param("m", municipality)
+                .param("i", initiatives.isEmpty() ? List.of("-") : initiatives)
+                .query((rs, n) -> new Acting(rs.getString(1), new Party(rs.getString(2), rs.getString(3), rs.getString(4)),
+                        ActorRole.valueOf(rs.getString(5))))
+                .list();
     }
 }

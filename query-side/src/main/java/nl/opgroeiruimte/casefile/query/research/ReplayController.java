@@ -34,11 +34,14 @@ public class ReplayController {
     private final CaseHistory history;
     private final AuditTrailService auditTrail;
     private final IndicatorService indicators;
+    private final Summaries summaries;
 
     private final CaseAccess access;
 
-    public ReplayController(CaseHistory history, AuditTrailService auditTrail, IndicatorService indicators, CaseAccess access) {
+    public ReplayController(CaseHistory history, AuditTrailService auditTrail, IndicatorService indicators, Summaries summaries,
+                            CaseAccess access) {
         this.access = access;
+        this.summaries = summaries;
         this.history = history;
         this.auditTrail = auditTrail;
         this.indicators = indicators;
@@ -71,10 +74,10 @@ public class ReplayController {
                 auditTrail.auditTrailAfter(caseId, n), indicators.evaluateAfter(caseId, n));
     }
 
-    private static Step step(List<RecordedEvent> events, int number) {
+    private Step step(List<RecordedEvent> events, int number) {
         RecordedEvent event = events.get(number - 1);
-        Summaries.Summary summary = Summaries.of(event.payload());
         CaseFileEvent fact = (CaseFileEvent) event.payload();
+        Summaries.Summary summary = summaries.of(fact);
         return new Step(number, event.eventId(), event.kind(), event.occurredOn(), event.recordedAt(),
                 fact.actor().personId(), fact.actor().role(), fact.actor().party(), summary.en(), summary.nl());
     }

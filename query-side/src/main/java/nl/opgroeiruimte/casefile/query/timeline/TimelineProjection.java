@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class TimelineProjection {
     public static final String GROUP = "timeline";
     private final JdbcClient jdbc;
+    private final Summaries summaries;
 
-    public TimelineProjection(JdbcClient jdbc) {
+    public TimelineProjection(JdbcClient jdbc, Summaries summaries) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
     }
 
     @EventHandler
@@ -38,7 +40,7 @@ public class TimelineProjection {
     }
 
     private void insert(String table, String ownerColumn, String owner, CaseFileEvent event, DomainEventMessage<?> message) {
-        Summaries.Summary summary = Summaries.of(event);
+        Summaries.Summary summary = summaries.of(event);
         Actor actor = event.actor();
         jdbc.sql("""
                         insert into %1$s (event_id, %2$s, sequence_number, kind, summary, summary_nl,

@@ -70,6 +70,7 @@ import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
 import nl.opgroeiruimte.casefile.query.casefile.RecordedEvent;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext.ElectionDay;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext.PolicyAnchor;
+import nl.opgroeiruimte.casefile.query.support.Labels;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
@@ -307,7 +308,7 @@ public final class CaseFileBuilder {
     }
 
     public IndicatorContext contextOn(LocalDate day, List<ElectionDay> elections, PolicyAnchor policy) {
-        return new IndicatorContext(stateOn(day), day, elections, policy, IndicatorDefaults.thresholds());
+        return new IndicatorContext(stateOn(day), day, elections, policy, IndicatorDefaults.thresholds(), Labels.standalone());
     }
 
     /** Stores every event as the command side would, one stream for the case and one for its municipality. */

@@ -21,6 +21,7 @@ import java.util.List;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
 import nl.opgroeiruimte.casefile.query.casefile.HistoryCacheProperties;
+import nl.opgroeiruimte.casefile.query.support.Labels;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +45,7 @@ class IndicatorServiceTest {
 
     private IndicatorService service() {
         file.publishTo(store);
-        return new IndicatorService(new CaseHistory(store, new HistoryCacheProperties(100_000)), AllRules.instances(), IndicatorDefaults.thresholds(),
+        return new IndicatorService(new CaseHistory(store, new HistoryCacheProperties(100_000)), AllRules.instances(), IndicatorDefaults.thresholds(), Labels.standalone(),
                 Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.opgroeiruimte.casefile.query.indicators.rules.NoContact;
+import nl.opgroeiruimte.casefile.query.support.Labels;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +31,7 @@ class IndicatorThresholdsTest {
         file.requested(LocalDate.parse("2024-01-08"));
         file.granted(LocalDate.parse("2024-02-05"));
         LocalDate fourWeeksLater = LocalDate.parse("2024-03-04");
-        var context = new IndicatorContext(file.stateOn(fourWeeksLater), fourWeeksLater, List.of(), null, fourWeeks);
+        var context = new IndicatorContext(file.stateOn(fourWeeksLater), fourWeeksLater, List.of(), null, fourWeeks, Labels.standalone());
 
         assertThat(fourWeeks.noContactWeeks()).isEqualTo(4);
         assertThat(fourWeeks.noAgreementMonths()).as("the others keep their defaults").isEqualTo(9);

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import nl.opgroeiruimte.casefile.kernel.common.ActorRole;
 import nl.opgroeiruimte.casefile.kernel.initiative.Domain;
 import nl.opgroeiruimte.casefile.kernel.initiative.LegalForm;
@@ -22,19 +25,23 @@ import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.Theme;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.ThemeStatus;
 import nl.opgroeiruimte.casefile.query.people.PeopleDirectory;
-import nl.opgroeiruimte.casefile.query.timeline.Dutch;
+import nl.opgroeiruimte.casefile.query.support.Labels;
 import org.springframework.stereotype.Component;
 
 /**
- * The Dutch words of the pages for the case file's values, available in templates as {@code @nl}. The
- * domain's own terms come from {@link Dutch}; the rest (states, roles of people, topics) are here.
+ * The Dutch words of the pages for the case file's values, available in templates as {@code @nl}: dates
+ * written the Dutch way, and every label from {@code messages_nl.properties} (through {@link Labels}).
  */
 @Component("nl")
 public class DutchWords {
+    private static final List<String> AGREEMENT_CHANGES = List.of("agreement-history.amended", "agreement-history.renewed",
+            "agreement-history.terminated", "agreement-history.expired");
     private final ZoneId zone;
+    private final Labels labels;
 
-    public DutchWords(Clock clock) {
+    public DutchWords(Clock clock, Labels labels) {
         this.zone = clock.getZone();
+        this.labels = labels;
     }
 
     /** The day on which something was recorded, in the case file's time zone. */
@@ -73,68 +80,31 @@ public class DutchWords {
 
     /** Indicator status as stored or sent: go, attention, stop-risk, closed, pending. */
     public String indicator(String status) {
-        if (status == null) return "nog niet beoordeeld";
-        return switch (status.toLowerCase().replace('_', '-')) {
-            case "go" -> "go";
-            case "attention" -> "aandacht";
-            case "stop-risk" -> "stoprisico";
-            case "closed" -> "afgesloten";
-            default -> "nog niet beoordeeld";
-        };
+        String pending = labels.nl("indicator.pending");
+        return status == null ? pending : word("indicator." + status.toLowerCase().replace('_', '-'), pending);
     }
 
     /** Lifecycle status of a case: requested, granted, paused, mature, stopped. */
     public String caseStatus(String status) {
-        if (status == null) return "";
-        return switch (status.toLowerCase()) {
-            case "requested" -> "gevraagd";
-            case "granted" -> "verleend";
-            case "paused" -> "gepauzeerd";
-            case "mature" -> "volwassen partnerschap";
-            case "stopped" -> "gestopt";
-            case "not-yet-requested" -> "nog niet gevraagd";
-            default -> status;
-        };
+        return status == null ? "" : word("case-status." + status.toLowerCase(), status);
     }
 
     public String milestoneState(String state) {
-        if (state == null) return "";
-        return switch (state) {
-            case "open" -> "open";
-            case "overdue" -> "over tijd";
-            case "met" -> "gehaald";
-            case "partly-met" -> "deels gehaald";
-            case "not-met" -> "niet gehaald";
-            case "met-without-continuation" -> "gehaald, vervolg niet geleverd";
-            default -> state;
-        };
+        return state == null ? "" : word("milestone-state." + state, state);
     }
 
     public String agreementState(String state) {
-        if (state == null) return "";
-        return switch (state) {
-            case "in-force" -> "van kracht";
-            case "not-yet-in-force" -> "nog niet van kracht";
-            case "expired" -> "verlopen";
-            case "terminated" -> "beëindigd";
-            default -> state;
-        };
+        return state == null ? "" : word("agreement-state." + state, state);
     }
 
     public String fundingState(String state) {
-        if (state == null) return "";
-        return switch (state) {
-            case "committed" -> "toegezegd";
-            case "ended" -> "beëindigd";
-            case "refused" -> "afgewezen";
-            default -> state;
-        };
+        return state == null ? "" : word("funding-state." + state, state);
     }
 
     /** What became of a promise under an earlier college: an agreement, milestone or funding state, or "taken: ...". */
     public String becameOf(String text) {
         if (text == null) return "";
-        if (text.startsWith("taken: ")) return "genomen: " + text.substring(7);
+        if (text.startsWith("taken: ")) return labels.nl("promise.taken", text.substring(7));
         String word = milestoneState(text);
         if (!word.equals(text)) return word;
         word = agreementState(text);
@@ -152,179 +122,102 @@ public class DutchWords {
     }
 
     public String promiseKind(String kind) {
-        return switch (kind) {
-            case "agreement" -> "afspraak";
-            case "guarantee" -> "garantie bij mijlpaal";
-            case "funding" -> "financiering";
-            case "decision" -> "besluit";
-            default -> kind;
-        };
+        return word("promise-kind." + kind, kind);
     }
 
     /** A line of an agreement's history ("2024-01-01: amended: ...") in Dutch. */
     public String agreementHistory(String line) {
-        return line.replace(": amended: ", ": gewijzigd: ")
-                .replace(": renewed until ", ": verlengd tot ")
-                .replace(": terminated: ", ": beëindigd: ")
-                .replace(": expired", ": verlopen");
+        String dutch = line;
+        for (String change : AGREEMENT_CHANGES) dutch = dutch.replace(labels.en(change), labels.nl(change));
+        return dutch;
     }
 
     public String agreementKind(AgreementKind kind) {
-        return kind == null ? "" : Dutch.kind(kind);
+        return value(kind);
     }
 
     public String caseRole(CaseRole role) {
-        return role == null ? "" : Dutch.role(role);
+        return value(role);
     }
 
     public String theme(Theme theme) {
-        return theme == null ? "" : Dutch.theme(theme);
+        return value(theme);
     }
 
     public String themeStatus(ThemeStatus status) {
-        return status == null ? "" : Dutch.status(status);
+        return value(status);
     }
 
     public String decisionBody(DecisionBody body) {
-        return body == null ? "" : Dutch.body(body);
+        return value(body);
     }
 
     public String instrument(FundingInstrument instrument) {
-        return instrument == null ? "" : Dutch.instrument(instrument);
+        return value(instrument);
     }
 
     public String source(FundingSource source) {
-        if (source == null) return "";
-        return switch (source) {
-            case MUNICIPAL -> "gemeente";
-            case PROVINCIAL -> "provincie";
-            case NATIONAL -> "Rijk";
-            case EUROPEAN -> "Europa";
-            case PRIVATE -> "privaat";
-            case OTHER -> "anders";
-        };
+        return value(source);
     }
 
     public String topic(AgreementTopic topic) {
-        if (topic == null) return "";
-        return switch (topic) {
-            case ROLES_TASKS_RESPONSIBILITIES -> "rollen, taken en verantwoordelijkheden";
-            case RISK_ANALYSIS -> "risicoanalyse";
-            case GOALS_AND_VALUES -> "doelen en waarden";
-            case WORKING_STRUCTURE -> "werkstructuur";
-            case DECISION_STRUCTURE -> "besluitvorming";
-            case EVALUATION_MOMENTS -> "evaluatiemomenten";
-            case FINANCING -> "financiering";
-            case PARTICIPATION -> "participatie";
-            case PROCESS -> "proces";
-            case OTHER -> "overig";
-        };
+        return value(topic);
     }
 
     public String domain(Domain domain) {
-        if (domain == null) return "";
-        return switch (domain) {
-            case HEAT -> "warmte";
-            case SOLAR -> "zon";
-            case WIND -> "wind";
-            case SAVING -> "besparing";
-            case ENERGY_ADVICE -> "energieadvies";
-            case STORAGE -> "opslag";
-            case MOBILITY -> "mobiliteit";
-            case GREENING -> "vergroening";
-        };
+        return value(domain);
     }
 
     public String processPhase(ProcessPhase phase) {
-        if (phase == null) return "";
-        return switch (phase) {
-            case INITIATIVE -> "initiatief";
-            case DEFINITION -> "definitie";
-            case DESIGN_AND_DECISION -> "ontwerp en besluitvorming";
-            case IMPLEMENTATION -> "uitvoering";
-            case AFTERCARE -> "nazorg";
-        };
+        return phase == null ? "" : labels.nl("page." + Labels.key(phase));
     }
 
     public String route(CooperationRoute route) {
-        if (route == null) return "";
-        return switch (route) {
-            case SUBSIDY -> "subsidie";
-            case RIGHT_TO_CHALLENGE -> "uitdaagrecht";
-            case ONE_TO_ONE_AWARD -> "een-op-eengunning";
-            case SEPARATE_LEGAL_ENTITY -> "samenwerking in een aparte rechtspersoon";
-            case RESERVED_TENDER -> "voorbehouden aanbesteding";
-            case INITIATIVE_PROOF_TENDER -> "aanbesteding die toegankelijk is voor initiatieven";
-            case TENDER_SUPPORT -> "ondersteuning bij aanbestedingen";
-        };
+        return route == null ? "" : labels.nl("page." + Labels.key(route));
     }
 
     /** The government roles (NSOB, in seed 002), stacked, in their order. */
-    public String governmentRoles(java.util.Collection<GovernmentRole> roles) {
+    public String governmentRoles(Collection<GovernmentRole> roles) {
         if (roles == null) return "";
-        return roles.stream().sorted().map(role -> switch (role) {
-            case LAWFUL -> "rechtmatig";
-            case PERFORMING -> "presterend";
-            case NETWORKING -> "netwerkend";
-            case RESPONSIVE -> "responsief";
-        }).collect(java.util.stream.Collectors.joining(", "));
+        return roles.stream().sorted().map(labels::nl).collect(Collectors.joining(", "));
     }
 
     public String questionTopic(QuestionTopic topic) {
-        if (topic == null) return "";
-        return switch (topic) {
-            case LAND -> "grond";
-            case DATA -> "gegevens";
-            case PERMIT -> "vergunning";
-            case BUDGET -> "budget";
-            case SUPPORT -> "ondersteuning";
-            case POLICY -> "beleid";
-            case OTHER -> "overig";
-        };
+        return topic == null ? "" : labels.nl("page." + Labels.key(topic));
     }
 
     public String legalForm(LegalForm form) {
-        if (form == null) return "";
-        return switch (form) {
-            case INFORMAL_GROUP -> "informele groep";
-            case ASSOCIATION -> "vereniging";
-            case FOUNDATION -> "stichting";
-            case COOPERATIVE -> "coöperatie";
-        };
+        return value(form);
     }
 
     /** The role someone acted in, from the enum or its kebab-case word. */
     public String actorRole(Object role) {
         if (role == null) return "";
         String word = role instanceof ActorRole r ? r.name() : role.toString().toUpperCase().replace('-', '_');
-        return switch (word) {
-            case "CIVIL_SERVANT" -> "ambtenaar";
-            case "PROGRAM_DIRECTOR" -> "regisseur";
-            case "ALDERMAN" -> "wethouder";
-            case "MAYOR" -> "burgemeester";
-            case "COUNCIL_MEMBER" -> "raadslid";
-            case "MUNICIPAL_SECRETARY" -> "gemeentesecretaris";
-            case "BOARD_MEMBER" -> "bestuurslid";
-            case "PROJECT_LEAD" -> "projectleider";
-            case "MEMBER" -> "lid";
-            case "NEIGHBOURHOOD_FREELANCER" -> "buurtfreelancer";
-            case "FACILITATOR" -> "procesbegeleider";
-            default -> role.toString();
-        };
+        return word("ActorRole." + word, role.toString());
     }
 
     /** A person's name from the people register, with its placeholders in Dutch. */
     public String person(String name) {
-        if (name == null || PeopleDirectory.UNKNOWN.equals(name)) return "(onbekende persoon)";
-        if (PeopleDirectory.ERASED.equals(name)) return "(gegevens gewist)";
+        if (name == null || PeopleDirectory.UNKNOWN.equals(name)) return labels.nl("person.unknown");
+        if (PeopleDirectory.ERASED.equals(name)) return labels.nl("person.erased");
         return name;
     }
 
     public String yesNo(Boolean value) {
-        return value == null ? "" : value ? "ja" : "nee";
+        return value == null ? "" : labels.nl(value ? "answer.yes" : "answer.no");
     }
 
     public String view(String view) {
-        return "as-recorded-then".equals(view) ? "zoals toen vastgelegd" : "zoals nu bekend";
+        return labels.nl("as-recorded-then".equals(view) ? "view.as-recorded-then" : "view.as-known-now");
+    }
+
+    private String value(Enum<?> value) {
+        return value == null ? "" : labels.nl(value);
+    }
+
+    /** The Dutch word for a state the read models keep; a state without a word is shown as it is stored. */
+    private String word(String key, String otherwise) {
+        return labels.nlOr(key, otherwise);
     }
 }

@@ -16,6 +16,8 @@ import nl.opgroeiruimte.casefile.kernel.initiative.Domain;
 import nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities;
 import nl.opgroeiruimte.casefile.query.cases.CaseQueries;
 import nl.opgroeiruimte.casefile.query.cases.CaseSummary;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorQueries;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorQueries.StoredIndicator;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorService;
 import nl.opgroeiruimte.casefile.query.initiative.InitiativeProjection;
 import nl.opgroeiruimte.casefile.query.initiative.InitiativeViews.InitiativeListItem;
@@ -36,7 +38,7 @@ public class MunicipalityPage {
     private static final int CHART_MONTHS = 36;
     private final CaseQueries cases;
     private final CaseAccess access;
-    private final PageQueries queries;
+    private final IndicatorQueries storedIndicators;
     private final IndicatorService indicators;
     private final InitiativeProjection initiatives;
     private final PersonOptions personOptions;
@@ -44,11 +46,11 @@ public class MunicipalityPage {
     private final DutchWords nl;
     private final Clock clock;
 
-    public MunicipalityPage(CaseQueries cases, PageQueries queries, IndicatorService indicators, InitiativeProjection initiatives,
+    public MunicipalityPage(CaseQueries cases, IndicatorQueries storedIndicators, IndicatorService indicators, InitiativeProjection initiatives,
                             PersonOptions personOptions, Names names, DutchWords nl, Clock clock, CaseAccess access) {
         this.access = access;
         this.cases = cases;
-        this.queries = queries;
+        this.storedIndicators = storedIndicators;
         this.indicators = indicators;
         this.initiatives = initiatives;
         this.personOptions = personOptions;
@@ -123,16 +125,16 @@ public class MunicipalityPage {
     }
 
     private void caseList(String cbsCode, List<CaseSummary> all, Filters filters, Model model) {
-        Map<String, PageQueries.StoredIndicator> stored = queries.indicatorsOf(cbsCode);
+        Map<String, StoredIndicator> stored = storedIndicators.storedOf(cbsCode);
         Map<String, Set<Domain>> domains = new TreeMap<>();
         for (String id : all.stream().map(CaseSummary::initiative).distinct().toList()) {
             domains.put(id, names.initiativeView(id).map(InitiativeView::domains).orElse(Set.of()));
         }
-        Map<String, Long> indicatorCounts = PageQueries.zeros(PageQueries.INDICATOR_STATUSES);
-        Map<String, Long> statusCounts = PageQueries.zeros(PageQueries.CASE_STATUSES);
+        Map<String, Long> indicatorCounts = IndicatorQueries.zeroPerStatus();
+        Map<String, Long> statusCounts = CaseQueries.zeroPerStatus();
         List<CaseRow> rows = new ArrayList<>();
         for (CaseSummary c : all) {
-            PageQueries.StoredIndicator indicator = stored.getOrDefault(c.caseId(), new PageQueries.StoredIndicator("pending", List.of()));
+            StoredIndicator indicator = stored.getOrDefault(c.caseId(), StoredIndicator.PENDING);
             indicatorCounts.merge(indicator.status(), 1L, Long::sum);
             statusCounts.merge(c.status(), 1L, Long::sum);
             if (filters.indicator() != null && !filters.indicator().equals(indicator.status())) continue;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities;
+import nl.opgroeiruimte.casefile.query.cases.CaseQueries;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,13 +23,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class OverviewPage {
     private final CaseAccess access;
-    private final PageQueries queries;
+    private final CaseQueries cases;
     private final IndicatorQueries indicators;
     private final Names names;
 
-    public OverviewPage(PageQueries queries, IndicatorQueries indicators, Names names, CaseAccess access) {
+    public OverviewPage(CaseQueries cases, IndicatorQueries indicators, Names names, CaseAccess access) {
         this.access = access;
-        this.queries = queries;
+        this.cases = cases;
         this.indicators = indicators;
         this.names = names;
     }
@@ -61,7 +62,7 @@ public class OverviewPage {
 
     private void results(String province, Model model) {
         String chosen = province == null || province.isBlank() || !Provinces.all().contains(province) ? null : province;
-        Map<String, Map<String, Long>> perStatus = queries.caseStatusCounts();
+        Map<String, Map<String, Long>> perStatus = cases.countsPerMunicipality();
         Map<String, Map<String, Long>> perIndicator = indicators.countsPerMunicipality(null);
         List<MunicipalityRow> rows = new ArrayList<>();
         for (var entry : perStatus.entrySet()) {
@@ -70,11 +71,11 @@ public class OverviewPage {
             if (chosen != null && !chosen.equals(inProvince)) continue;
             long total = entry.getValue().values().stream().mapToLong(Long::longValue).sum();
             rows.add(new MunicipalityRow(cbs, names.municipality(cbs), inProvince, total,
-                    perIndicator.getOrDefault(cbs, PageQueries.zeros(PageQueries.INDICATOR_STATUSES)), entry.getValue()));
+                    perIndicator.getOrDefault(cbs, IndicatorQueries.zeroPerStatus()), entry.getValue()));
         }
         rows.sort(Comparator.comparing(MunicipalityRow::name, String.CASE_INSENSITIVE_ORDER));
-        Map<String, Long> indicatorTotals = PageQueries.zeros(PageQueries.INDICATOR_STATUSES);
-        Map<String, Long> statusTotals = PageQueries.zeros(PageQueries.CASE_STATUSES);
+        Map<String, Long> indicatorTotals = IndicatorQueries.zeroPerStatus();
+        Map<String, Long> statusTotals = CaseQueries.zeroPerStatus();
         rows.forEach(row -> {
             row.indicators().forEach((k, v) -> indicatorTotals.merge(k, v, Long::sum));
             row.statuses().forEach((k, v) -> statusTotals.merge(k, v, Long::sum));

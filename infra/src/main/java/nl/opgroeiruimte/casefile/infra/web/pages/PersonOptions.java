@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.query.people.PeopleDirectory;
+import nl.opgroeiruimte.casefile.query.people.PersonProjection;
+import nl.opgroeiruimte.casefile.query.people.PersonProjection.Acting;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,14 +20,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PersonOptions {
-    private final PageQueries queries;
+    private final PersonProjection persons;
     private final PeopleDirectory people;
     private final Names names;
     private final DutchWords nl;
     private final ObjectMapper json;
 
-    public PersonOptions(PageQueries queries, PeopleDirectory people, Names names, DutchWords nl, ObjectMapper json) {
-        this.queries = queries;
+    public PersonOptions(PersonProjection persons, PeopleDirectory people, Names names, DutchWords nl, ObjectMapper json) {
+        this.persons = persons;
         this.people = people;
         this.names = names;
         this.nl = nl;
@@ -41,8 +43,8 @@ public class PersonOptions {
     }
 
     public List<PartyGroup> forParties(String municipality, List<String> initiatives) {
-        List<PageQueries.Acting> acting = queries.peopleActingFor(municipality, initiatives);
-        Map<String, String> displayNames = people.displayNames(acting.stream().map(PageQueries.Acting::personId).toList());
+        List<Acting> acting = persons.actingFor(municipality, initiatives);
+        Map<String, String> displayNames = people.displayNames(acting.stream().map(Acting::personId).toList());
         Map<String, PartyGroup> groups = new LinkedHashMap<>();
         groups.put("municipality", new PartyGroup("Gemeente " + names.municipality(municipality), "municipality", new ArrayList<>()));
         for (String initiative : initiatives) {
@@ -50,7 +52,7 @@ public class PersonOptions {
         }
         groups.put("external", new PartyGroup("Extern (procesbegeleiding)", "external", new ArrayList<>()));
         acting.stream()
-                .sorted(Comparator.comparing((PageQueries.Acting a) -> displayNames.getOrDefault(a.personId(), "")))
+                .sorted(Comparator.comparing((Acting a) -> displayNames.getOrDefault(a.personId(), "")))
                 .forEach(a -> {
                     String key = a.party().municipality() != null ? "municipality"
                             : a.party().initiative() != null ? "initiative:" + a.party().initiative() : "external";

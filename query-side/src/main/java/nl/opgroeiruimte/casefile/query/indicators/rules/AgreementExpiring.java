@@ -32,8 +32,8 @@ public class AgreementExpiring implements IndicatorRule {
                 .filter(a -> a.inForceOn(c.day()) && a.validity.until() != null
                         && ChronoUnit.DAYS.between(c.day(), a.validity.until()) <= c.thresholds().agreementExpiringDays())
                 .map(a -> Rules.attention(id(),
-                        "'" + a.title + "' expires on " + a.validity.until(),
-                        "'" + a.title + "' loopt af op " + a.validity.until(),
+                        c.labels().en("reason.agreement-expiring", a.title, a.validity.until()),
+                        c.labels().nl("reason.agreement-expiring", a.title, a.validity.until()),
                         List.copyOf(a.eventIds)))
                 .toList();
     }

@@ -37,10 +37,8 @@ public class ElectionNotAnchored implements IndicatorRule {
                             || (ahead < 0 && -ahead <= c.thresholds().electionBehindDays());
                 })
                 .map(e -> Rules.attention(id(),
-                        (e.date().isAfter(c.day()) ? "Municipal election ahead on " : "Municipal election held on ") + e.date()
-                                + " and the case is not anchored in a structural agreement or in policy",
-                        "Gemeenteraadsverkiezingen " + (e.date().isAfter(c.day()) ? "op komst (" : "gehouden (") + e.date()
-                                + ") en het traject is niet verankerd in een afspraak of beleid",
+                        c.labels().en(e.date().isAfter(c.day()) ? "reason.election-not-anchored.ahead" : "reason.election-not-anchored", e.date()),
+                        c.labels().nl(e.date().isAfter(c.day()) ? "reason.election-not-anchored.ahead" : "reason.election-not-anchored", e.date()),
                         Rules.ids(e.eventId(), s.grantEventId)))
                 .toList();
     }

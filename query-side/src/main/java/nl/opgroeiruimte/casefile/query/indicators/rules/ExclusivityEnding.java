@@ -33,8 +33,8 @@ public class ExclusivityEnding implements IndicatorRule {
         long left = ChronoUnit.DAYS.between(c.day(), s.exclusivity.until());
         if (left > c.thresholds().exclusivityEndingDays()) return List.of();
         return List.of(Rules.attention(id(),
-                "Exclusivity ends on " + s.exclusivity.until() + " and no structural agreement is in force",
-                "De exclusiviteit eindigt op " + s.exclusivity.until() + " en er is nog geen structurele afspraak",
+                c.labels().en("reason.exclusivity-ending", s.exclusivity.until()),
+                c.labels().nl("reason.exclusivity-ending", s.exclusivity.until()),
                 Rules.ids(s.grantEventId)));
     }
 }

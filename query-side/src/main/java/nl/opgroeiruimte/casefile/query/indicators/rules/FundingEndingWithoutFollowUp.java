@@ -42,8 +42,8 @@ public class FundingEndingWithoutFollowUp implements IndicatorRule {
                 .map(f -> {
                     LocalDate end = f.endedOn != null ? f.endedOn : f.period.until();
                     return Rules.attention(id(),
-                            "Funding " + f.fundingId + " (" + f.instrument.name().toLowerCase().replace('_', ' ') + ") ends on " + end + " with nothing after it",
-                            "Financiering (" + f.instrument.name().toLowerCase().replace('_', ' ') + ") stopt op " + end + " en er volgt niets",
+                            c.labels().en("reason.funding-ending-without-follow-up", f.fundingId, c.labels().en(f.instrument), end),
+                            c.labels().nl("reason.funding-ending-without-follow-up", f.fundingId, c.labels().en(f.instrument), end),
                             List.copyOf(f.eventIds));
                 })
                 .toList();

@@ -2,7 +2,6 @@ package nl.opgroeiruimte.casefile.query.indicators.rules;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import nl.opgroeiruimte.casefile.query.timeline.Dutch;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
@@ -32,8 +31,8 @@ public class HandoverMissing implements IndicatorRule {
         return c.state().handoversMissing.stream()
                 .filter(g -> ChronoUnit.DAYS.between(g.on(), c.day()) <= c.thresholds().missingHandoverWindowDays())
                 .map(g -> Rules.attention(id(),
-                        "The role " + g.role().name().toLowerCase().replace('_', '-') + " changed hands on " + g.on() + " without a hand-over",
-                        "De rol " + Dutch.role(g.role()) + " wisselde op " + g.on() + " van persoon zonder overdracht",
+                        c.labels().en("reason.handover-missing", Rules.kebab(g.role()), g.on()),
+                        c.labels().nl("reason.handover-missing", c.labels().nl(g.role()), g.on()),
                         Rules.ids(g.eventId())))
                 .toList();
     }

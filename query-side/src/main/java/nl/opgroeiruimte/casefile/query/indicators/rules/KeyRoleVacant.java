@@ -2,7 +2,6 @@ package nl.opgroeiruimte.casefile.query.indicators.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.opgroeiruimte.casefile.query.timeline.Dutch;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
@@ -34,8 +33,8 @@ public class KeyRoleVacant implements IndicatorRule {
             if (!holdings.isEmpty() && c.state().holderOf(role) == null) {
                 var last = holdings.get(holdings.size() - 1);
                 reasons.add(Rules.stopRisk(id(),
-                        "The role " + role.name().toLowerCase().replace('_', '-') + " is vacant since " + last.until,
-                        "De rol " + Dutch.role(role) + " is vacant sinds " + last.until,
+                        c.labels().en("reason.key-role-vacant", Rules.kebab(role), last.until),
+                        c.labels().nl("reason.key-role-vacant", c.labels().nl(role), last.until),
                         Rules.ids(last.eventId)));
             }
         });

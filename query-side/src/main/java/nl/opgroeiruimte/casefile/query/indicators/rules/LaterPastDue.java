@@ -1,8 +1,6 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
 import static nl.opgroeiruimte.casefile.query.indicators.rules.QuestionUnanswered.capitalised;
-import static nl.opgroeiruimte.casefile.query.indicators.rules.QuestionUnanswered.kant;
-import static nl.opgroeiruimte.casefile.query.indicators.rules.QuestionUnanswered.side;
 import static nl.opgroeiruimte.casefile.query.indicators.rules.QuestionUnanswered.word;
 
 import java.time.LocalDate;
@@ -10,13 +8,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.AnswerState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.FollowUpState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.QuestionState;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
-import nl.opgroeiruimte.casefile.query.timeline.Dutch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,14 +53,13 @@ public class LaterPastDue implements IndicatorRule {
             if (lastFollowUp.isPresent() && ChronoUnit.DAYS.between(lastFollowUp.get(), c.day()) <= c.thresholds().laterFollowUpDays()) continue;
             List<String> eventIds = new ArrayList<>(Rules.ids(q.askedEventId, later.eventId));
             since.forEach(f -> eventIds.add(f.eventId()));
-            String promisedBy = side(later.answeredBy.party());
+            CaseRole.Side promisedBy = QuestionUnanswered.side(later.answeredBy.party());
+            String key = lastFollowUp.isPresent() ? "reason.later-past-due.followed-up" : "reason.later-past-due";
+            Object followedUp = lastFollowUp.map(Object.class::cast).orElse("");
             reasons.add(Rules.attention(id(),
-                    "The 'later' the " + promisedBy + " gave on " + later.answeredOn + " to the question of " + q.askedOn + " (" + word(q.topic)
-                            + ") was expected on " + later.expectedOn
-                            + lastFollowUp.map(d -> "; last followed up on " + d).orElse(" and has not been followed up since"),
-                    capitalised(kant(later.answeredBy.party())) + " antwoordde op " + later.answeredOn + " 'ooit' op de vraag van " + q.askedOn
-                            + " (" + Dutch.topic(q.topic) + "), verwacht op " + later.expectedOn
-                            + lastFollowUp.map(d -> "; laatst opgevolgd op " + d).orElse(", en sindsdien is het niet opgevolgd"),
+                    c.labels().en(key, c.labels().en(promisedBy), later.answeredOn, q.askedOn, word(q.topic), later.expectedOn, followedUp),
+                    capitalised(c.labels().nl(key, c.labels().nl(promisedBy), later.answeredOn, q.askedOn, c.labels().nl(q.topic),
+                            later.expectedOn, followedUp)),
                     List.copyOf(eventIds)));
         }
         return reasons;

@@ -36,8 +36,8 @@ public class MetWithoutContinuation implements IndicatorRule {
                 .filter(m -> s.milestones.values().stream().noneMatch(next -> next.plannedOn.isAfter(m.decidedOn))
                         && s.funding.values().stream().noneMatch(f -> !f.refused && f.recordedOn.isAfter(m.decidedOn)))
                 .map(m -> Rules.stopRisk(id(),
-                        "Milestone '" + m.title + "' was met on " + m.decidedOn + " but the promised continuation (" + m.guarantee.whatContinues() + ") was not delivered",
-                        "Mijlpaal '" + m.title + "' is gehaald op " + m.decidedOn + " maar het beloofde vervolg (" + m.guarantee.whatContinues() + ") kwam er niet",
+                        c.labels().en("reason.met-without-continuation", m.title, m.decidedOn, m.guarantee.whatContinues()),
+                        c.labels().nl("reason.met-without-continuation", m.title, m.decidedOn, m.guarantee.whatContinues()),
                         List.copyOf(m.eventIds)))
                 .toList();
     }

@@ -32,8 +32,8 @@ public class MilestoneOverdue implements IndicatorRule {
                 .filter(m -> m.result == null && m.dueDate.isBefore(c.day()))
                 .map(m -> {
                     long days = ChronoUnit.DAYS.between(m.dueDate, c.day());
-                    String en = "Milestone '" + m.title + "' was due on " + m.dueDate + " (" + days + " days ago) and has no outcome";
-                    String nl = "Mijlpaal '" + m.title + "' had uiterlijk " + m.dueDate + " beoordeeld moeten zijn (" + days + " dagen geleden)";
+                    String en = c.labels().en("reason.milestone-overdue", m.title, m.dueDate, days);
+                    String nl = c.labels().nl("reason.milestone-overdue", m.title, m.dueDate, days);
                     return days > c.thresholds().milestoneOverdueStopRiskDays()
                             ? Rules.stopRisk(id(), en, nl, List.copyOf(m.eventIds))
                             : Rules.attention(id(), en, nl, List.copyOf(m.eventIds));

@@ -56,14 +56,14 @@ public class NarrowMunicipalAnchoring implements IndicatorRule {
             // nobody known yet: the grant is the fact from which someone should have been
             List<String> cause = eventIds.isEmpty() ? Rules.ids(s.grantEventId) : eventIds.stream().distinct().toList();
             return List.of(Rules.attention(id(),
-                    "Only " + people.size() + " person(s) on the municipal side know this case",
-                    "Aan gemeentekant kent maar " + people.size() + " persoon dit initiatief: veranker het breder",
+                    c.labels().en("reason.narrow-municipal-anchoring.people", people.size()),
+                    c.labels().nl("reason.narrow-municipal-anchoring.people", people.size()),
                     cause));
         }
         if (departments.size() == 1 && people.size() >= c.thresholds().minimumMunicipalPeople()) {
             return List.of(Rules.attention(id(),
-                    "The municipal side of this case sits in one department only (" + departments.iterator().next() + ")",
-                    "Aan gemeentekant ligt dit initiatief bij één afdeling (" + departments.iterator().next() + ")",
+                    c.labels().en("reason.narrow-municipal-anchoring.department", departments.iterator().next()),
+                    c.labels().nl("reason.narrow-municipal-anchoring.department", departments.iterator().next()),
                     eventIds.stream().distinct().toList()));
         }
         return List.of();

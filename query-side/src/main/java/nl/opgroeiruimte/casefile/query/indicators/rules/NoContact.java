@@ -38,8 +38,8 @@ public class NoContact implements IndicatorRule {
         long weeks = ChronoUnit.WEEKS.between(since, c.day());
         int threshold = c.thresholds().noContactWeeks();
         if (weeks < threshold) return List.of();
-        String en = "No meeting recorded for " + weeks + " weeks (since " + since + ")";
-        String nl = "Al " + weeks + " weken geen overleg vastgelegd (sinds " + since + ")";
+        String en = c.labels().en("reason.no-contact", weeks, since);
+        String nl = c.labels().nl("reason.no-contact", weeks, since);
         return List.of(weeks >= 2L * threshold ? Rules.stopRisk(id(), en, nl, Rules.ids(eventId)) : Rules.attention(id(), en, nl, Rules.ids(eventId)));
     }
 }

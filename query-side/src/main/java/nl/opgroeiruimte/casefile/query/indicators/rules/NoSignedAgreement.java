@@ -32,8 +32,8 @@ public class NoSignedAgreement implements IndicatorRule {
         boolean any = s.agreements.values().stream().anyMatch(a -> a.inForceOn(c.day()));
         if (any) return List.of();
         return List.of(Rules.attention(id(),
-                "No agreement in force " + c.thresholds().noAgreementMonths() + " months after the grant",
-                "Geen afspraak op papier, " + c.thresholds().noAgreementMonths() + " maanden na de verlening",
+                c.labels().en("reason.no-signed-agreement", c.thresholds().noAgreementMonths()),
+                c.labels().nl("reason.no-signed-agreement", c.thresholds().noAgreementMonths()),
                 Rules.ids(s.grantEventId)));
     }
 }

@@ -32,8 +32,8 @@ public class PausedTooLong implements IndicatorRule {
         var s = c.state();
         if (s.status != CaseFileState.Status.PAUSED || ChronoUnit.DAYS.between(s.pausedOn, c.day()) <= c.thresholds().pausedTooLongDays()) return List.of();
         return List.of(Rules.attention(id(),
-                "The track has been paused since " + s.pausedOn,
-                "Het traject staat sinds " + s.pausedOn + " op pauze",
+                c.labels().en("reason.paused-too-long", s.pausedOn),
+                c.labels().nl("reason.paused-too-long", s.pausedOn),
                 Rules.ids(s.pauseEventId)));
     }
 }

@@ -4,11 +4,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.opgroeiruimte.casefile.kernel.common.Party;
 import nl.opgroeiruimte.casefile.kernel.partnership.question.QuestionTopic;
+import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.QuestionState;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
-import nl.opgroeiruimte.casefile.query.timeline.Dutch;
 import org.springframework.stereotype.Component;
 
 /** A question one party put to the other that waits long for its answer: the asker does not know where it stands. */
@@ -38,21 +38,18 @@ public class QuestionUnanswered implements IndicatorRule {
                 .map(q -> {
                     long days = ChronoUnit.DAYS.between(q.askedOn, c.day());
                     return Rules.attention(id(),
-                            "The " + side(q.addressedTo) + " has not answered the question of the " + side(q.askedBy.party())
-                                    + " of " + q.askedOn + " (" + word(q.topic) + ") for " + days + " days",
-                            capitalised(kant(q.addressedTo)) + " heeft de vraag van " + kant(q.askedBy.party()) + " van " + q.askedOn
-                                    + " (" + Dutch.topic(q.topic) + ") na " + days + " dagen nog niet beantwoord",
+                            c.labels().en("reason.question-unanswered", c.labels().en(side(q.addressedTo)), c.labels().en(side(q.askedBy.party())),
+                                    q.askedOn, word(q.topic), days),
+                            capitalised(c.labels().nl("reason.question-unanswered", c.labels().nl(side(q.addressedTo)),
+                                    c.labels().nl(side(q.askedBy.party())), q.askedOn, c.labels().nl(q.topic), days)),
                             Rules.ids(q.askedEventId));
                 })
                 .toList();
     }
 
-    static String side(Party party) {
-        return party.representsMunicipality() ? "municipality" : "initiative";
-    }
-
-    static String kant(Party party) {
-        return party.representsMunicipality() ? "de gemeente" : "het initiatief";
+    /** The side a party is on as the reasons name it; a facilitator's bureau counts with the initiative. */
+    static CaseRole.Side side(Party party) {
+        return party.representsMunicipality() ? CaseRole.Side.MUNICIPALITY : CaseRole.Side.INITIATIVE;
     }
 
     static String word(QuestionTopic topic) {

@@ -31,8 +31,8 @@ public class RequestPending implements IndicatorRule {
         var s = c.state();
         if (s.grantedOn != null || ChronoUnit.DAYS.between(s.requestedOn, c.day()) <= c.thresholds().requestPendingDays()) return List.of();
         return List.of(Rules.attention(id(),
-                "Opgroeiruimte was requested on " + s.requestedOn + " and has not been granted",
-                "Opgroeiruimte gevraagd op " + s.requestedOn + " en nog niet verleend",
+                c.labels().en("reason.request-pending", s.requestedOn),
+                c.labels().nl("reason.request-pending", s.requestedOn),
                 Rules.ids(s.requestEventId)));
     }
 }

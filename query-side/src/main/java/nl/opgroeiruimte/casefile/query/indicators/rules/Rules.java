@@ -17,6 +17,11 @@ final class Rules {
         return new Reason(rule, IndicatorStatus.STOP_RISK, en, nl, eventIds);
     }
 
+    /** A value of the domain as the English reasons name it: {@code MUNICIPAL_CONTACT} is {@code municipal-contact}. */
+    static String kebab(Enum<?> value) {
+        return value.name().toLowerCase().replace('_', '-');
+    }
+
     static List<String> ids(String... ids) {
         return java.util.Arrays.stream(ids).filter(java.util.Objects::nonNull).toList();
     }

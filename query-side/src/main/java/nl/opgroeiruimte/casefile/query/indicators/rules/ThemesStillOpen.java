@@ -43,8 +43,8 @@ public class ThemesStillOpen implements IndicatorRule {
         }
         if (open.isEmpty()) return List.of();
         return List.of(Rules.attention(id(),
-                "Still open " + c.thresholds().themesOpenMonths() + " months after the grant: " + String.join(", ", open),
-                "Nog open, " + c.thresholds().themesOpenMonths() + " maanden na de verlening: " + open.size() + " thema('s)",
+                c.labels().en("reason.themes-still-open", c.thresholds().themesOpenMonths(), String.join(", ", open), open.size()),
+                c.labels().nl("reason.themes-still-open", c.thresholds().themesOpenMonths(), String.join(", ", open), open.size()),
                 eventIds));
     }
 }

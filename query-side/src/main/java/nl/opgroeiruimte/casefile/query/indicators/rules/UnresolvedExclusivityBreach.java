@@ -30,8 +30,8 @@ public class UnresolvedExclusivityBreach implements IndicatorRule {
         return c.state().breaches.values().stream()
                 .filter(b -> b.resolvedOn == null)
                 .map(b -> Rules.stopRisk(id(),
-                        "Exclusivity breached on " + b.occurredOn + " (" + b.what + ") and not resolved",
-                        "Exclusiviteit geschonden op " + b.occurredOn + " (" + b.what + ") en niet opgelost",
+                        c.labels().en("reason.unresolved-exclusivity-breach", b.occurredOn, b.what),
+                        c.labels().nl("reason.unresolved-exclusivity-breach", b.occurredOn, b.what),
                         List.copyOf(b.eventIds)))
                 .toList();
     }
