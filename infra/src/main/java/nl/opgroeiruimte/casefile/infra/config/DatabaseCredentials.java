@@ -3,7 +3,6 @@ package nl.opgroeiruimte.casefile.infra.config;
 import java.util.List;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -46,7 +45,8 @@ public class DatabaseCredentials implements BeanFactoryPostProcessor, Environmen
     /** Whether the value that counts comes from outside the application's packaged configuration files. */
     private boolean givenByTheOperator(String key) {
         for (PropertySource<?> source : environment.getPropertySources()) {
-            if (source.getName().equals(ConfigurationPropertySources.ATTACHED_PROPERTY_SOURCE_NAME)) continue;
+            // Spring Boot's view over all the others, attached under this name
+            if (source.getName().equals("configurationProperties")) continue;
             if (source.containsProperty(key)) return !source.getName().contains("class path resource");
         }
         return false;

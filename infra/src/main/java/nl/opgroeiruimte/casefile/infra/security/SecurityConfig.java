@@ -121,6 +121,14 @@ public class SecurityConfig {
     /** Local mode: the ready users from configuration. */
     @Bean
     UserDetailsService localUsers(SecurityProperties properties) {
+        // as for a token: a tenant-bound role without its tenant would be bound to nothing and see everything
+        for (SecurityProperties.LocalUser user : properties.localUsers()) {
+            boolean municipal = user.role() == CallerRole.MUNICIPAL_STAFF || user.role() == CallerRole.AUDITOR;
+            if ((municipal && user.municipality() == null) || (user.role() == CallerRole.INITIATIVE_MEMBER && user.initiative() == null)
+                    || user.personId() == null) {
+                throw new IllegalStateException("Local user " + user.username() + " lacks its personId or the tenant of its role");
+            }
+        }
         return username -> properties.localUsers().stream()
                 .filter(user -> user.username().equals(username))
                 .findFirst()
