@@ -344,6 +344,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return false;
     }
 
+    /**
+     * Spring Security's firewall checks parameter names only when they are read, inside the application:
+     * a JSON body sent as a form is such a parameter name, and a bad request like the firewall's others.
+     */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ProblemDetail rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "rejected-request", "Invalid input",
+                "The request's path, headers or parameters are not acceptable");
+    }
+
     @ExceptionHandler(UnlistedMunicipality.class)
     ProblemDetail unlisted(UnlistedMunicipality e) {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "unlisted-municipality", "Not a current municipality",

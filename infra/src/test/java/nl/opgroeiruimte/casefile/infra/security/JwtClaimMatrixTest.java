@@ -52,6 +52,8 @@ class JwtClaimMatrixTest extends PostgresIntegrationTest {
         jwtService = new SpringApplicationBuilder(CaseFileApplication.class).profiles("postgres")
                 .run("--spring.datasource.url=" + PostgresTestDatabase.url(), "--spring.datasource.username=" + PostgresTestDatabase.USER,
                         "--spring.datasource.password=", "--server.port=0",
+                        // a few requests at a time: the shared PostgreSQL has connections for many test contexts
+                        "--spring.datasource.hikari.maximum-pool-size=4",
                         "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey,
                         "--spring.security.oauth2.resourceserver.jwt.audiences=" + AUDIENCE,
                         "--casefile.security.token-issuer=" + ISSUER,
