@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import nl.opgroeiruimte.casefile.infra.security.AdmissionFilter;
 import nl.opgroeiruimte.casefile.infra.security.SecurityProperties;
+import nl.opgroeiruimte.casefile.infra.web.DatabaseUnavailableProperties;
 import nl.opgroeiruimte.casefile.infra.web.ProblemAdvice;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
@@ -22,8 +23,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /**
  * A busy service is not a broken one: commands beyond the admitted number wait their turn, one that
  * waited too long hears 503 {@code overloaded} with Retry-After, and a pool that ran out of connections
- * while the database answers is never called {@code database-unavailable}. (ConcurrentCommandsTest shows
- * fifty writers at once all served; DatabaseOutageTest the real outage.)
+ * while the database answers is never called {@code database-unavailable}. (ConcurrentCommandsIT shows
+ * fifty writers at once all served; DatabaseOutageIT the real outage.)
  */
 class OverloadIsNoOutageTest {
     // as the application's: problem details with their properties at the top level
@@ -99,7 +100,7 @@ class OverloadIsNoOutageTest {
 
     @Test
     void aPoolThatRanOutOfConnectionsIsOverloadNotADatabaseOutage() {
-        ProblemAdvice advice = new ProblemAdvice(Duration.ofSeconds(5));
+        ProblemAdvice advice = new ProblemAdvice(new DatabaseUnavailableProperties(Duration.ofSeconds(5)));
         var exhausted = new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", new SQLTransientConnectionException(
                 "HikariPool-1 - Connection is not available, request timed out after 3000ms (total=20, active=20, idle=0, waiting=31)"));
 
@@ -112,7 +113,7 @@ class OverloadIsNoOutageTest {
 
     @Test
     void aPoolThatCannotConnectIsADatabaseOutage() {
-        ProblemAdvice advice = new ProblemAdvice(Duration.ofSeconds(5));
+        ProblemAdvice advice = new ProblemAdvice(new DatabaseUnavailableProperties(Duration.ofSeconds(5)));
         var refused = new java.sql.SQLException("Connection to 127.0.0.1:5432 refused", "08001");
         var down = new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", new SQLTransientConnectionException(
                 "HikariPool-1 - Connection is not available, request timed out after 3000ms", "08001", refused));
