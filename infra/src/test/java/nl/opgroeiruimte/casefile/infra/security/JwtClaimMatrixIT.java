@@ -1,5 +1,6 @@
 package nl.opgroeiruimte.casefile.infra.security;
 
+import static nl.opgroeiruimte.casefile.infra.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -129,10 +130,14 @@ class JwtClaimMatrixIT extends PostgresIntegrationTest {
 
     @Test
     void aCompleteTokenIsAcceptedAndScopedToItsTenant() throws Exception {
+        String zwolle = api().post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
         Api staff = bearer(token("municipal-staff", claims -> { }));
-        Api.Response list = staff.get("/api/v1/cases?pageSize=500");
-        assertThat(list.status()).as(list.toString()).isEqualTo(200);
-        assertThat(list.json().get("items").findValuesAsText("municipality")).containsOnly("GM0193");
+        eventually(() -> {
+            Api.Response list = staff.get("/api/v1/cases?pageSize=500");
+            assertThat(list.status()).as(list.toString()).isEqualTo(200);
+            assertThat(list.json().get("items").findValuesAsText("caseId")).contains(zwolle);
+            assertThat(list.json().get("items").findValuesAsText("municipality")).containsOnly("GM0193");
+        });
     }
 
     // ------------------------------------------------------------------------------- the JWT installation
