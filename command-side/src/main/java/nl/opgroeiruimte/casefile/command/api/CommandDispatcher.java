@@ -95,6 +95,7 @@ public class CommandDispatcher {
         private String aggregateField = "caseId";
         private String newIdField;
         private String location;
+        private Runnable alongside = () -> { };
 
         private Request(Class<C> type) {
             this.type = type;
@@ -124,6 +125,15 @@ public class CommandDispatcher {
             return this;
         }
 
+        /**
+         * Work stored in the same transaction as the command's events (e.g. a document's content): both are
+         * stored or neither is. Runs again when the command is decided again, so it must be idempotent.
+         */
+        public Request<C> alongside(Runnable work) {
+            alongside = work;
+            return this;
+        }
+
         public ResponseEntity<Object> send(JsonNode body, HttpHeaders headers) {
             if (!(body instanceof ObjectNode object)) {
                 throw new InvalidHeader("Content", "The request body must be a JSON object");
@@ -144,6 +154,7 @@ public class CommandDispatcher {
             for (int attempt = 1; ; attempt++) {
                 try {
                     return transaction.execute(tx -> {
+                        alongside.run();
                         Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
                         long version = result instanceof Number n ? n.longValue() : 0L;
                         CommandAccepted accepted = new CommandAccepted(aggregateId, newId, version);

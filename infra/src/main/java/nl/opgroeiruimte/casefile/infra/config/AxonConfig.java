@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerProperties;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
+import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,6 +73,8 @@ public class AxonConfig {
         SchedulerBuilder builder = new SchedulerBuilder(transactional, tasks) {
             {
                 this.clock = caseFileClock::instant;
+                // recurring tasks (notification deliveries) are scheduled when the scheduler starts
+                tasks.stream().filter(OnStartup.class::isInstance).map(OnStartup.class::cast).forEach(this.startTasks::add);
             }
         };
         // JSON, not Java serialization: the table stays readable by SQL and scannable (erasure checks)

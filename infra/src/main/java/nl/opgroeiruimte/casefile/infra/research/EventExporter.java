@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -135,40 +134,11 @@ public class EventExporter {
         EventType type = types.ofStoredPayloadType(payloadType)
                 .orElseThrow(() -> new IllegalStateException("The event store holds events of type " + payloadType
                         + ", which this version of the case file does not know; it cannot export them"));
-        String aggregateId = rs.getString("aggregateidentifier");
-        JsonNode data = tree(rs.getBytes("payload"));
-        String subject = aggregateId;
-        if (pseudonymiser != null) {
-            data = pseudonymiser.data((ObjectNode) data, type.javaType());
-            subject = pseudonymiser.aggregateId(aggregateId);
-        }
         OffsetDateTime recorded = DateTimeUtils.parseInstant(rs.getString("timestamp")).atOffset(ZoneOffset.UTC);
-        CloudEventBuilder event = CloudEventBuilder.v1()
-                .withId(rs.getString("eventidentifier"))
-                .withSource(Streams.source(subject))
-                .withType(type.cloudEventsType())
-                .withSubject(subject)
-                .withTime(occurredOn(data, recorded))
-                .withDataContentType(JSON)
-                .withData(JsonCloudEventData.wrap(data))
-                .withExtension(RECORDED_TIME, recorded)
-                .withExtension(SEQUENCE, String.valueOf(rs.getLong("sequencenumber") + 1))
-                .withExtension(SEQUENCE_TYPE, "Integer");
-        String role = data.path("actor").path("role").asText(null);
-        if (role != null) event.withExtension(ACTOR_ROLE, role);
         byte[] metadata = rs.getBytes("metadata");
-        if (pseudonymiser == null && metadata != null) {
-            // correlation ids come from callers and may say anything: only a full export carries them
-            event.withExtension(AXON_METADATA, new String(metadata, StandardCharsets.UTF_8));
-        }
-        return event.build();
-    }
-
-    /** When it happened: the start of {@code occurredOn} in the case file's time zone. */
-    private OffsetDateTime occurredOn(JsonNode data, OffsetDateTime recorded) {
-        String day = data.path("occurredOn").asText(null);
-        if (day == null) return recorded;
-        return LocalDate.parse(day).atStartOfDay(clock.getZone()).toOffsetDateTime();
+        return CaseFileCloudEvents.of(type, rs.getString("eventidentifier"), rs.getString("aggregateidentifier"),
+                rs.getLong("sequencenumber"), tree(rs.getBytes("payload")), recorded, clock.getZone(), pseudonymiser,
+                metadata == null ? null : new String(metadata, StandardCharsets.UTF_8));
     }
 
     private Set<String> casesOf(String cbsCode) {

@@ -14,13 +14,15 @@ import java.util.Map;
  *       of places, organisations of the case and departments: what research is about;</li>
  *   <li>{@link Treatment#FREE_TEXT}: whatever a user typed, which may hold a name: withheld unless
  *       configured to be kept ({@code casefile.research-export.kept-free-text-fields}).</li>
+ *   <li>{@link Treatment#ALWAYS_WITHHELD}: withheld whatever is configured: a document's file name (research
+ *       gets a document's hash and type only).</li>
  * </ul>
  * A text field that is not listed is treated as free text, so a new field can never leak; a test fails
  * until it is listed here, so that the choice is made on purpose (docs/research-export.md).
  */
 public final class FieldPolicy {
 
-    public enum Treatment { PERSON_ID, KEPT, FREE_TEXT }
+    public enum Treatment { PERSON_ID, KEPT, FREE_TEXT, ALWAYS_WITHHELD }
 
     private static final Map<String, Treatment> FIELDS = Map.ofEntries(
             // pseudonymous person ids
@@ -49,6 +51,12 @@ public final class FieldPolicy {
             Map.entry("collegeId", Treatment.KEPT),
             Map.entry("policyId", Treatment.KEPT),
             Map.entry("representationId", Treatment.KEPT),
+            Map.entry("documentId", Treatment.KEPT),
+            Map.entry("DocumentLink.id", Treatment.KEPT),
+            // a document's content by its hash, and its type: what research may know of a document
+            Map.entry("sha256", Treatment.KEPT),
+            Map.entry("mediaType", Treatment.KEPT),
+            Map.entry("fileName", Treatment.ALWAYS_WITHHELD),
             Map.entry("chamberOfCommerceNumber", Treatment.KEPT),
             Map.entry("Neighbourhood.code", Treatment.KEPT),
             Map.entry("WorkingArea.neighbourhoods", Treatment.KEPT),

@@ -50,6 +50,14 @@ public final class Pseudonymiser {
         keptFreeText = Set.copyOf(keptFreeTextFields);
     }
 
+    /**
+     * A pseudonymiser under a key that is kept (a notification subscription's), so that a subscriber sees one
+     * pseudonym per person across all its notifications.
+     */
+    public static Pseudonymiser withKey(byte[] key, Collection<String> keptFreeTextFields) {
+        return new Pseudonymiser(key, keptFreeTextFields);
+    }
+
     /** A pseudonymiser with a fresh random 256-bit key, forgotten when the export is done. */
     public static Pseudonymiser withFreshKey(Collection<String> keptFreeTextFields) {
         byte[] key = new byte[32];
@@ -130,6 +138,7 @@ public final class Pseudonymiser {
             case PERSON_ID -> TextNode.valueOf(pseudonym(value.asText()));
             case KEPT -> value;
             case FREE_TEXT -> keeps(owner, field) ? value : TextNode.valueOf(WITHHELD);
+            case ALWAYS_WITHHELD -> TextNode.valueOf(WITHHELD);
         };
     }
 

@@ -19,6 +19,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.regex.Pattern;
+import nl.opgroeiruimte.casefile.infra.documents.DocumentsProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -37,11 +39,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiHeadersFilter extends OncePerRequestFilter {
     public static final String API_VERSION = "1.0.0";
+    /** Document uploads are the one kind of request that may be bigger (docs/documents.md). */
+    private static final Pattern UPLOAD = Pattern.compile("/api/v1/cases/[^/]+/documents");
     private final SecurityProperties properties;
+    private final DocumentsProperties documents;
     private final ObjectMapper json;
 
-    public ApiHeadersFilter(SecurityProperties properties, ObjectMapper json) {
+    public ApiHeadersFilter(SecurityProperties properties, DocumentsProperties documents, ObjectMapper json) {
         this.properties = properties;
+        this.documents = documents;
         this.json = json;
     }
 
@@ -55,7 +61,8 @@ public class ApiHeadersFilter extends OncePerRequestFilter {
                     "The value of header " + badHeader + " may hold visible ASCII characters only");
             return;
         }
-        long max = properties.maxRequestBytes();
+        boolean upload = "POST".equals(request.getMethod()) && UPLOAD.matcher(request.getRequestURI()).matches();
+        long max = upload ? documents.maxRequestBytes() : properties.maxRequestBytes();
         if (request.getContentLengthLong() > max) {
             tooLarge(request, response, max);
             return;

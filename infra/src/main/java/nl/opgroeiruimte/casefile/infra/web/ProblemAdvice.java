@@ -81,6 +81,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(RequestRefused.class)
+    ProblemDetail refused(RequestRefused e) {
+        if (e.status() == HttpStatus.BAD_REQUEST) return Problems.invalid(e.rule(), e.field(), e.getMessage());
+        ProblemDetail problem = Problems.of(e.status(), e.rule(), e.status().getReasonPhrase(), e.getMessage());
+        if (e.field() != null) problem.setProperty("field", e.field());
+        return problem;
+    }
+
     @ExceptionHandler(NotPermitted.class)
     ProblemDetail notPermitted(NotPermitted e) {
         return Problems.of(HttpStatus.FORBIDDEN, "not-permitted", "Not permitted", e.getMessage());

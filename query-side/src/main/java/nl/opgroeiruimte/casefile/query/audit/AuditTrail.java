@@ -9,6 +9,7 @@ import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementKind;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementTopic;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.ValidityPeriod;
 import nl.opgroeiruimte.casefile.kernel.partnership.contact.DecisionBody;
+import nl.opgroeiruimte.casefile.kernel.partnership.document.DocumentLink;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingInstrument;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingPeriod;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingSource;
@@ -59,12 +60,20 @@ public record AuditTrail(
         List<QuestionView> questions,
         List<OpenQuestionView> openQuestions,
         List<LaterView> laterAnswers,
-        MunicipalProcessView municipalProcess) {
+        MunicipalProcessView municipalProcess,
+        List<DocumentView> documents) {
 
     /** Which facts the answer contains: all that happened by {@code asOf} as known now, or only those recorded by then. */
     public enum View { AS_KNOWN_NOW, AS_RECORDED_THEN }
 
     public record PersonRef(String personId, String name) {
+    }
+
+    /** A document in the file by then: its content's SHA-256, type, size and name, who added it, what it is evidence of. */
+    public record DocumentView(String documentId, String fileName, String mediaType, long sizeBytes, String sha256,
+                               LocalDate addedOn, PersonRef addedBy,
+                               List<DocumentLink> links,
+                               List<String> eventIds) {
     }
 
     public record ExclusivityView(String activity, String area, LocalDate from, LocalDate until, boolean inForce,

@@ -104,7 +104,7 @@ public class AuditTrailService {
             return new AuditTrail(now.caseId, day, view, "The case was requested only on " + now.requestedOn + ".",
                     now.municipality, now.initiative, now.scope, "not-yet-requested", null, null, null, null,
                     List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    null, colleges.inOffice(now.municipality, day), List.of(), late, List.of(), List.of(), List.of(), null);
+                    null, colleges.inOffice(now.municipality, day), List.of(), late, List.of(), List.of(), List.of(), null, List.of());
         }
         List<AgreementView> inForce = new ArrayList<>();
         List<AgreementView> notInForce = new ArrayList<>();
@@ -142,7 +142,12 @@ public class AuditTrailService {
                 s.decisions.stream().map(d -> new DecisionView(d.decisionId(), d.occurredOn(), d.body(), d.subject(),
                         d.decision(), d.documentReference(), d.eventId())).toList(),
                 milestones, funding, roles, gaps, themes, facilitators, lastContact, college, promises, late,
-                questions(s, names), openQuestions(s, day), laters, municipalProcess(s, names));
+                questions(s, names), openQuestions(s, day), laters, municipalProcess(s, names), documents(s, names));
+    }
+
+    private static List<DocumentView> documents(CaseFileState s, Names names) {
+        return s.documents.values().stream().map(d -> new DocumentView(d.documentId, d.fileName, d.mediaType, d.sizeBytes,
+                d.sha256, d.addedOn, names.actor(d.addedBy), List.copyOf(d.links), List.copyOf(d.eventIds))).toList();
     }
 
     private static List<QuestionView> questions(CaseFileState s, Names names) {
@@ -287,6 +292,7 @@ public class AuditTrailService {
             s.governmentRoles.forEach(g -> ids.add(g.recordedBy().personId()));
             s.routes.forEach(r -> ids.add(r.recordedBy().personId()));
             s.neighbourhoods.forEach(n -> ids.add(n.recordedBy().personId()));
+            s.documents.values().forEach(d -> ids.add(d.addedBy.personId()));
         }
         ids.remove(null);
         return ids;

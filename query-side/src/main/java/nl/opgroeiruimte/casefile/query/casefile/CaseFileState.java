@@ -13,6 +13,7 @@ import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.common.Party;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.contact.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.document.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.*;
@@ -64,6 +65,7 @@ public final class CaseFileState {
     public final List<RouteRecord> routes = new ArrayList<>();
     public final List<NeighbourhoodsRecord> neighbourhoods = new ArrayList<>();
     public final List<MarketApproachState> marketApproaches = new ArrayList<>();
+    public final Map<String, DocumentState> documents = new LinkedHashMap<>();
     public LocalDate jointStoryOn;
     public LocalDate lastEventOn;
     public int eventCount;
@@ -234,6 +236,19 @@ public final class CaseFileState {
     /** A tender or market consultation of the municipality on the case's scope; {@code exclusivityBreachId} when it breached. */
     public record MarketApproachState(String approachId, LocalDate on, MarketApproachKind kind, String description,
                                       String reference, String exclusivityBreachId, String eventId) {
+    }
+
+    /** A document in the case file: which content (by its SHA-256), added when and by whom, the evidence of what. */
+    public static final class DocumentState {
+        public String documentId;
+        public String sha256;
+        public String mediaType;
+        public long sizeBytes;
+        public String fileName;
+        public LocalDate addedOn;
+        public Actor addedBy;
+        public final List<DocumentLink> links = new ArrayList<>();
+        public final List<String> eventIds = new ArrayList<>();
     }
 
     public void apply(RecordedEvent recorded) {
@@ -466,6 +481,25 @@ public final class CaseFileState {
             f.reason = r.reason();
             f.eventIds.add(id);
             funding.put(f.fundingId, f);
+        } else if (e instanceof DocumentAdded d) {
+            DocumentState document = new DocumentState();
+            document.documentId = d.documentId();
+            document.sha256 = d.sha256();
+            document.mediaType = d.mediaType();
+            document.sizeBytes = d.sizeBytes();
+            document.fileName = d.fileName();
+            document.addedOn = d.occurredOn();
+            document.addedBy = d.actor();
+            document.links.addAll(d.links());
+            document.eventIds.add(id);
+            documents.put(document.documentId, document);
+        } else if (e instanceof DocumentLinked l) {
+            DocumentState document = documents.get(l.documentId());
+            // a link recorded as happening before the document was added is folded once the document is there
+            if (document != null) {
+                document.links.add(l.link());
+                document.eventIds.add(id);
+            }
         }
     }
 

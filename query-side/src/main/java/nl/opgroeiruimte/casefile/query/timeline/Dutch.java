@@ -3,6 +3,7 @@ package nl.opgroeiruimte.casefile.query.timeline;
 import nl.opgroeiruimte.casefile.kernel.municipality.PartnershipIntensity;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementKind;
 import nl.opgroeiruimte.casefile.kernel.partnership.contact.DecisionBody;
+import nl.opgroeiruimte.casefile.kernel.partnership.document.LinkedRecordKind;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingInstrument;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneResult;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.CooperationRoute;
@@ -31,6 +32,14 @@ public final class Dutch {
             case SUBSIDY_DECISION -> "Subsidiebeschikking";
             case POLICY_INCLUSION -> "Opname in beleid";
             case BUDGET_INCLUSION -> "Opname in de begroting";
+        };
+    }
+
+    public static String linkedRecord(LinkedRecordKind kind) {
+        return switch (kind) {
+            case AGREEMENT -> "afspraak";
+            case DECISION -> "besluit";
+            case MEETING -> "overleg";
         };
     }
 

@@ -11,6 +11,7 @@ import nl.opgroeiruimte.casefile.kernel.municipality.NeighbourhoodApproachRecord
 import nl.opgroeiruimte.casefile.kernel.municipality.PolicyAdopted;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.contact.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.document.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.*;
@@ -67,6 +68,10 @@ public final class Summaries {
                 ? s("Guided session " + m.sessionNumber() + " with " + m.attendees().size() + " attendees", "Begeleide sessie " + m.sessionNumber() + " met " + m.attendees().size() + " deelnemers")
                 : s("Meeting with " + m.attendees().size() + " attendees", "Overleg met " + m.attendees().size() + " deelnemers");
         if (e instanceof DecisionRecorded d) return s("Decision of the " + word(d.body()) + ": " + d.subject(), "Besluit van " + Dutch.body(d.body()) + ": " + d.subject());
+        if (e instanceof DocumentAdded d) return s("Document added: " + d.fileName() + " (" + d.mediaType() + ")",
+                "Document toegevoegd: " + d.fileName() + " (" + d.mediaType() + ")");
+        if (e instanceof DocumentLinked l) return s("Document linked to " + word(l.link().kind()) + " " + l.link().id(),
+                "Document gekoppeld aan " + Dutch.linkedRecord(l.link().kind()) + " " + l.link().id());
         if (e instanceof FundingCommitted f) return s(word(f.instrument()) + " of € " + f.amountInEuros().toPlainString() + " committed (" + word(f.source()) + ")",
                 Dutch.instrument(f.instrument()) + " van € " + f.amountInEuros().toPlainString() + " toegezegd");
         if (e instanceof FundingPaid p) return s("€ " + p.amountInEuros().toPlainString() + " paid", "€ " + p.amountInEuros().toPlainString() + " uitbetaald");
