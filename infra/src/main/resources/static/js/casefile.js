@@ -298,6 +298,14 @@
         return document.querySelector('#vastleggen details[open]') !== null;
     };
 
+    // Said here, not as an hx-trigger filter: htmx would evaluate that string, which the CSP forbids.
+    document.addEventListener('htmx:confirm', function (evt) {
+        var trigger = evt.detail.triggeringEvent;
+        if (evt.detail.elt.id === 'vastleggen' && trigger && trigger.type === 'sse:case-file-changed' && window.casefileFormOpen()) {
+            evt.preventDefault();
+        }
+    });
+
     // ---------------------------------------------------------------- live status
 
     function live(state, text) {

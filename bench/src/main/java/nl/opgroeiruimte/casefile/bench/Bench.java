@@ -163,7 +163,7 @@ public final class Bench {
     }
 
     static List<String> appArguments(String url, String user, Map<String, String> options) {
-        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=",
                 "--server.port=0", "--logging.level.root=WARN", "--casefile.demo-data.enabled=false",
                 // the benchmark signs in as the local administrator on its own throw-away database
                 "--casefile.security.mode=local", "--casefile.security.allow-local-users=true"));

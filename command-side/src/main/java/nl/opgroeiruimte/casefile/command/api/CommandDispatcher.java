@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -18,6 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -69,11 +73,11 @@ public class CommandDispatcher {
     private final CurrentCaller caller;
 
     public CommandDispatcher(ObjectMapper mapper, CommandGateway gateway, IdempotencyStore idempotency,
-                             TransactionTemplate transaction, CurrentCaller caller,
+                             TransactionTemplate transaction, CurrentCaller caller, InputDates dates,
                              CommandProperties settings) {
         this.caller = caller;
         this.mapper = mapper;
-        this.input = mapper.copy().registerModule(new SimpleModule("calendar-days").addDeserializer(LocalDate.class, new CalendarDay()));
+        this.input = strict(mapper.copy().registerModule(new SimpleModule("calendar-days").addDeserializer(LocalDate.class, new CalendarDay(dates))));
         this.gateway = gateway;
         this.idempotency = idempotency;
         this.transaction = transaction;
@@ -218,6 +222,18 @@ public class CommandDispatcher {
         }
     }
 
+    /**
+     * Numbers and yes/no are JSON numbers and booleans: Jackson alone would also read {@code "5"} as an amount
+     * and {@code "true"} as a boolean, so that what was stored is not what was sent.
+     */
+    private static ObjectMapper strict(ObjectMapper input) {
+        for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+            input.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        return input;
+    }
+
     /** Every text in the body is text a person could have typed; see {@link InvalidCharacters}. */
     private static void refuseNonText(JsonNode node, String path) {
         if (node.isTextual() && !isText(node.textValue())) throw new InvalidCharacters(path.isEmpty() ? "body" : path);
@@ -315,20 +331,28 @@ public class CommandDispatcher {
      */
     private static final class CalendarDay extends StdScalarDeserializer<LocalDate> {
         private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        private final InputDates dates;
 
-        CalendarDay() {
+        CalendarDay(InputDates dates) {
             super(LocalDate.class);
+            this.dates = dates;
         }
 
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = parser.getText();
             if (parser.hasToken(JsonToken.VALUE_STRING) && DAY.matcher(text).matches()) {
+                LocalDate day = null;
                 try {
-                    return LocalDate.parse(text);
+                    day = LocalDate.parse(text);
                 } catch (DateTimeException e) {
                     // not a day of the calendar, e.g. 2024-02-30: refused below like any other
                 }
+                if (day != null && (day.isBefore(dates.earliestDate()) || day.isAfter(dates.latestDate()))) {
+                    throw InvalidFormatException.from(parser, "must be a date from " + dates.earliestDate() + " to "
+                            + dates.latestDate(), text, LocalDate.class);
+                }
+                if (day != null) return day;
             }
             throw InvalidFormatException.from(parser, "must be a date as YYYY-MM-DD", text, LocalDate.class);
         }

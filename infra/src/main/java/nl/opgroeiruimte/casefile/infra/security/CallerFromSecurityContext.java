@@ -32,13 +32,16 @@ public class CallerFromSecurityContext implements CurrentCaller {
                 jwt.getClaimAsString("initiative"));
     }
 
-    /** Roles travel as kebab-case words, like every enum of the API ({@code municipal-staff}). */
+    /**
+     * Roles travel as kebab-case words, like every enum of the API ({@code municipal-staff}); null for a word
+     * that names no role. A token reaches this only after {@link CallerClaims} found its claims complete.
+     */
     static CallerRole role(String word) {
-        if (word == null) throw new org.springframework.security.oauth2.jwt.BadJwtException("The token names no role");
+        if (word == null || !word.matches("[a-z]+(-[a-z]+)*")) return null;
         try {
-            return CallerRole.valueOf(word.trim().toUpperCase().replace('-', '_'));
+            return CallerRole.valueOf(word.toUpperCase().replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new org.springframework.security.oauth2.jwt.BadJwtException("The token names an unknown role");
+            return null;
         }
     }
 }

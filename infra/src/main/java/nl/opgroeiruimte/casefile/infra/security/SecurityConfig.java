@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import nl.opgroeiruimte.casefile.kernel.common.CallerRole;
@@ -27,7 +28,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -59,38 +65,48 @@ public class SecurityConfig {
                 // and the pages' session cookie is SameSite=Strict, so no other site can ride on it.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .cors(Customizer.withDefaults())
-                // scripts only from this service; htmx evaluates its own event filters (hx-trigger "[...]")
+                // scripts only from this service, and never evaluated from strings (htmx runs with allowEval off)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; script-src 'self' 'unsafe-eval'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                                "default-src 'self'; script-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problem(json, request, response,
-                                HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in to use the case file"))
                         .accessDeniedHandler((request, response, e) -> problem(json, request, response,
-                                HttpStatus.FORBIDDEN, "not-permitted", "You may not do this")));
-        if (properties.mode() == SecurityProperties.Mode.JWT) {
+                                HttpStatus.FORBIDDEN, "not-permitted", null, "You may not do this")));
+        boolean jwt = properties.mode() == SecurityProperties.Mode.JWT;
+        // API calls get 401 problem+json that names the one way to sign in; a person opening a page is sent
+        // to the configured login page (as configured: never an address built from the request's Host)
+        String challenge = jwt ? "Bearer" : "Basic realm=\"opgroeiruimte\"";
+        AuthenticationEntryPoint api = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", challenge);
+            problem(json, request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", null, "Sign in to use the case file");
+        };
+        String loginUrl = properties.loginUrl() == null || properties.loginUrl().isBlank() ? (jwt ? null : "/login") : properties.loginUrl();
+        var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+        entryPoints.put(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/live/**")), api);
+        var entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+        entryPoint.setDefaultEntryPoint(loginUrl == null ? api : (request, response, e) -> response.sendRedirect(loginUrl));
+        http.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint));
+        if (jwt) {
             http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .oauth2ResourceServer(server -> server
-                            .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfig::authentication))
-                            .authenticationEntryPoint((request, response, e) -> problem(json, request, response,
-                                    HttpStatus.UNAUTHORIZED, "invalid-token", "The bearer token is missing, expired or not valid")));
+                            .jwt(token -> token.jwtAuthenticationConverter(SecurityConfig::authentication))
+                            .authenticationEntryPoint((request, response, e) -> {
+                                boolean sent = request.getHeader("Authorization") != null;
+                                if (!sent) {
+                                    entryPoint.commence(request, response, e);
+                                    return;
+                                }
+                                response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                                problem(json, request, response, HttpStatus.UNAUTHORIZED, "invalid-token", null,
+                                        "The bearer token is missing a claim, expired or not valid");
+                            }));
         } else {
-            // API calls get 401 problem+json; a person opening a page is sent to the (Dutch) login page
-            var api = new org.springframework.security.web.util.matcher.OrRequestMatcher(
-                    org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
-                    org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"),
-                    org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/live/**"));
-            var entryPoints = new java.util.LinkedHashMap<org.springframework.security.web.util.matcher.RequestMatcher,
-                    org.springframework.security.web.AuthenticationEntryPoint>();
-            entryPoints.put(api, (request, response, e) -> problem(json, request, response,
-                    HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in to use the case file"));
-            var entryPoint = new org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint(entryPoints);
-            entryPoint.setDefaultEntryPoint(new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"));
             http.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                    .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint));
+                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
         }
         return http.build();
     }
@@ -98,13 +114,21 @@ public class SecurityConfig {
     /** A request the firewall refuses (a path with "..", a forbidden header) is a bad request, said as problem+json. */
     @Bean
     org.springframework.security.web.firewall.RequestRejectedHandler rejectedRequests(ObjectMapper json) {
-        return (request, response, e) -> problem(json, request, response, HttpStatus.BAD_REQUEST, "rejected-request",
+        return (request, response, e) -> problem(json, request, response, HttpStatus.BAD_REQUEST, "rejected-request", null,
                 "The request's path or headers are not acceptable");
     }
 
     /** Local mode: the ready users from configuration. */
     @Bean
     UserDetailsService localUsers(SecurityProperties properties) {
+        // as for a token: a tenant-bound role without its tenant would be bound to nothing and see everything
+        for (SecurityProperties.LocalUser user : properties.localUsers()) {
+            boolean municipal = user.role() == CallerRole.MUNICIPAL_STAFF || user.role() == CallerRole.AUDITOR;
+            if ((municipal && user.municipality() == null) || (user.role() == CallerRole.INITIATIVE_MEMBER && user.initiative() == null)
+                    || user.personId() == null) {
+                throw new IllegalStateException("Local user " + user.username() + " lacks its personId or the tenant of its role");
+            }
+        }
         return username -> properties.localUsers().stream()
                 .filter(user -> user.username().equals(username))
                 .findFirst()
@@ -148,15 +172,15 @@ public class SecurityConfig {
     }
 
     static void problem(ObjectMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-                        String rule, String detail) throws IOException {
+                        String rule, String field, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:opgroeiruimte:problem:" + rule));
         problem.setTitle(status.getReasonPhrase());
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("rule", rule);
+        if (field != null) problem.setProperty("field", field);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) response.setHeader("WWW-Authenticate", "Basic realm=\"opgroeiruimte\", Bearer");
         json.writeValue(response.getOutputStream(), problem);
     }
 }

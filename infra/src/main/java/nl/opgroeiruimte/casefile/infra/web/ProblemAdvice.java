@@ -58,6 +58,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    /** Jackson's words for a key that appears twice (spring.jackson.parser.strict-duplicate-detection). */
+    private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
     private final Duration retryAfter;
 
     public ProblemAdvice(DatabaseUnavailableProperties settings) {
@@ -227,6 +229,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof JsonMappingException mapping) {
             return Problems.invalid("invalid-value", path(mapping), "has a value that cannot be used here");
         }
+        if (cause instanceof com.fasterxml.jackson.core.JsonParseException parse && parse.getOriginalMessage() != null) {
+            var duplicate = DUPLICATE_FIELD.matcher(parse.getOriginalMessage());
+            if (duplicate.find()) {
+                return Problems.invalid("malformed-json", duplicate.group(1),
+                        "'" + duplicate.group(1) + "' appears more than once in one object; which one was meant cannot be known");
+            }
+        }
         if (cause instanceof JsonProcessingException) {
             return Problems.invalid("malformed-json", "body", "The request body is not well-formed JSON");
         }
@@ -306,6 +315,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
             RecoverableDataAccessException.class, CannotCreateTransactionException.class, TransactionSystemException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        if (poolExhausted(e)) return overloaded(e);
         log.warn("Database unavailable: {}", e.toString());
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
                 "The case file cannot reach its database at the moment. Please send the same request again shortly; "
@@ -313,6 +323,50 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfter.toSeconds())))
                 .body(problem);
+    }
+
+    /**
+     * The database answers, but every connection of the pool stayed busy for the pool's whole wait: the
+     * service is overloaded, not cut off. Said so, with the same advice to send the request again.
+     */
+    private ResponseEntity<ProblemDetail> overloaded(Exception e) {
+        log.warn("Overloaded: {}", e.toString());
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "Overloaded",
+                "The case file is busier than it can handle at the moment. Please send the same request again shortly; "
+                        + "sent with the same Idempotency-Key, a command is stored at most once.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfter.toSeconds())))
+                .body(problem);
+    }
+
+    /** HikariCP gives up waiting for a free connection without any failure to connect behind it. */
+    static boolean poolExhausted(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException pool && pool.getCause() == null
+                    && pool.getNextException() == null && String.valueOf(pool.getMessage()).contains("Connection is not available")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Spring Security's firewall checks parameter names only when they are read, inside the application:
+     * a JSON body sent as a form is such a parameter name, and a bad request like the firewall's others.
+     */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ProblemDetail rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "rejected-request", "Invalid input",
+                "The request's path, headers or parameters are not acceptable");
+    }
+
+    @ExceptionHandler(UnlistedMunicipality.class)
+    ProblemDetail unlisted(UnlistedMunicipality e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "unlisted-municipality", "Not a current municipality",
+                e.getMessage());
+        problem.setProperty("field", e.field());
+        return problem;
     }
 
     /** Spring cannot even read the headers of a body declared as a wildcard type, such as {@code *}{@code /*}. */
@@ -327,7 +381,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    public ResponseEntity<ProblemDetail> unexpected(Exception e) {
         // Axon wraps a lost connection in its own exceptions (event store, token store, command execution)
         if (causedByUnreachableDatabase(e)) return databaseUnavailable(e);
         log.error("Unexpected failure", e);
@@ -335,7 +389,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "Internal error", "Something went wrong on our side. Please try again later."));
     }
 
-    private static boolean causedByUnreachableDatabase(Throwable failure) {
+    /** Whether the failure comes down to the database being unreachable (or the pool being exhausted). */
+    public static boolean causedByUnreachableDatabase(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException

@@ -36,11 +36,8 @@ import org.springframework.core.io.ClassPathResource;
 class ConfigurationDocumentedTest {
     private static final Path DOC = Path.of("..", "docs", "configuration.md");
     private static final Pattern ROW = Pattern.compile("^\\| `(casefile\\.[a-z0-9.-]+)` \\| (`[^`]*`|none) \\|", Pattern.MULTILINE);
-    /**
-     * Sign-in belongs to issue 18's rework of {@code SecurityProperties}, which may change these defaults;
-     * until it has merged, the embedded default keeps saying them explicitly.
-     */
-    private static final Set<String> STATED_ON_PURPOSE = Set.of("casefile.security.mode", "casefile.security.max-request-bytes");
+    /** Settings a YAML file says although the record has the same default: none. */
+    private static final Set<String> STATED_ON_PURPOSE = Set.of();
 
     /** name: default as text, or null when the setting has none */
     private static final Map<String, String> SETTINGS = new TreeMap<>();

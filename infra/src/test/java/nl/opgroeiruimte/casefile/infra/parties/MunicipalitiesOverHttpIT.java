@@ -169,7 +169,7 @@ class MunicipalitiesOverHttpIT extends PostgresIntegrationTest {
 
         rejected(base + "/elections", body(civilServantOf(code), "2026-03-25", "\"electionDate\": \"2026-03-18\""), 409, "election-already-recorded");
         rejected(base + "/elections", body(civilServantOf("GM0301"), "2022-03-20", ""), 409, "party-of-other-municipality");
-        rejected(base + "/elections", body(civilServantOf(code), "2999-03-20", ""), 409, "occurred-in-future");
+        rejected(base + "/elections", body(civilServantOf(code), "2199-03-20", ""), 409, "occurred-in-future");
         rejected(base + "/colleges/no-such-college/departures", body(civilServantOf(code), "2026-05-01",
                 "\"personId\": \"p-x\", \"reason\": \"resigned\""), 404, "unknown-college");
         rejected(base + "/policies", body(civilServantOf(code), "2025-11-06", """

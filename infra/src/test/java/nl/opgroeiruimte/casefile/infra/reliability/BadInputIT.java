@@ -22,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ import net.jqwik.api.lifecycle.BeforeProperty;
 import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
+import nl.opgroeiruimte.casefile.infra.support.RawHttp;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementExpired;
 import nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.ExclusivityPeriodEnded;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneDueDatePassed;
@@ -69,6 +71,10 @@ class BadInputIT extends PostgresIntegrationTest {
             .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ADMINISTRATOR = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("beheerder:beheerder".getBytes(StandardCharsets.UTF_8));
+    private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z.]+)}");
     private static final List<String> TIME_PASSING = List.of(ExclusivityPeriodEnded.class.getName(),
             AgreementExpired.class.getName(), MilestoneDueDatePassed.class.getName());
@@ -120,26 +126,42 @@ class BadInputIT extends PostgresIntegrationTest {
         attack(endpoint, mutation);
     }
 
+    @Property(tries = 150)
+    void hostileHeaderValuesAndChunkedBodiesAreRefusedAsProblemsOrReadAsUsual(@ForAll("endpoints") Endpoint endpoint,
+                                                                              @ForAll("hostileMutations") Mutation mutation) {
+        attack(endpoint, mutation);
+    }
+
+    @Property(tries = 150)
+    void aDayOutsideTheCalendarWindowIsNeverStored(@ForAll("endpoints") Endpoint endpoint, @ForAll("anyDay") LocalDate day,
+                                                  @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 1000) int pick) {
+        Answer answer = attack(endpoint, Mutation.replaceDate(pick, day));
+        if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
+            assertThat(answer.status()).as(day + " -> " + answer).isEqualTo(400);
+            assertThat(read(answer.body()).path("rule").asText()).isEqualTo("invalid-format");
+        }
+    }
+
     // --------------------------------------------------------------------------------------------- the check
 
-    private void attack(Endpoint endpoint, Mutation mutation) {
+    private Answer attack(Endpoint endpoint, Mutation mutation) {
         Fixture fixture = fixture();
         Request request = mutation.apply(endpoint.request(fixture), other);
         long targetBefore = commandEvents(target.caseId);
         long otherBefore = commandEvents(other.caseId);
         long casesBefore = casesCreated();
 
-        HttpResponse<String> response = send(request);
-        String what = request + " -> " + response.statusCode() + " " + response.body();
+        Answer response = send(request);
+        String what = request + " -> " + response.status() + " " + response.body();
 
-        assertThat(response.statusCode()).as(what).isLessThan(500);
-        boolean accepted = response.statusCode() >= 200 && response.statusCode() < 300;
+        assertThat(response.status()).as(what).isLessThan(500);
+        boolean accepted = response.status() >= 200 && response.status() < 300;
         if (accepted) {
-            assertThat(response.statusCode()).as(what).isEqualTo(201);
+            assertThat(response.status()).as(what).isEqualTo(201);
         } else {
-            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("application/problem+json");
+            assertThat(response.contentType()).as(what).startsWith("application/problem+json");
             JsonNode problem = read(response.body());
-            assertThat(problem.path("status").asInt()).as(what).isEqualTo(response.statusCode());
+            assertThat(problem.path("status").asInt()).as(what).isEqualTo(response.status());
             assertThat(problem.path("rule").asText()).as(what).isNotBlank();
             assertThat(response.body()).as(what).doesNotContain("org.springframework", "org.axonframework", "nl.opgroeiruimte", "at java.");
         }
@@ -158,6 +180,7 @@ class BadInputIT extends PostgresIntegrationTest {
         // a paused or closed case refuses almost everything: start again on a fresh one
         if (endpoint.changesTheTrack() && target.caseId.equals(changed)) target = null;
         if (endpoint.changesTheTrack() && other.caseId.equals(changed)) other = null;
+        return response;
     }
 
     private Fixture fixture() {
@@ -186,19 +209,43 @@ class BadInputIT extends PostgresIntegrationTest {
                 .query(Long.class).single();
     }
 
-    private HttpResponse<String> send(Request request) {
+    /** What came back: the status, the content type and the body. */
+    record Answer(int status, String contentType, String body) {
+    }
+
+    /** As the administrator, who may do everything: what is refused is refused for what was sent. */
+    private Answer send(Request request) {
+        if (request.raw()) return sendRaw(request);
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + request.path()))
                 .timeout(Duration.ofSeconds(30))
+                .header("Authorization", ADMINISTRATOR)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
         if (request.contentType() != null) builder.header("Content-Type", request.contentType());
         request.headers().forEach(builder::header);
         try {
-            return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(request.toString(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Byte by byte: header values a well-behaved client would not send, and bodies in chunks. */
+    private Answer sendRaw(Request request) {
+        List<String> headers = new ArrayList<>();
+        headers.add("Authorization: " + ADMINISTRATOR);
+        request.headers().forEach((name, value) -> headers.add(name + ": " + value));
+        try {
+            RawHttp.Response response = request.chunked()
+                    ? RawHttp.chunkedPost(port, request.path(), new String(request.body(), StandardCharsets.UTF_8), headers.toArray(String[]::new))
+                    : RawHttp.post(port, request.path(), request.contentType(), request.body(), headers.toArray(String[]::new));
+            String type = response.header("Content-Type");
+            return new Answer(response.status(), type == null ? "" : type, response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.toString(), e);
         }
     }
 
@@ -264,6 +311,31 @@ class BadInputIT extends PostgresIntegrationTest {
         return Arbitraries.oneOf(bodies, notUtf8, contentTypes, headers);
     }
 
+    @Provide
+    Arbitrary<Mutation> hostileMutations() {
+        Arbitrary<String> names = Arbitraries.of("X-Note", "Idempotency-Key", "If-Match", "X-Correlation-Id", "Accept-Language", "User-Agent");
+        Arbitrary<String> beyondAscii = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(20)
+                .filter(text -> text.chars().anyMatch(c -> c > 0x7E))
+                .map(text -> new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)
+                        .replace("\r", "").replace("\n", "").strip())
+                .filter(text -> !text.isEmpty() && text.chars().anyMatch(c -> c > 0x7E));
+        Arbitrary<String> controls = Arbitraries.strings().withChars("\u0001\u0007\u0008\u000B\u000C\u001B\u007F").withCharRange('a', 'z')
+                .ofMinLength(2).ofMaxLength(12).filter(text -> text.chars().anyMatch(c -> c < 0x20 || c == 0x7F))
+                .map(text -> "x" + text + "x");
+        return Arbitraries.oneOf(
+                Combinators.combine(names, Arbitraries.oneOf(beyondAscii, controls, Arbitraries.of("ключ", "café", "Zwolle ✓")
+                        .map(text -> new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)))).as(Mutation::rawHeader),
+                Arbitraries.of(0, 1, 10_000, 1_048_000, 1_048_576, 1_100_000, 3_000_000).map(Mutation::chunked));
+    }
+
+    @Provide
+    Arbitrary<LocalDate> anyDay() {
+        return Arbitraries.oneOf(
+                Arbitraries.longs().between(LocalDate.of(1, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay),
+                Arbitraries.longs().between(EARLIEST.toEpochDay() - 400, LATEST.toEpochDay() + 400).map(LocalDate::ofEpochDay),
+                Arbitraries.of(LocalDate.of(1, 1, 1), EARLIEST.minusDays(1), EARLIEST, LATEST, LATEST.plusDays(1), LocalDate.of(9999, 12, 31)));
+    }
+
     private static net.jqwik.api.Tuple.Tuple2<Integer, Arbitrary<Mutation>> weighted(int weight, Arbitrary<Mutation> arbitrary) {
         return net.jqwik.api.Tuple.of(weight, arbitrary);
     }
@@ -319,11 +391,17 @@ class BadInputIT extends PostgresIntegrationTest {
 
     // ------------------------------------------------------------------------------------ requests and cases
 
-    record Request(String path, byte[] body, String contentType, Map<String, String> headers) {
+    /** A request; {@code raw} ones are written byte by byte ({@link RawHttp}), {@code chunked} ones without Content-Length. */
+    record Request(String path, byte[] body, String contentType, Map<String, String> headers, boolean raw, boolean chunked) {
+        Request(String path, byte[] body, String contentType, Map<String, String> headers) {
+            this(path, body, contentType, headers, false, false);
+        }
+
         @Override
         public String toString() {
             String text = new String(body, StandardCharsets.UTF_8);
-            return "POST " + path + " " + headers + " " + contentType + " " + (text.length() > 400 ? text.substring(0, 400) + "…(" + text.length() + ")" : text);
+            return "POST " + path + " " + headers + " " + contentType + (chunked ? " chunked " : " ")
+                    + (text.length() > 400 ? text.substring(0, 400) + "…(" + text.length() + ")" : text);
         }
     }
 
@@ -385,6 +463,36 @@ class BadInputIT extends PostgresIntegrationTest {
                 segments[idSegments.get(pick % idSegments.size())] = UriUtils.encodePathSegment(other.resolve(id), StandardCharsets.UTF_8);
                 return new Request(String.join("/", segments), valid.body(), valid.contentType(), valid.headers());
             });
+        }
+
+        /** A header with a value of bytes beyond ASCII (UTF-8 text read as ISO-8859-1) or control characters. */
+        static Mutation rawHeader(String name, String value) {
+            return named("raw header " + name + ": " + value, (valid, other) -> {
+                Map<String, String> headers = new LinkedHashMap<>(valid.headers());
+                headers.put(name, value);
+                return new Request(valid.path(), valid.body(), valid.contentType(), headers, true, false);
+            });
+        }
+
+        /** The same body, sent in chunks without Content-Length; {@code padding} spaces make it as large as wanted. */
+        static Mutation chunked(int padding) {
+            return named("chunked with " + padding + " spaces", (valid, other) -> {
+                byte[] body = (" ".repeat(padding) + new String(valid.body(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                return new Request(valid.path(), body, valid.contentType(), valid.headers(), true, true);
+            });
+        }
+
+        /** One of the request's calendar days (occurredOn, a due date, a period's end...) replaced by {@code day}. */
+        static Mutation replaceDate(int pick, LocalDate day) {
+            return named("date #" + pick + " = " + day, (valid, other) -> withBody(valid, body -> {
+                List<JsonPointer> dates = fields(body).stream()
+                        .filter(field -> body.at(field).isTextual() && body.at(field).asText().matches("\\d{4}-\\d{2}-\\d{2}")).toList();
+                JsonPointer field = dates.get(pick % dates.size());
+                JsonNode parent = body.at(field.head());
+                String text = String.format("%04d-%02d-%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+                if (parent instanceof ObjectNode object) object.put(field.last().getMatchingProperty(), text);
+                else if (parent instanceof ArrayNode array) array.set(field.last().getMatchingIndex(), NODES.textNode(text));
+            }));
         }
 
         static Mutation rawBody(byte[] body) {

@@ -101,7 +101,7 @@ class CrashDuringReplayIT {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Xmx768m", CaseFileApplication.class.getName(),
                 "--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + PostgresTestDatabase.USER, "--server.port=" + port,
+                "--spring.datasource.username=" + PostgresTestDatabase.USER, "--spring.datasource.password=", "--server.port=" + port,
                 "--casefile.security.mode=local", "--casefile.security.allow-local-users=true",
                 // the segments the killed process held are taken over once its claim times out (default 10s)
                 "--axon.eventhandling.tokenstore.claim-timeout=3s")

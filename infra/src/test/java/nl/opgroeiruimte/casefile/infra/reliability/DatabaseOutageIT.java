@@ -42,7 +42,7 @@ class DatabaseOutageIT {
         try (ThrowawayPostgres database = ThrowawayPostgres.start();
              ConfigurableApplicationContext service = new SpringApplicationBuilder(CaseFileApplication.class)
                      .profiles("postgres")
-                     .run("--spring.datasource.url=" + database.url("casefile"), "--spring.datasource.username=" + database.user(),
+                     .run("--spring.datasource.url=" + database.url("casefile"), "--spring.datasource.username=" + database.user(), "--spring.datasource.password=",
                              "--server.port=0", "--casefile.security.mode=local", "--casefile.security.allow-local-users=true")) {
             int port = ((ServletWebServerApplicationContext) service).getWebServer().getPort();
             Api api = new Api(port);
@@ -83,6 +83,14 @@ class DatabaseOutageIT {
                 assertThat(health.json().get("status").asText()).isEqualTo("DOWN");
             });
             int sentBeforeOutageEnds = sent.size();
+            // a person opening a page meanwhile is told in Dutch that it is passing, and when to try again
+            for (String page : List.of("/dossiers/" + cases.get(0), "/gemeenten/GM0193")) {
+                Api.Response shown = new Api(port).header("Accept", "text/html").get(page);
+                assertThat(shown.status()).as(page + " " + shown).isEqualTo(503);
+                assertThat(shown.contentType()).startsWith("text/html");
+                assertThat(shown.body()).contains("Probeer het over een paar seconden opnieuw");
+                assertThat(Integer.parseInt(shown.header("Retry-After"))).isPositive();
+            }
             pause(4_000);
             database.startServer();
             eventually(Duration.ofSeconds(60), () -> assertThat(api.get("/actuator/health").json().get("status").asText()).isEqualTo("UP"));

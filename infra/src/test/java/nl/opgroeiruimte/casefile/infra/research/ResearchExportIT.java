@@ -60,7 +60,7 @@ class ResearchExportIT extends PostgresIntegrationTest {
             targetUrl = PostgresTestDatabase.create("casefile_it_import_" + Long.toString(System.currentTimeMillis(), 36)
                     + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 16), 36));
             target = new SpringApplicationBuilder(CaseFileApplication.class).profiles("postgres").run(
-                    "--spring.datasource.url=" + targetUrl, "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                    "--spring.datasource.url=" + targetUrl, "--spring.datasource.username=" + PostgresTestDatabase.USER, "--spring.datasource.password=",
                     "--server.port=0", "--casefile.security.mode=local", "--casefile.security.allow-local-users=true");
         }
         return new Api(((ServletWebServerApplicationContext) target).getWebServer().getPort());
@@ -237,7 +237,7 @@ class ResearchExportIT extends PostgresIntegrationTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = ResearchCli.run(new String[]{"import", file.toString(), "--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + targetUrl(), "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                "--spring.datasource.url=" + targetUrl(), "--spring.datasource.username=" + PostgresTestDatabase.USER, "--spring.datasource.password=",
                 "--casefile.security.mode=local", "--casefile.security.allow-local-users=true"},
                 new PrintStream(out, true), new PrintStream(err, true));
         GenericEventMessage.clock = clock;

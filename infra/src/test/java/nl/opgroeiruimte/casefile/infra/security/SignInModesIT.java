@@ -33,7 +33,7 @@ class SignInModesIT extends PostgresIntegrationTest {
     void onPostgresTheServiceRefusesToStartWithLocalUsersUnlessAllowed() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(CaseFileApplication.class).profiles("postgres")
                 .run("--spring.datasource.url=" + PostgresTestDatabase.url(),
-                        "--spring.datasource.username=" + PostgresTestDatabase.USER, "--server.port=0",
+                        "--spring.datasource.username=" + PostgresTestDatabase.USER, "--spring.datasource.password=", "--server.port=0",
                         "--casefile.security.mode=local").close())
                 .hasStackTraceContaining("Local users are meant for the embedded default only");
     }
@@ -48,7 +48,7 @@ class SignInModesIT extends PostgresIntegrationTest {
         try (ConfigurableApplicationContext jwtService = new SpringApplicationBuilder(CaseFileApplication.class)
                 .profiles("postgres")
                 .run("--spring.datasource.url=" + PostgresTestDatabase.url(),
-                        "--spring.datasource.username=" + PostgresTestDatabase.USER, "--server.port=0",
+                        "--spring.datasource.username=" + PostgresTestDatabase.USER, "--spring.datasource.password=", "--server.port=0",
                         "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey)) {
             int port = ((ServletWebServerApplicationContext) jwtService).getWebServer().getPort();
             Api staff = new Api(port).anonymous().header("Authorization", "Bearer " + token(keys, "municipal-staff", 3600));

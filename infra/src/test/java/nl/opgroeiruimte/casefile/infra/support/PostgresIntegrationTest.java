@@ -37,7 +37,7 @@ public abstract class PostgresIntegrationTest {
     public static String[] secondInstanceArgs(String... extra) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
                 "--spring.datasource.url=" + PostgresTestDatabase.url(),
-                "--spring.datasource.username=" + PostgresTestDatabase.USER, "--server.port=0"));
+                "--spring.datasource.username=" + PostgresTestDatabase.USER, "--spring.datasource.password=", "--server.port=0"));
         LOCAL_USERS.forEach((key, value) -> args.add("--" + key + "=" + value));
         args.addAll(java.util.List.of(extra));
         return args.toArray(String[]::new);
@@ -91,6 +91,7 @@ public abstract class PostgresIntegrationTest {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", PostgresTestDatabase::url);
         registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
+        registry.add("spring.datasource.password", () -> "");
         LOCAL_USERS.forEach((key, value) -> registry.add(key, () -> value));
     }
 

@@ -2,6 +2,7 @@ package nl.opgroeiruimte.casefile.query.cases;
 
 import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import nl.opgroeiruimte.casefile.kernel.common.Caller;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -107,6 +108,13 @@ public class CaseQueryController {
     /** A list never holds a case the caller may not see: the caller's scope is part of every query. */
     private CaseQueries.Visibility visibility() {
         Caller caller = access.requireCaseReader();
+        // a scope without its tenant would be no scope at all (sign-in refuses such callers already)
+        boolean bound = switch (caller.role()) {
+            case MUNICIPAL_STAFF, AUDITOR -> caller.municipality() != null;
+            case INITIATIVE_MEMBER -> caller.initiative() != null;
+            default -> caller.personId() != null || caller.isAdministrator();
+        };
+        if (!bound) throw new NotPermitted("You are signed in without the municipality or initiative you work for");
         return switch (caller.role()) {
             case ADMINISTRATOR -> CaseQueries.Visibility.ALL;
             case MUNICIPAL_STAFF, AUDITOR -> new CaseQueries.Visibility(caller.municipality(), null, null);

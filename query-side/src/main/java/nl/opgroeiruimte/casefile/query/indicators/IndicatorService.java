@@ -65,6 +65,15 @@ public class IndicatorService {
 
     /** The status changes from the request up to {@code until} (default today), evaluated day by day. */
     public List<StatusChange> history(String caseId, LocalDate until) {
+        return history(caseId, null, until);
+    }
+
+    /**
+     * The status changes from {@code from} (the request if null or earlier) up to {@code until}: the facts
+     * before {@code from} are applied, but only the days asked for are evaluated, so a view of the last
+     * months costs the same however long ago the case began.
+     */
+    public List<StatusChange> history(String caseId, LocalDate from, LocalDate until) {
         LocalDate last = until == null ? LocalDate.now(clock) : until;
         List<RecordedEvent> events = inOrder(history.ofCase(caseId));
         Municipal municipal = municipal(municipalityOf(events));
@@ -72,6 +81,7 @@ public class IndicatorService {
         List<StatusChange> changes = new ArrayList<>();
         int next = 0;
         LocalDate day = events.get(0).occurredOn();
+        if (from != null && from.isAfter(day)) day = from;
         String previousKey = null;
         while (!day.isAfter(last)) {
             while (next < events.size() && !events.get(next).occurredOn().isAfter(day)) state.apply(events.get(next++));

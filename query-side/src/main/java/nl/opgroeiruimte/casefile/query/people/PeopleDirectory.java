@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
+import nl.opgroeiruimte.casefile.kernel.common.CallerRole;
+import nl.opgroeiruimte.casefile.kernel.common.CurrentCaller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +23,48 @@ public class PeopleDirectory {
     public static final String ERASED = "(erased person)";
     /** Shown for an id that was never registered in the people register. */
     public static final String UNKNOWN = "(unknown person)";
+    /** Shown to a researcher instead of any name: they work with pseudonymous ids only, everywhere. */
+    public static final String WITHHELD = "(name withheld)";
 
     private final JdbcClient jdbc;
+    private final CurrentCaller callers;
 
-    public PeopleDirectory(JdbcClient jdbc) {
+    public PeopleDirectory(JdbcClient jdbc, CurrentCaller callers) {
         this.jdbc = jdbc;
+        this.callers = callers;
+    }
+
+    /** A researcher never sees personal data, whichever view asks for it (colleges, approaches, people). */
+    private boolean withheld() {
+        return callers.get().map(caller -> caller.role() == CallerRole.RESEARCHER).orElse(false);
+    }
+
+    /**
+     * Whether the caller may see this person's personal data: administrators, the person themselves, and
+     * whoever may read a case the person takes part in (acted in it, facilitates it, or belongs to its
+     * municipality or initiative). Researchers never.
+     */
+    public boolean mayKnow(Caller caller, String personId) {
+        if (caller.isAdministrator() || personId.equals(caller.personId())) return true;
+        String visible = switch (caller.role()) {
+            case MUNICIPAL_STAFF, AUDITOR -> "c.municipality = :tenant";
+            case INITIATIVE_MEMBER -> "c.initiative = :tenant";
+            case FACILITATOR -> "c.case_id in (select case_id from rm_case_facilitator where person_id = :tenant)";
+            case RESEARCHER, ADMINISTRATOR -> null;
+        };
+        if (visible == null) return false;
+        String tenant = switch (caller.role()) {
+            case MUNICIPAL_STAFF, AUDITOR -> caller.municipality();
+            case INITIATIVE_MEMBER -> caller.initiative();
+            default -> caller.personId();
+        };
+        if (tenant == null) return false;
+        return jdbc.sql("select count(*) from rm_case c where " + visible + " " + """
+                         and (exists (select 1 from rm_case_facilitator f where f.case_id = c.case_id and f.person_id = :person)
+                          or exists (select 1 from person_summary p where p.person_id = :person
+                                     and (p.party_municipality = c.municipality or p.party_initiative = c.initiative))
+                          or exists (select 1 from rm_timeline_entry t where t.case_id = c.case_id and t.actor_person_id = :person))""")
+                .param("tenant", tenant).param("person", personId).query(Long.class).single() > 0;
     }
 
     /** What the register holds about a person right now; absent for an id it does not know. */
@@ -36,9 +76,11 @@ public class PeopleDirectory {
 
     public Optional<Entry> find(String personId) {
         if (personId == null) return Optional.empty();
+        boolean withheld = withheld();
         return jdbc.sql("select person_id, full_name, email, organisation, erased_on from person_register where person_id = :id")
                 .param("id", personId)
-                .query((rs, n) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5) != null))
+                .query((rs, n) -> withheld ? new Entry(rs.getString(1), WITHHELD, null, null, rs.getObject(5) != null)
+                        : new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5) != null))
                 .optional();
     }
 
@@ -56,6 +98,10 @@ public class PeopleDirectory {
         List<String> ids = personIds.stream().filter(id -> id != null).distinct().toList();
         Map<String, String> names = new HashMap<>();
         if (ids.isEmpty()) return names;
+        if (withheld()) {
+            ids.forEach(id -> names.put(id, WITHHELD));
+            return names;
+        }
         jdbc.sql("select person_id, full_name, erased_on from person_register where person_id in (:ids)")
                 .param("ids", ids)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(3) != null ? ERASED : rs.getString(2)))

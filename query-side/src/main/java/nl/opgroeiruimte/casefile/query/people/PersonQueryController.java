@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.opgroeiruimte.casefile.kernel.common.ActorRole;
+import nl.opgroeiruimte.casefile.kernel.common.CurrentCaller;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import nl.opgroeiruimte.casefile.kernel.common.Party;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import nl.opgroeiruimte.casefile.kernel.people.ErasureGround;
@@ -23,10 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class PersonQueryController {
     private final PeopleDirectory directory;
     private final PersonProjection history;
+    private final CurrentCaller callers;
 
-    public PersonQueryController(PeopleDirectory directory, PersonProjection history) {
+    public PersonQueryController(PeopleDirectory directory, PersonProjection history, CurrentCaller callers) {
         this.directory = directory;
         this.history = history;
+        this.callers = callers;
     }
 
     /**
@@ -41,6 +45,9 @@ public class PersonQueryController {
     @GetMapping("/{personId}")
     @Operation(summary = "A person, or the placeholder for a person whose personal data was erased")
     public PersonView one(@PathVariable String personId) {
+        if (!directory.mayKnow(callers.require(), personId)) {
+            throw new NotPermitted("You may see the personal data only of people in the cases you may read");
+        }
         Entry entry = directory.find(personId).orElseThrow(() -> new UnknownEntity("person", personId));
         Optional<PersonRecord> known = history.find(personId);
         return new PersonView(personId, entry.displayName(), entry.name(), entry.email(), entry.organisation(),

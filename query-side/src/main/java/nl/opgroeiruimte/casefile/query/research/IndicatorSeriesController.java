@@ -71,7 +71,7 @@ public class IndicatorSeriesController {
             Page<CaseSummary> batch = cases.list(filter, CaseQueries.Visibility.ALL, page, CASES_PER_PAGE);
             for (CaseSummary c : batch.items()) {
                 if (c.requestedOn() != null && c.requestedOn().isAfter(last)) continue;
-                writeCase(csv, c, indicators.history(c.caseId(), last), from, last, daily);
+                writeCase(csv, c, indicators.history(c.caseId(), from, last), from, last, daily);
             }
             csv.flush();
             if (page >= batch.totalPages()) break;

@@ -171,8 +171,10 @@ public class MunicipalityPage {
 
     private void chart(String cbsCode, List<CaseSummary> all, Model model) {
         LocalDate today = LocalDate.now(clock);
+        // only the months the chart shows are evaluated, however long ago a case began
+        LocalDate shownFrom = today.minusMonths(CHART_MONTHS - 1L).withDayOfMonth(1);
         List<StatusChart.CaseHistory> histories = all.stream()
-                .map(c -> new StatusChart.CaseHistory(c.requestedOn(), c.closedOn(), indicators.history(c.caseId(), today)))
+                .map(c -> new StatusChart.CaseHistory(c.requestedOn(), c.closedOn(), indicators.history(c.caseId(), shownFrom, today)))
                 .toList();
         model.addAttribute("cbsCode", cbsCode);
         model.addAttribute("municipalityName", names.municipality(cbsCode));

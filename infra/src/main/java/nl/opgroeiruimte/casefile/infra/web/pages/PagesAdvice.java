@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import nl.opgroeiruimte.casefile.infra.web.ProblemAdvice;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -57,6 +59,15 @@ public class PagesAdvice {
 
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, HttpServletResponse response) {
+        if (ProblemAdvice.causedByUnreachableDatabase(e)) {
+            // the database is down or every connection is busy: passing, so the browser is told when to retry
+            log.warn("Page unavailable: {}", e.toString());
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            model.addAttribute("title", "Even niet bereikbaar");
+            model.addAttribute("message", "Het dossier is op dit moment even niet bereikbaar. Probeer het over een paar seconden opnieuw.");
+            return "pages/error";
+        }
         log.error("Page failed", e);
         response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
         model.addAttribute("title", "Er ging iets mis");
