@@ -169,6 +169,7 @@ public class OpenApiConfig {
                     "422", "The Idempotency-Key was used for a different request"));
         }
         problems.forEach((code, text) -> operation.getResponses().putIfAbsent(code, problem(text)));
+        operation.getResponses().putIfAbsent("default", problem("Any other error, e.g. 405 or 406, as problem+json"));
         operation.getResponses().values().forEach(response -> response.addHeaderObject("API-Version",
                 header("The API version that answered", null)));
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
@@ -38,6 +39,13 @@ public class ApiConventions implements WebMvcConfigurer {
                 return !"GET".equals(request.getMethod()) || !request.getRequestURI().startsWith(API)
                         || request.getRequestURI().equals(API + "exports");
             }
+
+            /** Security's Cache-Control: no-store keeps shared caches out; a caller may still ask If-None-Match. */
+            @Override
+            protected boolean isEligibleForEtag(HttpServletRequest request, HttpServletResponse response,
+                                                int responseStatusCode, java.io.InputStream inputStream) {
+                return !response.isCommitted() && responseStatusCode >= 200 && responseStatusCode < 300;
+            }
         });
         registration.addUrlPatterns(API + "*");
         return registration;
@@ -49,6 +57,8 @@ public class ApiConventions implements WebMvcConfigurer {
     }
 
     static final class KnownQueryParameters implements HandlerInterceptor {
+        private static final DefaultParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
+
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
             if (!(handler instanceof HandlerMethod method) || !method.getBeanType().getName().startsWith(OURS)) return true;
@@ -56,6 +66,7 @@ public class ApiConventions implements WebMvcConfigurer {
             for (MethodParameter parameter : method.getMethodParameters()) {
                 RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
                 if (param == null) continue;
+                parameter.initParameterNameDiscovery(NAMES);
                 String name = !param.name().isEmpty() ? param.name() : parameter.getParameterName();
                 known.add(name);
             }

@@ -55,7 +55,7 @@ public class CaseEventsController {
         return Page.of(events, page, pageSize, total);
     }
 
-    private static StoredEvent stored(DomainEventMessage<?> message) {
+    static StoredEvent stored(DomainEventMessage<?> message) {
         return new StoredEvent(message.getSequenceNumber(), message.getIdentifier(),
                 message.getPayloadType().getSimpleName(), message.getTimestamp(), message.getPayload(),
                 message.getMetaData());
