@@ -31,7 +31,7 @@ import picocli.CommandLine.Command;
 @Command(name = "java -jar casefile-exec.jar", mixinStandardHelpOptions = true, version = "Opgroeiruimte case file",
         description = {"Without a command: runs the service (settings as --name=value, e.g. --server.port=8080).",
                 "With a command: runs it on the configured database and exits."},
-        subcommands = {ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExportCommand.class, ImportCommand.class, OpenApiCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed", "2:unknown command or option (the usage is printed)", "3:refused (e.g. an import; nothing was changed)"})
 public final class CaseFileCli {
@@ -68,11 +68,20 @@ public final class CaseFileCli {
      * (a {@code --logging.level.root=INFO} setting brings the rest back).
      */
     public ConfigurableApplicationContext startService() {
+        return service(WebApplicationType.NONE);
+    }
+
+    /** The same with its web server, on a free port unless a {@code --server.port} setting says otherwise. */
+    public ConfigurableApplicationContext startWebService() {
+        return service(WebApplicationType.SERVLET);
+    }
+
+    private ConfigurableApplicationContext service(WebApplicationType web) {
         return new SpringApplicationBuilder(CaseFileApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(web)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("casefile.demo-data.enabled=false", "logging.level.root=WARN")
+                .properties("casefile.demo-data.enabled=false", "logging.level.root=WARN", "server.port=0")
                 .run(settings.toArray(String[]::new));
     }
 

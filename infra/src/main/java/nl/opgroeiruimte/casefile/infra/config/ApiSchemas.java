@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -26,6 +27,12 @@ import org.springframework.stereotype.Component;
 public class ApiSchemas implements ModelConverter {
     private static final String OURS = "nl.opgroeiruimte.casefile.";
 
+    static {
+        // an enum is a named schema, one type in a generated client wherever it is used (an inline enum in
+        // an array also produces Java that OpenAPI Generator's own templates cannot compile)
+        ModelResolver.enumsAsRef = true;
+    }
+
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
@@ -34,8 +41,12 @@ public class ApiSchemas implements ModelConverter {
         JavaType javaType = Json.mapper().constructType(type.getType());
         Class<?> raw = javaType.getRawClass();
         if (schema == null || !raw.getName().startsWith(OURS)) return schema;
-        if (raw.isEnum() && schema.getEnum() != null) {
-            schema.setEnum(Arrays.stream(raw.getEnumConstants()).map(e -> KebabCaseEnums.wordFor((Enum<?>) e)).toList());
+        if (raw.isEnum()) {
+            Schema named = schema.get$ref() == null ? schema
+                    : context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+            if (named != null && named.getEnum() != null) {
+                named.setEnum(Arrays.stream(raw.getEnumConstants()).map(e -> KebabCaseEnums.wordFor((Enum<?>) e)).toList());
+            }
         }
         if (raw.isRecord() && schema.getProperties() != null) {
             for (RecordComponent component : raw.getRecordComponents()) {

@@ -39,7 +39,7 @@ public class CaseRecordsController {
 
     @GetMapping("/grant")
     @Operation(summary = "The grant of opgroeiruimte")
-    public CaseRecord grant(@PathVariable String caseId) {
+    public CaseRecord theGrant(@PathVariable String caseId) {
         return ofType(caseId, "grant", "OpgroeiruimteGranted");
     }
 
