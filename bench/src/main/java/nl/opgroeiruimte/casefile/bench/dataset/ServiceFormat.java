@@ -24,7 +24,7 @@ public final class ServiceFormat {
     }
 
     public static void migrate(String jdbcUrl, String user) {
-        Flyway.configure().dataSource(jdbcUrl, user, "").locations("classpath:db/migration/postgresql").load().migrate();
+        Flyway.configure().dataSource(jdbcUrl, user, "").locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
     }
 
     public static Serializer serializer() {
