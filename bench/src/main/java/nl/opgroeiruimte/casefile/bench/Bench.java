@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
+import picocli.CommandLine;
 
 /**
  * Runs the benchmarks against the real service on a PostgreSQL database of its own: creates the
@@ -62,25 +64,49 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        Map<String, String> options = options(args);
-        if (options.containsKey("serve")) {
-            HeapBenchmark.serve(options);
+        if (args.length > 0 && args[0].equals(HeapBenchmark.SERVE)) {
+            HeapBenchmark.serve(Arrays.asList(args).subList(1, args.length));
             return;
         }
-        if (options.containsKey("national")) {
-            options.putIfAbsent("cases", "10000");
-            options.putIfAbsent("events-per-case", "750");
-            options.putIfAbsent("giants", "50");
+        BenchOptions options = new BenchOptions();
+        Integer exit = parse(options, args, System.out, System.err);
+        if (exit != null) System.exit(exit);
+        // the table is the data; progress and the service's logs go to standard error
+        PrintStream table = System.out;
+        System.setOut(System.err);
+        run(options, args, table);
+    }
+
+    /**
+     * Reads the arguments into {@code options}: null to go on and measure, or the exit code when there is
+     * nothing to measure (the usage asked for: 0; an option unknown or invalid: 2, with the usage).
+     */
+    static Integer parse(BenchOptions options, String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(options);
+        try {
+            cli.parseArgs(BenchOptions.normalised(args));
+        } catch (CommandLine.ParameterException e) {
+            err.println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            cli.usage(err);
+            return CommandLine.ExitCode.USAGE;
         }
-        String server = options.getOrDefault("pg", "127.0.0.1:5432");
-        String user = options.getOrDefault("user", "postgres");
-        List<String> only = options.containsKey("only") ? Arrays.asList(options.get("only").split(","))
-                : List.of("rebuild", "dashboard", "asof", "commands", "heap");
-        boolean reuse = options.containsKey("db");
-        String database = reuse ? options.get("db") : "casefile_bench_" + Long.toString(System.currentTimeMillis(), 36);
+        if (cli.isUsageHelpRequested() || cli.isVersionHelpRequested()) {
+            cli.usage(out);
+            return CommandLine.ExitCode.OK;
+        }
+        return null;
+    }
+
+    private static void run(BenchOptions options, String[] args, PrintStream table) throws Exception {
+        String server = options.pg;
+        String user = options.user;
+        List<String> only = options.only;
+        boolean reuse = options.db != null;
+        String database = reuse ? options.db : "casefile_bench_" + Long.toString(System.currentTimeMillis(), 36);
         String url = "jdbc:postgresql://" + server + "/" + database;
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("label", options.getOrDefault("label", ""));
+        report.put("label", options.label);
         report.put("started", Instant.now().toString());
         report.put("arguments", String.join(" ", args));
         report.put("machine", machine(server, user));
@@ -92,10 +118,7 @@ public final class Bench {
                 execute(server, user, "create database " + database);
                 ServiceFormat.migrate(url, user);
                 DatasetGenerator.Options datasetOptions = DatasetGenerator.Options.of(
-                        Long.parseLong(options.getOrDefault("seed", "20220316")),
-                        Integer.parseInt(options.getOrDefault("cases", "10000")),
-                        Integer.parseInt(options.getOrDefault("events-per-case", "50")),
-                        Integer.parseInt(options.getOrDefault("giants", "1")));
+                        options.seed, options.cases(), options.eventsPerCase(), options.giants());
                 log("generating the dataset into " + database + ": " + datasetOptions);
                 dataset = DatasetGenerator.generate(datasetOptions, url, user, serializer, Bench::log);
                 log(String.format(Locale.ROOT, "generated %,d events (%,d commands, %,d refused by the aggregates, %,d by time passing, %,d snapshots) in %.0f s",
@@ -120,12 +143,12 @@ public final class Bench {
                     if (dataset != null && !dataset.pendingDeadlines().isEmpty()) scheduleDeadlines(app, dataset);
                     if (only.contains("rebuild")) {
                         log("rebuild of every projection");
-                        results.addAll(new RebuildBenchmark(app, url, user, Double.parseDouble(options.getOrDefault("rebuild-timeout", "1800"))).run(Bench::log));
+                        results.addAll(new RebuildBenchmark(app, url, user, options.rebuildTimeout).run(Bench::log));
                     }
-                    results.addAll(awaitIndicators(url, user, Double.parseDouble(options.getOrDefault("indicator-timeout", "900"))));
+                    results.addAll(awaitIndicators(url, user, options.indicatorTimeout));
                     if (only.contains("dashboard")) {
                         log("dashboard");
-                        results.addAll(new DashboardBenchmark(app, url, user, Integer.parseInt(options.getOrDefault("dashboard-iterations", "500"))).run(Bench::log));
+                        results.addAll(new DashboardBenchmark(app, url, user, options.dashboardIterations).run(Bench::log));
                     }
                     if (only.contains("asof")) {
                         log("audit trail as of a date");
@@ -133,28 +156,27 @@ public final class Bench {
                     }
                     if (only.contains("commands")) {
                         log("commands");
-                        List<Integer> clients = Arrays.stream(options.getOrDefault("clients", "1,8,32").split(",")).map(Integer::parseInt).toList();
-                        results.addAll(new CommandBenchmark(app, url, user, clients, Double.parseDouble(options.getOrDefault("warmup", "5")),
-                                Double.parseDouble(options.getOrDefault("seconds", "15")), serializer).run(Bench::log));
+                        results.addAll(new CommandBenchmark(app, url, user, options.clients, options.warmup, options.seconds, serializer)
+                                .run(Bench::log));
                     }
                 }
             }
             if (only.contains("heap")) {
-                log("peak heap of the service in a child process with -Xmx" + options.getOrDefault("heap-xmx", "512m"));
+                log("peak heap of the service in a child process with -Xmx" + options.heapXmx);
                 results.addAll(new HeapBenchmark(url, user, database, server, options, appArguments).run(Bench::log));
             }
         } finally {
-            if (!reuse && !options.containsKey("keep")) execute(server, user, "drop database if exists " + database + " with (force)");
+            if (!reuse && !options.keep) execute(server, user, "drop database if exists " + database + " with (force)");
             else log("database kept: " + database);
         }
         report.put("finished", Instant.now().toString());
         report.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         report.put("results", results.stream().map(Bench::asMap).toList());
-        print(results);
-        Path out = Path.of(options.getOrDefault("out", "target/bench.json"));
+        print(results, table);
+        Path out = Path.of(options.out);
         if (out.getParent() != null) Files.createDirectories(out.getParent());
         Files.writeString(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
-        System.out.println("\nwritten to " + out.toAbsolutePath());
+        log("written to " + out.toAbsolutePath());
         System.exit(0);
     }
 
@@ -162,14 +184,12 @@ public final class Bench {
         return new SpringApplicationBuilder(CaseFileApplication.class).profiles("postgres").run(arguments.toArray(String[]::new));
     }
 
-    static List<String> appArguments(String url, String user, Map<String, String> options) {
+    static List<String> appArguments(String url, String user, BenchOptions options) {
         List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=",
                 "--server.port=0", "--logging.level.root=WARN", "--casefile.demo-data.enabled=false",
                 // the benchmark signs in as the local administrator on its own throw-away database
                 "--casefile.security.mode=local", "--casefile.security.allow-local-users=true"));
-        options.forEach((key, value) -> {
-            if (key.startsWith("app:")) arguments.add("--" + key.substring(4) + "=" + value);
-        });
+        options.app.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         return arguments;
     }
 
@@ -283,15 +303,15 @@ public final class Bench {
         return Math.round(value * 1000) / 1000.0;
     }
 
-    private static void print(List<Result> results) {
-        System.out.printf("%n%-78s %12s %-9s %12s %7s %-10s %s%n", "benchmark", "value", "unit", "baseline", "ratio", "target", "met");
+    private static void print(List<Result> results, PrintStream table) {
+        table.printf("%n%-78s %12s %-9s %12s %7s %-10s %s%n", "benchmark", "value", "unit", "baseline", "ratio", "target", "met");
         String group = null;
         for (Result r : results) {
             if (!r.group().equals(group)) {
                 group = r.group();
-                System.out.println("-- " + group);
+                table.println("-- " + group);
             }
-            System.out.printf(Locale.ROOT, "%-78s %12.2f %-9s %12s %7s %-10s %s%s%n", r.name(), r.value(), r.unit(),
+            table.printf(Locale.ROOT, "%-78s %12.2f %-9s %12s %7s %-10s %s%s%n", r.name(), r.value(), r.unit(),
                     r.baseline() == null ? "" : String.format(Locale.ROOT, "%.2f", r.baseline()),
                     r.ratio() == null ? "" : String.format(Locale.ROOT, "%.2fx", r.ratio()), r.target(),
                     r.met() == null ? "" : r.met() ? "yes" : "NO", r.note() == null || r.note().isBlank() ? "" : "  (" + r.note() + ")");
@@ -299,7 +319,7 @@ public final class Bench {
     }
 
     static void log(String message) {
-        System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + message);
+        System.err.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + message);
     }
 
     static void execute(String server, String user, String sql) throws Exception {
@@ -307,16 +327,6 @@ public final class Bench {
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
-    }
-
-    static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (String arg : args) {
-            String a = arg.replaceFirst("^--", "");
-            int eq = a.indexOf('=');
-            options.put(eq < 0 ? a : a.substring(0, eq), eq < 0 ? "" : a.substring(eq + 1));
-        }
-        return options;
     }
 
     static String readLine(BufferedReader reader) throws Exception {

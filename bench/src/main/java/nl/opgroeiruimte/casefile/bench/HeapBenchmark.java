@@ -49,10 +49,12 @@ final class HeapBenchmark {
     private final String url;
     private final String user;
     private final String database;
-    private final Map<String, String> options;
+    /** The first argument of the child process that runs the service to be watched. */
+    static final String SERVE = "--serve";
+    private final BenchOptions options;
     private final List<String> appArguments;
 
-    HeapBenchmark(String url, String user, String database, String server, Map<String, String> options, List<String> appArguments) {
+    HeapBenchmark(String url, String user, String database, String server, BenchOptions options, List<String> appArguments) {
         this.url = url;
         this.user = user;
         this.database = database;
@@ -61,12 +63,12 @@ final class HeapBenchmark {
     }
 
     List<Result> run(Consumer<String> log) throws Exception {
-        String xmx = options.getOrDefault("heap-xmx", "512m");
+        String xmx = options.heapXmx;
         String java = ProcessHandle.current().info().command().orElse("java");
         Path gcLog = Path.of("target", "bench-gc-" + database + ".log").toAbsolutePath();
         Files.createDirectories(gcLog.getParent());
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + gcLog,
-                "-Daxoniq.update-checker.disabled=true", "-jar", System.getProperty("java.class.path"), "--serve"));
+                "-Daxoniq.update-checker.disabled=true", "-jar", System.getProperty("java.class.path"), SERVE));
         command.addAll(appArguments);
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream()));
@@ -146,7 +148,7 @@ final class HeapBenchmark {
         }
         for (String processor : processors) post(http, port, "/api/v1/admin/processors/" + processor + "/replay", "{}", 202);
         long started = System.nanoTime();
-        double timeout = Double.parseDouble(options.getOrDefault("rebuild-timeout", "1800"));
+        double timeout = options.rebuildTimeout;
         for (String processor : processors) {
             while (true) {
                 JsonNode progress = mapper.readTree(get(http, port, "/api/v1/admin/processors/" + processor));
@@ -157,7 +159,7 @@ final class HeapBenchmark {
         }
         log.accept(String.format("  rebuilt in %.0f s", (System.nanoTime() - started) / 1e9));
         started = System.nanoTime();
-        double indicatorTimeout = Double.parseDouble(options.getOrDefault("indicator-timeout", "900"));
+        double indicatorTimeout = options.indicatorTimeout;
         while (RebuildBenchmark.count(url, user, RebuildBenchmark.INDICATORS_PENDING) > 0
                 && (System.nanoTime() - started) / 1e9 < indicatorTimeout) {
             Thread.sleep(1000);
@@ -215,11 +217,7 @@ final class HeapBenchmark {
     // ------------------------------------------------------------------ in the child: the service, watched
 
     /** The child process: runs the service and reports its heap when told to stop. */
-    static void serve(Map<String, String> options) throws Exception {
-        List<String> arguments = new ArrayList<>();
-        options.forEach((key, value) -> {
-            if (!key.equals("serve")) arguments.add("--" + key + (value.isEmpty() ? "" : "=" + value));
-        });
+    static void serve(List<String> arguments) throws Exception {
         HeapWatch watch = new HeapWatch();
         try (ConfigurableApplicationContext app = Bench.start(arguments)) {
             System.gc();

@@ -1,6 +1,6 @@
 package nl.opgroeiruimte.casefile.infra;
 
-import nl.opgroeiruimte.casefile.infra.research.ResearchCli;
+import nl.opgroeiruimte.casefile.infra.cli.CaseFileCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,7 +15,7 @@ public class CaseFileApplication {
     public static void main(String[] args) {
         // The service runs in closed networks and must not phone home about library updates.
         System.setProperty("axoniq.update-checker.disabled", "true");
-        if (ResearchCli.handles(args)) System.exit(ResearchCli.run(args, System.out, System.err));
+        if (CaseFileCli.handles(args)) CaseFileCli.main(args);
         SpringApplication.run(CaseFileApplication.class, args);
     }
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A whole track walked through the HTTP API, every command family once, in the order a real
  * partnership might live it: each answer is 201 with Location and a higher version, and the stored
- * history holds the event of each. (Dates in this track lie in the past, so the case file also records
- * by itself that a due date or an agreement's end has passed, between the commands.)
+ * history holds the event of each; what each command recorded can be read where its Location points.
+ * (Dates in this track lie in the past, so the case file also records by itself that a due date or an
+ * agreement's end has passed, between the commands.)
  */
 class EveryCommandOverHttpIT extends PostgresIntegrationTest {
     private Api api;
@@ -125,6 +126,8 @@ class EveryCommandOverHttpIT extends PostgresIntegrationTest {
         Api.Response response = api.post(base + path, body);
         assertThat(response.status()).as(path + " -> " + response).isEqualTo(201);
         assertThat(response.header("Location")).as(path).startsWith(base);
+        Api.Response recorded = api.get(response.header("Location"));
+        assertThat(recorded.status()).as("GET " + response.header("Location") + " -> " + recorded).isEqualTo(200);
         long now = Long.parseLong(response.header("ETag").replace("\"", ""));
         assertThat(now).as(path + ": the version goes up").isGreaterThan(version);
         version = now;

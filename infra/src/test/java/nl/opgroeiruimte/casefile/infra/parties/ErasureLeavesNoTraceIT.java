@@ -89,7 +89,7 @@ class ErasureLeavesNoTraceIT extends PostgresIntegrationTest {
         assertThat(erasure.get("payload").toString()).contains(personId, "consent-withdrawn");
 
         // ... the history still says that a board member of the initiative acted ...
-        JsonNode history = api.get("/api/v1/cases/" + caseId + "/events").json();
+        JsonNode history = api.get("/api/v1/cases/" + caseId + "/events").json().get("items");
         assertThat(history.at("/0/type").asText()).isEqualTo("OpgroeiruimteRequested");
         assertThat(history.at("/0/payload/actor/personId").asText()).isEqualTo(personId);
         assertThat(history.at("/0/payload/actor/party/initiative").asText()).isEqualTo(initiative);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
+import nl.opgroeiruimte.casefile.infra.cli.CaseFileCli;
 import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
@@ -236,7 +237,7 @@ class ResearchExportIT extends PostgresIntegrationTest {
         Files.writeString(file, good);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = ResearchCli.run(new String[]{"import", file.toString(), "--spring.profiles.active=postgres",
+        int exit = CaseFileCli.run(new String[]{"import", file.toString(), "--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + targetUrl(), "--spring.datasource.username=" + PostgresTestDatabase.USER, "--spring.datasource.password=",
                 "--casefile.security.mode=local", "--casefile.security.allow-local-users=true"},
                 new PrintStream(out, true), new PrintStream(err, true));

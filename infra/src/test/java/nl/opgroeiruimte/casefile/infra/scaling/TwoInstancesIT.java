@@ -466,7 +466,7 @@ class TwoInstancesIT extends PostgresIntegrationTest {
 
     private static List<String> meetingTopics(JsonNode events) {
         List<String> topics = new ArrayList<>();
-        for (JsonNode event : events) {
+        for (JsonNode event : events.get("items")) {
             if (event.get("type").asText().equals("MeetingRecorded")) event.at("/payload/topics").forEach(t -> topics.add(t.asText()));
         }
         return topics;

@@ -88,7 +88,7 @@ class CaseSpineIT extends PostgresIntegrationTest {
         Api.Response history = api().get("/api/v1/cases/" + caseId + "/events");
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.json().findValuesAsText("type")).containsExactly("OpgroeiruimteRequested", "OpgroeiruimteGranted");
-        assertThat(history.json().get(1).at("/payload/exclusivity/until").asText()).isEqualTo("2029-04-01");
+        assertThat(history.json().at("/items/1").at("/payload/exclusivity/until").asText()).isEqualTo("2029-04-01");
     }
 
     @Test
@@ -122,7 +122,7 @@ class CaseSpineIT extends PostgresIntegrationTest {
 
         // rebuilt from the snapshot, the case still knows its milestones: a second outcome is refused
         String milestone = null;
-        for (var event : api().get("/api/v1/cases/" + caseId + "/events").json()) {
+        for (var event : api().get("/api/v1/cases/" + caseId + "/events").json().get("items")) {
             if (event.get("type").asText().equals("MilestonePlanned")) {
                 milestone = event.at("/payload/milestoneId").asText();
                 break;

@@ -10,7 +10,10 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A plain HTTP client for tests: what a real caller sends, and what it gets back. */
+/**
+ * A plain HTTP client for tests: what a real caller sends, and what it gets back. Every answer is
+ * checked against the served OpenAPI document ({@link Contract}).
+ */
 public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -61,7 +64,9 @@ public final class Api {
 
     private static Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+            Contract.check(built.method(), response);
             return new Response(response);
         } catch (IOException e) {
             throw new IllegalStateException(e);

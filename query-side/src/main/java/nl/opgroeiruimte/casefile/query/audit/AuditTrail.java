@@ -54,7 +54,7 @@ public record AuditTrail(
         List<ThemeView> themes,
         List<PersonRef> facilitators,
         LocalDate lastContactOn,
-        CollegeView collegeInOffice,
+        CollegeInOffice collegeInOffice,
         List<PromiseView> promisesUnderEarlierColleges,
         List<LateRecording> recordedAfterAsOf,
         List<QuestionView> questions,
@@ -123,7 +123,7 @@ public record AuditTrail(
     }
 
     /** The college of mayor and aldermen in office on the date, from the municipality's own file. */
-    public record CollegeView(LocalDate installedOn, LocalDate lastElectionOn, List<String> members, String eventId) {
+    public record CollegeInOffice(LocalDate installedOn, LocalDate lastElectionOn, List<String> members, String eventId) {
     }
 
     /** A promise made under an earlier college, and what became of it. */

@@ -135,7 +135,7 @@ public class AuditTrailService {
         List<PersonRef> facilitators = s.facilitators.keySet().stream().map(names::person).toList();
         LocalDate lastContact = s.contacts.isEmpty() ? null : s.contacts.get(s.contacts.size() - 1).on();
         List<LaterView> laters = laterAnswers(s, day, names);
-        CollegeView college = colleges.inOffice(s.municipality, day);
+        CollegeInOffice college = colleges.inOffice(s.municipality, day);
         List<PromiseView> promises = college == null ? List.of() : promisesBefore(s, college, day, laters);
         return new AuditTrail(s.caseId, day, view, explanation, s.municipality, s.initiative, s.scope,
                 s.status.name().toLowerCase(), s.requestedOn, s.grantedOn, s.closedOn, exclusivity, inForce, notInForce,
@@ -218,7 +218,7 @@ public class AuditTrailService {
     }
 
     /** Agreements, guarantees, funding and decisions from before the current college took office, and their fate. */
-    private List<PromiseView> promisesBefore(CaseFileState s, CollegeView college, LocalDate day, List<LaterView> laters) {
+    private List<PromiseView> promisesBefore(CaseFileState s, CollegeInOffice college, LocalDate day, List<LaterView> laters) {
         LocalDate installed = college.installedOn();
         List<PromiseView> promises = new ArrayList<>();
         for (AgreementState a : s.agreements.values()) {

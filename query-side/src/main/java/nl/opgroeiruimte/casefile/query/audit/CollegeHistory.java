@@ -9,7 +9,7 @@ import nl.opgroeiruimte.casefile.kernel.municipality.CollegeInstalled;
 import nl.opgroeiruimte.casefile.kernel.municipality.CollegeMember;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalElectionRecorded;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
-import nl.opgroeiruimte.casefile.query.audit.AuditTrail.CollegeView;
+import nl.opgroeiruimte.casefile.query.audit.AuditTrail.CollegeInOffice;
 import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
 import nl.opgroeiruimte.casefile.query.casefile.RecordedEvent;
 import nl.opgroeiruimte.casefile.query.people.PeopleDirectory;
@@ -30,7 +30,7 @@ public class CollegeHistory {
         this.people = people;
     }
 
-    public CollegeView inOffice(String cbsCode, LocalDate day) {
+    public CollegeInOffice inOffice(String cbsCode, LocalDate day) {
         if (cbsCode == null) return null;
         List<RecordedEvent> events = history.of(MunicipalityCommand.streamId(cbsCode)).stream()
                 .filter(e -> e.occurredOn() != null && !e.occurredOn().isAfter(day))
@@ -59,6 +59,6 @@ public class CollegeHistory {
         List<String> described = members.stream()
                 .map(m -> people.displayName(m.personId()) + " (" + String.join(", ", m.portfolios()) + ")")
                 .toList();
-        return new CollegeView(college.occurredOn(), electedOn, described, collegeEventId);
+        return new CollegeInOffice(college.occurredOn(), electedOn, described, collegeEventId);
     }
 }

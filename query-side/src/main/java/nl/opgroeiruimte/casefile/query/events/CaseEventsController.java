@@ -3,6 +3,8 @@ package nl.opgroeiruimte.casefile.query.events;
 import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import nl.opgroeiruimte.casefile.query.support.Page;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,17 +41,21 @@ public class CaseEventsController {
     }
 
     @GetMapping("/{caseId}/events")
-    @Operation(summary = "The stored events of a case, in recording order")
-    public List<StoredEvent> events(@PathVariable String caseId) {
+    @Operation(summary = "The stored events of a case, in recording order, a page at a time")
+    public Page<StoredEvent> events(@PathVariable String caseId,
+                                    @RequestParam(defaultValue = "1") @Min(1) int page,
+                                    @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int pageSize) {
         access.requireRead(caseId);
-        List<StoredEvent> events = eventStore.readEvents(caseId, 0L).asStream()
+        long total = eventStore.lastSequenceNumberFor(caseId).map(last -> last + 1).orElseThrow(() -> new UnknownEntity("case", caseId));
+        // sequence numbers count from 0 without gaps, so a page starts at its offset
+        List<StoredEvent> events = eventStore.readEvents(caseId, Page.offset(page, pageSize)).asStream()
+                .limit(pageSize)
                 .map(CaseEventsController::stored)
                 .toList();
-        if (events.isEmpty()) throw new UnknownEntity("case", caseId);
-        return events;
+        return Page.of(events, page, pageSize, total);
     }
 
-    private static StoredEvent stored(DomainEventMessage<?> message) {
+    static StoredEvent stored(DomainEventMessage<?> message) {
         return new StoredEvent(message.getSequenceNumber(), message.getIdentifier(),
                 message.getPayloadType().getSimpleName(), message.getTimestamp(), message.getPayload(),
                 message.getMetaData());
