@@ -25,6 +25,7 @@ import nl.opgroeiruimte.casefile.command.api.PathMismatch;
 import nl.opgroeiruimte.casefile.command.support.VersionedAggregate.StaleVersion;
 import nl.opgroeiruimte.casefile.kernel.common.DomainRuleViolation;
 import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
+import nl.opgroeiruimte.casefile.kernel.common.UnacceptablePerson;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -77,6 +78,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail rule(DomainRuleViolation e) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.rule(), "Domain rule broken", e.getMessage());
         if (e.field() != null) problem.setProperty("field", e.field());
+        return problem;
+    }
+
+    /** A person named in a command who is not registered, or not for that party, or not the recorder's to name. */
+    @ExceptionHandler(UnacceptablePerson.class)
+    ProblemDetail unacceptablePerson(UnacceptablePerson e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.rule(), "Unacceptable person", e.getMessage());
+        problem.setProperty("field", e.field());
         return problem;
     }
 
