@@ -31,6 +31,8 @@ class NeighbourhoodsOnEmbeddedH2Test {
     @Test
     void thePhaseAndTheCasesPerNeighbourhoodWorkOnTheEmbeddedDatabase() {
         Api api = new Api(port);
+        nl.opgroeiruimte.casefile.infra.support.People.registrar(api);
+        nl.opgroeiruimte.casefile.infra.support.People.ensureFixedPeople();
         String code = registerMunicipality(api, "GM0301", "2025-01-06");
         String officer = civilServantOf(code);
         assertThat(api.post("/api/v1/municipalities/GM0301/neighbourhood-approaches", body(officer, "2025-02-03", """

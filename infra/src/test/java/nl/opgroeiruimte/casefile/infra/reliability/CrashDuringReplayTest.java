@@ -116,6 +116,8 @@ class CrashDuringReplayTest {
 
     /** A case with one fact of nearly every kind: the fuzz test's fixture, and every command on it once. */
     private static String templateCase(Api api) {
+        nl.opgroeiruimte.casefile.infra.support.People.registrar(api);
+        nl.opgroeiruimte.casefile.infra.support.People.ensureFixedPeople();
         BadInputTest.Fixture fixture = new BadInputTest.Fixture(api);
         for (BadInputTest.Endpoint endpoint : BadInputTest.Endpoint.ALL) {
             if (endpoint.createsCase() || endpoint.changesTheTrack()) continue;

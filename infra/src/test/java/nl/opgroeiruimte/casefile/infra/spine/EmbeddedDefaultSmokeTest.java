@@ -39,6 +39,8 @@ class EmbeddedDefaultSmokeTest {
     @Test
     void embeddedDefaultStoresAndReadsBackACase() {
         Api api = new Api(port);
+        nl.opgroeiruimte.casefile.infra.support.People.registrar(api);
+        nl.opgroeiruimte.casefile.infra.support.People.ensureFixedPeople();
         String caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
 
         Api.Response granted = api.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
@@ -51,6 +53,8 @@ class EmbeddedDefaultSmokeTest {
     @Test
     void axonMetricsArePublishedThroughMicrometer() {
         Api api = new Api(port);
+        nl.opgroeiruimte.casefile.infra.support.People.registrar(api);
+        nl.opgroeiruimte.casefile.infra.support.People.ensureFixedPeople();
         api.post("/api/v1/cases", CaseJson.request("2024-03-01"));
 
         Api.Response metrics = api.get("/actuator/metrics");
