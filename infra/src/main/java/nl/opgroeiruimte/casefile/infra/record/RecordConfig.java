@@ -44,6 +44,11 @@ public class RecordConfig {
     }
 
     @Bean
+    ExportSigner exportSigner(RecordProperties properties) {
+        return new ExportSigner(properties);
+    }
+
+    @Bean
     ChainVerifier chainVerifier(JdbcTemplate jdbc) {
         return new ChainVerifier(jdbc);
     }

@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * profiles and SPRING_DATASOURCE_* variables), without starting the web server:
  * <pre>
  * java -jar casefile-exec.jar export FILE [--case=ID | --municipality=GM0193] [--pseudonymise=false] [spring options]
- * java -jar casefile-exec.jar import FILE [spring options]
+ * java -jar casefile-exec.jar import FILE [--source=TEXT] [spring options]
  * java -jar casefile-exec.jar verify [--case=ID] [spring options]
  * </pre>
  * Exit codes: 0 done, 2 import refused (nothing imported; the problems are printed) or a hash chain broken
@@ -41,18 +41,20 @@ public final class ResearchCli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (VERIFY.equals(args[0])) return verify(args, out, err);
         if (args.length < 2 || args[1].startsWith("--")) {
-            err.println("usage: export FILE [--case=ID | --municipality=GM0193] [--pseudonymise=false] | import FILE");
+            err.println("usage: export FILE [--case=ID | --municipality=GM0193] [--pseudonymise=false] | import FILE [--source=TEXT] | verify [--case=ID]");
             return 1;
         }
         Path file = Path.of(args[1]);
         String caseId = null;
         String municipality = null;
+        String source = null;
         boolean pseudonymise = true;
         List<String> spring = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("--case=")) caseId = arg.substring("--case=".length());
             else if (arg.startsWith("--municipality=")) municipality = arg.substring("--municipality=".length());
+            else if (arg.startsWith("--source=")) source = arg.substring("--source=".length());
             else if (arg.startsWith("--pseudonymise=")) pseudonymise = Boolean.parseBoolean(arg.substring("--pseudonymise=".length()));
             else spring.add(arg);
         }
@@ -62,7 +64,7 @@ public final class ResearchCli {
                 .properties("casefile.demo-data.enabled=false")
                 .run(spring.toArray(String[]::new))) {
             if (IMPORT.equals(args[0])) {
-                ImportReport report = context.getBean(EventImporter.class).importFrom(file);
+                ImportReport report = context.getBean(EventImporter.class).importFrom(file, source);
                 out.println(json.writeValueAsString(report));
             } else {
                 ExportScope scope = caseId != null ? ExportScope.ofCase(caseId)
