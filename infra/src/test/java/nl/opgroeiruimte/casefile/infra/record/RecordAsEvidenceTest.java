@@ -84,6 +84,13 @@ class RecordAsEvidenceTest extends PostgresIntegrationTest {
         assertThat(second.at("/actor/personId").asText()).isEqualTo("p-anna");
         assertThat(second.get("correlationId").asText()).isEqualTo("req-42");
         assertThat(second.get("resource").asText()).isEqualTo(meeting.header("Location"));
+
+        eventually(() -> {
+            JsonNode entry = zwolle.get("/api/v1/cases/" + caseId + "/timeline").json().get("items").get(1);
+            assertThat(entry.get("actorPersonId").asText()).isEqualTo("p-anna");
+            assertThat(entry.get("recorderKind").asText()).isEqualTo("person");
+            assertThat(entry.get("recorderName").asText()).as("a local user not in the register, by user name").isEqualTo("ambtenaar-zwolle");
+        });
     }
 
     @Test
