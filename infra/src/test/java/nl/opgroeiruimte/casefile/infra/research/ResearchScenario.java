@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.opgroeiruimte.casefile.infra.support.Api;
+import nl.opgroeiruimte.casefile.infra.support.People;
 import nl.opgroeiruimte.casefile.infra.support.MutableClock;
 
 /**
@@ -39,6 +40,10 @@ final class ResearchScenario {
         officer = actor("p-officer-" + tag, "{\"municipality\": \"" + municipality + "\"}", "civil-servant");
         board = actor("p-board-" + tag, "{\"initiative\": \"" + initiative + "\"}", "board-member");
         String town = "/api/v1/municipalities/" + municipality;
+        People.ensure("p-officer-" + tag, "{\"municipality\": \"" + municipality + "\"}", "civil-servant");
+        People.ensure("p-board-" + tag, "{\"initiative\": \"" + initiative + "\"}", "board-member");
+        People.ensure(anna, "{\"municipality\": \"" + municipality + "\"}", "civil-servant");
+        People.ensure(bram, "{\"initiative\": \"" + initiative + "\"}", "board-member");
 
         clock.setDay("2021-01-04");
         created("/api/v1/municipalities", body(officer, "2021-01-04", "\"cbsCode\": \"" + municipality + "\""));
