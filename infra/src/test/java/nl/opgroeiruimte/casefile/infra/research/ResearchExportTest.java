@@ -138,6 +138,8 @@ class ResearchExportTest extends PostgresIntegrationTest {
                 .isEqualTo(2);
         awaitCaughtUp(target);
 
+        scenario.registerPeopleIn(target);
+        awaitCaughtUp(target);
         Map<String, Object> after = readModels(target, scenario);
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
         before.forEach((what, source) -> assertThat(after.get(what)).as(what).isEqualTo(source));
@@ -251,7 +253,8 @@ class ResearchExportTest extends PostgresIntegrationTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = ResearchCli.run(new String[]{"import", file.toString(), "--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + targetUrl(), "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                "--casefile.security.mode=local", "--casefile.security.allow-local-users=true"},
+                "--casefile.security.mode=local", "--casefile.security.allow-local-users=true",
+                "--casefile.record.trusted-export-keys[0]=" + sourceKey},
                 new PrintStream(out, true), new PrintStream(err, true));
         GenericEventMessage.clock = clock;
         assertThat(exit).as(err.toString()).isZero();
