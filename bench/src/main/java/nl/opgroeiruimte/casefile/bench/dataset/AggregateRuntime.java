@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import nl.opgroeiruimte.casefile.command.initiative.Initiative;
 import nl.opgroeiruimte.casefile.command.municipality.Municipality;
-import nl.opgroeiruimte.casefile.command.partnership.Partnership;
+import nl.opgroeiruimte.casefile.command.partnership.Case;
 import nl.opgroeiruimte.casefile.command.people.PeopleRegister;
 import nl.opgroeiruimte.casefile.command.people.Person;
 import org.axonframework.commandhandling.CommandMessage;
@@ -55,7 +55,7 @@ import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.axonframework.modelling.command.Repository;
 
 /**
- * The case file's own aggregates ({@link Partnership}, {@link Municipality}, {@link Initiative},
+ * The case file's own aggregates ({@link Case}, {@link Municipality}, {@link Initiative},
  * {@link Person}), run by Axon in memory: every generated command is decided by the same command
  * handlers, rules and command interceptors as in the service, with bean validation on dispatch like the
  * service's command gateway, and every generated event is one an aggregate applied. Only the storage
@@ -98,7 +98,7 @@ final class AggregateRuntime implements AutoCloseable {
                 .registerComponent(Clock.class, c -> clock)
                 .registerComponent(PeopleRegister.class, c -> register)
                 .configureDeadlineManager(c -> deadlines);
-        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Partnership.class)
+        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Case.class)
                 .configureCache(c -> cache).configureCommandTargetResolver(c -> targets)
                 .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(snapshotter, snapshotThreshold)));
         configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Municipality.class)
@@ -111,7 +111,7 @@ final class AggregateRuntime implements AutoCloseable {
         axon = configurer.start();
         // the service validates every command on dispatch (AxonConfig.commandValidation); so do we
         axon.commandBus().registerDispatchInterceptor(new BeanValidationInterceptor<>());
-        for (Class<?> type : List.of(Partnership.class, Municipality.class, Initiative.class, Person.class)) {
+        for (Class<?> type : List.of(Case.class, Municipality.class, Initiative.class, Person.class)) {
             repositories.add(axon.repository(type));
             aggregateTypes.put(type.getName(), type);
         }

@@ -98,7 +98,7 @@ import nl.opgroeiruimte.casefile.kernel.partnership.work.ThemeStatus;
  * meetings, DOEN work, decisions, milestones with their outcomes, the agreement ladder, funding,
  * questions and answers, role changes (also after elections), the municipal process, a rare breach or
  * pause, and in the end maturity, a stop, or still running. The life keeps a mirror of what the case
- * has decided so far, and only proposes commands the {@code Partnership} aggregate accepts; the
+ * has decided so far, and only proposes commands the {@code Case} aggregate accepts; the
  * aggregate still decides each one, and a refusal is counted.
  */
 final class CaseLife implements DatasetGenerator.Life {

@@ -32,7 +32,6 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,6 +40,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriUtils;
+import java.io.IOException;
 
 /**
  * The one way an HTTP request becomes a command. Every command endpoint does the same things: bind the
@@ -74,14 +74,14 @@ public class CommandDispatcher {
 
     public CommandDispatcher(ObjectMapper mapper, CommandGateway gateway, IdempotencyStore idempotency,
                              TransactionTemplate transaction, CurrentCaller caller,
-                             @Value("${casefile.commands.attempts-on-conflict:10}") int attemptsOnConflict) {
+                             CommandProperties settings) {
         this.caller = caller;
         this.mapper = mapper;
         this.input = mapper.copy().registerModule(new SimpleModule("calendar-days").addDeserializer(LocalDate.class, new CalendarDay()));
         this.gateway = gateway;
         this.idempotency = idempotency;
         this.transaction = transaction;
-        this.attemptsOnConflict = attemptsOnConflict;
+        this.attemptsOnConflict = settings.attemptsOnConflict();
     }
 
     public <C> Request<C> command(Class<C> type) {
@@ -193,7 +193,7 @@ public class CommandDispatcher {
                         .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                         .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                         .readValue(body);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new MalformedCommand(e);
             }
         }
@@ -315,7 +315,7 @@ public class CommandDispatcher {
         }
 
         @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws java.io.IOException {
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = parser.getText();
             if (parser.hasToken(JsonToken.VALUE_STRING) && DAY.matcher(text).matches()) {
                 try {

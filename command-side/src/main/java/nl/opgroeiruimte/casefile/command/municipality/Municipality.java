@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -260,7 +261,7 @@ public class Municipality extends VersionedAggregate {
                             PartnershipIntensity intensity, List<WijkkompasWork> wijkkompas) {
     }
 
-    /** What later rules need of a college: when it took office, who sits in it since when, who left. */
+    /** What later rules need of a college: when it took office, who sits in it since when, who left. Equal by value. */
     private static final class College {
         final String id;
         final LocalDate installedOn;
@@ -276,6 +277,17 @@ public class Municipality extends VersionedAggregate {
 
         boolean sits(String personId) {
             return mayor.equals(personId) || aldermen.containsKey(personId);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof College other && id.equals(other.id) && installedOn.equals(other.installedOn)
+                    && mayor.equals(other.mayor) && aldermen.equals(other.aldermen) && departed.equals(other.departed);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(id, installedOn, mayor, aldermen, departed);
         }
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What happens to a municipality, each recorded as the creation of a record under it (shared/API.md). */
+/** What happens to a municipality, each recorded as the creation of a record under it. */
 @RestController
 @RequestMapping("/api/v1/municipalities")
 @Tag(name = "municipality commands", description = "Register a municipality; record its elections, colleges, policy and neighbourhood approach")

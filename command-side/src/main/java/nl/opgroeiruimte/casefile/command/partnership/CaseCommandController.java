@@ -54,7 +54,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Every command on a case is the creation of a record (shared/API.md): a POST on a noun under the case.
+ * Every command on a case is the creation of a record: a POST on a noun under the case.
  * The body is the command without the ids in the path; the answer is 201 with Location and ETag.
  */
 @RestController

@@ -1,23 +1,110 @@
 package nl.opgroeiruimte.casefile.command.partnership;
 
+import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.DUE_DATE_BEFORE_OCCURRENCE;
+import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.DUE_DATE_UNCHANGED;
+import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.MILESTONE_ALREADY_DECIDED;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
+import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneDueDatePassed;
+import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneOutcomeRecorded;
+import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneRescheduled;
+import nl.opgroeiruimte.casefile.kernel.partnership.milestone.RecordMilestoneOutcome;
+import nl.opgroeiruimte.casefile.kernel.partnership.milestone.RescheduleMilestone;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.EntityId;
 
-/** Snapshotted with the case (fields, not getters). What the case must remember of a milestone to decide on it. */
+/**
+ * A milestone of the case, from the day it was planned: it is decided once (its outcome) and may be
+ * rescheduled until then; its due date passes by itself.
+ */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 final class Milestone {
-    final LocalDate plannedOn;
-    LocalDate dueDate;
-    boolean decided;
-    LocalDate overdueSince;
+    @EntityId
+    private final String milestoneId;
+    private final LocalDate plannedOn;
+    private LocalDate dueDate;
+    private boolean decided;
+    private LocalDate overdueSince;
 
     private Milestone() {
-        this(null, null);
+        this(null, null, null);
     }
 
-    Milestone(LocalDate plannedOn, LocalDate dueDate) {
+    Milestone(String milestoneId, LocalDate plannedOn, LocalDate dueDate) {
+        this.milestoneId = milestoneId;
         this.plannedOn = plannedOn;
         this.dueDate = dueDate;
+    }
+
+    @CommandHandler
+    void handle(RecordMilestoneOutcome cmd) {
+        requireUndecided();
+        Require.notBefore(cmd.occurredOn(), plannedOn, "the milestone was planned");
+        apply(new MilestoneOutcomeRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), milestoneId,
+                cmd.result(), cmd.continuationDelivered(), cmd.evaluation()));
+    }
+
+    @CommandHandler
+    void handle(RescheduleMilestone cmd, DeadlineManager deadlines, Clock clock) {
+        requireUndecided();
+        Require.notBefore(cmd.occurredOn(), plannedOn, "the milestone was planned");
+        if (cmd.newDueDate().equals(dueDate)) {
+            throw DUE_DATE_UNCHANGED.violatedOn("newDueDate", "The milestone is already due on %s", dueDate);
+        }
+        requireDueDateFrom(cmd.newDueDate(), cmd.occurredOn());
+        apply(new MilestoneRescheduled(cmd.caseId(), cmd.actor(), cmd.occurredOn(), milestoneId,
+                dueDate, cmd.newDueDate(), cmd.reason()));
+        TimeLimits.schedule(deadlines, clock, TimeLimits.MILESTONE_DUE, milestoneId, cmd.newDueDate());
+    }
+
+    /** A milestone is due on or after the day its due date was set. */
+    static void requireDueDateFrom(LocalDate dueDate, LocalDate occurredOn) {
+        if (dueDate.isBefore(occurredOn)) {
+            throw DUE_DATE_BEFORE_OCCURRENCE.violatedOn("dueDate", "The due date %s lies before the day it was set, %s", dueDate, occurredOn);
+        }
+    }
+
+    /** The deadline set for this last day still finds the milestone undecided, not yet overdue, and due then. */
+    boolean fallsDueAfter(LocalDate lastDay) {
+        return !decided && overdueSince == null && lastDay.equals(dueDate);
+    }
+
+    private void requireUndecided() {
+        if (decided) throw MILESTONE_ALREADY_DECIDED.violatedOn("milestoneId", "Milestone %s already has its outcome", milestoneId);
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneOutcomeRecorded e) {
+        decided = true;
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneRescheduled e) {
+        dueDate = e.newDueDate();
+        overdueSince = null;
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneDueDatePassed e) {
+        overdueSince = e.occurredOn();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Milestone other && Objects.equals(milestoneId, other.milestoneId)
+                && Objects.equals(plannedOn, other.plannedOn) && Objects.equals(dueDate, other.dueDate)
+                && decided == other.decided && Objects.equals(overdueSince, other.overdueSince);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(milestoneId, plannedOn, dueDate, decided, overdueSince);
     }
 }

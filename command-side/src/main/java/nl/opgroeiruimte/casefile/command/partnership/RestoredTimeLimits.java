@@ -22,7 +22,7 @@ import org.axonframework.modelling.command.AggregateScopeDescriptor;
 /**
  * The dates that pass by themselves, for case events that arrive without the commands that recorded them
  * (an import of another installation's history). Of the deadlines the events set when they were recorded
- * (see the command handlers of {@link Partnership}), those still able to do something are set again on
+ * (see the command handlers of {@link Case} and its members), those still able to do something are set again on
  * the same case: the latest per milestone, agreement and exclusivity, unless the history already holds
  * what it brought about. When one falls due, the case decides as it always does, so the history grows
  * exactly as it would have in the installation the events came from.
@@ -51,7 +51,7 @@ public final class RestoredTimeLimits {
     public static void schedule(DeadlineManager deadlines, Clock clock, Deadline deadline) {
         deadlines.schedule(TimeLimits.dueAt(clock, deadline.lastDay()), deadline.name(),
                 new TimeLimits.Limit(deadline.subjectId(), deadline.lastDay()),
-                new AggregateScopeDescriptor(Partnership.class.getSimpleName(), deadline.caseId()));
+                new AggregateScopeDescriptor(Case.TYPE, deadline.caseId()));
     }
 
     private static Optional<Deadline> setBy(Object event) {
@@ -73,7 +73,7 @@ public final class RestoredTimeLimits {
         return Optional.empty();
     }
 
-    /** The deadline whose falling due the event records (see the deadline handlers of {@link Partnership}). */
+    /** The deadline whose falling due the event records (see the deadline handlers of {@link Case}). */
     private static Optional<Deadline> fulfilledBy(Object event) {
         if (event instanceof ExclusivityPeriodEnded e) {
             return Optional.of(new Deadline(e.caseId(), TimeLimits.EXCLUSIVITY_ENDS, e.caseId(), e.until()));

@@ -8,8 +8,9 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 
 /**
  * What every aggregate of the case file does around each command on an existing instance: refuse a
- * command that was prepared against an older version ({@code If-Match}), and answer with the version
- * the command produced, which the HTTP layer returns as the ETag.
+ * command that was prepared against an older version ({@code If-Match}), check the rules an aggregate
+ * applies to every command on its current state, and answer with the version the command produced,
+ * which the HTTP layer returns as the ETag.
  */
 public abstract class VersionedAggregate {
     /** Metadata key under which the HTTP layer passes the version from {@code If-Match}. */
@@ -22,8 +23,16 @@ public abstract class VersionedAggregate {
         if (expected != null && !String.valueOf(expected).equals(String.valueOf(current))) {
             throw new StaleVersion(String.valueOf(expected), current);
         }
+        checkCurrentState(command.getPayload());
         chain.proceed();
         return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Rules on the aggregate's state that every command on it obeys, checked once the command is known to
+     * be prepared against the current version, before its handler runs.
+     */
+    protected void checkCurrentState(Object command) {
     }
 
     /** The command was prepared against a version that is no longer the current one. */

@@ -47,8 +47,6 @@ class MunicipalityTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Municipality.class);
         fixture.registerInjectableResource(CLOCK);
-        // The colleges are remembered in holders with identity equality, which the fixture's state comparison cannot follow.
-        fixture.setReportIllegalStateChange(false);
         fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
     }
 

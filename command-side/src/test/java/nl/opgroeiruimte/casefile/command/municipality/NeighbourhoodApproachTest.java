@@ -43,7 +43,6 @@ class NeighbourhoodApproachTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Municipality.class);
         fixture.registerInjectableResource(CLOCK);
-        fixture.setReportIllegalStateChange(false);
         fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
     }
 

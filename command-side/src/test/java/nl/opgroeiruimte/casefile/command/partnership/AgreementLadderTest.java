@@ -37,7 +37,7 @@ class AgreementLadderTest {
     private static final Signatory PROVINCE_SIGNS = new Signatory("gedeputeerde", Party.external("Provincie Overijssel"), "besluit GS");
     private static final Signatory ZUTPHEN_SIGNS = new Signatory("wethouder-zutphen", Party.municipality("GM0301"), "mandaat college");
 
-    private FixtureConfiguration<Partnership> fixture;
+    private FixtureConfiguration<Case> fixture;
 
     @BeforeEach
     void setUp() {

@@ -21,7 +21,7 @@ class ExclusivityTest {
     private static final Party THE_MUNICIPALITY = Party.municipality(MUNICIPALITY);
     private static final Party THE_INITIATIVE = Party.initiative(INITIATIVE);
 
-    private FixtureConfiguration<Partnership> fixture;
+    private FixtureConfiguration<Case> fixture;
 
     @BeforeEach
     void setUp() {

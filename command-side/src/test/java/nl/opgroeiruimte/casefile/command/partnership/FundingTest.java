@@ -28,7 +28,7 @@ class FundingTest {
     private static final BigDecimal FORTY_THOUSAND = new BigDecimal("40000.00");
     private static final FundingPeriod THIS_YEAR = new FundingPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
 
-    private FixtureConfiguration<Partnership> fixture;
+    private FixtureConfiguration<Case> fixture;
 
     @BeforeEach
     void setUp() {

@@ -31,7 +31,7 @@ class MarketApproachTest {
     private static final String DESCRIPTION = "Marktconsultatie naar een warmtebedrijf voor Assendorp";
     private static final String REFERENCE = "TenderNed 2025-412";
 
-    private FixtureConfiguration<Partnership> fixture;
+    private FixtureConfiguration<Case> fixture;
 
     @BeforeEach
     void setUp() {

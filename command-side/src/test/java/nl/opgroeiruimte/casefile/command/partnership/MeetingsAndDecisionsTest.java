@@ -27,7 +27,7 @@ class MeetingsAndDecisionsTest {
     private static final List<Attendee> BOTH_SIDES = List.of(CIVIL_SERVANT_ATTENDS, BOARD_MEMBER_ATTENDS);
     private static final List<String> TOPICS = List.of("rolverdeling", "haalbaarheidsstudie");
 
-    private FixtureConfiguration<Partnership> fixture;
+    private FixtureConfiguration<Case> fixture;
 
     @BeforeEach
     void setUp() {

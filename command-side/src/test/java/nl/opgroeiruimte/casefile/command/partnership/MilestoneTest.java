@@ -27,7 +27,7 @@ class MilestoneTest {
     private static final Guarantee GUARANTEE = new Guarantee(
             "De gemeente financiert de verdere planontwikkeling", List.of("procesfinanciering 2025-2026", "inzet regisseur"));
 
-    private FixtureConfiguration<Partnership> fixture;
+    private FixtureConfiguration<Case> fixture;
 
     @BeforeEach
     void setUp() {

@@ -35,7 +35,7 @@ class MunicipalProcessTest {
     private static final Neighbourhood DIEZERPOORT = new Neighbourhood("BU01930202", "Diezerpoort");
     private static final Neighbourhood SCHELLERPARK = new Neighbourhood(null, "Schellerpark");
 
-    private FixtureConfiguration<Partnership> fixture;
+    private FixtureConfiguration<Case> fixture;
 
     @BeforeEach
     void setUp() {

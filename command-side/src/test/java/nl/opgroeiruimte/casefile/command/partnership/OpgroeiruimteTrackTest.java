@@ -36,7 +36,7 @@ class OpgroeiruimteTrackTest {
     private static final LocalDate MATURE_ON = LocalDate.of(2025, 6, 2);
     private static final LocalDate AGREED_ON = LocalDate.of(2025, 5, 12);
 
-    private FixtureConfiguration<Partnership> fixture;
+    private FixtureConfiguration<Case> fixture;
 
     @BeforeEach
     void setUp() {

@@ -37,7 +37,7 @@ class QuestionsAndAnswersTest {
     private static final String MANDATE = "mandaat college van B&W, portefeuille energie";
     private static final String CONDITION = "na vaststelling van het omgevingsplan";
 
-    private FixtureConfiguration<Partnership> fixture;
+    private FixtureConfiguration<Case> fixture;
 
     @BeforeEach
     void setUp() {

@@ -30,7 +30,7 @@ class RolesAndFacilitatorsTest {
     private static final LocalDate LEFT_ON = LocalDate.of(2025, 5, 30);
     private static final Handover WITH_NOTE = new Handover("Overdrachtsdossier besproken", null, false);
 
-    private FixtureConfiguration<Partnership> fixture;
+    private FixtureConfiguration<Case> fixture;
 
     @BeforeEach
     void setUp() {

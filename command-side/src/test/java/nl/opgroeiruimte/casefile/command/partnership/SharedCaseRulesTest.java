@@ -101,7 +101,7 @@ class SharedCaseRulesTest {
             new Attendee("ambtenaar-energie", Party.municipality(MUNICIPALITY), ActorRole.CIVIL_SERVANT),
             new Attendee("bestuurder-warm", Party.initiative(INITIATIVE), ActorRole.BOARD_MEMBER));
 
-    private FixtureConfiguration<Partnership> fixture;
+    private FixtureConfiguration<Case> fixture;
 
     @BeforeEach
     void setUp() {

@@ -38,7 +38,7 @@ class TimePassesTest {
     private static final LocalDate SIGNED_ON = LocalDate.of(2025, 3, 1);
     private static final LocalDate AGREEMENT_UNTIL = LocalDate.of(2025, 12, 31);
     private static final LocalDate DUE = LocalDate.of(2025, 9, 1);
-    private FixtureConfiguration<Partnership> fixture;
+    private FixtureConfiguration<Case> fixture;
 
     @BeforeEach
     void setUp() {

@@ -24,7 +24,7 @@ class WorkThemesAndStoryTest {
     private static final List<String> AGREEMENTS = List.of("De regisseur betrekt inkoop en juridische zaken");
     private static final String STORY = "Samen warm in Assendorp: een warmtenet van en voor de buurt";
 
-    private FixtureConfiguration<Partnership> fixture;
+    private FixtureConfiguration<Case> fixture;
 
     @BeforeEach
     void setUp() {

@@ -3,12 +3,11 @@ package nl.opgroeiruimte.casefile.infra.config;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerProperties;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import javax.sql.DataSource;
+import nl.opgroeiruimte.casefile.command.api.CommandProperties;
 import nl.opgroeiruimte.casefile.infra.processing.ProcessingProperties;
 import nl.opgroeiruimte.casefile.command.people.RegisteredPeople;
 import org.axonframework.commandhandling.CommandBus;
@@ -37,7 +37,6 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -52,8 +51,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class AxonConfig {
 
     @Bean
-    Clock clock(@Value("${casefile.time-zone:Europe/Amsterdam}") ZoneId zone) {
-        return Clock.system(zone);
+    Clock clock(CaseFileProperties settings) {
+        return Clock.system(settings.timeZone());
     }
 
     /**
@@ -76,8 +75,7 @@ public class AxonConfig {
      */
     @Bean(destroyMethod = "stop")
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock caseFileClock, ProcessingProperties processing,
-                                @Value("${db-scheduler.polling-interval:PT2S}") Duration pollingInterval,
-                                @Value("${db-scheduler.heartbeat-interval:PT5M}") Duration heartbeatInterval) {
+                                DbSchedulerProperties schedulerSettings) {
         DataSource transactional = dataSource instanceof TransactionAwareDataSourceProxy ? dataSource
                 : new TransactionAwareDataSourceProxy(dataSource);
         SchedulerBuilder builder = new SchedulerBuilder(transactional, tasks) {
@@ -88,14 +86,14 @@ public class AxonConfig {
         // JSON, not Java serialization: the table stays readable by SQL and scannable (erasure checks)
         return builder.tableName("scheduled_tasks").schedulerName(new SchedulerName.Fixed(processing.nodeId()))
                 .serializer(new JacksonSerializer())
-                .pollingInterval(pollingInterval).heartbeatInterval(heartbeatInterval).threads(2).build();
+                .pollingInterval(schedulerSettings.getPollingInterval())
+                .heartbeatInterval(schedulerSettings.getHeartbeatInterval()).threads(2).build();
     }
 
     /** A case with a long history is rebuilt from its latest snapshot and the events after it. */
     @Bean
-    SnapshotTriggerDefinition caseSnapshotTrigger(Snapshotter snapshotter,
-                                                  @Value("${casefile.snapshot-threshold:250}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    SnapshotTriggerDefinition caseSnapshotTrigger(Snapshotter snapshotter, CaseFileProperties settings) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, settings.snapshotThreshold());
     }
 
     /**
@@ -106,8 +104,8 @@ public class AxonConfig {
      * has since changed, so the cache is only for a single instance handling the commands.
      */
     @Bean
-    Cache caseCache(@Value("${casefile.commands.case-cache:false}") boolean enabled) {
-        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
+    Cache caseCache(CommandProperties commands) {
+        return commands.caseCache() ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 
     /**

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * The case file's enums travel as kebab-case words ({@code intent-agreement}, {@code partly-met}), as
- * the NL API Design Rules and shared/API.md ask, in the API and in stored events alike. The Java names
+ * the NL API Design Rules ask, in the API and in stored events alike. The Java names
  * stay the Java convention. Only our own enums are affected.
  */
 public class KebabCaseEnums extends SimpleModule {

@@ -18,7 +18,6 @@ import org.axonframework.micrometer.MessageCountingMonitor;
 import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.monitoring.MultiMessageMonitor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,7 +34,8 @@ public class ProjectionMetricsConfig {
 
     @Bean
     ConfigurerModule processorMetricsWithShortCapacityWindow(MeterRegistry registry,
-                                                             @Value("${casefile.metrics.capacity-window:PT10S}") Duration window) {
+                                                             ProcessorMetricsProperties settings) {
+        Duration window = settings.capacityWindow();
         return new ConfigurerModule() {
             @Override
             public void configureModule(Configurer configurer) {

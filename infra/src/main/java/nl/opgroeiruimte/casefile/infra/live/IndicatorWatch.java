@@ -1,11 +1,14 @@
 package nl.opgroeiruimte.casefile.infra.live;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import nl.opgroeiruimte.casefile.infra.live.Watch.CaseFileChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,22 +18,29 @@ import org.springframework.stereotype.Component;
  * or reasons changed.
  */
 @Component
-class IndicatorWatch {
+class IndicatorWatch implements SchedulingConfigurer {
     private static final String INDICATOR_EVALUATED = "indicator-evaluated";
     private final JdbcClient jdbc;
     private final LiveUpdates live;
+    private final Duration poll;
     /** Per case: municipality, status and rules as last seen. */
     private final Map<String, Seen> seen = new HashMap<>();
 
     private record Seen(String municipality, String status, String rules) {
     }
 
-    IndicatorWatch(JdbcClient jdbc, LiveUpdates live) {
+    IndicatorWatch(JdbcClient jdbc, LiveUpdates live, LiveProperties settings) {
         this.jdbc = jdbc;
         this.live = live;
+        this.poll = settings.indicatorPoll();
     }
 
-    @Scheduled(fixedDelayString = "${casefile.live.indicator-poll:PT2S}", initialDelayString = "${casefile.live.indicator-poll:PT2S}")
+    /** Scheduled here rather than by annotation, so that the setting's default stays in {@link LiveProperties}. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::compare, poll, poll));
+    }
+
     synchronized void compare() {
         Map<String, Seen> now = new HashMap<>();
         jdbc.sql("select case_id, municipality, status, rules from rm_case_indicator")

@@ -26,7 +26,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -76,11 +75,11 @@ class ReadModelCatchUp {
     });
 
     ReadModelCatchUp(EventProcessingConfiguration processing, JdbcClient jdbc, StoredTokens storedTokens,
-                     @Value("${casefile.live.max-wait:PT10S}") Duration maxWait) {
+                     LiveProperties settings) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.storedTokens = storedTokens;
-        this.maxWait = maxWait;
+        this.maxWait = settings.maxWait();
         poller.scheduleWithFixedDelay(this::poll, 100, 100, TimeUnit.MILLISECONDS);
     }
 

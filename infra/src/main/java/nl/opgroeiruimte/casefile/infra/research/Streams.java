@@ -1,6 +1,7 @@
 package nl.opgroeiruimte.casefile.infra.research;
 
 import java.net.URI;
+import nl.opgroeiruimte.casefile.command.partnership.Case;
 import nl.opgroeiruimte.casefile.kernel.common.CbsCode;
 import nl.opgroeiruimte.casefile.kernel.common.Ids;
 import nl.opgroeiruimte.casefile.kernel.initiative.InitiativeCommand;
@@ -27,12 +28,12 @@ public final class Streams {
         return URI.create(SOURCE_PREFIX + (aggregateId.contains(":") ? aggregateId : "case:" + aggregateId));
     }
 
-    /** The aggregate type Axon records with each event of the stream (the aggregate's class name). */
+    /** The aggregate type Axon records with each event of the stream (the case's stays its first name). */
     public static String aggregateType(String aggregateId) {
         for (String[] kind : KINDS) {
             if (aggregateId.startsWith(kind[0])) return kind[1];
         }
-        return "Partnership";
+        return Case.TYPE;
     }
 
     /** A case id, or a municipality's, initiative's or person's stream: what an import accepts as subject. */

@@ -33,7 +33,6 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -62,8 +61,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
     private final Duration retryAfter;
 
-    public ProblemAdvice(@Value("${casefile.database-unavailable.retry-after:PT5S}") Duration retryAfter) {
-        this.retryAfter = retryAfter;
+    public ProblemAdvice(DatabaseUnavailableProperties settings) {
+        this.retryAfter = settings.retryAfter();
     }
 
     @ExceptionHandler(StaleVersion.class)

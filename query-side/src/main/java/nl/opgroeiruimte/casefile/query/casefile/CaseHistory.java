@@ -2,6 +2,7 @@ package nl.opgroeiruimte.casefile.query.casefile;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,8 @@ import java.util.Optional;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import java.util.Comparator;
 
 /**
  * The recorded events of one aggregate (a case, a municipality), read from the event store and kept in
@@ -23,17 +24,12 @@ public class CaseHistory {
     private final EventStore eventStore;
     private final int maxCachedEvents;
     private final Map<String, List<RecordedEvent>> cache = new LinkedHashMap<>(64, 0.75f, true);
-    private final Map<String, List<RecordedEvent>> byOccurrence = new java.util.HashMap<>();
+    private final Map<String, List<RecordedEvent>> byOccurrence = new HashMap<>();
     private int cachedEvents;
 
-    /**
-     * @param maxCachedEvents how many events the cache holds at most; 0 (the default) sizes it to a fifth of
-     *                        the heap at about 1 KB per cached event (measured: ~0.9 KB with its payload),
-     *                        e.g. ~100,000 events under -Xmx512m (BENCHMARKS.md, "heap")
-     */
-    public CaseHistory(EventStore eventStore, @Value("${casefile.history-cache.max-events:0}") int maxCachedEvents) {
+    public CaseHistory(EventStore eventStore, HistoryCacheProperties settings) {
         this.eventStore = eventStore;
-        this.maxCachedEvents = maxCachedEvents > 0 ? maxCachedEvents : forHeap(Runtime.getRuntime().maxMemory());
+        this.maxCachedEvents = settings.maxEvents() > 0 ? settings.maxEvents() : forHeap(Runtime.getRuntime().maxMemory());
     }
 
     static int forHeap(long maxHeapBytes) {
@@ -62,8 +58,8 @@ public class CaseHistory {
             if (sorted != null && sorted.size() == events.size()) return sorted;
         }
         List<RecordedEvent> sorted = events.stream()
-                .sorted(java.util.Comparator.comparing(RecordedEvent::occurredOn,
-                                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                .sorted(Comparator.comparing(RecordedEvent::occurredOn,
+                                Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparingLong(RecordedEvent::sequence))
                 .toList();
         synchronized (this) {

@@ -10,6 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,21 +25,30 @@ import org.springframework.stereotype.Component;
  * deadlock with the {@link CaseIndicatorProjection}'s batches, which lock many rows of one segment.
  */
 @Component
-public class IndicatorRefresher {
+public class IndicatorRefresher implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(IndicatorRefresher.class);
     private final JdbcClient jdbc;
     private final IndicatorService indicators;
     private final ObjectMapper json;
     private final Clock clock;
+    private final IndicatorSchedule schedule;
 
-    public IndicatorRefresher(JdbcClient jdbc, IndicatorService indicators, ObjectMapper json, Clock clock) {
+    public IndicatorRefresher(JdbcClient jdbc, IndicatorService indicators, ObjectMapper json, Clock clock,
+                              IndicatorSchedule schedule) {
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.json = json;
         this.clock = clock;
+        this.schedule = schedule;
     }
 
-    @Scheduled(fixedDelayString = "${casefile.indicators.refresh-interval:PT2S}")
+    /** Scheduled here rather than by annotation, so that the settings' defaults stay in {@link IndicatorSchedule}. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::refreshStale, schedule.refreshInterval());
+        tasks.addCronTask(new CronTask(this::markAllStale, new CronTrigger(schedule.dailyCron(), clock.getZone())));
+    }
+
     public void refreshStale() {
         carryMunicipalMarks();
         // one pass in case order: a case that cannot be evaluated, or is marked again meanwhile, waits for the next
@@ -56,7 +69,6 @@ public class IndicatorRefresher {
     }
 
     /** Past midnight the day has changed for every case. */
-    @Scheduled(cron = "${casefile.indicators.daily-cron:0 5 0 * * *}", zone = "${casefile.time-zone:Europe/Amsterdam}")
     public void markAllStale() {
         markStale(jdbc.sql("select case_id from rm_case_indicator where stale = false").query(String.class).list());
     }

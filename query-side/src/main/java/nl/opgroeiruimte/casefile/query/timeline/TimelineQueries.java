@@ -1,6 +1,7 @@
 package nl.opgroeiruimte.casefile.query.timeline;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.opgroeiruimte.casefile.query.people.PeopleDirectory;
 import nl.opgroeiruimte.casefile.query.support.Page;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,11 +27,11 @@ public class TimelineQueries {
     private final int lateAfterDays;
 
     public TimelineQueries(JdbcClient jdbc, PeopleDirectory people, Clock clock,
-                           @Value("${casefile.timeline.late-after-days:14}") int lateAfterDays) {
+                           TimelineProperties settings) {
         this.jdbc = jdbc;
         this.people = people;
         this.clock = clock;
-        this.lateAfterDays = lateAfterDays;
+        this.lateAfterDays = settings.lateAfterDays();
     }
 
     public record Filter(Set<String> kinds, LocalDate from, LocalDate to) {
@@ -92,7 +92,7 @@ public class TimelineQueries {
     }
 
     private record Row(String eventId, String kind, String summary, String summaryNl, LocalDate occurredOn,
-                       java.time.Instant recordedAt, String personId, String party, String role, String source,
+                       Instant recordedAt, String personId, String party, String role, String source,
                        String recorderKind, String recorderPersonId, String recorderUserName, String recorderSource) {
     }
 

@@ -26,6 +26,7 @@ import java.util.List;
 import nl.opgroeiruimte.casefile.kernel.municipality.NationalElections;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneResult;
 import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
+import nl.opgroeiruimte.casefile.query.casefile.HistoryCacheProperties;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -189,7 +190,7 @@ class IndicatorHistoryTest {
         }
 
         file.publishTo(store);
-        service = new IndicatorService(new CaseHistory(store, 100_000), AllRules.instances(), IndicatorDefaults.thresholds(),
+        service = new IndicatorService(new CaseHistory(store, new HistoryCacheProperties(100_000)), AllRules.instances(), IndicatorDefaults.thresholds(),
                 Clock.fixed(END.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 

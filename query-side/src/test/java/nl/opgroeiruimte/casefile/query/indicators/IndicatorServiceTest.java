@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
+import nl.opgroeiruimte.casefile.query.casefile.HistoryCacheProperties;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +44,7 @@ class IndicatorServiceTest {
 
     private IndicatorService service() {
         file.publishTo(store);
-        return new IndicatorService(new CaseHistory(store, 100_000), AllRules.instances(), IndicatorDefaults.thresholds(),
+        return new IndicatorService(new CaseHistory(store, new HistoryCacheProperties(100_000)), AllRules.instances(), IndicatorDefaults.thresholds(),
                 Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 

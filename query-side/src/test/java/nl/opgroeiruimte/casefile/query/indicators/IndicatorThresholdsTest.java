@@ -12,19 +12,11 @@ import java.util.List;
 import java.util.Map;
 import nl.opgroeiruimte.casefile.query.indicators.rules.NoContact;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.FileSystemResource;
 
 /**
- * The thresholds an operator can change: their defaults are the ones docs/indicators.md states, and the
- * service's application.yml names every one of them with that same value.
+ * The thresholds an operator can change: their defaults are the ones docs/indicators.md states.
  */
 class IndicatorThresholdsTest {
-    private static final Path APPLICATION_YML = Path.of("..", "infra", "src", "main", "resources", "application.yml");
-
     @Test
     void theDefaultsAreTheDocumentedOnes() {
         assertThat(IndicatorDefaults.thresholds()).isEqualTo(new IndicatorThresholds(
@@ -44,19 +36,6 @@ class IndicatorThresholdsTest {
         assertThat(fourWeeks.noAgreementMonths()).as("the others keep their defaults").isEqualTo(9);
         assertThat(new NoContact().evaluate(context)).hasSize(1);
         assertThat(new NoContact().evaluate(file.contextOn(fourWeeksLater))).isEmpty();
-    }
-
-    @Test
-    void applicationYmlStatesEveryThresholdWithItsDefault() throws IOException {
-        assertThat(APPLICATION_YML).exists();
-        List<PropertySource<?>> yml = new YamlPropertySourceLoader().load("application.yml", new FileSystemResource(APPLICATION_YML));
-
-        for (String property : properties()) {
-            assertThat(yml).as(property).anyMatch(source -> source.containsProperty(property));
-        }
-        IndicatorThresholds configured = new Binder(ConfigurationPropertySources.from(yml))
-                .bindOrCreate("casefile.indicators", IndicatorThresholds.class);
-        assertThat(configured).isEqualTo(IndicatorDefaults.thresholds());
     }
 
     @Test

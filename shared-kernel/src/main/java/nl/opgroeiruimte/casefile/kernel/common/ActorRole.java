@@ -1,6 +1,6 @@
 package nl.opgroeiruimte.casefile.kernel.common;
 
-/** The capacity in which a person acts for their party (DOMAIN.md, "Actors and their identifiers"). */
+/** The capacity in which a person acts for their party. */
 public enum ActorRole {
     CIVIL_SERVANT,
     PROGRAM_DIRECTOR,

@@ -1,6 +1,6 @@
 package nl.opgroeiruimte.casefile.kernel.initiative;
 
-/** What an initiative works on (DOMAIN.md: heat, solar, saving, greening, ...). */
+/** What an initiative works on (heat, solar, saving, greening, ...). */
 public enum Domain {
     HEAT,
     SOLAR,

@@ -1,6 +1,6 @@
 package nl.opgroeiruimte.casefile.kernel.initiative;
 
-/** The legal form of an initiative (DOMAIN.md): none yet, or an association, foundation or cooperative. */
+/** The legal form of an initiative: none yet, or an association, foundation or cooperative. */
 public enum LegalForm {
     INFORMAL_GROUP,
     ASSOCIATION,

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.opgroeiruimte.casefile.infra.live.LiveProperties;
 import nl.opgroeiruimte.casefile.infra.live.Watch.CaseFileChanged;
 import nl.opgroeiruimte.casefile.infra.live.Watch.WatchCase;
 import nl.opgroeiruimte.casefile.infra.live.Watch.WatchCountry;
@@ -17,7 +18,6 @@ import nl.opgroeiruimte.casefile.query.cases.CaseSummary;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -44,14 +44,12 @@ public class LiveStreams implements SmartLifecycle {
     private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
 
-    public LiveStreams(QueryGateway queries, CaseQueries cases,
-                       @Value("${casefile.live.heartbeat:PT25S}") Duration heartbeat,
-                       @Value("${casefile.live.stream-timeout:PT30M}") Duration timeout, CaseAccess access) {
+    public LiveStreams(QueryGateway queries, CaseQueries cases, LiveProperties settings, CaseAccess access) {
         this.access = access;
         this.queries = queries;
         this.cases = cases;
-        this.heartbeat = heartbeat;
-        this.timeout = timeout;
+        this.heartbeat = settings.heartbeat();
+        this.timeout = settings.streamTimeout();
     }
 
     @GetMapping(path = "/live/dossiers/{caseId}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

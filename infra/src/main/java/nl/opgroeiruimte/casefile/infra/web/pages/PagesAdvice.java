@@ -1,10 +1,10 @@
 package nl.opgroeiruimte.casefile.infra.web.pages;
 
+import nl.opgroeiruimte.casefile.infra.demo.DemoDataProperties;
 import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -24,8 +24,8 @@ public class PagesAdvice {
     private static final Logger log = LoggerFactory.getLogger(PagesAdvice.class);
     private final boolean demoData;
 
-    public PagesAdvice(@Value("${casefile.demo-data.enabled:false}") boolean demoData) {
-        this.demoData = demoData;
+    public PagesAdvice(DemoDataProperties demoData) {
+        this.demoData = demoData.enabled();
     }
 
     @ModelAttribute("demoMode")

@@ -24,7 +24,7 @@ public class MetWithoutContinuation implements IndicatorRule {
 
     @Override
     public String source() {
-        return "001 (piketpaaltjes met garanties tegen de stop-go-dynamiek); DOMAIN.md 'the stop-go dynamic'";
+        return "001 (piketpaaltjes met garanties tegen de stop-go-dynamiek)";
     }
 
     @Override

@@ -22,7 +22,7 @@ public class UnresolvedExclusivityBreach implements IndicatorRule {
 
     @Override
     public String source() {
-        return "000 §3.1 (exclusiviteit); DOMAIN.md: 'the municipality quietly starts a tender or a market consultation'";
+        return "000 §3.1 (exclusiviteit)";
     }
 
     @Override

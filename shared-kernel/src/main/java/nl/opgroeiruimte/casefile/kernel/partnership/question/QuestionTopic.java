@@ -1,6 +1,6 @@
 package nl.opgroeiruimte.casefile.kernel.partnership.question;
 
-/** What a question between the parties is about (DOMAIN.md, "Questions and answers: now, later or never"). */
+/** What a question between the parties is about (docs/case-lifecycle.md, {@code AskQuestion}). */
 public enum QuestionTopic {
     LAND,
     DATA,

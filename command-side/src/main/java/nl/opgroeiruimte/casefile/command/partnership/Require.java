@@ -1,0 +1,25 @@
+package nl.opgroeiruimte.casefile.command.partnership;
+
+import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.ALREADY_RECORDED;
+import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.OCCURRED_BEFORE_SUBJECT;
+
+import java.time.LocalDate;
+
+/** Rules the case and its members apply alike to what a command names. */
+final class Require {
+
+    private Require() {
+    }
+
+    /** Ids are chosen by the caller; one names one thing of its kind for good. */
+    static void notYetRecorded(String kind, String field, String id, boolean exists) {
+        if (exists) throw ALREADY_RECORDED.violatedOn(field, "A %s with id '%s' is already recorded", kind, id);
+    }
+
+    /** Something that happened to a thing cannot precede the thing itself. */
+    static void notBefore(LocalDate day, LocalDate subjectDay, String subject) {
+        if (day.isBefore(subjectDay)) {
+            throw OCCURRED_BEFORE_SUBJECT.violatedOn("occurredOn", "%s lies before %s (%s)", day, subject, subjectDay);
+        }
+    }
+}
