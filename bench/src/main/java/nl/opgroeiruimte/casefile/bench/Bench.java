@@ -44,7 +44,7 @@ import picocli.CommandLine;
  *   [--events-per-case=50] [--giants=1] [--seed=20220316]     the dataset
  *   [--db=NAME]                                          measure an existing (kept) database instead of generating one
  *   [--keep]                                             keep the database afterwards
- *   [--only=rebuild,dashboard,asof,commands,heap]        run only these parts
+ *   [--only=rebuild,dashboard,asof,commands,chain,heap]  run only these parts
  *   [--clients=1,8,32] [--seconds=15] [--warmup=5]       command load
  *   [--heap-xmx=512m]                                    heap limit of the service in the heap measurement
  *   [--app:PROPERTY=VALUE ...]                           a setting of the service, e.g. --app:casefile.snapshot-threshold=100
@@ -134,7 +134,7 @@ public final class Bench {
             List<String> appArguments = appArguments(url, user, options);
             report.put("serviceSettings", appArguments.stream().filter(a -> !a.contains("datasource") && !a.contains("security")).toList());
 
-            boolean inProcess = only.stream().anyMatch(p -> List.of("rebuild", "dashboard", "asof", "commands").contains(p));
+            boolean inProcess = only.stream().anyMatch(p -> List.of("rebuild", "dashboard", "asof", "commands", "chain").contains(p));
             if (inProcess) {
                 log("starting the service");
                 long started = System.nanoTime();
@@ -153,6 +153,10 @@ public final class Bench {
                     if (only.contains("asof")) {
                         log("audit trail as of a date");
                         results.addAll(new AsOfBenchmark(app, 10_000, longestCase(url, user), url, user).run());
+                    }
+                    if (only.contains("chain")) {
+                        log("hash chain: appends with and without hashing, verification of a 10,000-event case");
+                        results.addAll(new ChainBenchmark(app, options.chainAppends).run(Bench::log));
                     }
                     if (only.contains("commands")) {
                         log("commands");

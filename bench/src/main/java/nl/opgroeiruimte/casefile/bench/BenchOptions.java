@@ -36,8 +36,8 @@ final class BenchOptions {
     boolean keep;
 
     @Option(names = "--only", split = ",", paramLabel = "PART",
-            description = "Run only these parts: rebuild, dashboard, asof, commands, heap (default all)")
-    List<String> only = new ArrayList<>(List.of("rebuild", "dashboard", "asof", "commands", "heap"));
+            description = "Run only these parts: rebuild, dashboard, asof, commands, chain, heap (default all)")
+    List<String> only = new ArrayList<>(List.of("rebuild", "dashboard", "asof", "commands", "chain", "heap"));
 
     @Option(names = "--clients", split = ",", description = "Concurrent clients of the command load (default 1,8,32)")
     List<Integer> clients = new ArrayList<>(List.of(1, 8, 32));
@@ -47,6 +47,9 @@ final class BenchOptions {
 
     @Option(names = "--warmup", defaultValue = "5", description = "Seconds of warm-up before each (default ${DEFAULT-VALUE})")
     double warmup;
+
+    @Option(names = "--chain-appends", defaultValue = "2000", description = "Appends per side of the hash-chain comparison (default ${DEFAULT-VALUE})")
+    int chainAppends;
 
     @Option(names = "--heap-xmx", defaultValue = "512m", description = "Heap limit of the service in the heap measurement (default ${DEFAULT-VALUE})")
     String heapXmx;

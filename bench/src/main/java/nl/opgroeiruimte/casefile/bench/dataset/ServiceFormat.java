@@ -24,7 +24,9 @@ public final class ServiceFormat {
     }
 
     public static void migrate(String jdbcUrl, String user) {
-        Flyway.configure().dataSource(jdbcUrl, user, "").locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
+        // the Java migration the service's Spring context hands to Flyway too, so that both see the same history
+        Flyway.configure().dataSource(jdbcUrl, user, "").locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+                .javaMigrations(new nl.opgroeiruimte.casefile.infra.record.V55__Seal_event_chains()).load().migrate();
     }
 
     public static Serializer serializer() {

@@ -59,6 +59,10 @@ public class CommandDispatcher {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String CORRELATION_ID = "X-Correlation-Id";
     public static final String REPLAYED = "Idempotent-Replayed";
+    /** Command metadata: the resource the command records (its {@code Location}), kept on its events. */
+    public static final String RESOURCE = "resource";
+    /** Command metadata: the user name the caller signed in with, where it is not their person id. */
+    public static final String USER_NAME = "caller.userName";
     private static final Pattern ETAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
@@ -150,7 +154,7 @@ public class CommandDispatcher {
             String aggregateId = bound.path(aggregateField).asText();
             String newId = newIdField == null ? null : bound.path(newIdField).asText();
             String where = fill(location, bound);
-            MetaData metaData = metaData(headers);
+            MetaData metaData = where == null ? metaData(headers) : metaData(headers).and(RESOURCE, where);
             for (int attempt = 1; ; attempt++) {
                 try {
                     return transaction.execute(tx -> {
@@ -267,6 +271,7 @@ public class CommandDispatcher {
         }
         // who records the fact (the signed-in caller), next to who did it in the world (the actor)
         caller.get().ifPresent(c -> values.putAll(c.asMetaData()));
+        caller.userName().ifPresent(name -> values.put(USER_NAME, name));
         String correlation = headers.getFirst(CORRELATION_ID);
         if (correlation != null && KEY.matcher(correlation).matches()) {
             values.put("correlationId", correlation);

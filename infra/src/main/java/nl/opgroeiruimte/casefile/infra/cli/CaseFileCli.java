@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
+import nl.opgroeiruimte.casefile.infra.record.VerifyCommand;
 import nl.opgroeiruimte.casefile.infra.research.ExportCommand;
 import nl.opgroeiruimte.casefile.infra.research.ImportCommand;
 import org.springframework.boot.Banner;
@@ -31,11 +32,12 @@ import picocli.CommandLine.Command;
 @Command(name = "java -jar casefile-exec.jar", mixinStandardHelpOptions = true, version = "Opgroeiruimte case file",
         description = {"Without a command: runs the service (settings as --name=value, e.g. --server.port=8080).",
                 "With a command: runs it on the configured database and exits."},
-        subcommands = {ExportCommand.class, ImportCommand.class, OpenApiCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExportCommand.class, ImportCommand.class, VerifyCommand.class, OpenApiCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:failed", "2:unknown command or option (the usage is printed)", "3:refused (e.g. an import; nothing was changed)"})
+        exitCodeList = {"0:done", "1:failed", "2:unknown command or option (the usage is printed)", "3:refused (e.g. an import; nothing was changed)", "4:a hash chain is broken (verify)"})
 public final class CaseFileCli {
     public static final int REFUSED = 3;
+    public static final int BROKEN = 4;
     private static final Pattern SETTING = Pattern.compile("--[A-Za-z][\\w-]*(\\.[\\w\\[\\]-]+)+(=.*)?");
     private static final Set<String> OWN = Set.of("-h", "--help", "-V", "--version");
 

@@ -12,9 +12,18 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.opgroeiruimte.casefile.command.api.CommandDispatcher;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
+import nl.opgroeiruimte.casefile.kernel.common.Recorder;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineMessage;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import javax.sql.DataSource;
 import nl.opgroeiruimte.casefile.command.api.CommandProperties;
 import nl.opgroeiruimte.casefile.infra.processing.ProcessingProperties;
+import nl.opgroeiruimte.casefile.command.people.RegisteredPeople;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
@@ -103,12 +112,31 @@ public class AxonConfig {
     }
 
     /**
-     * Each event records when it was recorded, by which command, and in which chain of causes; the
-     * command's own metadata (correlation id from the caller) is carried over.
+     * Each event records when it was recorded, by whom (the recorder, from the signed-in caller only), by
+     * which command, and in which chain of causes; the command's own metadata (correlation id from the
+     * caller, the resource it records) is carried over.
      */
     @Bean
     CorrelationDataProvider recordingMetadata(Clock clock) {
         return new RecordingMetadataProvider(clock);
+    }
+
+    /**
+     * A deadline that falls due is handled outside any command, so Axon's command bus does not stamp its
+     * events; this does, with the case file itself as their recorder.
+     */
+    @Bean
+    InitializingBean deadlinesStampTheirEvents(DeadlineManager deadlines, CorrelationDataProvider recordingMetadata) {
+        return () -> deadlines.registerHandlerInterceptor(new CorrelationDataInterceptor<>(List.of(recordingMetadata)));
+    }
+
+    /**
+     * Every command from a signed-in caller names registered people only, in whose name its recorder may
+     * record ({@link RegisteredPeople}); checked on the command bus, for every aggregate alike.
+     */
+    @Bean
+    InitializingBean commandsNameRegisteredPeople(CommandBus commandBus, RegisteredPeople registeredPeople) {
+        return () -> commandBus.registerHandlerInterceptor(registeredPeople);
     }
 
     /**
@@ -147,7 +175,27 @@ public class AxonConfig {
             data.put("causationId", message.getIdentifier());
             Object correlation = message.getMetaData().get("correlationId");
             data.put("correlationId", correlation != null ? correlation : message.getIdentifier());
+            data.putAll(recorder(message).asMetaData());
+            Object resource = message.getMetaData().get(CommandDispatcher.RESOURCE);
+            if (resource != null) data.put(CommandDispatcher.RESOURCE, resource);
             return data;
+        }
+
+        /**
+         * A deadline is recorded by the case file itself, whoever set it. A command from a request names its
+         * signed-in caller; one the service sends itself (the demo data, an import) names its recorder; any
+         * other is the case file's own.
+         */
+        private static Recorder recorder(Message<?> message) {
+            if (message instanceof DeadlineMessage<?> deadline) return Recorder.system("deadline " + deadline.getDeadlineName());
+            Map<String, Object> metaData = message.getMetaData();
+            Optional<Caller> caller = Caller.fromMetaData(metaData);
+            if (caller.isPresent()) {
+                Object userName = metaData.get(CommandDispatcher.USER_NAME);
+                return Recorder.person(caller.get(), userName == null ? null : userName.toString());
+            }
+            Recorder named = Recorder.fromMetaData(metaData);
+            return named != null ? named : Recorder.system("service");
         }
     }
 }

@@ -7,6 +7,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import nl.opgroeiruimte.casefile.kernel.common.Recorder;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import nl.opgroeiruimte.casefile.kernel.common.CaseFileCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -24,6 +27,9 @@ import org.axonframework.eventhandling.GenericEventMessage;
 final class DemoRecorder {
     private record Step(LocalDate recordedOn, int order, Object command) {
     }
+
+    /** The demo is recorded by the case file itself, which every event says. */
+    static final Map<String, String> RECORDER = Recorder.system("demo data").asMetaData();
 
     private final List<Step> steps = new ArrayList<>();
     private final LocalDate today;
@@ -71,7 +77,7 @@ final class DemoRecorder {
                 Instant now = clock.instant();
                 recordingDay.set(at.isAfter(now) ? now : at);
                 try {
-                    gateway.sendAndWait(step.command());
+                    gateway.sendAndWait(GenericCommandMessage.asCommandMessage(step.command()).andMetaData(RECORDER));
                 } catch (RuntimeException e) {
                     throw new IllegalStateException("Demo command refused: " + step.command(), e);
                 }

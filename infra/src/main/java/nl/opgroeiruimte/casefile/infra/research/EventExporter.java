@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import nl.opgroeiruimte.casefile.infra.record.EventChain;
+import nl.opgroeiruimte.casefile.infra.record.ExportSigner;
 import nl.opgroeiruimte.casefile.infra.research.EventTypes.EventType;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
@@ -60,10 +62,12 @@ public class EventExporter {
     private final EventTypes types;
     private final ResearchExportProperties properties;
     private final Clock clock;
+    private final ExportSigner signer;
     private final ObjectMapper json = ResearchJson.mapper();
 
     public EventExporter(JdbcTemplate jdbc, PlatformTransactionManager transactions, EventTypes types,
-                         ResearchExportProperties properties, Clock clock) {
+                         ResearchExportProperties properties, Clock clock, ExportSigner signer) {
+        this.signer = signer;
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(FETCH_SIZE);
         this.jdbc = streaming;
@@ -96,7 +100,7 @@ public class EventExporter {
         String exportId = UUID.randomUUID().toString();
         OffsetDateTime exportedAt = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
         Lines lines = new Lines(out);
-        RowCallbackHandler everyRow = rs -> lines.write(event(rs, pseudonymiser));
+        RowCallbackHandler everyRow = rs -> lines.write(event(rs, pseudonymiser, lines));
         snapshot.executeWithoutResult(status -> {
             switch (scope.kind()) {
                 case CASE -> jdbc.query("select " + COLUMNS + " from domainevententry where aggregateidentifier = ? order by globalindex",
@@ -113,10 +117,12 @@ public class EventExporter {
                 case ALL -> jdbc.query("select " + COLUMNS + " from domainevententry order by globalindex", everyRow);
             }
         });
-        ExportManifest manifest = new ExportManifest(ExportManifest.FORMAT, ExportManifest.FORMAT_VERSION, exportId,
+        ExportManifest unsigned = new ExportManifest(ExportManifest.FORMAT, ExportManifest.FORMAT_VERSION, exportId,
                 exportedAt.toString(), new ExportManifest.Scope(scope.kind().name().toLowerCase(), scope.id()), pseudonymise,
                 new ExportManifest.FreeText(pseudonymise, Pseudonymiser.WITHHELD, pseudonymise ? properties.keptFreeTextFields() : List.of()),
-                lines.count, lines.streams.size(), lines.perType, lines.sha256());
+                lines.count, lines.streams.size(), lines.perType, lines.sha256(), pseudonymise ? Map.of() : lines.heads, null);
+        ExportManifest manifest = unsigned.signedWith(new ExportManifest.Signature(ExportSigner.ALGORITHM, signer.publicKey(),
+                signer.sign(signedContent(unsigned))));
         lines.writeManifest(CloudEventBuilder.v1()
                 .withId(exportId)
                 .withSource(Streams.EXPORT_SOURCE)
@@ -129,14 +135,25 @@ public class EventExporter {
         return manifest;
     }
 
-    private CloudEvent event(ResultSet rs, Pseudonymiser pseudonymiser) throws SQLException {
+    /** What the signature covers: the manifest as written, without the signature. */
+    static byte[] signedContent(ExportManifest manifest) {
+        try {
+            return ResearchJson.mapper().writeValueAsBytes(manifest.signedWith(null));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CloudEvent event(ResultSet rs, Pseudonymiser pseudonymiser, Lines lines) throws SQLException {
         String payloadType = rs.getString("payloadtype");
         EventType type = types.ofStoredPayloadType(payloadType)
                 .orElseThrow(() -> new IllegalStateException("The event store holds events of type " + payloadType
                         + ", which this version of the case file does not know; it cannot export them"));
         OffsetDateTime recorded = DateTimeUtils.parseInstant(rs.getString("timestamp")).atOffset(ZoneOffset.UTC);
         byte[] metadata = rs.getBytes("metadata");
-        return CaseFileCloudEvents.of(type, rs.getString("eventidentifier"), rs.getString("aggregateidentifier"),
+        String aggregateId = rs.getString("aggregateidentifier");
+        if (metadata != null) lines.heads.put(aggregateId, EventChain.storedHash(metadata));
+        return CaseFileCloudEvents.of(type, rs.getString("eventidentifier"), aggregateId,
                 rs.getLong("sequencenumber"), tree(rs.getBytes("payload")), recorded, clock.getZone(), pseudonymiser,
                 metadata == null ? null : new String(metadata, StandardCharsets.UTF_8));
     }
@@ -172,6 +189,7 @@ public class EventExporter {
         private final MessageDigest sha256;
         private final Map<String, Long> perType = new TreeMap<>();
         private final Set<String> streams = new HashSet<>();
+        private final Map<String, String> heads = new TreeMap<>();
         private long count;
 
         Lines(OutputStream out) {

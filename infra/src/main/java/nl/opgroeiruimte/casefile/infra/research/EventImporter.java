@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -25,7 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.opgroeiruimte.casefile.command.partnership.RestoredTimeLimits;
+import nl.opgroeiruimte.casefile.infra.record.EventChain;
+import nl.opgroeiruimte.casefile.infra.record.ExportSigner;
 import nl.opgroeiruimte.casefile.infra.research.EventTypes.EventType;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
+import nl.opgroeiruimte.casefile.kernel.common.CurrentCaller;
+import nl.opgroeiruimte.casefile.kernel.common.Recorder;
 import nl.opgroeiruimte.casefile.kernel.initiative.InitiativeCommand;
 import nl.opgroeiruimte.casefile.kernel.initiative.InitiativeEvent;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
@@ -49,6 +55,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, together with the deadlines they set. Imports add new streams only.
  */
 public class EventImporter {
+    /** Metadata of history from outside: when its source says it was recorded there. */
+    public static final String IMPORTED_RECORDED_AT = "imported.recordedAt";
     /** Problems beyond this many are counted, not listed. */
     static final int MAX_PROBLEMS = 100;
     private static final int BATCH = 500;
@@ -63,10 +71,15 @@ public class EventImporter {
     private final ObjectMapper strict;
     private final DeadlineManager deadlines;
     private final Clock clock;
+    private final ExportSigner signer;
+    private final CurrentCaller callers;
     private final ObjectMapper json = ResearchJson.mapper();
 
     public EventImporter(JdbcTemplate jdbc, PlatformTransactionManager transactions, EventTypes types,
-                         ObjectMapper caseFileJson, DeadlineManager deadlines, Clock clock) {
+                         ObjectMapper caseFileJson, DeadlineManager deadlines, Clock clock, ExportSigner signer,
+                         CurrentCaller callers) {
+        this.signer = signer;
+        this.callers = callers;
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.transaction = new TransactionTemplate(transactions);
@@ -79,11 +92,21 @@ public class EventImporter {
 
     /** Imports a request body: kept in a temporary file first, since validation and appending each read it once. */
     public ImportReport importFrom(InputStream body) {
+        return importFrom(body, null);
+    }
+
+    /**
+     * With a {@code source}, the file is history from outside the case file (a partnership that began before
+     * it): no signature is asked for, and every event is stored as an import recorded now, by the importing
+     * account, from that source, its claimed recording time kept beside it. Without one, the file must be a
+     * signed export of a trusted installation whose every event and chain verify.
+     */
+    public ImportReport importFrom(InputStream body, String source) {
         Path spooled = null;
         try {
             spooled = Files.createTempFile("casefile-import-", ".jsonl");
             Files.copy(body, spooled, StandardCopyOption.REPLACE_EXISTING);
-            return importFrom(spooled);
+            return importFrom(spooled, source);
         } catch (IOException e) {
             throw new UncheckedIOException("The import could not be read", e);
         } finally {
@@ -98,12 +121,16 @@ public class EventImporter {
     }
 
     public ImportReport importFrom(Path file) {
-        Validation validation = validate(file);
+        return importFrom(file, null);
+    }
+
+    public ImportReport importFrom(Path file, String source) {
+        Validation validation = validate(file, source);
         if (!validation.problems.isEmpty()) throw new ImportRejected(validation.problems, validation.problemCount > MAX_PROBLEMS);
         List<RestoredTimeLimits.Deadline> scheduled = validation.timeLimits.toSchedule();
         try {
             transaction.executeWithoutResult(status -> {
-                append(file);
+                append(file, validation);
                 scheduled.forEach(d -> RestoredTimeLimits.schedule(deadlines, clock, d));
             });
         } catch (DataAccessException e) {
@@ -118,8 +145,8 @@ public class EventImporter {
 
     // ------------------------------------------------------------------------------------------ validation
 
-    private Validation validate(Path file) {
-        Validation v = new Validation();
+    private Validation validate(Path file, String source) {
+        Validation v = new Validation(source);
         long lastLine = 0;
         try (LineReader reader = new LineReader(Files.newInputStream(file))) {
             LineReader.Line line;
@@ -229,6 +256,7 @@ public class EventImporter {
         }
         v.checkId(event.getId(), line);
         v.sequence(line, stream, sequence);
+        if (metadata != null && v.source == null) v.chain(line, stream, sequence, type, data.getNode(), recordedTime(event), metadata);
         v.events++;
         v.perType.merge(type.cloudEventsType(), 1L, Long::sum);
         v.timeLimits.add(payload);
@@ -288,13 +316,17 @@ public class EventImporter {
         final RestoredTimeLimits timeLimits = new RestoredTimeLimits();
         final Map<String, Long> pendingIds = new LinkedHashMap<>();
         final MessageDigest sha256;
+        final String source;
+        final Map<String, String> heads = new TreeMap<>();
+        final java.util.Set<String> brokenChains = new java.util.HashSet<>();
         int problemCount;
         long events;
         long eventLines;
         long manifestLine;
         ExportManifest manifest;
 
-        Validation() {
+        Validation(String source) {
+            this.source = source == null || source.isBlank() ? null : source;
             try {
                 sha256 = MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
@@ -328,7 +360,50 @@ public class EventImporter {
             }
         }
 
+        /** The event's hash, recomputed over what will be stored, must be the one its metadata carries. */
+        void chain(long line, String stream, long sequence, EventType type, JsonNode data, OffsetDateTime recorded, String metadata) {
+            if (brokenChains.contains(stream)) return;
+            byte[] stored = metadata.getBytes(StandardCharsets.UTF_8);
+            String carried;
+            String hash;
+            try {
+                carried = EventChain.storedHash(stored);
+                hash = EventChain.hash(heads.getOrDefault(stream, EventChain.GENESIS), new EventChain.Link(stream, sequence - 1,
+                        type.javaType().getName(), type.revision(), json.writeValueAsBytes(data),
+                        DateTimeUtils.formatInstant(recorded.toInstant()), stored));
+            } catch (IOException | RuntimeException e) {
+                carried = null;
+                hash = null;
+            }
+            if (carried == null || !carried.equals(hash)) {
+                brokenChains.add(stream);
+                problem(line, "chain-broken", "Event " + sequence + " of stream '" + stream + "' does not verify: its data, "
+                        + "recording time or metadata differ from what its installation hashed, or an event before it is missing");
+                return;
+            }
+            heads.put(stream, hash);
+        }
+
+        /** A case-file export is signed by a trusted installation, over a manifest naming the chain heads found. */
+        void checkSignature() {
+            if (source != null) return;
+            ExportManifest.Signature signature = manifest.signature();
+            if (signature == null || signature.value() == null) {
+                problem(manifestLine, "unsigned-export", "The export is not signed; history from outside the case file "
+                        + "is imported with its source named (source=...), as marked imports");
+            } else if (!ExportSigner.verifies(signature.publicKey(), EventExporter.signedContent(manifest), signature.value())) {
+                problem(manifestLine, "signature-invalid", "The manifest's signature does not verify: the export was changed after it was signed");
+            } else if (!signer.isTrusted(signature.publicKey())) {
+                problem(manifestLine, "untrusted-signer", "The export is signed by an installation this one does not trust "
+                        + "(casefile.record.trusted-export-keys)");
+            } else if (!manifest.pseudonymised() && brokenChains.isEmpty()
+                    && !heads.equals(manifest.chainHeads() == null ? Map.of() : new TreeMap<>(manifest.chainHeads()))) {
+                problem(manifestLine, "chain-head-mismatch", "The chain heads of the events differ from those the manifest signs");
+            }
+        }
+
         void checkManifest() {
+            checkSignature();
             String actual = HexFormat.of().formatHex(sha256.digest());
             if (!actual.equalsIgnoreCase(manifest.contentSha256())) {
                 problem(manifestLine, "hash-mismatch", "The SHA-256 of lines 1 to " + (manifestLine - 1) + " is " + actual
@@ -376,14 +451,16 @@ public class EventImporter {
 
     // ------------------------------------------------------------------------------------------ appending
 
-    private void append(Path file) {
+    private void append(Path file, Validation validation) {
+        Map<String, String> heads = new HashMap<>();
+        Instant now = Instant.now(clock);
         List<Object[]> batch = new ArrayList<>(BATCH);
         try (LineReader reader = new LineReader(Files.newInputStream(file))) {
             LineReader.Line line;
             while ((line = reader.next()) != null) {
                 CloudEvent event = json.readValue(line.content(), CloudEvent.class);
                 if (EventTypes.MANIFEST_TYPE.equals(event.getType())) break;
-                batch.add(row(event));
+                batch.add(row(event, validation, heads, now));
                 if (batch.size() == BATCH) {
                     jdbc.batchUpdate(INSERT, batch);
                     batch.clear();
@@ -395,18 +472,44 @@ public class EventImporter {
         if (!batch.isEmpty()) jdbc.batchUpdate(INSERT, batch);
     }
 
-    private Object[] row(CloudEvent event) throws IOException {
+    /**
+     * The stored row. A verified export keeps its metadata, whose hash then verifies here as at its source. A
+     * pseudonymised export carries no metadata: its events are recorded as imported by the importing account
+     * from that export. History from outside is recorded now, as imported, its claimed recording time kept.
+     * Either way the event is hashed into its stream's chain as it is stored.
+     */
+    private Object[] row(CloudEvent event, Validation validation, Map<String, String> heads, Instant now) throws IOException {
         EventType type = types.ofCloudEventsType(event.getType()).orElseThrow();
         String stream = event.getSubject();
+        long sequence = positive(extension(event, EventExporter.SEQUENCE)) - 1;
         JsonNode data = ((JsonCloudEventData) event.getData()).getNode();
         String metadata = extension(event, EventExporter.AXON_METADATA);
-        OffsetDateTime recorded = recordedTime(event);
-        if (metadata == null) {
-            // a pseudonymised export carries no command or correlation ids: the recording time is all there is
-            metadata = json.writeValueAsString(Map.of("recordedAt", recorded.toInstant().toString()));
+        Instant recorded = recordedTime(event).toInstant();
+        byte[] stored;
+        if (validation.source != null) {
+            Map<String, Object> marked = new TreeMap<>(importedBy(validation.source));
+            marked.put("recordedAt", now.toString());
+            marked.put(IMPORTED_RECORDED_AT, recorded.toString());
+            stored = json.writeValueAsBytes(marked);
+            recorded = now;
+        } else if (metadata == null) {
+            Map<String, Object> marked = new TreeMap<>(importedBy("export " + validation.manifest.exportId()));
+            marked.put("recordedAt", recorded.toString());
+            stored = json.writeValueAsBytes(marked);
+        } else {
+            stored = metadata.getBytes(StandardCharsets.UTF_8);
         }
-        return new Object[]{stream, positive(extension(event, EventExporter.SEQUENCE)) - 1, Streams.aggregateType(stream),
-                event.getId(), metadata.getBytes(StandardCharsets.UTF_8), json.writeValueAsBytes(data), type.revision(),
-                type.javaType().getName(), DateTimeUtils.formatInstant(recorded.toInstant())};
+        byte[] payload = json.writeValueAsBytes(data);
+        String timestamp = DateTimeUtils.formatInstant(recorded);
+        String hash = EventChain.hash(heads.getOrDefault(stream, EventChain.GENESIS), new EventChain.Link(stream, sequence,
+                type.javaType().getName(), type.revision(), payload, timestamp, stored));
+        heads.put(stream, hash);
+        return new Object[]{stream, sequence, Streams.aggregateType(stream), event.getId(),
+                EventChain.withFields(stored, EventChain.HASH, hash), payload, type.revision(), type.javaType().getName(), timestamp};
+    }
+
+    private Map<String, String> importedBy(String source) {
+        Caller importer = callers.get().orElse(null);
+        return Recorder.imported(importer, callers.userName().orElse(null), source).asMetaData();
     }
 }

@@ -5,16 +5,27 @@ import java.util.Map;
 
 /**
  * The last line of every export (a CloudEvent of type {@value EventTypes#MANIFEST_TYPE}): what the export
- * holds and a SHA-256 of every byte before this line, so that an export cut short or changed is noticed
- * on import.
+ * holds, a SHA-256 of every byte before this line, the hash chain's head of every stream in a full export,
+ * and the exporting installation's signature over all of that, so that an export cut short or changed is
+ * noticed on import, also when whoever changed it recomputed the hashes.
  */
 public record ExportManifest(String format, int formatVersion, String exportId, String exportedAt, Scope scope,
                              boolean pseudonymised, FreeText freeText, long eventCount, long streamCount,
-                             Map<String, Long> countsPerType, String contentSha256) {
+                             Map<String, Long> countsPerType, String contentSha256, Map<String, String> chainHeads,
+                             Signature signature) {
     public static final String FORMAT = "opgroeiruimte-casefile-export";
     public static final int FORMAT_VERSION = 1;
 
     public record Scope(String kind, String id) {
+    }
+
+    /** Who signed (their Ed25519 public key, base64 X.509) and the signature over the manifest without it. */
+    public record Signature(String algorithm, String publicKey, String value) {
+    }
+
+    public ExportManifest signedWith(Signature by) {
+        return new ExportManifest(format, formatVersion, exportId, exportedAt, scope, pseudonymised, freeText, eventCount,
+                streamCount, countsPerType, contentSha256, chainHeads, by);
     }
 
     /** Whether free text was withheld behind {@code marker}, and which fields were kept anyway. */

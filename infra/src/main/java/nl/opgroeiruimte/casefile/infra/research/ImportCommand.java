@@ -30,6 +30,10 @@ public class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The export to import; '-' for standard input")
     private String file;
 
+    @Option(names = "--source", paramLabel = "TEXT",
+            description = "History from outside the case file: imported as marked imports from this source, recorded by you")
+    private String source;
+
     @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: when on a console)")
     private Boolean progress;
 
@@ -40,7 +44,7 @@ public class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = service.startService();
              Progress shown = Progress.of(err, "import", progress)) {
             EventImporter importer = context.getBean(EventImporter.class);
-            ImportReport report = "-".equals(file) ? importer.importFrom(System.in) : importer.importFrom(Path.of(file));
+            ImportReport report = "-".equals(file) ? importer.importFrom(System.in, source) : importer.importFrom(Path.of(file), source);
             shown.close();
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
             return 0;

@@ -2,6 +2,8 @@ package nl.opgroeiruimte.casefile.infra.research;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import nl.opgroeiruimte.casefile.infra.record.ExportSigner;
+import nl.opgroeiruimte.casefile.kernel.common.CurrentCaller;
 import org.axonframework.deadline.DeadlineManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,13 +21,14 @@ public class ResearchConfig {
 
     @Bean
     EventExporter eventExporter(JdbcTemplate jdbc, PlatformTransactionManager transactions, EventTypes types,
-                                ResearchExportProperties properties, Clock clock) {
-        return new EventExporter(jdbc, transactions, types, properties, clock);
+                                ResearchExportProperties properties, Clock clock, ExportSigner signer) {
+        return new EventExporter(jdbc, transactions, types, properties, clock, signer);
     }
 
     @Bean
     EventImporter eventImporter(JdbcTemplate jdbc, PlatformTransactionManager transactions, EventTypes types,
-                                ObjectMapper caseFileJson, DeadlineManager deadlines, Clock clock) {
-        return new EventImporter(jdbc, transactions, types, caseFileJson, deadlines, clock);
+                                ObjectMapper caseFileJson, DeadlineManager deadlines, Clock clock, ExportSigner signer,
+                                CurrentCaller callers) {
+        return new EventImporter(jdbc, transactions, types, caseFileJson, deadlines, clock, signer, callers);
     }
 }

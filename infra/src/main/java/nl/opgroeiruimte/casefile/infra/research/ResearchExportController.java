@@ -86,9 +86,12 @@ public class ResearchExportController {
     @Operation(summary = "Import an export (JSON Lines) into this installation: all events or none",
             description = "The whole body is validated first; on any problem nothing is imported and the answer (422) names "
                     + "each problem with its line. Imports add new streams only, with their original ids, sequence numbers, "
-                    + "recording times and metadata.")
-    public ImportReport importExport(HttpServletRequest request) throws IOException {
-        return importer.importFrom(request.getInputStream());
+                    + "recording times and metadata, if the export is signed by a trusted installation and every event's hash "
+                    + "verifies. With source=..., the file is history from outside the case file: each event is stored as "
+                    + "imported now, by the importing account, from that source.")
+    public ImportReport importExport(HttpServletRequest request,
+                                     @org.springframework.web.bind.annotation.RequestParam(required = false) String source) throws IOException {
+        return importer.importFrom(request.getInputStream(), source);
     }
 
     /** Both a case and a municipality were asked for. */

@@ -27,6 +27,15 @@ public class CallerFromSecurityContext implements CurrentCaller {
         return Optional.empty();
     }
 
+    @Override
+    public Optional<String> userName() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof LocalUserDetails local) {
+            return Optional.of(local.username());
+        }
+        return Optional.empty();
+    }
+
     static Caller fromJwt(Jwt jwt) {
         return new Caller(jwt.getSubject(), role(jwt.getClaimAsString("role")), jwt.getClaimAsString("municipality"),
                 jwt.getClaimAsString("initiative"));

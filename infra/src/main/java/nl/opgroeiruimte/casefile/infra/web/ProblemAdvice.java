@@ -25,6 +25,7 @@ import nl.opgroeiruimte.casefile.command.api.PathMismatch;
 import nl.opgroeiruimte.casefile.command.support.VersionedAggregate.StaleVersion;
 import nl.opgroeiruimte.casefile.kernel.common.DomainRuleViolation;
 import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
+import nl.opgroeiruimte.casefile.kernel.common.UnacceptablePerson;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -86,6 +87,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (e.status() == HttpStatus.BAD_REQUEST) return Problems.invalid(e.rule(), e.field(), e.getMessage());
         ProblemDetail problem = Problems.of(e.status(), e.rule(), e.status().getReasonPhrase(), e.getMessage());
         if (e.field() != null) problem.setProperty("field", e.field());
+        return problem;
+    }
+
+    /** A person named in a command who is not registered, or not for that party, or not the recorder's to name. */
+    @ExceptionHandler(UnacceptablePerson.class)
+    ProblemDetail unacceptablePerson(UnacceptablePerson e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.rule(), "Unacceptable person", e.getMessage());
+        problem.setProperty("field", e.field());
         return problem;
     }
 

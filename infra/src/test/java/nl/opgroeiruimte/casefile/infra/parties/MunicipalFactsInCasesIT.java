@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.opgroeiruimte.casefile.infra.support.Api;
+import nl.opgroeiruimte.casefile.infra.support.People;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +42,13 @@ class MunicipalFactsInCasesIT extends PostgresIntegrationTest {
         created(base + "/grant", body(officer, "2021-07-01", """
                 "preconditions": {"addedValueRecognisedByBoth": true, "willingToInvestAndPauseUsualWays": true},
                 "exclusivity": {"activity": "heat network", "area": "centre", "from": "2021-07-01", "until": "2027-07-01"}"""));
+        People.ensure("p-alderman-old-" + cbs, "{\"municipality\": \"" + cbs + "\"}", "alderman");
+        People.ensure("p-chair-" + initiative, "{\"initiative\": \"" + initiative + "\"}", "board-member");
         created(base + "/agreements", body(officer, "2021-09-01", """
                 "kind": "intent-agreement", "title": "Intent to build the heat network",
-                "signatories": [{"personId": "p-alderman-old", "party": {"municipality": "%s"}, "mandate": "college"},
-                                {"personId": "p-chair", "party": {"initiative": "%s"}, "mandate": "ALV"}],
-                "validity": {"from": "2021-09-01"}, "topics": ["roles-tasks-responsibilities"]""".formatted(cbs, initiative)));
+                "signatories": [{"personId": "p-alderman-old-%s", "party": {"municipality": "%s"}, "mandate": "college"},
+                                {"personId": "p-chair-%s", "party": {"initiative": "%s"}, "mandate": "ALV"}],
+                "validity": {"from": "2021-09-01"}, "topics": ["roles-tasks-responsibilities"]""".formatted(cbs, cbs, initiative, initiative)));
         String municipality = "/api/v1/municipalities/" + cbs;
         created(municipality + "/elections", body(officer, "2022-03-17", "\"electionDate\": \"2022-03-16\""));
         created(municipality + "/colleges", body(officer, "2022-06-01", """

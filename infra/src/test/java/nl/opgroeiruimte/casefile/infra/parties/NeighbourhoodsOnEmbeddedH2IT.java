@@ -13,6 +13,8 @@ class NeighbourhoodsOnEmbeddedH2IT extends EmbeddedDefaultWithoutDemoData {
     @Test
     void thePhaseAndTheCasesPerNeighbourhoodWorkOnTheEmbeddedDatabase() {
         Api api = new Api(port);
+        nl.opgroeiruimte.casefile.infra.support.People.registrar(api);
+        nl.opgroeiruimte.casefile.infra.support.People.ensureFixedPeople();
         String code = registerMunicipality(api, "GM0200", "2025-01-06");
         String officer = civilServantOf(code);
         assertThat(api.post("/api/v1/municipalities/GM0200/neighbourhood-approaches", body(officer, "2025-02-03", """

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.opgroeiruimte.casefile.infra.support.Api;
+import nl.opgroeiruimte.casefile.infra.support.People;
 
 /**
  * Request bodies for municipalities, initiatives and people. A municipality can be registered once per
@@ -31,10 +32,12 @@ final class PartiesJson {
     }
 
     static String civilServantOf(String cbsCode) {
+        People.ensure("p-ambtenaar-" + cbsCode.toLowerCase(), "{\"municipality\": \"" + cbsCode + "\"}", "civil-servant");
         return actor("p-ambtenaar-" + cbsCode.toLowerCase(), "{\"municipality\": \"" + cbsCode + "\"}", "civil-servant");
     }
 
     static String boardMemberOf(String initiativeId) {
+        People.ensure("p-bestuur-" + initiativeId, "{\"initiative\": \"" + initiativeId + "\"}", "board-member");
         return actor("p-bestuur-" + initiativeId, "{\"initiative\": \"" + initiativeId + "\"}", "board-member");
     }
 

@@ -13,6 +13,8 @@ class PartiesOnEmbeddedH2IT extends EmbeddedDefaultWithoutDemoData {
     @Test
     void municipalitiesInitiativesAndPeopleWorkOnTheEmbeddedDatabase() {
         Api api = new Api(port);
+        nl.opgroeiruimte.casefile.infra.support.People.registrar(api);
+        nl.opgroeiruimte.casefile.infra.support.People.ensureFixedPeople();
         String code = registerMunicipality(api, "GM0301", "2026-01-05");
         String base = "/api/v1/municipalities/" + code;
         assertThat(api.post(base + "/colleges", body(civilServantOf(code), "2022-06-01", """

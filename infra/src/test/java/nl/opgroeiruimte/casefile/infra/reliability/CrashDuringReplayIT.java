@@ -117,6 +117,8 @@ class CrashDuringReplayIT {
 
     /** A case with one fact of nearly every kind: the fuzz test's fixture, and every command on it once. */
     private static String templateCase(Api api) {
+        nl.opgroeiruimte.casefile.infra.support.People.registrar(api);
+        nl.opgroeiruimte.casefile.infra.support.People.ensureFixedPeople();
         BadInputIT.Fixture fixture = new BadInputIT.Fixture(api);
         for (BadInputIT.Endpoint endpoint : BadInputIT.Endpoint.ALL) {
             if (endpoint.createsCase() || endpoint.changesTheTrack()) continue;

@@ -46,6 +46,8 @@ class DatabaseOutageIT {
                              "--server.port=0", "--casefile.security.mode=local", "--casefile.security.allow-local-users=true")) {
             int port = ((ServletWebServerApplicationContext) service).getWebServer().getPort();
             Api api = new Api(port);
+            nl.opgroeiruimte.casefile.infra.support.People.registrar(api);
+            nl.opgroeiruimte.casefile.infra.support.People.ensureFixedPeople();
             JdbcClient store = service.getBean(JdbcClient.class);
             List<String> cases = new ArrayList<>();
             for (int i = 0; i < WRITERS; i++) cases.add(grantedCase(api));

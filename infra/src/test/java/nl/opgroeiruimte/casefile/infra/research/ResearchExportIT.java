@@ -27,6 +27,7 @@ import nl.opgroeiruimte.casefile.infra.support.PostgresTestDatabase;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import nl.opgroeiruimte.casefile.infra.record.ExportSigner;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
@@ -55,14 +56,26 @@ class ResearchExportIT extends PostgresIntegrationTest {
     @Autowired
     Scheduler deadlines;
 
+    private static String sourceKey;
+
+    @Autowired
+    ExportSigner signer;
+
+    @org.junit.jupiter.api.BeforeEach
+    void theSourceKeyIsKnown() {
+        sourceKey = signer.publicKey();
+    }
+
     /** The fresh installation, started once for this class on a database of its own. */
     static synchronized Api target() {
         if (target == null) {
             targetUrl = PostgresTestDatabase.create("casefile_it_import_" + Long.toString(System.currentTimeMillis(), 36)
                     + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 16), 36));
+            // the fresh installation trusts the exports of the one under test, as an operator would configure it
             target = new SpringApplicationBuilder(CaseFileApplication.class).profiles("postgres").run(
                     "--spring.datasource.url=" + targetUrl, "--spring.datasource.username=" + PostgresTestDatabase.USER, "--spring.datasource.password=",
-                    "--server.port=0", "--casefile.security.mode=local", "--casefile.security.allow-local-users=true");
+                    "--server.port=0", "--casefile.security.mode=local", "--casefile.security.allow-local-users=true",
+                    "--casefile.record.trusted-export-keys[0]=" + sourceKey);
         }
         return new Api(((ServletWebServerApplicationContext) target).getWebServer().getPort());
     }
@@ -126,6 +139,8 @@ class ResearchExportIT extends PostgresIntegrationTest {
                 .isEqualTo(2);
         awaitCaughtUp(target);
 
+        scenario.registerPeopleIn(target);
+        awaitCaughtUp(target);
         Map<String, Object> after = readModels(target, scenario);
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
         before.forEach((what, source) -> assertThat(after.get(what)).as(what).isEqualTo(source));
@@ -239,7 +254,8 @@ class ResearchExportIT extends PostgresIntegrationTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = CaseFileCli.run(new String[]{"import", file.toString(), "--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + targetUrl(), "--spring.datasource.username=" + PostgresTestDatabase.USER, "--spring.datasource.password=",
-                "--casefile.security.mode=local", "--casefile.security.allow-local-users=true"},
+                "--casefile.security.mode=local", "--casefile.security.allow-local-users=true",
+                "--casefile.record.trusted-export-keys[0]=" + sourceKey},
                 new PrintStream(out, true), new PrintStream(err, true));
         GenericEventMessage.clock = clock;
         assertThat(exit).as(err.toString()).isZero();
@@ -250,6 +266,49 @@ class ResearchExportIT extends PostgresIntegrationTest {
         assertThat(again.status()).isEqualTo(422);
         assertThat(again.json().get("problems").findValuesAsText("rule")).contains("stream-exists", "event-exists");
         assertThat(storedRows(targetJdbc(), List.of(caseId))).hasSize(3);
+    }
+
+    @Test
+    void anExportWhoseRecordingTimesWereEditedIsRefusedEvenWithItsHashRecomputed() throws Exception {
+        String caseId = created("/api/v1/cases", CaseJson.request("2024-03-01")).get("aggregateId").asText();
+        created("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2028-04-01"));
+        created("/api/v1/cases/" + caseId + "/milestones", CaseJson.milestone("2024-05-01", "2027-09-01"));
+        List<String> lines = api().get("/api/v1/exports?case=" + caseId + "&pseudonymise=false").body().lines().toList();
+        String recorded = JSON.readTree(lines.get(1)).get(EventExporter.RECORDED_TIME).asText();
+        String edited = lines.get(1).replace(recorded, "2024-03-02T09:00:00Z");
+        assertThat(edited).isNotEqualTo(lines.get(1));
+        java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        for (String line : List.of(lines.get(0), edited, lines.get(2))) sha256.update((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String oldHash = JSON.readTree(lines.get(3)).at("/data/contentSha256").asText();
+        String manifest = lines.get(3).replace(oldHash, java.util.HexFormat.of().formatHex(sha256.digest()));
+        Api target = target();
+
+        refused(target, caseId, join(lines.get(0), edited, lines.get(2), manifest), 2, "chain-broken");
+        refused(target, caseId, join(lines.get(0), edited, lines.get(2), manifest), 4, "signature-invalid");
+    }
+
+    @Test
+    void historyFromOutsideTheCaseFileImportsOnlyAsMarkedImports() throws Exception {
+        String caseId = created("/api/v1/cases", CaseJson.request("2024-03-01")).get("aggregateId").asText();
+        created("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2028-04-01"));
+        List<String> lines = api().get("/api/v1/exports?case=" + caseId + "&pseudonymise=false").body().lines().toList();
+        var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(lines.get(2));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) manifest.get("data")).remove("signature");
+        String unsigned = join(lines.get(0), lines.get(1), JSON.writeValueAsString(manifest));
+        Api target = target();
+
+        refused(target, caseId, unsigned, 3, "unsigned-export");
+        Api.Response imported = target.post("/api/v1/imports?source=paper%20archive%20Zwolle", unsigned, ResearchExportController.JSON_LINES);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+
+        JsonNode first = JSON.readTree(targetJdbc().sql("select metadata from domainevententry where aggregateidentifier = ? and sequencenumber = 0")
+                .param(caseId).query(byte[].class).single());
+        assertThat(first.get("recorder.kind").asText()).isEqualTo("import");
+        assertThat(first.get("recorder.source").asText()).isEqualTo("paper archive Zwolle");
+        assertThat(first.get("recorder.personId").asText()).isEqualTo("p-beheerder");
+        assertThat(first.get(EventImporter.IMPORTED_RECORDED_AT).asText()).isNotBlank();
+        JsonNode verification = target.get("/api/v1/cases/" + caseId + "/verification").json();
+        assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
     }
 
     private void refused(Api target, String caseId, String body, long line, String rule) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.opgroeiruimte.casefile.infra.support.Api;
+import nl.opgroeiruimte.casefile.infra.support.People;
 import nl.opgroeiruimte.casefile.infra.support.MutableClock;
 
 /**
@@ -28,6 +29,13 @@ final class ResearchScenario {
     private final String board;
     private final String anna;
     private final String bram;
+    /** The people the scenario names (id, party, role): registered, as every command's people must be. */
+    private final String[][] people;
+
+    /** The people register is not exported: an installation that imports the scenario registers its people itself. */
+    void registerPeopleIn(Api installation) {
+        for (String[] person : people) People.register(installation, person[0], person[1], person[2]);
+    }
 
     ResearchScenario(Api api, MutableClock clock) {
         this.api = api;
@@ -39,6 +47,11 @@ final class ResearchScenario {
         officer = actor("p-officer-" + tag, "{\"municipality\": \"" + municipality + "\"}", "civil-servant");
         board = actor("p-board-" + tag, "{\"initiative\": \"" + initiative + "\"}", "board-member");
         String town = "/api/v1/municipalities/" + municipality;
+        people = new String[][]{{"p-officer-" + tag, "{\"municipality\": \"" + municipality + "\"}", "civil-servant"},
+                {"p-board-" + tag, "{\"initiative\": \"" + initiative + "\"}", "board-member"},
+                {anna, "{\"municipality\": \"" + municipality + "\"}", "civil-servant"},
+                {bram, "{\"initiative\": \"" + initiative + "\"}", "board-member"}};
+        for (String[] person : people) People.ensure(person[0], person[1], person[2]);
 
         clock.setDay("2021-01-04");
         created("/api/v1/municipalities", body(officer, "2021-01-04", "\"cbsCode\": \"" + municipality + "\""));

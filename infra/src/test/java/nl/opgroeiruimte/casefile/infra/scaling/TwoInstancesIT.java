@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
 import nl.opgroeiruimte.casefile.infra.processing.ProcessingProperties;
 import nl.opgroeiruimte.casefile.infra.support.Api;
+import nl.opgroeiruimte.casefile.infra.support.People;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
@@ -386,6 +387,7 @@ class TwoInstancesIT extends PostgresIntegrationTest {
     }
 
     private static String initiative(String initiativeId) {
+        People.ensure("p-bestuur-" + initiativeId, "{\"initiative\": \"" + initiativeId + "\"}", "board-member");
         return """
                 {"actor": {"personId": "p-bestuur-%s", "party": {"initiative": "%s"}, "role": "board-member"},
                  "occurredOn": "2023-04-01", "initiativeId": "%s", "name": "Warm %s", "legalForm": "informal-group",
@@ -394,6 +396,7 @@ class TwoInstancesIT extends PostgresIntegrationTest {
     }
 
     private static String municipality(String cbsCode) {
+        People.ensure("p-ambtenaar-" + cbsCode.toLowerCase(), "{\"municipality\": \"" + cbsCode + "\"}", "civil-servant");
         return """
                 {"actor": {"personId": "p-ambtenaar-%s", "party": {"municipality": "%s"}, "role": "civil-servant"},
                  "occurredOn": "2026-01-05", "cbsCode": "%s"}""".formatted(cbsCode.toLowerCase(), cbsCode, cbsCode);

@@ -51,6 +51,8 @@ class EmbeddedDefaultSmokeIT {
     @Test
     void embeddedDefaultStoresAndReadsBackACase() {
         Api api = new Api(port);
+        nl.opgroeiruimte.casefile.infra.support.People.registrar(api);
+        nl.opgroeiruimte.casefile.infra.support.People.ensureFixedPeople();
         String caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
 
         Api.Response granted = api.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
@@ -63,6 +65,8 @@ class EmbeddedDefaultSmokeIT {
     @Test
     void axonMetricsArePublishedThroughMicrometer() {
         Api api = new Api(port);
+        nl.opgroeiruimte.casefile.infra.support.People.registrar(api);
+        nl.opgroeiruimte.casefile.infra.support.People.ensureFixedPeople();
         api.post("/api/v1/cases", CaseJson.request("2024-03-01"));
 
         Api.Response metrics = api.get("/actuator/metrics");

@@ -26,6 +26,10 @@ public final class Api {
         as("beheerder");
     }
 
+    public int port() {
+        return port;
+    }
+
     /** Sign in as one of the local users (user name = password in the local mode's ready users). */
     public Api as(String username) {
         String token = java.util.Base64.getEncoder().encodeToString((username + ":" + username).getBytes(java.nio.charset.StandardCharsets.UTF_8));

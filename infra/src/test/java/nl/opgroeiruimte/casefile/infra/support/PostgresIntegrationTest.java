@@ -61,6 +61,13 @@ public abstract class PostgresIntegrationTest {
         GenericEventMessage.clock = clock;
     }
 
+    /** Commands name registered people only: those of the fixed test data are registered once per database. */
+    @BeforeEach
+    void theFixedTestPeopleAreRegistered() {
+        People.registrar(api());
+        People.ensureFixedPeople();
+    }
+
     @AfterEach
     void backToTheRealDay() {
         clock.reset();

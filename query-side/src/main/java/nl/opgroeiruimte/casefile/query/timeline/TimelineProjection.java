@@ -2,6 +2,7 @@ package nl.opgroeiruimte.casefile.query.timeline;
 
 import java.sql.Timestamp;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
+import nl.opgroeiruimte.casefile.kernel.common.Recorder;
 import nl.opgroeiruimte.casefile.kernel.common.CaseFileEvent;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityEvent;
 import nl.opgroeiruimte.casefile.kernel.partnership.CaseEvent;
@@ -42,11 +43,13 @@ public class TimelineProjection {
     private void insert(String table, String ownerColumn, String owner, CaseFileEvent event, DomainEventMessage<?> message) {
         Summaries.Summary summary = summaries.of(event);
         Actor actor = event.actor();
+        Recorder recorder = Recorder.fromMetaData(message.getMetaData());
         jdbc.sql("""
                         insert into %1$s (event_id, %2$s, sequence_number, kind, summary, summary_nl,
-                            occurred_on, recorded_at, actor_person_id, actor_party, actor_role)
+                            occurred_on, recorded_at, actor_person_id, actor_party, actor_role,
+                            recorder_kind, recorder_person_id, recorder_user_name, recorder_source)
                         select :eventId, :owner, :sequence, :kind, :summary, :summaryNl, :occurredOn, :recordedAt,
-                               :personId, :party, :role
+                               :personId, :party, :role, :recorderKind, :recorderPersonId, :recorderUserName, :recorderSource
                         where not exists (select 1 from %1$s where event_id = :eventId)""".formatted(table, ownerColumn))
                 .param("eventId", message.getIdentifier())
                 .param("owner", owner)
@@ -59,6 +62,10 @@ public class TimelineProjection {
                 .param("personId", actor.personId())
                 .param("party", PartyText.of(actor.party()))
                 .param("role", actor.role().name())
+                .param("recorderKind", recorder == null ? null : recorder.kind().name().toLowerCase())
+                .param("recorderPersonId", recorder == null ? null : recorder.personId())
+                .param("recorderUserName", recorder == null ? null : recorder.userName())
+                .param("recorderSource", recorder == null ? null : recorder.source())
                 .update();
     }
 

@@ -63,11 +63,13 @@ public class TimelineQueries {
         String and = clauses.isEmpty() ? "" : " and " + String.join(" and ", clauses);
         String union = """
                 select event_id, kind, summary, summary_nl, occurred_on, recorded_at, sequence_number, actor_person_id,
-                       actor_party, actor_role, 'case' as source
+                       actor_party, actor_role, recorder_kind, recorder_person_id, recorder_user_name, recorder_source,
+                       'case' as source
                 from rm_timeline_entry where case_id = :caseId%1$s
                 union all
                 select event_id, kind, summary, summary_nl, occurred_on, recorded_at, sequence_number, actor_person_id,
-                       actor_party, actor_role, 'municipality' as source
+                       actor_party, actor_role, recorder_kind, recorder_person_id, recorder_user_name, recorder_source,
+                       'municipality' as source
                 from rm_municipal_timeline_entry where cbs_code = :municipality and occurred_on >= :requestedOn%1$s
                 """.formatted(and);
         long total = jdbc.sql("select count(*) from (" + union + ") entries").params(params).query(Long.class).single();
@@ -79,21 +81,36 @@ public class TimelineQueries {
                 .query((rs, n) -> new Row(rs.getString("event_id"), rs.getString("kind"), rs.getString("summary"),
                         rs.getString("summary_nl"), rs.getObject("occurred_on", LocalDate.class),
                         rs.getTimestamp("recorded_at").toInstant(), rs.getString("actor_person_id"),
-                        rs.getString("actor_party"), rs.getString("actor_role"), rs.getString("source")))
+                        rs.getString("actor_party"), rs.getString("actor_role"), rs.getString("source"),
+                        rs.getString("recorder_kind"), rs.getString("recorder_person_id"), rs.getString("recorder_user_name"),
+                        rs.getString("recorder_source")))
                 .list();
-        Map<String, String> names = people.displayNames(rows.stream().map(Row::personId).toList());
-        List<TimelineEntry> items = rows.stream().map(r -> entry(r, names.get(r.personId()))).toList();
+        Map<String, String> names = people.displayNames(java.util.stream.Stream.concat(rows.stream().map(Row::personId),
+                rows.stream().map(Row::recorderPersonId)).toList());
+        List<TimelineEntry> items = rows.stream().map(r -> entry(r, names)).toList();
         return Page.of(items, page, pageSize, total);
     }
 
     private record Row(String eventId, String kind, String summary, String summaryNl, LocalDate occurredOn,
-                       Instant recordedAt, String personId, String party, String role, String source) {
+                       Instant recordedAt, String personId, String party, String role, String source,
+                       String recorderKind, String recorderPersonId, String recorderUserName, String recorderSource) {
     }
 
-    private TimelineEntry entry(Row r, String actorName) {
+    private TimelineEntry entry(Row r, Map<String, String> names) {
+        String actorName = names.get(r.personId());
         LocalDate recordedOn = r.recordedAt().atZone(clock.getZone()).toLocalDate();
-        boolean late = ChronoUnit.DAYS.between(r.occurredOn(), recordedOn) > lateAfterDays;
+        // an import is recorded here on the day it was brought in: that is no late recording by anyone
+        boolean late = !"import".equals(r.recorderKind()) && ChronoUnit.DAYS.between(r.occurredOn(), recordedOn) > lateAfterDays;
         return new TimelineEntry(r.eventId(), r.kind(), r.summary(), r.summaryNl(), r.occurredOn(), r.recordedAt(), late,
-                r.personId(), actorName, PartyText.parse(r.party()), r.role().toLowerCase().replace('_', '-'), r.source());
+                r.personId(), actorName, PartyText.parse(r.party()), r.role().toLowerCase().replace('_', '-'), r.source(),
+                r.recorderKind(), r.recorderPersonId(), recorderName(r, names), r.recorderSource());
+    }
+
+    /** A recorder who is in the people register by name; a signed-in user who is not, by their user name or id. */
+    private static String recorderName(Row r, Map<String, String> names) {
+        if (r.recorderPersonId() == null) return null;
+        String registered = names.get(r.recorderPersonId());
+        if (registered != null && !registered.equals(PeopleDirectory.UNKNOWN)) return registered;
+        return r.recorderUserName() != null ? r.recorderUserName() : r.recorderPersonId();
     }
 }

@@ -6,6 +6,11 @@ import java.util.Optional;
 public interface CurrentCaller {
     Optional<Caller> get();
 
+    /** The user name the caller signed in with, where it is not their person id (the local mode's users). */
+    default Optional<String> userName() {
+        return Optional.empty();
+    }
+
     /** The caller of a request that must have one. */
     default Caller require() {
         return get().orElseThrow(() -> new NotPermitted("Sign in first"));

@@ -204,6 +204,22 @@ public class DutchWords {
         return name;
     }
 
+    /** Who put a fact in the file, next to who did it: "vastgelegd door …", or "overgenomen door … uit …" for an import. */
+    public String recorder(String kind, String name, String source) {
+        if (kind == null) return "";
+        return switch (kind) {
+            case "system" -> "vastgelegd door het dossier zelf" + (source == null ? "" : " (" + systemSource(source) + ")");
+            case "import" -> "overgenomen door " + person(name) + (source == null ? "" : " uit " + source);
+            default -> "vastgelegd door " + person(name);
+        };
+    }
+
+    private static String systemSource(String source) {
+        if (source.startsWith("deadline")) return "termijn verstreken";
+        if (source.equals("demo data")) return "demogegevens";
+        return source;
+    }
+
     public String yesNo(Boolean value) {
         return value == null ? "" : labels.nl(value ? "answer.yes" : "answer.no");
     }

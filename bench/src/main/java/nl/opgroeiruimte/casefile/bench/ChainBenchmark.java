@@ -1,0 +1,121 @@
+package nl.opgroeiruimte.casefile.bench;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import nl.opgroeiruimte.casefile.bench.Bench.Result;
+import nl.opgroeiruimte.casefile.infra.record.ChainVerifier;
+import nl.opgroeiruimte.casefile.kernel.common.Actor;
+import nl.opgroeiruimte.casefile.kernel.common.ActorRole;
+import nl.opgroeiruimte.casefile.kernel.common.Party;
+import nl.opgroeiruimte.casefile.kernel.common.Recorder;
+import nl.opgroeiruimte.casefile.kernel.partnership.contact.Attendee;
+import nl.opgroeiruimte.casefile.kernel.partnership.contact.MeetingKind;
+import nl.opgroeiruimte.casefile.kernel.partnership.contact.MeetingRecorded;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The hash chain's cost and use. Appending one event per transaction (as a command does) to a case through
+ * the service's storage engine, which hashes, and through Axon's plain JDBC engine on the same database,
+ * interleaved in blocks so that the shared machine's load falls on both alike; then the chained case is
+ * filled up to 10,000 events and verified from the store, as {@code GET .../verification} does.
+ */
+final class ChainBenchmark {
+    private static final int CASE_EVENTS = 10_000;
+    private final ConfigurableApplicationContext app;
+    private final int timedAppends;
+
+    ChainBenchmark(ConfigurableApplicationContext app, int timedAppends) {
+        this.app = app;
+        this.timedAppends = timedAppends;
+    }
+
+    List<Result> run(Consumer<String> log) {
+        EventStorageEngine chained = app.getBean(EventStorageEngine.class);
+        Serializer serializer = app.getBean("eventSerializer", Serializer.class);
+        EventStorageEngine plain = JdbcEventStorageEngine.builder()
+                .snapshotSerializer(app.getBean("serializer", Serializer.class))
+                .eventSerializer(serializer)
+                .persistenceExceptionResolver(app.getBean(PersistenceExceptionResolver.class))
+                .connectionProvider(app.getBean(ConnectionProvider.class))
+                .transactionManager(app.getBean(TransactionManager.class))
+                .schema(new EventSchema())
+                .build();
+        TransactionManager transactions = app.getBean(TransactionManager.class);
+        String chainedCase = "bench-chain-" + UUID.randomUUID();
+        String plainCase = "bench-plain-" + UUID.randomUUID();
+        long chainedNanos = 0;
+        long plainNanos = 0;
+        int block = 100;
+        for (int done = 0; done < timedAppends; done += block) {
+            chainedNanos += appendOneByOne(chained, transactions, chainedCase, done, block);
+            plainNanos += appendOneByOne(plain, transactions, plainCase, done, block);
+        }
+        double chainedRate = timedAppends / (chainedNanos / 1e9);
+        double plainRate = timedAppends / (plainNanos / 1e9);
+        log.accept(String.format("  appends, one per transaction: %.0f/s hashed, %.0f/s plain", chainedRate, plainRate));
+
+        for (int next = timedAppends; next < CASE_EVENTS; next += 500) {
+            int from = next;
+            int count = Math.min(500, CASE_EVENTS - next);
+            transactions.executeInTransaction(() -> chained.appendEvents(events(chainedCase, from, count)));
+        }
+        ChainVerifier verifier = app.getBean(ChainVerifier.class);
+        double[] seconds = new double[5];
+        ChainVerifier.Verdict verdict = null;
+        for (int i = 0; i < seconds.length; i++) {
+            long started = System.nanoTime();
+            verdict = verifier.verify(chainedCase);
+            seconds[i] = (System.nanoTime() - started) / 1e9;
+        }
+        Arrays.sort(seconds);
+        if (verdict == null || !verdict.intact() || verdict.events() != CASE_EVENTS) {
+            throw new IllegalStateException("The benchmark's own case did not verify: " + verdict);
+        }
+        log.accept(String.format("  verification of a %,d-event case: median %.3f s (best %.3f s)", CASE_EVENTS, seconds[2], seconds[0]));
+        return List.of(
+                new Result("chain", "append one event per transaction, hashed (service engine)", "events/s", chainedRate,
+                        plainRate, "Axon's plain JDBC engine", "within 10%", chainedRate >= 0.9 * plainRate,
+                        String.format("%,d appends each, interleaved in blocks of %d", timedAppends, block)),
+                new Result("chain", "verify a 10,000-event case from the store", "s", seconds[2], null, "-", "< 1 s",
+                        seconds[2] < 1.0, String.format("median of 5; best %.3f s", seconds[0])));
+    }
+
+    private static long appendOneByOne(EventStorageEngine engine, TransactionManager transactions, String caseId, int from, int count) {
+        long started = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            int sequence = from + i;
+            transactions.executeInTransaction(() -> engine.appendEvents(events(caseId, sequence, 1)));
+        }
+        return System.nanoTime() - started;
+    }
+
+    private static List<GenericDomainEventMessage<MeetingRecorded>> events(String caseId, int from, int count) {
+        Actor anna = new Actor("p-bench-anna", Party.municipality("GM0193"), ActorRole.CIVIL_SERVANT);
+        List<GenericDomainEventMessage<MeetingRecorded>> events = new ArrayList<>(count);
+        for (int sequence = from; sequence < from + count; sequence++) {
+            String id = UUID.randomUUID().toString();
+            MeetingRecorded meeting = new MeetingRecorded(caseId, anna, LocalDate.of(2024, 1, 1).plusDays(sequence / 10), id,
+                    MeetingKind.MEETING, List.of(new Attendee(anna.personId(), anna.party(), anna.role())),
+                    List.of("progress of the feasibility study"), null, "Talked about the progress; agreed on the next steps.");
+            Map<String, Object> metaData = new java.util.HashMap<>(Recorder.system("bench").asMetaData());
+            metaData.putAll(Map.of("recordedAt", Instant.now().toString(), "commandId", id, "causationId", id, "correlationId", id));
+            events.add(new GenericDomainEventMessage<>("Partnership", caseId, sequence, meeting, MetaData.from(metaData)));
+        }
+        return events;
+    }
+}
