@@ -2,7 +2,6 @@ package nl.opgroeiruimte.casefile.infra.config;
 
 import java.util.List;
 import java.util.function.BiFunction;
-import nl.opgroeiruimte.casefile.infra.web.UnlistedMunicipality;
 import nl.opgroeiruimte.casefile.kernel.common.CbsCode;
 import nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.RequestOpgroeiruimte;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.servlet.http.HttpServletRequest;
+import nl.opgroeiruimte.casefile.infra.config.UnlistedMunicipality;
 import jakarta.validation.ConstraintViolation;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;

@@ -82,6 +82,8 @@ final class ArchitectureRules {
             Map.entry(ROOT + ".infra.research.EventExporter", "streams the event store for a research export"),
             Map.entry(ROOT + ".infra.research.EventImporter", "writes an imported research dataset into an empty event store"),
             Map.entry(ROOT + ".infra.demo.DemoData", "checks whether the event store is empty before seeding demo data"),
+            Map.entry(ROOT + ".infra.record.ChainVerifier", "recomputes the hash chains from the stored event rows with plain SQL"),
+            Map.entry(ROOT + ".infra.record.RecordConfig", "wires the hash-chained event storage engine and the one-off sealing of older events"),
             Map.entry(ROOT + ".infra.documents.DocumentContents", "keeps uploaded documents' bytes, content-addressed, beside the event that records them"),
             Map.entry(ROOT + ".infra.notifications.Subscriptions", "the webhook subscriptions register"),
             Map.entry(ROOT + ".infra.notifications.Deliveries", "the webhook outbox, written in the notification processor's transaction"),
@@ -116,10 +118,19 @@ final class ArchitectureRules {
                 }
             });
 
+    /**
+     * Classes that read read tables of several owners in one query, each with its reason. They never write
+     * them; everything else asks the owner.
+     */
+    static final Map<String, String> READS_ACROSS_OWNERS = Map.of(
+            QUERY + "people.PeopleDirectory", "decides whether a caller shares a case with a person (personal data): one query "
+                    + "over the cases, their facilitators, the parties' people and the timeline");
+
     static final ArchRule READ_TABLES_ONLY_IN_THEIR_OWNER = classes()
             .should(new ArchCondition<>("mention a read table only in the *Projection or *Queries of the package that owns it") {
                 @Override
                 public void check(JavaClass javaClass, ConditionEvents events) {
+                    if (READS_ACROSS_OWNERS.containsKey(topLevelName(javaClass))) return;
                     for (String table : tablesIn(javaClass)) {
                         String owner = READ_TABLE_OWNERS.get(table);
                         if (owner == null) continue;

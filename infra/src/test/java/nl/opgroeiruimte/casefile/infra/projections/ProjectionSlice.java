@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.common.ActorRole;
+import nl.opgroeiruimte.casefile.kernel.common.CurrentCaller;
 import nl.opgroeiruimte.casefile.kernel.common.Party;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.Exclusivity;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.OpgroeiruimteGranted;
@@ -71,6 +73,12 @@ abstract class ProjectionSlice {
         @Bean
         ObjectMapper objectMapper() {
             return new ObjectMapper();
+        }
+
+        /** The projections run in no request: nobody is signed in, as on a processor's thread. */
+        @Bean
+        CurrentCaller currentCaller() {
+            return Optional::empty;
         }
     }
 

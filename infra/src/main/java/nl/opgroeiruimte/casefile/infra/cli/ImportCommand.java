@@ -1,12 +1,13 @@
-package nl.opgroeiruimte.casefile.infra.research;
+package nl.opgroeiruimte.casefile.infra.cli;
 
+import nl.opgroeiruimte.casefile.infra.research.EventImporter;
+import nl.opgroeiruimte.casefile.infra.research.ImportRejected;
+import nl.opgroeiruimte.casefile.infra.research.ImportReport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.opgroeiruimte.casefile.infra.cli.CaseFileCli;
-import nl.opgroeiruimte.casefile.infra.cli.Progress;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

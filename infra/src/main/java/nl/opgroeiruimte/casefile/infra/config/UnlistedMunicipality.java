@@ -1,4 +1,4 @@
-package nl.opgroeiruimte.casefile.infra.web;
+package nl.opgroeiruimte.casefile.infra.config;
 
 /** A command names a municipality by a code that is not on the CBS reference list: 422, naming the field. */
 public class UnlistedMunicipality extends RuntimeException {

@@ -1,9 +1,9 @@
-package nl.opgroeiruimte.casefile.infra.record;
+package nl.opgroeiruimte.casefile.infra.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import nl.opgroeiruimte.casefile.infra.cli.CaseFileCli;
+import nl.opgroeiruimte.casefile.infra.record.ChainVerifier;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

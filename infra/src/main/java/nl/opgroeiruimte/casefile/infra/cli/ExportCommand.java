@@ -1,5 +1,8 @@
-package nl.opgroeiruimte.casefile.infra.research;
+package nl.opgroeiruimte.casefile.infra.cli;
 
+import nl.opgroeiruimte.casefile.infra.research.EventExporter;
+import nl.opgroeiruimte.casefile.infra.research.ExportManifest;
+import nl.opgroeiruimte.casefile.infra.research.ExportScope;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.OutputStream;
@@ -7,8 +10,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.opgroeiruimte.casefile.infra.cli.CaseFileCli;
-import nl.opgroeiruimte.casefile.infra.cli.Progress;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
