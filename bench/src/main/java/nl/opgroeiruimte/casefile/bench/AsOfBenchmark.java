@@ -46,8 +46,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class AsOfBenchmark {
     private static final LocalDate START = LocalDate.of(2019, 1, 7);
-    private static final Actor CIVIL_SERVANT = new Actor("p-bench-anna", Party.municipality("GM0193"), ActorRole.CIVIL_SERVANT);
-    private static final String ADMIN = "Basic " + java.util.Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes());
+    private static final Actor CIVIL_SERVANT =
+            new Actor("p-bench-anna", Party.municipality("GM0193"), ActorRole.CIVIL_SERVANT);
+    private static final String ADMIN =
+            "Basic " + java.util.Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes());
     private final ConfigurableApplicationContext app;
     private final int events;
     private final Random random = new Random(42);
@@ -69,9 +71,19 @@ final class AsOfBenchmark {
         CommandGateway commands = app.getBean(CommandGateway.class);
         String caseId = Ids.newId();
         long started = System.nanoTime();
-        commands.sendAndWait(new RequestOpgroeiruimte(caseId, CIVIL_SERVANT, START, "GM0193", "bench-initiative",
-                new Scope("collective heat network", "Assendorp"), null));
-        commands.sendAndWait(new GrantOpgroeiruimte(caseId, CIVIL_SERVANT, START, new Preconditions(true, true),
+        commands.sendAndWait(new RequestOpgroeiruimte(
+                caseId,
+                CIVIL_SERVANT,
+                START,
+                "GM0193",
+                "bench-initiative",
+                new Scope("collective heat network", "Assendorp"),
+                null));
+        commands.sendAndWait(new GrantOpgroeiruimte(
+                caseId,
+                CIVIL_SERVANT,
+                START,
+                new Preconditions(true, true),
                 new Exclusivity("collective heat network", "Assendorp", START, START.plusYears(8))));
         long days = START.until(LocalDate.of(2026, 11, 1)).toTotalMonths() * 30;
         String openMilestone = null;
@@ -79,28 +91,61 @@ final class AsOfBenchmark {
             LocalDate on = START.plusDays(days * i / events);
             int pick = i % 10;
             if (pick < 5) {
-                commands.sendAndWait(new RecordMeeting(caseId, CIVIL_SERVANT, on, Ids.newId(), MeetingKind.MEETING,
-                        List.of(new Attendee("p-bench-anna", Party.municipality("GM0193"), ActorRole.CIVIL_SERVANT),
-                                new Attendee("p-bench-bram", Party.initiative("bench-initiative"), ActorRole.BOARD_MEMBER)),
-                        List.of("progress"), null, null));
+                commands.sendAndWait(new RecordMeeting(
+                        caseId,
+                        CIVIL_SERVANT,
+                        on,
+                        Ids.newId(),
+                        MeetingKind.MEETING,
+                        List.of(
+                                new Attendee("p-bench-anna", Party.municipality("GM0193"), ActorRole.CIVIL_SERVANT),
+                                new Attendee(
+                                        "p-bench-bram", Party.initiative("bench-initiative"), ActorRole.BOARD_MEMBER)),
+                        List.of("progress"),
+                        null,
+                        null));
             } else if (pick < 7) {
-                commands.sendAndWait(new RecordDoenWork(caseId, CIVIL_SERVANT, on, DoenPart.values()[i % 4], "work item " + i));
+                commands.sendAndWait(
+                        new RecordDoenWork(caseId, CIVIL_SERVANT, on, DoenPart.values()[i % 4], "work item " + i));
             } else if (pick == 7) {
-                commands.sendAndWait(new RecordDecision(caseId, CIVIL_SERVANT, on, Ids.newId(), DecisionBody.STEERING_GROUP,
-                        "subject " + i, "decided", null));
+                commands.sendAndWait(new RecordDecision(
+                        caseId,
+                        CIVIL_SERVANT,
+                        on,
+                        Ids.newId(),
+                        DecisionBody.STEERING_GROUP,
+                        "subject " + i,
+                        "decided",
+                        null));
             } else if (openMilestone == null) {
                 openMilestone = Ids.newId();
-                commands.sendAndWait(new RecordMilestone(caseId, CIVIL_SERVANT, on, openMilestone, "milestone " + i, on.plusDays(60),
-                        new MilestoneOwners("p-bench-anna", "p-bench-bram"), new Guarantee("process money", List.of("EUR 10,000"))));
+                commands.sendAndWait(new RecordMilestone(
+                        caseId,
+                        CIVIL_SERVANT,
+                        on,
+                        openMilestone,
+                        "milestone " + i,
+                        on.plusDays(60),
+                        new MilestoneOwners("p-bench-anna", "p-bench-bram"),
+                        new Guarantee("process money", List.of("EUR 10,000"))));
             } else {
-                commands.sendAndWait(new RecordMilestoneOutcome(caseId, CIVIL_SERVANT, on, openMilestone,
-                        MilestoneResult.MET, i % 3 != 0, "evaluated"));
+                commands.sendAndWait(new RecordMilestoneOutcome(
+                        caseId, CIVIL_SERVANT, on, openMilestone, MilestoneResult.MET, i % 3 != 0, "evaluated"));
                 openMilestone = null;
             }
         }
         double recordSeconds = (System.nanoTime() - started) / 1e9;
         List<Result> results = new java.util.ArrayList<>();
-        results.add(new Result("as-of", "record a case of " + events + " events (command gateway)", "events/s", events / recordSeconds, null, null, "-", null, null));
+        results.add(new Result(
+                "as-of",
+                "record a case of " + events + " events (command gateway)",
+                "events/s",
+                events / recordSeconds,
+                null,
+                null,
+                "-",
+                null,
+                null));
         results.addAll(measure(caseId, days, "recorded here"));
         return results;
     }
@@ -108,9 +153,13 @@ final class AsOfBenchmark {
     private List<Result> measure(String caseId, long knownDays, String origin) throws Exception {
         long caseEvents;
         double[] raw = new double[50];
-        ObjectMapperHolder mapper = new ObjectMapperHolder(app.getBean(com.fasterxml.jackson.databind.ObjectMapper.class));
+        ObjectMapperHolder mapper =
+                new ObjectMapperHolder(app.getBean(com.fasterxml.jackson.databind.ObjectMapper.class));
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl, user, "")) {
-            caseEvents = RebuildBenchmark.count(jdbcUrl, user, "select count(*) from domainevententry where aggregateidentifier = '" + caseId + "'");
+            caseEvents = RebuildBenchmark.count(
+                    jdbcUrl,
+                    user,
+                    "select count(*) from domainevententry where aggregateidentifier = '" + caseId + "'");
             for (int i = -5; i < raw.length; i++) {
                 long t = System.nanoTime();
                 mapper.readCase(connection, caseId);
@@ -130,9 +179,11 @@ final class AsOfBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         double[] overHttp = new double[1000];
         for (int i = -100; i < overHttp.length; i++) {
-            URI uri = URI.create("http://localhost:" + port + "/api/v1/cases/" + caseId + "/audit-trail?asOf=" + randomDay(days));
+            URI uri = URI.create(
+                    "http://localhost:" + port + "/api/v1/cases/" + caseId + "/audit-trail?asOf=" + randomDay(days));
             long t = System.nanoTime();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Authorization", ADMIN).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(uri).header("Authorization", ADMIN).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) throw new IllegalStateException(response.body());
             if (i >= 0) overHttp[i] = (System.nanoTime() - t) / 1e6;
@@ -141,11 +192,36 @@ final class AsOfBenchmark {
         String name = String.format("audit trail as-of, %,d-event case", caseEvents);
         double rawP99 = percentile(raw, 99);
         return List.of(
-                new Result("as-of", name + ", in process p50", "ms", percentile(inProcess, 50), percentile(raw, 50), "JDBC read + deserialise", "-", null, origin),
-                new Result("as-of", name + ", in process p99", "ms", percentile(inProcess, 99), rawP99, "JDBC read + deserialise", "< 100 ms",
-                        percentile(inProcess, 99) < 100, null),
+                new Result(
+                        "as-of",
+                        name + ", in process p50",
+                        "ms",
+                        percentile(inProcess, 50),
+                        percentile(raw, 50),
+                        "JDBC read + deserialise",
+                        "-",
+                        null,
+                        origin),
+                new Result(
+                        "as-of",
+                        name + ", in process p99",
+                        "ms",
+                        percentile(inProcess, 99),
+                        rawP99,
+                        "JDBC read + deserialise",
+                        "< 100 ms",
+                        percentile(inProcess, 99) < 100,
+                        null),
                 new Result("as-of", name + ", HTTP p50", "ms", percentile(overHttp, 50), null, null, "-", null, null),
-                new Result("as-of", name + ", HTTP p99", "ms", p99Http, rawP99, "JDBC read + deserialise", "< 100 ms", p99Http < 100,
+                new Result(
+                        "as-of",
+                        name + ", HTTP p99",
+                        "ms",
+                        p99Http,
+                        rawP99,
+                        "JDBC read + deserialise",
+                        "< 100 ms",
+                        p99Http < 100,
                         "JSON of the whole audit trail over loopback"));
     }
 

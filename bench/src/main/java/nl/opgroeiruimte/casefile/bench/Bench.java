@@ -55,8 +55,16 @@ import picocli.CommandLine;
 public final class Bench {
 
     /** One measured figure, next to its baseline and its target. Ratio = value / baseline. */
-    public record Result(String group, String name, String unit, double value, Double baseline, String baselineName, String target,
-                         Boolean met, String note) {
+    public record Result(
+            String group,
+            String name,
+            String unit,
+            double value,
+            Double baseline,
+            String baselineName,
+            String target,
+            Boolean met,
+            String note) {
         public Double ratio() {
             return baseline == null || baseline == 0 ? null : value / baseline;
         }
@@ -121,20 +129,45 @@ public final class Bench {
                         options.seed, options.cases(), options.eventsPerCase(), options.giants());
                 log("generating the dataset into " + database + ": " + datasetOptions);
                 dataset = DatasetGenerator.generate(datasetOptions, url, user, serializer, Bench::log);
-                log(String.format(Locale.ROOT, "generated %,d events (%,d commands, %,d refused by the aggregates, %,d by time passing, %,d snapshots) in %.0f s",
-                        dataset.events(), dataset.commands(), dataset.refused(), dataset.deadlineEvents(), dataset.snapshots(), dataset.seconds()));
-                results.add(new Result("dataset", "generate: decide with the aggregates + batched JDBC insert", "events/s",
-                        dataset.events() / dataset.seconds(), null, null, "-", null,
-                        String.format(Locale.ROOT, "%,d events in %.0f s; %,d commands refused", dataset.events(), dataset.seconds(), dataset.refused())));
+                log(String.format(
+                        Locale.ROOT,
+                        "generated %,d events (%,d commands, %,d refused by the aggregates, %,d by time passing, %,d snapshots) in %.0f s",
+                        dataset.events(),
+                        dataset.commands(),
+                        dataset.refused(),
+                        dataset.deadlineEvents(),
+                        dataset.snapshots(),
+                        dataset.seconds()));
+                results.add(new Result(
+                        "dataset",
+                        "generate: decide with the aggregates + batched JDBC insert",
+                        "events/s",
+                        dataset.events() / dataset.seconds(),
+                        null,
+                        null,
+                        "-",
+                        null,
+                        String.format(
+                                Locale.ROOT,
+                                "%,d events in %.0f s; %,d commands refused",
+                                dataset.events(),
+                                dataset.seconds(),
+                                dataset.refused())));
                 report.put("dataset", datasetSummary(dataset));
             } else {
                 log("measuring the existing database " + database);
             }
             report.put("datasetInStore", storeSummary(url, user));
             List<String> appArguments = appArguments(url, user, options);
-            report.put("serviceSettings", appArguments.stream().filter(a -> !a.contains("datasource") && !a.contains("security")).toList());
+            report.put(
+                    "serviceSettings",
+                    appArguments.stream()
+                            .filter(a -> !a.contains("datasource") && !a.contains("security"))
+                            .toList());
 
-            boolean inProcess = only.stream().anyMatch(p -> List.of("rebuild", "dashboard", "asof", "commands", "chain").contains(p));
+            boolean inProcess = only.stream()
+                    .anyMatch(p -> List.of("rebuild", "dashboard", "asof", "commands", "chain")
+                            .contains(p));
             if (inProcess) {
                 log("starting the service");
                 long started = System.nanoTime();
@@ -148,7 +181,8 @@ public final class Bench {
                     results.addAll(awaitIndicators(url, user, options.indicatorTimeout));
                     if (only.contains("dashboard")) {
                         log("dashboard");
-                        results.addAll(new DashboardBenchmark(app, url, user, options.dashboardIterations).run(Bench::log));
+                        results.addAll(
+                                new DashboardBenchmark(app, url, user, options.dashboardIterations).run(Bench::log));
                     }
                     if (only.contains("asof")) {
                         log("audit trail as of a date");
@@ -160,7 +194,8 @@ public final class Bench {
                     }
                     if (only.contains("commands")) {
                         log("commands");
-                        results.addAll(new CommandBenchmark(app, url, user, options.clients, options.warmup, options.seconds, serializer)
+                        results.addAll(new CommandBenchmark(
+                                        app, url, user, options.clients, options.warmup, options.seconds, serializer)
                                 .run(Bench::log));
                     }
                 }
@@ -174,25 +209,36 @@ public final class Bench {
             else log("database kept: " + database);
         }
         report.put("finished", Instant.now().toString());
-        report.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        report.put(
+                "loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         report.put("results", results.stream().map(Bench::asMap).toList());
         print(results, table);
         Path out = Path.of(options.out);
         if (out.getParent() != null) Files.createDirectories(out.getParent());
-        Files.writeString(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        Files.writeString(
+                out,
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         log("written to " + out.toAbsolutePath());
         System.exit(0);
     }
 
     static ConfigurableApplicationContext start(List<String> arguments) {
-        return new SpringApplicationBuilder(CaseFileApplication.class).profiles("postgres").run(arguments.toArray(String[]::new));
+        return new SpringApplicationBuilder(CaseFileApplication.class)
+                .profiles("postgres")
+                .run(arguments.toArray(String[]::new));
     }
 
     static List<String> appArguments(String url, String user, BenchOptions options) {
-        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=",
-                "--server.port=0", "--logging.level.root=WARN", "--casefile.demo-data.enabled=false",
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=",
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--casefile.demo-data.enabled=false",
                 // the benchmark signs in as the local administrator on its own throw-away database
-                "--casefile.security.mode=local", "--casefile.security.allow-local-users=true"));
+                "--casefile.security.mode=local",
+                "--casefile.security.allow-local-users=true"));
         options.app.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         return arguments;
     }
@@ -205,9 +251,12 @@ public final class Bench {
         var pending = dataset.pendingDeadlines();
         for (int from = 0; from < pending.size(); from += 500) {
             var batch = pending.subList(from, Math.min(pending.size(), from + 500));
-            transaction.executeWithoutResult(status -> batch.forEach(d -> deadlines.schedule(d.at(), d.name(), d.payload(), d.scope())));
+            transaction.executeWithoutResult(
+                    status -> batch.forEach(d -> deadlines.schedule(d.at(), d.name(), d.payload(), d.scope())));
         }
-        log(String.format("  handed %,d pending deadlines to the service's deadline manager in %.1f s", pending.size(), (System.nanoTime() - started) / 1e9));
+        log(String.format(
+                "  handed %,d pending deadlines to the service's deadline manager in %.1f s",
+                pending.size(), (System.nanoTime() - started) / 1e9));
     }
 
     /** The stop-go table is filled by the refresher after a rebuild: how long until every case is evaluated. */
@@ -222,13 +271,23 @@ public final class Bench {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         log(String.format("  indicators evaluated %.0f s after the rebuild, %,d still stale", seconds, stale));
-        return List.of(new Result("dashboard", "stop-go indicators of every case evaluated after the rebuild", "s", seconds, null, null, "-", null,
+        return List.of(new Result(
+                "dashboard",
+                "stop-go indicators of every case evaluated after the rebuild",
+                "s",
+                seconds,
+                null,
+                null,
+                "-",
+                null,
                 stale == 0 ? null : String.format("%,d cases still stale at the time-out", stale)));
     }
 
     private static String longestCase(String url, String user) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url, user, ""); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select case_id, event_count from rm_case order by event_count desc limit 1")) {
+        try (Connection connection = DriverManager.getConnection(url, user, "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select case_id, event_count from rm_case order by event_count desc limit 1")) {
             if (rows.next() && rows.getLong(2) >= 10_000) return rows.getString(1);
         }
         return null;
@@ -257,8 +316,15 @@ public final class Bench {
     private static Map<String, Object> storeSummary(String url, String user) throws Exception {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("events", RebuildBenchmark.count(url, user, "select count(*) from domainevententry"));
-        summary.put("cases", RebuildBenchmark.count(url, user, "select count(distinct aggregateidentifier) from domainevententry where type = 'Partnership'"));
-        summary.put("eventTableBytes", RebuildBenchmark.count(url, user, "select pg_total_relation_size('domainevententry')"));
+        summary.put(
+                "cases",
+                RebuildBenchmark.count(
+                        url,
+                        user,
+                        "select count(distinct aggregateidentifier) from domainevententry where type = 'Partnership'"));
+        summary.put(
+                "eventTableBytes",
+                RebuildBenchmark.count(url, user, "select pg_total_relation_size('domainevententry')"));
         summary.put("databaseBytes", RebuildBenchmark.count(url, user, "select pg_database_size(current_database())"));
         return summary;
     }
@@ -269,17 +335,29 @@ public final class Bench {
         try {
             String total = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\D+", "");
             machine.put("memoryGb", Math.round(Long.parseLong(total) / 1024.0 / 1024.0));
-            machine.put("cpu", Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
-                    .map(l -> l.replaceFirst(".*:\\s*", "")).orElse("?"));
+            machine.put(
+                    "cpu",
+                    Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                            .filter(l -> l.startsWith("model name"))
+                            .findFirst()
+                            .map(l -> l.replaceFirst(".*:\\s*", ""))
+                            .orElse("?"));
         } catch (Exception ignored) {
             // not Linux
         }
         machine.put("java", System.getProperty("java.version"));
-        machine.put("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", user, "");
-             Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("select version(), current_setting('shared_buffers')")) {
+        machine.put(
+                "loadAverageAtStart",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        try (Connection connection =
+                        DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", user, "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select version(), current_setting('shared_buffers')")) {
             rows.next();
-            machine.put("postgres", rows.getString(1).replaceFirst(" on .*", "") + ", shared_buffers " + rows.getString(2) + ", same machine");
+            machine.put(
+                    "postgres",
+                    rows.getString(1).replaceFirst(" on .*", "") + ", shared_buffers " + rows.getString(2)
+                            + ", same machine");
         } catch (Exception e) {
             machine.put("postgres", "?");
         }
@@ -308,17 +386,26 @@ public final class Bench {
     }
 
     private static void print(List<Result> results, PrintStream table) {
-        table.printf("%n%-78s %12s %-9s %12s %7s %-10s %s%n", "benchmark", "value", "unit", "baseline", "ratio", "target", "met");
+        table.printf(
+                "%n%-78s %12s %-9s %12s %7s %-10s %s%n",
+                "benchmark", "value", "unit", "baseline", "ratio", "target", "met");
         String group = null;
         for (Result r : results) {
             if (!r.group().equals(group)) {
                 group = r.group();
                 table.println("-- " + group);
             }
-            table.printf(Locale.ROOT, "%-78s %12.2f %-9s %12s %7s %-10s %s%s%n", r.name(), r.value(), r.unit(),
+            table.printf(
+                    Locale.ROOT,
+                    "%-78s %12.2f %-9s %12s %7s %-10s %s%s%n",
+                    r.name(),
+                    r.value(),
+                    r.unit(),
                     r.baseline() == null ? "" : String.format(Locale.ROOT, "%.2f", r.baseline()),
-                    r.ratio() == null ? "" : String.format(Locale.ROOT, "%.2fx", r.ratio()), r.target(),
-                    r.met() == null ? "" : r.met() ? "yes" : "NO", r.note() == null || r.note().isBlank() ? "" : "  (" + r.note() + ")");
+                    r.ratio() == null ? "" : String.format(Locale.ROOT, "%.2fx", r.ratio()),
+                    r.target(),
+                    r.met() == null ? "" : r.met() ? "yes" : "NO",
+                    r.note() == null || r.note().isBlank() ? "" : "  (" + r.note() + ")");
         }
     }
 
@@ -327,8 +414,9 @@ public final class Bench {
     }
 
     static void execute(String server, String user, String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", user, "");
-             Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", user, "");
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

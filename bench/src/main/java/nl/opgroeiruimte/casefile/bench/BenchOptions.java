@@ -8,11 +8,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** What a benchmark run measures, and on which data; {@code --help} lists it. */
-@Command(name = "java -jar bench/target/bench.jar", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Generates a seeded dataset into a PostgreSQL database of its own, starts the service on it, "
-                + "measures, prints a table and writes a JSON report; the database is dropped afterwards unless --keep.",
-                "Without options: 10,000 cases of ~50 events and one 10,000+-event case (about 45 minutes)."},
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "1:failed", "2:unknown or invalid option"})
+@Command(
+        name = "java -jar bench/target/bench.jar",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Generates a seeded dataset into a PostgreSQL database of its own, starts the service on it, "
+                    + "measures, prints a table and writes a JSON report; the database is dropped afterwards unless --keep.",
+            "Without options: 10,000 cases of ~50 events and one 10,000+-event case (about 45 minutes)."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:failed", "2:unknown or invalid option"})
 final class BenchOptions {
     @Option(names = "--cases", description = "Cases in the dataset (default 10000)")
     Integer cases;
@@ -29,54 +35,93 @@ final class BenchOptions {
     @Option(names = "--seed", defaultValue = "20220316", description = "Seed of the dataset (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--db", paramLabel = "NAME", description = "Measure this existing (kept) database instead of generating one")
+    @Option(
+            names = "--db",
+            paramLabel = "NAME",
+            description = "Measure this existing (kept) database instead of generating one")
     String db;
 
     @Option(names = "--keep", description = "Keep the database afterwards")
     boolean keep;
 
-    @Option(names = "--only", split = ",", paramLabel = "PART",
+    @Option(
+            names = "--only",
+            split = ",",
+            paramLabel = "PART",
             description = "Run only these parts: rebuild, dashboard, asof, commands, chain, heap (default all)")
     List<String> only = new ArrayList<>(List.of("rebuild", "dashboard", "asof", "commands", "chain", "heap"));
 
     @Option(names = "--clients", split = ",", description = "Concurrent clients of the command load (default 1,8,32)")
     List<Integer> clients = new ArrayList<>(List.of(1, 8, 32));
 
-    @Option(names = "--seconds", defaultValue = "15", description = "Seconds of command load per client count (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seconds",
+            defaultValue = "15",
+            description = "Seconds of command load per client count (default ${DEFAULT-VALUE})")
     double seconds;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Seconds of warm-up before each (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--warmup",
+            defaultValue = "5",
+            description = "Seconds of warm-up before each (default ${DEFAULT-VALUE})")
     double warmup;
 
-    @Option(names = "--chain-appends", defaultValue = "2000", description = "Appends per side of the hash-chain comparison (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--chain-appends",
+            defaultValue = "2000",
+            description = "Appends per side of the hash-chain comparison (default ${DEFAULT-VALUE})")
     int chainAppends;
 
-    @Option(names = "--heap-xmx", defaultValue = "512m", description = "Heap limit of the service in the heap measurement (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--heap-xmx",
+            defaultValue = "512m",
+            description = "Heap limit of the service in the heap measurement (default ${DEFAULT-VALUE})")
     String heapXmx;
 
-    @Option(names = "--rebuild-timeout", defaultValue = "1800", description = "Seconds a rebuild may take (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--rebuild-timeout",
+            defaultValue = "1800",
+            description = "Seconds a rebuild may take (default ${DEFAULT-VALUE})")
     double rebuildTimeout;
 
-    @Option(names = "--indicator-timeout", defaultValue = "900", description = "Seconds the indicators may take after it (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--indicator-timeout",
+            defaultValue = "900",
+            description = "Seconds the indicators may take after it (default ${DEFAULT-VALUE})")
     double indicatorTimeout;
 
-    @Option(names = "--dashboard-iterations", defaultValue = "500", description = "Requests per dashboard figure (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--dashboard-iterations",
+            defaultValue = "500",
+            description = "Requests per dashboard figure (default ${DEFAULT-VALUE})")
     int dashboardIterations;
 
-    @Option(names = "--app", paramLabel = "PROPERTY=VALUE",
-            description = "A setting of the service, also written --app:PROPERTY=VALUE, e.g. --app:casefile.snapshot-threshold=100")
+    @Option(
+            names = "--app",
+            paramLabel = "PROPERTY=VALUE",
+            description =
+                    "A setting of the service, also written --app:PROPERTY=VALUE, e.g. --app:casefile.snapshot-threshold=100")
     Map<String, String> app = new LinkedHashMap<>();
 
     @Option(names = "--label", defaultValue = "", description = "A name for this run in the report")
     String label;
 
-    @Option(names = "--out", defaultValue = "target/bench.json", description = "Where the JSON report goes (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--out",
+            defaultValue = "target/bench.json",
+            description = "Where the JSON report goes (default ${DEFAULT-VALUE})")
     String out;
 
-    @Option(names = "--pg", defaultValue = "127.0.0.1:5432", description = "The PostgreSQL server (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--pg",
+            defaultValue = "127.0.0.1:5432",
+            description = "The PostgreSQL server (default ${DEFAULT-VALUE})")
     String pg;
 
-    @Option(names = "--user", defaultValue = "postgres", description = "Its user, trusted without a password (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--user",
+            defaultValue = "postgres",
+            description = "Its user, trusted without a password (default ${DEFAULT-VALUE})")
     String user;
 
     int cases() {

@@ -67,7 +67,8 @@ final class ChainBenchmark {
         }
         double chainedRate = timedAppends / (chainedNanos / 1e9);
         double plainRate = timedAppends / (plainNanos / 1e9);
-        log.accept(String.format("  appends, one per transaction: %.0f/s hashed, %.0f/s plain", chainedRate, plainRate));
+        log.accept(
+                String.format("  appends, one per transaction: %.0f/s hashed, %.0f/s plain", chainedRate, plainRate));
 
         for (int next = timedAppends; next < CASE_EVENTS; next += 500) {
             int from = next;
@@ -86,16 +87,34 @@ final class ChainBenchmark {
         if (verdict == null || !verdict.intact() || verdict.events() != CASE_EVENTS) {
             throw new IllegalStateException("The benchmark's own case did not verify: " + verdict);
         }
-        log.accept(String.format("  verification of a %,d-event case: median %.3f s (best %.3f s)", CASE_EVENTS, seconds[2], seconds[0]));
+        log.accept(String.format(
+                "  verification of a %,d-event case: median %.3f s (best %.3f s)",
+                CASE_EVENTS, seconds[2], seconds[0]));
         return List.of(
-                new Result("chain", "append one event per transaction, hashed (service engine)", "events/s", chainedRate,
-                        plainRate, "Axon's plain JDBC engine", "within 10%", chainedRate >= 0.9 * plainRate,
+                new Result(
+                        "chain",
+                        "append one event per transaction, hashed (service engine)",
+                        "events/s",
+                        chainedRate,
+                        plainRate,
+                        "Axon's plain JDBC engine",
+                        "within 10%",
+                        chainedRate >= 0.9 * plainRate,
                         String.format("%,d appends each, interleaved in blocks of %d", timedAppends, block)),
-                new Result("chain", "verify a 10,000-event case from the store", "s", seconds[2], null, "-", "< 1 s",
-                        seconds[2] < 1.0, String.format("median of 5; best %.3f s", seconds[0])));
+                new Result(
+                        "chain",
+                        "verify a 10,000-event case from the store",
+                        "s",
+                        seconds[2],
+                        null,
+                        "-",
+                        "< 1 s",
+                        seconds[2] < 1.0,
+                        String.format("median of 5; best %.3f s", seconds[0])));
     }
 
-    private static long appendOneByOne(EventStorageEngine engine, TransactionManager transactions, String caseId, int from, int count) {
+    private static long appendOneByOne(
+            EventStorageEngine engine, TransactionManager transactions, String caseId, int from, int count) {
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
             int sequence = from + i;
@@ -109,12 +128,22 @@ final class ChainBenchmark {
         List<GenericDomainEventMessage<MeetingRecorded>> events = new ArrayList<>(count);
         for (int sequence = from; sequence < from + count; sequence++) {
             String id = UUID.randomUUID().toString();
-            MeetingRecorded meeting = new MeetingRecorded(caseId, anna, LocalDate.of(2024, 1, 1).plusDays(sequence / 10), id,
-                    MeetingKind.MEETING, List.of(new Attendee(anna.personId(), anna.party(), anna.role())),
-                    List.of("progress of the feasibility study"), null, "Talked about the progress; agreed on the next steps.");
-            Map<String, Object> metaData = new java.util.HashMap<>(Recorder.system("bench").asMetaData());
-            metaData.putAll(Map.of("recordedAt", Instant.now().toString(), "commandId", id, "causationId", id, "correlationId", id));
-            events.add(new GenericDomainEventMessage<>("Partnership", caseId, sequence, meeting, MetaData.from(metaData)));
+            MeetingRecorded meeting = new MeetingRecorded(
+                    caseId,
+                    anna,
+                    LocalDate.of(2024, 1, 1).plusDays(sequence / 10),
+                    id,
+                    MeetingKind.MEETING,
+                    List.of(new Attendee(anna.personId(), anna.party(), anna.role())),
+                    List.of("progress of the feasibility study"),
+                    null,
+                    "Talked about the progress; agreed on the next steps.");
+            Map<String, Object> metaData =
+                    new java.util.HashMap<>(Recorder.system("bench").asMetaData());
+            metaData.putAll(Map.of(
+                    "recordedAt", Instant.now().toString(), "commandId", id, "causationId", id, "correlationId", id));
+            events.add(
+                    new GenericDomainEventMessage<>("Partnership", caseId, sequence, meeting, MetaData.from(metaData)));
         }
         return events;
     }

@@ -57,8 +57,14 @@ final class CommandBenchmark {
     private final Serializer serializer;
     private final List<String[]> cases = new ArrayList<>();
 
-    CommandBenchmark(ConfigurableApplicationContext app, String jdbcUrl, String user, List<Integer> clients, double warmup, double seconds,
-                     Serializer serializer) {
+    CommandBenchmark(
+            ConfigurableApplicationContext app,
+            String jdbcUrl,
+            String user,
+            List<Integer> clients,
+            double warmup,
+            double seconds,
+            Serializer serializer) {
         this.app = app;
         this.jdbcUrl = jdbcUrl;
         this.user = user;
@@ -71,7 +77,8 @@ final class CommandBenchmark {
     List<Result> run(java.util.function.Consumer<String> log) throws Exception {
         try (Connection connection = java.sql.DriverManager.getConnection(jdbcUrl, user, "")) {
             try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("select case_id, municipality, initiative from rm_case where status in ('requested', 'granted', 'paused')")) {
+                    ResultSet rows = statement.executeQuery(
+                            "select case_id, municipality, initiative from rm_case where status in ('requested', 'granted', 'paused')")) {
                 while (rows.next()) cases.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
             }
             if (cases.isEmpty()) throw new IllegalStateException("No open cases in rm_case: is the read side built?");
@@ -96,14 +103,17 @@ final class CommandBenchmark {
                         from domainevententry order by globalindex""");
                 statement.execute("analyze bench_raw_event");
             }
-            log.accept(String.format("  copied the event table for the raw baseline in %.0f s", (System.nanoTime() - started) / 1e9));
+            log.accept(String.format(
+                    "  copied the event table for the raw baseline in %.0f s", (System.nanoTime() - started) / 1e9));
         }
         CommandGateway gateway = app.getBean(CommandGateway.class);
         ObjectMapper json = app.getBean(ObjectMapper.class);
         int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String auth = "Basic " + java.util.Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes());
-        int poolSize = app.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10);
+        int poolSize =
+                app.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10);
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl(jdbcUrl);
         pool.setUsername(user);
@@ -116,7 +126,8 @@ final class CommandBenchmark {
             for (int[] level : levels) {
                 int clients = level[0];
                 Load.Measured baseline = Load.run(clients, warmup, seconds, (client, n) -> rawAppend(raw, conflicts));
-                Load.Measured viaGateway = Load.run(clients, warmup, seconds, (client, n) -> gateway.sendAndWait(meeting()));
+                Load.Measured viaGateway =
+                        Load.run(clients, warmup, seconds, (client, n) -> gateway.sendAndWait(meeting()));
                 Load.Measured viaHttp = Load.run(clients, warmup, seconds, (client, n) -> {
                     RecordMeeting command = meeting();
                     Map<String, Object> body = new LinkedHashMap<>();
@@ -127,36 +138,94 @@ final class CommandBenchmark {
                     body.put("attendees", command.attendees());
                     body.put("topics", command.topics());
                     body.put("summary", command.summary());
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases/" + command.caseId() + "/meetings"))
-                            .header("Authorization", auth).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() != 201) throw new IllegalStateException(response.statusCode() + " " + response.body());
+                    HttpResponse<String> response = http.send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases/"
+                                            + command.caseId() + "/meetings"))
+                                    .header("Authorization", auth)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() != 201)
+                        throw new IllegalStateException(response.statusCode() + " " + response.body());
                 });
                 String note = "poolsize " + poolSize;
-                results.add(new Result("commands", "raw JDBC append, " + clients + " clients", "cmd/s", baseline.perSecond(), null, null, "-", null,
+                results.add(new Result(
+                        "commands",
+                        "raw JDBC append, " + clients + " clients",
+                        "cmd/s",
+                        baseline.perSecond(),
+                        null,
+                        null,
+                        "-",
+                        null,
                         note + errors(baseline)));
-                results.add(new Result("commands", "raw JDBC append, " + clients + " clients, p50", "ms", baseline.percentile(50), null, null, "-", null, null));
-                results.add(new Result("commands", "raw JDBC append, " + clients + " clients, p99", "ms", baseline.percentile(99), null, null, "-", null, null));
+                results.add(new Result(
+                        "commands",
+                        "raw JDBC append, " + clients + " clients, p50",
+                        "ms",
+                        baseline.percentile(50),
+                        null,
+                        null,
+                        "-",
+                        null,
+                        null));
+                results.add(new Result(
+                        "commands",
+                        "raw JDBC append, " + clients + " clients, p99",
+                        "ms",
+                        baseline.percentile(99),
+                        null,
+                        null,
+                        "-",
+                        null,
+                        null));
                 for (var measured : List.of(Map.entry("command gateway", viaGateway), Map.entry("HTTP", viaHttp))) {
                     Load.Measured m = measured.getValue();
                     double ratio = m.perSecond() / baseline.perSecond();
-                    results.add(new Result("commands", measured.getKey() + ", " + clients + " clients", "cmd/s", m.perSecond(), baseline.perSecond(),
-                            "raw JDBC", ">= 0.5x", ratio >= 0.5, errors(m)));
-                    results.add(new Result("commands", measured.getKey() + ", " + clients + " clients, p50", "ms", m.percentile(50), baseline.percentile(50),
-                            "raw JDBC", "-", null, null));
-                    results.add(new Result("commands", measured.getKey() + ", " + clients + " clients, p99", "ms", m.percentile(99), baseline.percentile(99),
-                            "raw JDBC", "-", null, null));
+                    results.add(new Result(
+                            "commands",
+                            measured.getKey() + ", " + clients + " clients",
+                            "cmd/s",
+                            m.perSecond(),
+                            baseline.perSecond(),
+                            "raw JDBC",
+                            ">= 0.5x",
+                            ratio >= 0.5,
+                            errors(m)));
+                    results.add(new Result(
+                            "commands",
+                            measured.getKey() + ", " + clients + " clients, p50",
+                            "ms",
+                            m.percentile(50),
+                            baseline.percentile(50),
+                            "raw JDBC",
+                            "-",
+                            null,
+                            null));
+                    results.add(new Result(
+                            "commands",
+                            measured.getKey() + ", " + clients + " clients, p99",
+                            "ms",
+                            m.percentile(99),
+                            baseline.percentile(99),
+                            "raw JDBC",
+                            "-",
+                            null,
+                            null));
                 }
-                log.accept(String.format("  %d clients: raw %.0f/s, gateway %.0f/s, HTTP %.0f/s", clients, baseline.perSecond(),
-                        viaGateway.perSecond(), viaHttp.perSecond()));
+                log.accept(String.format(
+                        "  %d clients: raw %.0f/s, gateway %.0f/s, HTTP %.0f/s",
+                        clients, baseline.perSecond(), viaGateway.perSecond(), viaHttp.perSecond()));
             }
         } finally {
             try (Connection connection = java.sql.DriverManager.getConnection(jdbcUrl, user, "");
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("drop table if exists bench_raw_event");
             }
         }
-        if (conflicts.get() > 0) log.accept("  raw baseline: " + conflicts.get() + " appends lost a race on the same case and were retried");
+        if (conflicts.get() > 0)
+            log.accept("  raw baseline: " + conflicts.get() + " appends lost a race on the same case and were retried");
         return results;
     }
 
@@ -172,45 +241,74 @@ final class CommandBenchmark {
         CommandGateway gateway = app.getBean(CommandGateway.class);
         java.util.Map<String, Actor> people = new LinkedHashMap<>();
         for (String[] c : cases) {
-            people.putIfAbsent("p-bench-" + c[1].toLowerCase(), new Actor("p-bench-" + c[1].toLowerCase(), Party.municipality(c[1]), ActorRole.CIVIL_SERVANT));
-            people.putIfAbsent("p-bench-" + c[2], new Actor("p-bench-" + c[2], Party.initiative(c[2]), ActorRole.BOARD_MEMBER));
+            people.putIfAbsent(
+                    "p-bench-" + c[1].toLowerCase(),
+                    new Actor("p-bench-" + c[1].toLowerCase(), Party.municipality(c[1]), ActorRole.CIVIL_SERVANT));
+            people.putIfAbsent(
+                    "p-bench-" + c[2], new Actor("p-bench-" + c[2], Party.initiative(c[2]), ActorRole.BOARD_MEMBER));
         }
         long started = System.nanoTime();
         for (Actor person : people.values()) {
             try {
-                gateway.sendAndWait(new nl.opgroeiruimte.casefile.kernel.people.RegisterPerson(person.personId(), person,
-                        LocalDate.of(2020, 1, 1), "Bench " + person.personId(), null, null, person.party(), person.role()));
+                gateway.sendAndWait(new nl.opgroeiruimte.casefile.kernel.people.RegisterPerson(
+                        person.personId(),
+                        person,
+                        LocalDate.of(2020, 1, 1),
+                        "Bench " + person.personId(),
+                        null,
+                        null,
+                        person.party(),
+                        person.role()));
             } catch (RuntimeException alreadyRegistered) {
                 // registered by an earlier run on a kept database
             }
         }
-        log.accept(String.format("  registered %,d bench people in %.1f s", people.size(), (System.nanoTime() - started) / 1e9));
+        log.accept(String.format(
+                "  registered %,d bench people in %.1f s", people.size(), (System.nanoTime() - started) / 1e9));
     }
 
     private RecordMeeting meeting() {
         String[] c = cases.get(ThreadLocalRandom.current().nextInt(cases.size()));
         Actor actor = new Actor("p-bench-" + c[1].toLowerCase(), Party.municipality(c[1]), ActorRole.CIVIL_SERVANT);
-        return new RecordMeeting(c[0], actor, LocalDate.now(ZONE), UUID.randomUUID().toString(), MeetingKind.MEETING,
-                List.of(new Attendee(actor.personId(), actor.party(), actor.role()),
+        return new RecordMeeting(
+                c[0],
+                actor,
+                LocalDate.now(ZONE),
+                UUID.randomUUID().toString(),
+                MeetingKind.MEETING,
+                List.of(
+                        new Attendee(actor.personId(), actor.party(), actor.role()),
                         new Attendee("p-bench-" + c[2], Party.initiative(c[2]), ActorRole.BOARD_MEMBER)),
-                List.of("progress of the feasibility study"), null, "Talked about the progress; agreed on the next steps.");
+                List.of("progress of the feasibility study"),
+                null,
+                "Talked about the progress; agreed on the next steps.");
     }
 
     /** The same event as the service would store for {@link #meeting()}, serialized by the same serializer, appended in one transaction. */
     private void rawAppend(HikariDataSource raw, AtomicLong conflicts) throws SQLException {
         RecordMeeting command = meeting();
-        MeetingRecorded event = new MeetingRecorded(command.caseId(), command.actor(), command.occurredOn(), command.meetingId(), command.kind(),
-                command.attendees(), command.topics(), command.sessionNumber(), command.summary());
+        MeetingRecorded event = new MeetingRecorded(
+                command.caseId(),
+                command.actor(),
+                command.occurredOn(),
+                command.meetingId(),
+                command.kind(),
+                command.attendees(),
+                command.topics(),
+                command.sessionNumber(),
+                command.summary());
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
-        MetaData metaData = MetaData.from(Map.of("recordedAt", now.toString(), "commandId", id, "causationId", id, "correlationId", id));
+        MetaData metaData = MetaData.from(
+                Map.of("recordedAt", now.toString(), "commandId", id, "causationId", id, "correlationId", id));
         byte[] payload = serializer.serialize(event, byte[].class).getData();
         byte[] metadata = serializer.serialize(metaData, byte[].class).getData();
         while (true) {
             try (Connection connection = raw.getConnection()) {
                 try {
                     long next;
-                    try (PreparedStatement last = connection.prepareStatement("select max(sequencenumber) from bench_raw_event where aggregateidentifier = ?")) {
+                    try (PreparedStatement last = connection.prepareStatement(
+                            "select max(sequencenumber) from bench_raw_event where aggregateidentifier = ?")) {
                         last.setString(1, command.caseId());
                         try (ResultSet rows = last.executeQuery()) {
                             rows.next();

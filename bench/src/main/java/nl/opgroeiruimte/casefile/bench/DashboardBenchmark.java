@@ -25,7 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * query side runs, on plain JDBC.
  */
 final class DashboardBenchmark {
-    private static final String ADMIN = "Basic " + java.util.Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes());
+    private static final String ADMIN =
+            "Basic " + java.util.Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes());
     private final ConfigurableApplicationContext app;
     private final String jdbcUrl;
     private final String user;
@@ -43,8 +44,10 @@ final class DashboardBenchmark {
         String largest = null;
         long cases;
         long pending;
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, ""); Statement statement = connection.createStatement()) {
-            try (ResultSet rows = statement.executeQuery("select municipality, count(*) from rm_case group by municipality order by 2 desc")) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
+                Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery(
+                    "select municipality, count(*) from rm_case group by municipality order by 2 desc")) {
                 while (rows.next()) {
                     if (largest == null) largest = rows.getString(1);
                     for (int i = 0; i < rows.getInt(2); i++) weighted.add(rows.getString(1));
@@ -95,24 +98,69 @@ final class DashboardBenchmark {
         }
         String at = String.format("%,d cases, %,d indicators not yet evaluated", cases, pending);
         List<Result> results = new ArrayList<>();
-        results.add(new Result("dashboard", "municipality dashboard (case list + counts), p50", "ms", Load.percentile(screen, 50),
-                Load.percentile(raw, 50), "same SQL on JDBC", "-", null, at));
-        results.add(new Result("dashboard", "municipality dashboard (case list + counts), p99", "ms", Load.percentile(screen, 99),
-                Load.percentile(raw, 99), "same SQL on JDBC", "< 200 ms", Load.percentile(screen, 99) < 200, at));
-        results.add(new Result("dashboard", "municipality case overview, p99", "ms", Load.percentile(overview, 99),
-                Load.percentile(raw, 99), "same SQL on JDBC", "< 200 ms", Load.percentile(overview, 99) < 200, null));
-        results.add(new Result("dashboard", "dashboard of the largest municipality (" + largest + "), p99", "ms", Load.percentile(biggest, 99),
-                null, null, "< 200 ms", Load.percentile(biggest, 99) < 200, null));
-        results.add(new Result("dashboard", "national stop-go counts, p99", "ms", Load.percentile(national, 99), null, null, "< 200 ms",
-                Load.percentile(national, 99) < 200, null));
-        log.accept(String.format("  dashboard p99 %.1f ms (raw %.1f ms), overview p99 %.1f ms, national counts p99 %.1f ms",
-                Load.percentile(screen, 99), Load.percentile(raw, 99), Load.percentile(overview, 99), Load.percentile(national, 99)));
+        results.add(new Result(
+                "dashboard",
+                "municipality dashboard (case list + counts), p50",
+                "ms",
+                Load.percentile(screen, 50),
+                Load.percentile(raw, 50),
+                "same SQL on JDBC",
+                "-",
+                null,
+                at));
+        results.add(new Result(
+                "dashboard",
+                "municipality dashboard (case list + counts), p99",
+                "ms",
+                Load.percentile(screen, 99),
+                Load.percentile(raw, 99),
+                "same SQL on JDBC",
+                "< 200 ms",
+                Load.percentile(screen, 99) < 200,
+                at));
+        results.add(new Result(
+                "dashboard",
+                "municipality case overview, p99",
+                "ms",
+                Load.percentile(overview, 99),
+                Load.percentile(raw, 99),
+                "same SQL on JDBC",
+                "< 200 ms",
+                Load.percentile(overview, 99) < 200,
+                null));
+        results.add(new Result(
+                "dashboard",
+                "dashboard of the largest municipality (" + largest + "), p99",
+                "ms",
+                Load.percentile(biggest, 99),
+                null,
+                null,
+                "< 200 ms",
+                Load.percentile(biggest, 99) < 200,
+                null));
+        results.add(new Result(
+                "dashboard",
+                "national stop-go counts, p99",
+                "ms",
+                Load.percentile(national, 99),
+                null,
+                null,
+                "< 200 ms",
+                Load.percentile(national, 99) < 200,
+                null));
+        log.accept(String.format(
+                "  dashboard p99 %.1f ms (raw %.1f ms), overview p99 %.1f ms, national counts p99 %.1f ms",
+                Load.percentile(screen, 99),
+                Load.percentile(raw, 99),
+                Load.percentile(overview, 99),
+                Load.percentile(national, 99)));
         return results;
     }
 
     /** What CaseQueries.list and IndicatorQueries.countsPerMunicipality run for one municipality. */
     private static void rawScreen(Connection connection, String municipality) throws Exception {
-        try (PreparedStatement count = connection.prepareStatement("select count(*) from rm_case where municipality = ?")) {
+        try (PreparedStatement count =
+                connection.prepareStatement("select count(*) from rm_case where municipality = ?")) {
             count.setString(1, municipality);
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
@@ -137,8 +185,12 @@ final class DashboardBenchmark {
     }
 
     private static void get(HttpClient http, int port, String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", ADMIN).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", ADMIN)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200)
+            throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
     }
 }

@@ -18,7 +18,8 @@ final class Load {
     }
 
     /** What a run measured. Errors are operations that threw; conflicts are counted by the operation itself. */
-    record Measured(int clients, long operations, long errors, double seconds, double[] latenciesMs, String firstError) {
+    record Measured(
+            int clients, long operations, long errors, double seconds, double[] latenciesMs, String firstError) {
         double perSecond() {
             return operations / seconds;
         }
@@ -28,10 +29,10 @@ final class Load {
         }
     }
 
-    private Load() {
-    }
+    private Load() {}
 
-    static Measured run(int clients, double warmupSeconds, double seconds, Operation operation) throws InterruptedException {
+    static Measured run(int clients, double warmupSeconds, double seconds, Operation operation)
+            throws InterruptedException {
         long warmupEnds = System.nanoTime() + (long) (warmupSeconds * 1e9);
         long ends = warmupEnds + (long) (seconds * 1e9);
         List<long[]> latencies = new ArrayList<>();
@@ -43,33 +44,36 @@ final class Load {
             int client = c;
             long[] mine = new long[1 << 16];
             latencies.add(mine);
-            Thread thread = new Thread(() -> {
-                long n = 0;
-                long[] buffer = mine;
-                int recorded = 0;
-                while (true) {
-                    long started = System.nanoTime();
-                    if (started >= ends) break;
-                    try {
-                        operation.run(client, n++);
-                    } catch (Exception | AssertionError e) {
-                        if (started >= warmupEnds) errors.incrementAndGet();
-                        synchronized (firstError) {
-                            if (firstError[0] == null) firstError[0] = e.getClass().getSimpleName() + ": " + e.getMessage();
+            Thread thread = new Thread(
+                    () -> {
+                        long n = 0;
+                        long[] buffer = mine;
+                        int recorded = 0;
+                        while (true) {
+                            long started = System.nanoTime();
+                            if (started >= ends) break;
+                            try {
+                                operation.run(client, n++);
+                            } catch (Exception | AssertionError e) {
+                                if (started >= warmupEnds) errors.incrementAndGet();
+                                synchronized (firstError) {
+                                    if (firstError[0] == null)
+                                        firstError[0] = e.getClass().getSimpleName() + ": " + e.getMessage();
+                                }
+                                continue;
+                            }
+                            long finished = System.nanoTime();
+                            if (started >= warmupEnds && finished <= ends) {
+                                if (recorded == buffer.length) buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                                buffer[recorded++] = finished - started;
+                            }
                         }
-                        continue;
-                    }
-                    long finished = System.nanoTime();
-                    if (started >= warmupEnds && finished <= ends) {
-                        if (recorded == buffer.length) buffer = Arrays.copyOf(buffer, buffer.length * 2);
-                        buffer[recorded++] = finished - started;
-                    }
-                }
-                synchronized (latencies) {
-                    latencies.set(client, Arrays.copyOf(buffer, recorded));
-                    counts[client] = recorded;
-                }
-            }, "load-" + c);
+                        synchronized (latencies) {
+                            latencies.set(client, Arrays.copyOf(buffer, recorded));
+                            counts[client] = recorded;
+                        }
+                    },
+                    "load-" + c);
             threads.add(thread);
             thread.start();
         }

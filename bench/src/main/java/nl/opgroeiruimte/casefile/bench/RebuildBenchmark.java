@@ -32,7 +32,9 @@ final class RebuildBenchmark {
     /** Cases whose stored stop-go indicator does not yet reflect everything recorded. */
     static final String INDICATORS_PENDING = "select count(*) from rm_case_indicator where status is null or "
             + CaseIndicatorProjection.NOT_YET_EVALUATED;
-    private static final String ADMIN = "Basic " + java.util.Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes());
+
+    private static final String ADMIN =
+            "Basic " + java.util.Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes());
     private final ConfigurableApplicationContext app;
     private final String jdbcUrl;
     private final String user;
@@ -51,9 +53,11 @@ final class RebuildBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         List<String> processors = new ArrayList<>();
         for (JsonNode processor : get(http, mapper, port, "/api/v1/admin/processors")) {
-            if (processor.get("replayable").asBoolean()) processors.add(processor.get("name").asText());
+            if (processor.get("replayable").asBoolean())
+                processors.add(processor.get("name").asText());
         }
-        if (System.getProperty("bench.processors") != null) processors.retainAll(List.of(System.getProperty("bench.processors").split(",")));
+        if (System.getProperty("bench.processors") != null)
+            processors.retainAll(List.of(System.getProperty("bench.processors").split(",")));
         // a fresh dataset has no tokens yet: the service builds every projection when it starts; that
         // first build must be over before anything is timed, or it competes with what is measured
         Progress first = awaitCaughtUp(http, mapper, port, processors, log);
@@ -74,7 +78,8 @@ final class RebuildBenchmark {
                         Class<?> type = classes.computeIfAbsent(rows.getString(2), RebuildBenchmark::load);
                         Object payload = mapper.readValue(rows.getBytes(3), type);
                         Map<?, ?> metadata = mapper.readValue(rows.getBytes(4), Map.class);
-                        if (payload == null || metadata == null) throw new IllegalStateException("empty event " + rows.getLong(1));
+                        if (payload == null || metadata == null)
+                            throw new IllegalStateException("empty event " + rows.getLong(1));
                         count++;
                     }
                 }
@@ -87,32 +92,67 @@ final class RebuildBenchmark {
         log.accept(String.format("  raw scan: %,d events in %.1f s (%.0f events/s)", events, scanSeconds, baseline));
 
         for (String processor : processors) {
-            HttpResponse<String> replay = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/processors/" + processor + "/replay"))
-                    .header("Authorization", ADMIN).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+            HttpResponse<String> replay = http.send(
+                    HttpRequest.newBuilder(URI.create(
+                                    "http://localhost:" + port + "/api/v1/admin/processors/" + processor + "/replay"))
+                            .header("Authorization", ADMIN)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (replay.statusCode() != 202) throw new IllegalStateException("replay of " + processor + ": " + replay.statusCode() + " " + replay.body());
+            if (replay.statusCode() != 202)
+                throw new IllegalStateException(
+                        "replay of " + processor + ": " + replay.statusCode() + " " + replay.body());
         }
         Progress rebuild = awaitCaughtUp(http, mapper, port, processors, log);
         List<Result> results = new ArrayList<>();
-        results.add(new Result("rebuild", "raw JDBC scan + Jackson deserialisation", "events/s", baseline, null, null, "-", null,
+        results.add(new Result(
+                "rebuild",
+                "raw JDBC scan + Jackson deserialisation",
+                "events/s",
+                baseline,
+                null,
+                null,
+                "-",
+                null,
                 String.format("%,d events in %.1f s", events, scanSeconds)));
         double rate = rebuild.timedOut ? rebuild.slowestPosition / rebuild.seconds : events / rebuild.seconds;
-        results.add(new Result("rebuild", "full rebuild of all " + processors.size() + " projections (reset + replay via admin API)", "events/s",
-                rate, baseline, "raw scan", ">= 0.3x", !rebuild.timedOut && rate / baseline >= 0.3,
-                (rebuild.timedOut ? "TIMED OUT after " + Math.round(rebuild.seconds) + " s, rate of the slowest processor so far; " : "")
-                        + String.format("%,d events in %.1f s; caught up after (s): %s", events, rebuild.seconds, round(rebuild.done))));
-        results.add(new Result("rebuild", "first build of all projections when the service starts on the dataset", "events/s",
-                first.timedOut ? first.slowestPosition / first.seconds : events / first.seconds, baseline, "raw scan", "-", null,
+        results.add(new Result(
+                "rebuild",
+                "full rebuild of all " + processors.size() + " projections (reset + replay via admin API)",
+                "events/s",
+                rate,
+                baseline,
+                "raw scan",
+                ">= 0.3x",
+                !rebuild.timedOut && rate / baseline >= 0.3,
+                (rebuild.timedOut
+                                ? "TIMED OUT after " + Math.round(rebuild.seconds)
+                                        + " s, rate of the slowest processor so far; "
+                                : "")
+                        + String.format(
+                                "%,d events in %.1f s; caught up after (s): %s",
+                                events, rebuild.seconds, round(rebuild.done))));
+        results.add(new Result(
+                "rebuild",
+                "first build of all projections when the service starts on the dataset",
+                "events/s",
+                first.timedOut ? first.slowestPosition / first.seconds : events / first.seconds,
+                baseline,
+                "raw scan",
+                "-",
+                null,
                 String.format("caught up after (s): %s", round(first.done))));
         log.accept(String.format("  rebuild: %.1f s (%s)", rebuild.seconds, round(rebuild.done)));
         return results;
     }
 
     /** How long until every processor had caught up with the head of the event store. */
-    private record Progress(double seconds, Map<String, Double> done, boolean timedOut, long slowestPosition) {
-    }
+    private record Progress(double seconds, Map<String, Double> done, boolean timedOut, long slowestPosition) {}
 
-    private Progress awaitCaughtUp(HttpClient http, ObjectMapper mapper, int port, List<String> processors, Consumer<String> log) throws Exception {
+    private Progress awaitCaughtUp(
+            HttpClient http, ObjectMapper mapper, int port, List<String> processors, Consumer<String> log)
+            throws Exception {
         long started = System.nanoTime();
         Map<String, Double> done = new LinkedHashMap<>();
         long lastLog = System.nanoTime();
@@ -126,17 +166,21 @@ final class RebuildBenchmark {
                 if (done.containsKey(processor)) continue;
                 JsonNode progress = get(http, mapper, port, "/api/v1/admin/processors/" + processor);
                 head = progress.get("headPosition").asLong();
-                if (progress.get("caughtUp").asBoolean() && !progress.get("replaying").asBoolean()) {
+                if (progress.get("caughtUp").asBoolean()
+                        && !progress.get("replaying").asBoolean()) {
                     done.put(processor, elapsed);
                 } else {
                     for (JsonNode segment : progress.get("segments")) {
-                        slowestPosition = Math.min(slowestPosition, segment.path("position").asLong(0));
+                        slowestPosition = Math.min(
+                                slowestPosition, segment.path("position").asLong(0));
                     }
                 }
             }
             if (System.nanoTime() - lastLog > 30e9) {
                 lastLog = System.nanoTime();
-                log.accept(String.format("  rebuilding: %.0f s, done %s, slowest at %,d of %,d", elapsed, done.keySet(), slowestPosition, head));
+                log.accept(String.format(
+                        "  rebuilding: %.0f s, done %s, slowest at %,d of %,d",
+                        elapsed, done.keySet(), slowestPosition, head));
             }
             if (elapsed > timeoutSeconds) {
                 return new Progress(elapsed, done, true, slowestPosition == Long.MAX_VALUE ? 0 : slowestPosition);
@@ -152,9 +196,13 @@ final class RebuildBenchmark {
     }
 
     private static JsonNode get(HttpClient http, ObjectMapper mapper, int port, String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", ADMIN).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", ADMIN)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200)
+            throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
         return mapper.readTree(response.body());
     }
 
@@ -167,8 +215,9 @@ final class RebuildBenchmark {
     }
 
     static long count(String jdbcUrl, String user, String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, ""); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

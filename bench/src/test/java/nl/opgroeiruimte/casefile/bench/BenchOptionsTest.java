@@ -14,7 +14,11 @@ class BenchOptionsTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private Integer parse(BenchOptions options, String... args) {
-        return Bench.parse(options, args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Bench.parse(
+                options,
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -33,13 +37,20 @@ class BenchOptionsTest {
     @Test
     void theDatasetFollowsTheOptionsAndTheNationalDefaults() {
         BenchOptions quick = new BenchOptions();
-        assertThat(parse(quick, "--cases=300", "--only=rebuild,asof", "--clients=1,4", "--app:casefile.snapshot-threshold=100")).isNull();
+        assertThat(parse(
+                        quick,
+                        "--cases=300",
+                        "--only=rebuild,asof",
+                        "--clients=1,4",
+                        "--app:casefile.snapshot-threshold=100"))
+                .isNull();
         assertThat(quick.cases()).isEqualTo(300);
         assertThat(quick.eventsPerCase()).isEqualTo(50);
         assertThat(quick.only).containsExactly("rebuild", "asof");
         assertThat(quick.clients).containsExactly(1, 4);
         assertThat(quick.app).isEqualTo(Map.of("casefile.snapshot-threshold", "100"));
-        assertThat(Bench.appArguments("jdbc:postgresql://x/db", "postgres", quick)).contains("--casefile.snapshot-threshold=100");
+        assertThat(Bench.appArguments("jdbc:postgresql://x/db", "postgres", quick))
+                .contains("--casefile.snapshot-threshold=100");
 
         BenchOptions national = new BenchOptions();
         assertThat(parse(national, "--national", "--giants=5")).isNull();

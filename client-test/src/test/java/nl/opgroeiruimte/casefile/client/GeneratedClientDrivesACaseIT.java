@@ -43,12 +43,17 @@ class GeneratedClientDrivesACaseIT {
     @BeforeAll
     static void startTheService() {
         service = new SpringApplicationBuilder(CaseFileApplication.class)
-                .run("--server.port=0", "--casefile.demo-data.enabled=false", "--logging.level.root=WARN",
-                        "--casefile.data-dir=" + System.getProperty("casefile.data-dir", "target/it-data") + "/" + System.nanoTime());
+                .run(
+                        "--server.port=0",
+                        "--casefile.demo-data.enabled=false",
+                        "--logging.level.root=WARN",
+                        "--casefile.data-dir=" + System.getProperty("casefile.data-dir", "target/it-data") + "/"
+                                + System.nanoTime());
         int port = ((WebServerApplicationContext) service).getWebServer().getPort();
         client = new ApiClient();
         client.updateBaseUri("http://localhost:" + port + "/api/v1");
-        String civilServant = Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes(StandardCharsets.UTF_8));
+        String civilServant =
+                Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes(StandardCharsets.UTF_8));
         client.setRequestInterceptor(request -> request.header("Authorization", "Basic " + civilServant));
     }
 
@@ -57,9 +62,13 @@ class GeneratedClientDrivesACaseIT {
         if (service != null) service.close();
     }
 
-    private static final Actor ANNA = new Actor().personId("p-anna").party(new Party().municipality("GM0193"))
+    private static final Actor ANNA = new Actor()
+            .personId("p-anna")
+            .party(new Party().municipality("GM0193"))
             .role(ActorRole.CIVIL_SERVANT);
-    private static final Actor BRAM = new Actor().personId("p-bram").party(new Party().initiative("warm-assendorp"))
+    private static final Actor BRAM = new Actor()
+            .personId("p-bram")
+            .party(new Party().initiative("warm-assendorp"))
             .role(ActorRole.BOARD_MEMBER);
 
     /** A body in the API's own JSON, read into the generated model as any client would read it. */
@@ -71,45 +80,74 @@ class GeneratedClientDrivesACaseIT {
     @Test
     void aWholeCaseThroughTheGeneratedClient() throws Exception {
         CaseCommandsApi commands = new CaseCommandsApi(client);
-        CommandAccepted requested = commands.request(body(RequestOpgroeiruimte.class, """
+        CommandAccepted requested =
+                commands.request(body(RequestOpgroeiruimte.class, """
                 {"occurredOn": "2024-03-01", "municipality": "GM0193", "initiative": "warm-assendorp",
                  "scope": {"activity": "collective heat network", "area": "Assendorp"},
                  "motivation": "We want to build the heat network together"}""").actor(BRAM), null, null, null);
         String caseId = requested.getAggregateId();
         assertThat(requested.getVersion()).isZero();
 
-        CommandAccepted granted = commands.grant(caseId, body(GrantOpgroeiruimte.class, """
+        CommandAccepted granted = commands.grant(
+                caseId,
+                body(GrantOpgroeiruimte.class, """
                 {"occurredOn": "2024-04-01",
                  "preconditions": {"addedValueRecognisedByBoth": true, "willingToInvestAndPauseUsualWays": true},
-                 "exclusivity": {"activity": "collective heat network", "area": "Assendorp", "from": "2024-04-01", "until": "2029-04-01"}}""")
-                .caseId(caseId).actor(ANNA), "grant-" + caseId, "\"0\"", null);
+                 "exclusivity": {"activity": "collective heat network", "area": "Assendorp", "from": "2024-04-01", "until": "2029-04-01"}}""").caseId(caseId).actor(ANNA),
+                "grant-" + caseId,
+                "\"0\"",
+                null);
         assertThat(granted.getVersion()).isEqualTo(1);
 
-        String milestoneId = commands.planMilestone(caseId, body(RecordMilestone.class, """
+        String milestoneId = commands.planMilestone(
+                        caseId, body(RecordMilestone.class, """
                 {"occurredOn": "2024-05-01", "title": "Feasibility study accepted", "dueDate": "2024-09-01",
                  "owners": {"municipalOwner": "p-anna", "initiativeOwner": "p-bram"},
                  "guarantee": {"whatContinues": "process financing for the design phase",
-                               "meansAvailable": ["EUR 40,000 process money"]}}""").caseId(caseId).actor(ANNA), null, null, null).getId();
-        commands.recordOutcome(caseId, milestoneId, body(RecordMilestoneOutcome.class, """
+                               "meansAvailable": ["EUR 40,000 process money"]}}""").caseId(caseId).actor(ANNA), null, null, null)
+                .getId();
+        commands.recordOutcome(
+                caseId,
+                milestoneId,
+                body(RecordMilestoneOutcome.class, """
                 {"occurredOn": "2024-09-01", "result": "met", "continuationDelivered": true, "evaluation": "Study accepted by both"}""")
-                .caseId(caseId).milestoneId(milestoneId).actor(ANNA), null, null, null);
+                        .caseId(caseId)
+                        .milestoneId(milestoneId)
+                        .actor(ANNA),
+                null,
+                null,
+                null);
 
-        commands.signAgreement(caseId, body(SignAgreement.class, """
+        commands.signAgreement(
+                caseId, body(SignAgreement.class, """
                 {"occurredOn": "2024-12-01", "kind": "intent-agreement", "title": "Intentieovereenkomst warmtenet Assendorp",
                  "signatories": [{"personId": "p-anna", "party": {"municipality": "GM0193"}, "mandate": "alderman's mandate"},
                                  {"personId": "p-bram", "party": {"initiative": "warm-assendorp"}, "mandate": "members' meeting"}],
-                 "validity": {"from": "2024-12-01", "until": "2025-12-01"}, "topics": ["financing"]}""")
-                .caseId(caseId).actor(ANNA), null, null, null);
+                 "validity": {"from": "2024-12-01", "until": "2025-12-01"}, "topics": ["financing"]}""").caseId(caseId).actor(ANNA), null, null, null);
 
-        RecordMeeting meeting = new RecordMeeting().caseId(caseId).actor(ANNA).occurredOn(LocalDate.of(2025, 1, 15))
-                .kind(MeetingKind.GUIDED_SESSION).sessionNumber(1).topics(List.of("the heat plan"))
-                .attendees(List.of(new Attendee().personId("p-anna").party(new Party().municipality("GM0193")).role(ActorRole.CIVIL_SERVANT),
-                        new Attendee().personId("p-bram").party(new Party().initiative("warm-assendorp")).role(ActorRole.BOARD_MEMBER)));
-        String meetingId = commands.recordMeeting(caseId, meeting, null, null, null).getId();
+        RecordMeeting meeting = new RecordMeeting()
+                .caseId(caseId)
+                .actor(ANNA)
+                .occurredOn(LocalDate.of(2025, 1, 15))
+                .kind(MeetingKind.GUIDED_SESSION)
+                .sessionNumber(1)
+                .topics(List.of("the heat plan"))
+                .attendees(List.of(
+                        new Attendee()
+                                .personId("p-anna")
+                                .party(new Party().municipality("GM0193"))
+                                .role(ActorRole.CIVIL_SERVANT),
+                        new Attendee()
+                                .personId("p-bram")
+                                .party(new Party().initiative("warm-assendorp"))
+                                .role(ActorRole.BOARD_MEMBER)));
+        String meetingId =
+                commands.recordMeeting(caseId, meeting, null, null, null).getId();
 
         CaseRecord recorded = new CaseHistoryApi(client).meeting(caseId, meetingId, null);
         assertThat(recorded.getEvents()).hasSize(1);
         assertThat(recorded.getEvents().get(0).getType()).isEqualTo("MeetingRecorded");
-        assertThat(new CaseHistoryApi(client).events(caseId, 1, 100, null).getTotalItems()).isGreaterThanOrEqualTo(6);
+        assertThat(new CaseHistoryApi(client).events(caseId, 1, 100, null).getTotalItems())
+                .isGreaterThanOrEqualTo(6);
     }
 }

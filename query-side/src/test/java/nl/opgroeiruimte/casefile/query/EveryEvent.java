@@ -28,8 +28,7 @@ public final class EveryEvent {
     /** The sample date every event carries. */
     public static final LocalDate DAY = LocalDate.of(2024, 3, 1);
 
-    private EveryEvent() {
-    }
+    private EveryEvent() {}
 
     /** Every concrete event type assignable to {@code kind} (e.g. {@code CaseEvent}), by name. */
     public static <T> List<Class<? extends T>> ofKind(Class<T> kind) {
@@ -37,10 +36,12 @@ public final class EveryEvent {
         scanner.addIncludeFilter(new AssignableTypeFilter(kind));
         List<Class<? extends T>> types = new ArrayList<>();
         for (var candidate : scanner.findCandidateComponents("nl.opgroeiruimte.casefile.kernel")) {
-            types.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), EveryEvent.class.getClassLoader()).asSubclass(kind));
+            types.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), EveryEvent.class.getClassLoader())
+                    .asSubclass(kind));
         }
         types.sort(Comparator.comparing(Class::getName));
-        if (types.isEmpty()) throw new IllegalStateException("No event of kind " + kind.getSimpleName() + " found on the classpath");
+        if (types.isEmpty())
+            throw new IllegalStateException("No event of kind " + kind.getSimpleName() + " found on the classpath");
         return types;
     }
 

@@ -50,9 +50,9 @@ import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.modelling.command.Repository;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
-import org.axonframework.modelling.command.Repository;
 
 /**
  * The case file's own aggregates ({@link Case}, {@link Municipality}, {@link Initiative},
@@ -86,7 +86,8 @@ final class AggregateRuntime implements AutoCloseable {
     private final boolean deadlineMetadata;
     private long deadlinesFired;
 
-    AggregateRuntime(SimulatedClock clock, PeopleRegister register, Sink sink, int snapshotThreshold, boolean deadlineMetadata) {
+    AggregateRuntime(
+            SimulatedClock clock, PeopleRegister register, Sink sink, int snapshotThreshold, boolean deadlineMetadata) {
         this.clock = clock;
         this.sink = sink;
         this.deadlineMetadata = deadlineMetadata;
@@ -99,14 +100,20 @@ final class AggregateRuntime implements AutoCloseable {
                 .registerComponent(PeopleRegister.class, c -> register)
                 .configureDeadlineManager(c -> deadlines);
         configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Case.class)
-                .configureCache(c -> cache).configureCommandTargetResolver(c -> targets)
-                .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(snapshotter, snapshotThreshold)));
+                .configureCache(c -> cache)
+                .configureCommandTargetResolver(c -> targets)
+                .configureSnapshotTrigger(
+                        c -> new EventCountSnapshotTriggerDefinition(snapshotter, snapshotThreshold)));
         configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Municipality.class)
-                .configureCache(c -> cache).configureCommandTargetResolver(c -> targets)
-                .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(snapshotter, snapshotThreshold)));
-        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Initiative.class).configureCache(c -> cache)
+                .configureCache(c -> cache)
+                .configureCommandTargetResolver(c -> targets)
+                .configureSnapshotTrigger(
+                        c -> new EventCountSnapshotTriggerDefinition(snapshotter, snapshotThreshold)));
+        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Initiative.class)
+                .configureCache(c -> cache)
                 .configureCommandTargetResolver(c -> targets));
-        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Person.class).configureCache(c -> cache)
+        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Person.class)
+                .configureCache(c -> cache)
                 .configureCommandTargetResolver(c -> targets));
         axon = configurer.start();
         // the service validates every command on dispatch (AxonConfig.commandValidation); so do we
@@ -125,7 +132,8 @@ final class AggregateRuntime implements AutoCloseable {
      */
     void send(Object command, String commandId) {
         CommandMessage<?> message = new GenericCommandMessage<>(
-                new GenericMessage<>(commandId, command, MetaData.emptyInstance()), command.getClass().getName());
+                new GenericMessage<>(commandId, command, MetaData.emptyInstance()),
+                command.getClass().getName());
         AtomicReference<Throwable> failure = new AtomicReference<>();
         axon.commandBus().dispatch(message, (m, result) -> {
             if (result.isExceptional()) failure.set(result.exceptionResult());
@@ -144,17 +152,20 @@ final class AggregateRuntime implements AutoCloseable {
             if (retired.contains(due.aggregateId())) continue;
             // db-scheduler picks a due task up within its polling interval
             clock.set(due.at().plusSeconds(1));
-            DeadlineMessage<?> message = new GenericDeadlineMessage<>(due.name(),
-                    new GenericMessage<>(due.id(), due.payload(), MetaData.emptyInstance()), due::at);
+            DeadlineMessage<?> message = new GenericDeadlineMessage<>(
+                    due.name(), new GenericMessage<>(due.id(), due.payload(), MetaData.emptyInstance()), due::at);
             DefaultUnitOfWork<DeadlineMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(message);
             if (deadlineMetadata) unitOfWork.registerCorrelationDataProvider(recordingMetadata);
-            var result = unitOfWork.executeWithResult(() -> {
-                for (Repository<?> repository : repositories) {
-                    if (repository.canResolve(due.scope())) repository.send(message, due.scope());
-                }
-                return null;
-            }, RollbackConfigurationType.ANY_THROWABLE);
-            if (result.isExceptional()) throw new IllegalStateException("Deadline " + due + " failed", result.exceptionResult());
+            var result = unitOfWork.executeWithResult(
+                    () -> {
+                        for (Repository<?> repository : repositories) {
+                            if (repository.canResolve(due.scope())) repository.send(message, due.scope());
+                        }
+                        return null;
+                    },
+                    RollbackConfigurationType.ANY_THROWABLE);
+            if (result.isExceptional())
+                throw new IllegalStateException("Deadline " + due + " failed", result.exceptionResult());
             deadlinesFired++;
             takeSnapshots();
         }
@@ -171,7 +182,10 @@ final class AggregateRuntime implements AutoCloseable {
 
     /** The deadlines still pending: they are handed to the service's own deadline manager after loading. */
     List<Scheduled> pendingDeadlines() {
-        return deadlines.queue.stream().filter(d -> !retired.contains(d.aggregateId())).sorted().toList();
+        return deadlines.queue.stream()
+                .filter(d -> !retired.contains(d.aggregateId()))
+                .sorted()
+                .toList();
     }
 
     long deadlinesFired() {
@@ -186,14 +200,18 @@ final class AggregateRuntime implements AutoCloseable {
             Class<?> type = aggregateTypes.get(request[0]);
             Repository<?> repository = axon.repository(type);
             DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericCommandMessage<>("snapshot"));
-            var result = unitOfWork.executeWithResult(() -> {
-                Aggregate<?> aggregate = repository.load(request[1]);
-                Object root = aggregate.invoke(r -> r);
-                // what Axon's AggregateSnapshotter stores: the aggregate root at its version, empty metadata
-                sink.snapshot(new GenericDomainEventMessage<>(aggregate.type(), request[1], aggregate.version(), root));
-                return null;
-            }, RollbackConfigurationType.ANY_THROWABLE);
-            if (result.isExceptional()) throw new IllegalStateException("Snapshot of " + request[1] + " failed", result.exceptionResult());
+            var result = unitOfWork.executeWithResult(
+                    () -> {
+                        Aggregate<?> aggregate = repository.load(request[1]);
+                        Object root = aggregate.invoke(r -> r);
+                        // what Axon's AggregateSnapshotter stores: the aggregate root at its version, empty metadata
+                        sink.snapshot(new GenericDomainEventMessage<>(
+                                aggregate.type(), request[1], aggregate.version(), root));
+                        return null;
+                    },
+                    RollbackConfigurationType.ANY_THROWABLE);
+            if (result.isExceptional())
+                throw new IllegalStateException("Snapshot of " + request[1] + " failed", result.exceptionResult());
         }
     }
 
@@ -223,7 +241,8 @@ final class AggregateRuntime implements AutoCloseable {
     }
 
     /** A deadline an aggregate set, to fire when the simulated clock reaches it. */
-    record Scheduled(Instant at, long order, String id, String name, Object payload, ScopeDescriptor scope, String aggregateId)
+    record Scheduled(
+            Instant at, long order, String id, String name, Object payload, ScopeDescriptor scope, String aggregateId)
             implements Comparable<Scheduled> {
         @Override
         public int compareTo(Scheduled other) {
@@ -238,10 +257,13 @@ final class AggregateRuntime implements AutoCloseable {
 
         @Override
         public String schedule(Instant at, String name, Object payload, ScopeDescriptor scope) {
-            String aggregateId = scope instanceof AggregateScopeDescriptor aggregate ? String.valueOf(aggregate.getIdentifier()) : null;
+            String aggregateId = scope instanceof AggregateScopeDescriptor aggregate
+                    ? String.valueOf(aggregate.getIdentifier())
+                    : null;
             // resolve the lazily described scope now, while the aggregate is at hand
             ScopeDescriptor resolved = scope instanceof AggregateScopeDescriptor aggregate
-                    ? new AggregateScopeDescriptor(aggregate.getType(), aggregateId) : scope;
+                    ? new AggregateScopeDescriptor(aggregate.getType(), aggregateId)
+                    : scope;
             String id = "deadline-" + (++order);
             queue.add(new Scheduled(at, order, id, name, payload, resolved, aggregateId));
             return id;
@@ -263,12 +285,14 @@ final class AggregateRuntime implements AutoCloseable {
         }
 
         @Override
-        public Registration registerDispatchInterceptor(MessageDispatchInterceptor<? super DeadlineMessage<?>> interceptor) {
+        public Registration registerDispatchInterceptor(
+                MessageDispatchInterceptor<? super DeadlineMessage<?>> interceptor) {
             return () -> true;
         }
 
         @Override
-        public Registration registerHandlerInterceptor(MessageHandlerInterceptor<? super DeadlineMessage<?>> interceptor) {
+        public Registration registerHandlerInterceptor(
+                MessageHandlerInterceptor<? super DeadlineMessage<?>> interceptor) {
             return () -> true;
         }
     }
@@ -284,8 +308,12 @@ final class AggregateRuntime implements AutoCloseable {
         @Override
         public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {
             Object payload = command.getPayload();
-            Object id = accessors.computeIfAbsent(payload.getClass(), CachedTargets::accessor).apply(payload);
-            if (id == null) throw new IllegalArgumentException("No target aggregate in " + payload.getClass().getSimpleName());
+            Object id = accessors
+                    .computeIfAbsent(payload.getClass(), CachedTargets::accessor)
+                    .apply(payload);
+            if (id == null)
+                throw new IllegalArgumentException(
+                        "No target aggregate in " + payload.getClass().getSimpleName());
             return new VersionedAggregateIdentifier(id, null);
         }
 

@@ -102,7 +102,11 @@ import nl.opgroeiruimte.casefile.kernel.partnership.work.ThemeStatus;
  * aggregate still decides each one, and a refusal is counted.
  */
 final class CaseLife implements DatasetGenerator.Life {
-    enum Ending { STOPPED, MATURE, RUNNING }
+    enum Ending {
+        STOPPED,
+        MATURE,
+        RUNNING
+    }
 
     final int index;
     final String caseId;
@@ -156,8 +160,18 @@ final class CaseLife implements DatasetGenerator.Life {
     private PersonPlan municipalContact;
     private PersonPlan initiativeContact;
 
-    CaseLife(World world, int index, String caseId, boolean giant, MunicipalityPlan municipality, InitiativePlan initiative,
-             LocalDate requestedOn, LocalDate grantOn, LocalDate endOn, Ending ending, Random random) {
+    CaseLife(
+            World world,
+            int index,
+            String caseId,
+            boolean giant,
+            MunicipalityPlan municipality,
+            InitiativePlan initiative,
+            LocalDate requestedOn,
+            LocalDate grantOn,
+            LocalDate endOn,
+            Ending ending,
+            Random random) {
         this.world = world;
         this.index = index;
         this.caseId = caseId;
@@ -195,7 +209,8 @@ final class CaseLife implements DatasetGenerator.Life {
         if (done) return null;
         if (counter == 0) return now.isBefore(worldEnds) ? now : null;
         Instant candidate = nextAmbient;
-        if (!agenda.isEmpty() && (candidate == null || agenda.peek().at.isBefore(candidate))) candidate = agenda.peek().at;
+        if (!agenda.isEmpty() && (candidate == null || agenda.peek().at.isBefore(candidate)))
+            candidate = agenda.peek().at;
         if (candidate == null || !candidate.isBefore(worldEnds)) return null;
         return candidate;
     }
@@ -213,7 +228,9 @@ final class CaseLife implements DatasetGenerator.Life {
             start();
             return;
         }
-        if (!agenda.isEmpty() && !agenda.peek().at.isAfter(at) && (nextAmbient == null || !agenda.peek().at.isAfter(nextAmbient))) {
+        if (!agenda.isEmpty()
+                && !agenda.peek().at.isAfter(at)
+                && (nextAmbient == null || !agenda.peek().at.isAfter(nextAmbient))) {
             agenda.poll().action.run();
         } else {
             nextAmbient = null;
@@ -243,10 +260,13 @@ final class CaseLife implements DatasetGenerator.Life {
         LocalDateTime next = LocalDateTime.ofInstant(now, ZONE).plusSeconds((long) (gap * 86_400));
         if (next.getHour() >= 18 || next.getHour() < 8) {
             next = (next.getHour() >= 18 ? next.toLocalDate().plusDays(1) : next.toLocalDate())
-                    .atTime(LocalTime.of(8, 0)).plusMinutes(random.nextInt(180));
+                    .atTime(LocalTime.of(8, 0))
+                    .plusMinutes(random.nextInt(180));
         }
         if (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            next = World.workingDay(next.toLocalDate()).atTime(LocalTime.of(8, 30)).plusMinutes(random.nextInt(240));
+            next = World.workingDay(next.toLocalDate())
+                    .atTime(LocalTime.of(8, 30))
+                    .plusMinutes(random.nextInt(240));
         }
         Instant at = next.atZone(ZONE).toInstant();
         nextAmbient = at.isAfter(now) ? at : now.plusSeconds(30);
@@ -268,8 +288,14 @@ final class CaseLife implements DatasetGenerator.Life {
         initiativeContact = random.nextBoolean() ? initiative.chair : initiative.projectLead;
         boolean byInitiative = random.nextDouble() < 0.7;
         Actor requester = byInitiative ? initiative.chair.actor() : municipalContact.actor();
-        if (!send(new RequestOpgroeiruimte(caseId, requester, requestedOn, municipality.cbsCode, initiative.id,
-                new Scope(activity, initiative.area), "We want to develop the " + activity + " in " + initiative.area + " together"))) {
+        if (!send(new RequestOpgroeiruimte(
+                caseId,
+                requester,
+                requestedOn,
+                municipality.cbsCode,
+                initiative.id,
+                new Scope(activity, initiative.area),
+                "We want to develop the " + activity + " in " + initiative.area + " together"))) {
             done = true;
             return;
         }
@@ -290,30 +316,43 @@ final class CaseLife implements DatasetGenerator.Life {
     private void grant() {
         LocalDate day = today();
         int years = 2 + random.nextInt(3);
-        Exclusivity granted = new Exclusivity(activity, initiative.area, day, day.plusYears(years).minusDays(random.nextInt(60)));
-        if (!send(new GrantOpgroeiruimte(caseId, municipalContact.actor(), day, new Preconditions(true, true), granted))) return;
+        Exclusivity granted = new Exclusivity(
+                activity, initiative.area, day, day.plusYears(years).minusDays(random.nextInt(60)));
+        if (!send(
+                new GrantOpgroeiruimte(caseId, municipalContact.actor(), day, new Preconditions(true, true), granted)))
+            return;
         this.granted = true;
         this.grantedOn = day;
         this.exclusivity = granted;
         later(day.plusDays(random.nextInt(8)), () -> assign(CaseRole.MUNICIPAL_CONTACT, municipalContact, "energie"));
         later(day.plusDays(random.nextInt(8)), () -> assign(CaseRole.INITIATIVE_CONTACT, initiativeContact, null));
         later(day.plusDays(random.nextInt(30)), () -> assign(CaseRole.INITIATIVE_CHAIR, initiative.chair, null));
-        if (random.nextDouble() < 0.6) later(day.plusDays(random.nextInt(60)), () -> assign(CaseRole.INITIATIVE_PROJECT_LEAD, initiative.projectLead, null));
+        if (random.nextDouble() < 0.6)
+            later(
+                    day.plusDays(random.nextInt(60)),
+                    () -> assign(CaseRole.INITIATIVE_PROJECT_LEAD, initiative.projectLead, null));
         if (random.nextDouble() < 0.5) {
-            later(day.plusDays(random.nextInt(60)), () -> assign(CaseRole.MUNICIPAL_PROGRAM_DIRECTOR, municipality.programDirector, "programma energietransitie"));
+            later(
+                    day.plusDays(random.nextInt(60)),
+                    () -> assign(
+                            CaseRole.MUNICIPAL_PROGRAM_DIRECTOR,
+                            municipality.programDirector,
+                            "programma energietransitie"));
         }
         if (random.nextDouble() < 0.6) later(day.plusDays(random.nextInt(60)), this::assignAlderman);
         if (random.nextDouble() < 0.7) later(day.plusDays(3 + random.nextInt(30)), this::appointFacilitator);
         later(day.plusDays(20 + random.nextInt(80)), () -> signLadder(1));
         if (random.nextDouble() < 0.75) later(day.plusDays(120 + random.nextInt(240)), () -> signLadder(2));
-        if (random.nextDouble() < 0.6 || ending == Ending.MATURE) later(day.plusDays(360 + random.nextInt(540)), () -> signLadder(3));
+        if (random.nextDouble() < 0.6 || ending == Ending.MATURE)
+            later(day.plusDays(360 + random.nextInt(540)), () -> signLadder(3));
         later(day.plusDays(random.nextInt(10)), () -> recordPhase(ProcessPhase.DEFINITION, today()));
         later(day.plusDays(200 + random.nextInt(300)), () -> recordPhase(ProcessPhase.DESIGN_AND_DECISION, today()));
         later(day.plusDays(10 + random.nextInt(50)), this::governmentRoles);
         if (random.nextDouble() < 0.6) later(day.plusDays(60 + random.nextInt(240)), this::route);
         if (random.nextDouble() < 0.7) later(day.plusDays(random.nextInt(90)), this::neighbourhoods);
         for (College college : municipality.colleges) {
-            if (college.installedOn().isAfter(day)) later(college.installedOn().plusDays(7 + random.nextInt(80)), () -> afterElection(college));
+            if (college.installedOn().isAfter(day))
+                later(college.installedOn().plusDays(7 + random.nextInt(80)), () -> afterElection(college));
         }
         if (giant) later(day.plusDays(30), this::commitFunding);
     }
@@ -378,7 +417,8 @@ final class CaseLife implements DatasetGenerator.Life {
         attendees.add(new Attendee(municipal.id(), municipal.party(), municipal.role()));
         if (random.nextDouble() < 0.35) {
             PersonPlan colleague = pickStaff();
-            if (!colleague.equals(municipal)) attendees.add(new Attendee(colleague.id(), colleague.party(), colleague.role()));
+            if (!colleague.equals(municipal))
+                attendees.add(new Attendee(colleague.id(), colleague.party(), colleague.role()));
         }
         PersonPlan civic = currentInitiativeContact();
         attendees.add(new Attendee(civic.id(), civic.party(), civic.role()));
@@ -393,9 +433,16 @@ final class CaseLife implements DatasetGenerator.Life {
         LocalDate day = guided ? today() : occurred(requestedOn);
         Actor actor = guided ? facilitator.actor() : anyActor();
         String topic = Texts.pick(random, Texts.MEETING_TOPICS);
-        if (send(new RecordMeeting(caseId, actor, day, caseId + "-meeting-" + counter, guided ? MeetingKind.GUIDED_SESSION : MeetingKind.MEETING,
-                attendees, List.of(topic), guided ? nextSession : null,
-                "Talked about " + topic + "; agreed on the next steps for the " + activity + "."))
+        if (send(new RecordMeeting(
+                        caseId,
+                        actor,
+                        day,
+                        caseId + "-meeting-" + counter,
+                        guided ? MeetingKind.GUIDED_SESSION : MeetingKind.MEETING,
+                        attendees,
+                        List.of(topic),
+                        guided ? nextSession : null,
+                        "Talked about " + topic + "; agreed on the next steps for the " + activity + "."))
                 && guided) {
             nextSession++;
         }
@@ -407,27 +454,48 @@ final class CaseLife implements DatasetGenerator.Life {
             return;
         }
         LocalDate day = occurred(grantedOn);
-        send(new RecordDoenWork(caseId, anyActor(), day, DoenPart.values()[random.nextInt(4)], Texts.pick(random, Texts.DOEN)));
+        send(new RecordDoenWork(
+                caseId, anyActor(), day, DoenPart.values()[random.nextInt(4)], Texts.pick(random, Texts.DOEN)));
     }
 
     private void decision() {
         DecisionBody body = DecisionBody.values()[random.nextInt(DecisionBody.values().length)];
         boolean municipal = body == DecisionBody.COLLEGE || body == DecisionBody.COUNCIL;
-        Actor actor = municipal ? currentMunicipalContact().actor() : currentInitiativeContact().actor();
+        Actor actor = municipal
+                ? currentMunicipalContact().actor()
+                : currentInitiativeContact().actor();
         String subject = Texts.pick(random, Texts.DECISION_SUBJECTS);
-        send(new RecordDecision(caseId, actor, occurred(requestedOn), caseId + "-decision-" + counter, body, subject,
-                "Agreed to " + subject, random.nextBoolean() ? "besluit " + counter : null));
+        send(new RecordDecision(
+                caseId,
+                actor,
+                occurred(requestedOn),
+                caseId + "-decision-" + counter,
+                body,
+                subject,
+                "Agreed to " + subject,
+                random.nextBoolean() ? "besluit " + counter : null));
     }
 
     private void clarifyTheme() {
         ThemeStatus status = ThemeStatus.values()[random.nextInt(3)];
-        send(new ClarifyTheme(caseId, anyActor(), today(), Theme.values()[random.nextInt(4)], status,
-                status == ThemeStatus.OPEN ? List.of() : List.of("We agreed who speaks for whom in the steering group")));
+        send(new ClarifyTheme(
+                caseId,
+                anyActor(),
+                today(),
+                Theme.values()[random.nextInt(4)],
+                status,
+                status == ThemeStatus.OPEN
+                        ? List.of()
+                        : List.of("We agreed who speaks for whom in the steering group")));
     }
 
     private void jointStory() {
-        send(new RecordJointStory(caseId, currentInitiativeContact().actor(), today(),
-                "Together we are building the " + activity + " in " + initiative.area + ": why, for whom and how.", "verhaal-" + counter));
+        send(new RecordJointStory(
+                caseId,
+                currentInitiativeContact().actor(),
+                today(),
+                "Together we are building the " + activity + " in " + initiative.area + ": why, for whom and how.",
+                "verhaal-" + counter));
     }
 
     // ------------------------------------------------------------------ milestones
@@ -442,9 +510,17 @@ final class CaseLife implements DatasetGenerator.Life {
         LocalDate due = day.plusDays(30 + random.nextInt(150));
         String id = caseId + "-milestone-" + counter;
         PersonPlan civic = currentInitiativeContact();
-        if (!send(new RecordMilestone(caseId, currentMunicipalContact().actor(), day, id, Texts.pick(random, Texts.DECISION_SUBJECTS) + " settled",
-                due, new MilestoneOwners(currentMunicipalContact().id(), civic.id()),
-                new Guarantee("Process money continues for the next phase", List.of("EUR " + (5 + random.nextInt(50)) + ",000 process money"))))) {
+        if (!send(new RecordMilestone(
+                caseId,
+                currentMunicipalContact().actor(),
+                day,
+                id,
+                Texts.pick(random, Texts.DECISION_SUBJECTS) + " settled",
+                due,
+                new MilestoneOwners(currentMunicipalContact().id(), civic.id()),
+                new Guarantee(
+                        "Process money continues for the next phase",
+                        List.of("EUR " + (5 + random.nextInt(50)) + ",000 process money"))))) {
             return;
         }
         Mirror.Milestone milestone = new Mirror.Milestone(day, due);
@@ -463,10 +539,17 @@ final class CaseLife implements DatasetGenerator.Life {
         Mirror.Milestone milestone = milestones.get(id);
         if (milestone == null || milestone.decided) return;
         double draw = random.nextDouble();
-        MilestoneResult result = draw < 0.6 ? MilestoneResult.MET : draw < 0.85 ? MilestoneResult.PARTLY_MET : MilestoneResult.NOT_MET;
+        MilestoneResult result =
+                draw < 0.6 ? MilestoneResult.MET : draw < 0.85 ? MilestoneResult.PARTLY_MET : MilestoneResult.NOT_MET;
         boolean continued = result == MilestoneResult.MET ? random.nextDouble() < 0.8 : random.nextDouble() < 0.3;
         LocalDate day = today().isBefore(milestone.planned) ? milestone.planned : today();
-        if (send(new RecordMilestoneOutcome(caseId, currentMunicipalContact().actor(), day, id, result, continued,
+        if (send(new RecordMilestoneOutcome(
+                caseId,
+                currentMunicipalContact().actor(),
+                day,
+                id,
+                result,
+                continued,
                 "Evaluated together in the steering group"))) {
             milestone.decided = true;
         }
@@ -478,7 +561,8 @@ final class CaseLife implements DatasetGenerator.Life {
         LocalDate day = today().isBefore(milestone.planned) ? milestone.planned : today();
         LocalDate due = day.plusDays(30 + random.nextInt(90));
         if (due.equals(milestone.due)) due = due.plusDays(1);
-        if (send(new RescheduleMilestone(caseId, currentMunicipalContact().actor(), day, id, due, "More time needed for the study"))) {
+        if (send(new RescheduleMilestone(
+                caseId, currentMunicipalContact().actor(), day, id, due, "More time needed for the study"))) {
             milestone.due = due;
         }
         milestoneFollowUp(id, milestone);
@@ -488,7 +572,8 @@ final class CaseLife implements DatasetGenerator.Life {
 
     private List<Signatory> bothSides() {
         PersonPlan municipal = currentMunicipalContact();
-        return List.of(new Signatory(municipal.id(), municipal.party(), "mandaat van het college"),
+        return List.of(
+                new Signatory(municipal.id(), municipal.party(), "mandaat van het college"),
                 new Signatory(initiative.chair.id(), initiative.chair.party(), "voorzitter, namens het bestuur"));
     }
 
@@ -505,26 +590,51 @@ final class CaseLife implements DatasetGenerator.Life {
             default -> random.nextDouble() < 0.4 ? null : day.plusYears(4);
         };
         boolean signed;
-        AgreementKind kind = rung == 1 ? AgreementKind.PLAN_OF_APPROACH : rung == 2 ? AgreementKind.INTENT_AGREEMENT : AgreementKind.COOPERATION_AGREEMENT;
+        AgreementKind kind = rung == 1
+                ? AgreementKind.PLAN_OF_APPROACH
+                : rung == 2 ? AgreementKind.INTENT_AGREEMENT : AgreementKind.COOPERATION_AGREEMENT;
         Actor actor = currentMunicipalContact().actor();
         if (rung == 2) {
-            signed = send(new SignIntentAgreement(caseId, actor, day, id, "Intentieovereenkomst " + activity, bothSides(),
-                    new ValidityPeriod(day, until), topics, "intentieovereenkomst-" + counter, "We intend to build the " + activity + " together"));
+            signed = send(new SignIntentAgreement(
+                    caseId,
+                    actor,
+                    day,
+                    id,
+                    "Intentieovereenkomst " + activity,
+                    bothSides(),
+                    new ValidityPeriod(day, until),
+                    topics,
+                    "intentieovereenkomst-" + counter,
+                    "We intend to build the " + activity + " together"));
         } else {
-            signed = send(new SignAgreement(caseId, actor, day, id, kind, (rung == 1 ? "Plan van aanpak " : "Samenwerkingsovereenkomst ") + activity,
-                    bothSides(), new ValidityPeriod(day, until), topics, "document-" + counter, null));
+            signed = send(new SignAgreement(
+                    caseId,
+                    actor,
+                    day,
+                    id,
+                    kind,
+                    (rung == 1 ? "Plan van aanpak " : "Samenwerkingsovereenkomst ") + activity,
+                    bothSides(),
+                    new ValidityPeriod(day, until),
+                    topics,
+                    "document-" + counter,
+                    null));
         }
         if (!signed) return;
         ladder = rung;
         Mirror.Agreement agreement = new Mirror.Agreement(kind, day, until);
         agreements.put(id, agreement);
-        if (until != null && random.nextDouble() < 0.6) later(until.minusDays(10 + random.nextInt(30)), () -> renew(id));
+        if (until != null && random.nextDouble() < 0.6)
+            later(until.minusDays(10 + random.nextInt(30)), () -> renew(id));
         if (rung == 3) later(day.plusDays(random.nextInt(30)), () -> recordPhase(ProcessPhase.IMPLEMENTATION, today()));
     }
 
     private Map.Entry<String, Mirror.Agreement> agreementInForce() {
         LocalDate day = today();
-        return agreements.entrySet().stream().filter(e -> e.getValue().inForceOn(day)).reduce((a, b) -> b).orElse(null);
+        return agreements.entrySet().stream()
+                .filter(e -> e.getValue().inForceOn(day))
+                .reduce((a, b) -> b)
+                .orElse(null);
     }
 
     private void amendAgreement() {
@@ -533,9 +643,17 @@ final class CaseLife implements DatasetGenerator.Life {
             meeting();
             return;
         }
-        send(new AmendAgreement(caseId, currentMunicipalContact().actor(), today(), entry.getKey(), "Adjusted the planning and the roles",
-                Set.of(AgreementTopic.ROLES_TASKS_RESPONSIBILITIES), "addendum-" + counter,
-                entry.getValue().kind.isMutual() ? bothSides() : List.of(bothSides().get(0))));
+        send(new AmendAgreement(
+                caseId,
+                currentMunicipalContact().actor(),
+                today(),
+                entry.getKey(),
+                "Adjusted the planning and the roles",
+                Set.of(AgreementTopic.ROLES_TASKS_RESPONSIBILITIES),
+                "addendum-" + counter,
+                entry.getValue().kind.isMutual()
+                        ? bothSides()
+                        : List.of(bothSides().get(0))));
     }
 
     private void renew(String id) {
@@ -543,7 +661,13 @@ final class CaseLife implements DatasetGenerator.Life {
         LocalDate day = today();
         if (agreement == null || !agreement.inForceOn(day) || agreement.until == null) return;
         LocalDate newUntil = agreement.until.plusYears(1 + random.nextInt(3));
-        if (send(new RenewAgreement(caseId, currentMunicipalContact().actor(), day, id, newUntil, "verlenging-" + counter,
+        if (send(new RenewAgreement(
+                caseId,
+                currentMunicipalContact().actor(),
+                day,
+                id,
+                newUntil,
+                "verlenging-" + counter,
                 agreement.kind.isMutual() ? bothSides() : List.of(bothSides().get(0))))) {
             agreement.until = newUntil;
             if (random.nextDouble() < 0.5) later(newUntil.minusDays(10 + random.nextInt(30)), () -> renew(id));
@@ -556,7 +680,8 @@ final class CaseLife implements DatasetGenerator.Life {
             meeting();
             return;
         }
-        if (send(new TerminateAgreement(caseId, currentMunicipalContact().actor(), today(), entry.getKey(), "Superseded by new agreements"))) {
+        if (send(new TerminateAgreement(
+                caseId, currentMunicipalContact().actor(), today(), entry.getKey(), "Superseded by new agreements"))) {
             entry.getValue().terminatedOn = today();
         }
     }
@@ -570,8 +695,18 @@ final class CaseLife implements DatasetGenerator.Life {
         FundingInstrument instrument = FundingInstrument.values()[random.nextInt(3)];
         long amount = 1_000L * (5 + random.nextInt(200));
         LocalDate until = day.plusDays(180 + random.nextInt(900));
-        Actor actor = source == FundingSource.MUNICIPAL ? currentMunicipalContact().actor() : currentInitiativeContact().actor();
-        if (!send(new CommitFunding(caseId, actor, day, id, source, instrument, BigDecimal.valueOf(amount), new FundingPeriod(day, until),
+        Actor actor = source == FundingSource.MUNICIPAL
+                ? currentMunicipalContact().actor()
+                : currentInitiativeContact().actor();
+        if (!send(new CommitFunding(
+                caseId,
+                actor,
+                day,
+                id,
+                source,
+                instrument,
+                BigDecimal.valueOf(amount),
+                new FundingPeriod(day, until),
                 "beschikking-" + counter))) {
             return;
         }
@@ -590,9 +725,11 @@ final class CaseLife implements DatasetGenerator.Life {
     private void pay(String id, long tranche) {
         Mirror.Funding funding = fundings.get(id);
         if (funding == null || !funding.active) return;
-        long amount = tranche < 0 ? funding.committed - funding.paid : Math.min(tranche, funding.committed - funding.paid);
+        long amount =
+                tranche < 0 ? funding.committed - funding.paid : Math.min(tranche, funding.committed - funding.paid);
         if (amount <= 0) return;
-        if (send(new RecordFundingPayment(caseId, currentMunicipalContact().actor(), today(), id, BigDecimal.valueOf(amount)))) {
+        if (send(new RecordFundingPayment(
+                caseId, currentMunicipalContact().actor(), today(), id, BigDecimal.valueOf(amount)))) {
             funding.paid += amount;
         }
     }
@@ -600,14 +737,21 @@ final class CaseLife implements DatasetGenerator.Life {
     private void endFunding(String id) {
         Mirror.Funding funding = fundings.get(id);
         if (funding == null || !funding.active) return;
-        if (send(new EndFunding(caseId, currentMunicipalContact().actor(), today(), id, "The funding period is over"))) {
+        if (send(
+                new EndFunding(caseId, currentMunicipalContact().actor(), today(), id, "The funding period is over"))) {
             funding.active = false;
         }
     }
 
     private void refuseFunding() {
-        send(new RefuseFunding(caseId, currentMunicipalContact().actor(), today(), caseId + "-refused-" + counter,
-                FundingSource.PROVINCIAL, FundingInstrument.SUBSIDY, BigDecimal.valueOf(1_000L * (10 + random.nextInt(90))),
+        send(new RefuseFunding(
+                caseId,
+                currentMunicipalContact().actor(),
+                today(),
+                caseId + "-refused-" + counter,
+                FundingSource.PROVINCIAL,
+                FundingInstrument.SUBSIDY,
+                BigDecimal.valueOf(1_000L * (10 + random.nextInt(90))),
                 "The provincial budget for this year is spent"));
     }
 
@@ -615,10 +759,19 @@ final class CaseLife implements DatasetGenerator.Life {
 
     private void askQuestion() {
         boolean byMunicipality = random.nextDouble() < 0.3;
-        Actor asking = byMunicipality ? currentMunicipalContact().actor() : currentInitiativeContact().actor();
+        Actor asking = byMunicipality
+                ? currentMunicipalContact().actor()
+                : currentInitiativeContact().actor();
         String id = caseId + "-question-" + counter;
         QuestionTopic topic = QuestionTopic.values()[random.nextInt(QuestionTopic.values().length)];
-        if (!send(new AskQuestion(caseId, asking, today(), id, asking, topic, "Can we use the " + topic.name().toLowerCase() + " for the " + activity + "?"))) {
+        if (!send(new AskQuestion(
+                caseId,
+                asking,
+                today(),
+                id,
+                asking,
+                topic,
+                "Can we use the " + topic.name().toLowerCase() + " for the " + activity + "?"))) {
             return;
         }
         questions.put(id, new Mirror.Question(byMunicipality, today()));
@@ -633,10 +786,21 @@ final class CaseLife implements DatasetGenerator.Life {
         LocalDate day = today().isBefore(question.latestStep) ? question.latestStep : today();
         double draw = random.nextDouble();
         AnswerStatus status = draw < 0.45 ? AnswerStatus.NOW : draw < 0.8 ? AnswerStatus.LATER : AnswerStatus.NEVER;
-        Actor answering = question.byMunicipality ? currentInitiativeContact().actor() : currentMunicipalContact().actor();
+        Actor answering = question.byMunicipality
+                ? currentInitiativeContact().actor()
+                : currentMunicipalContact().actor();
         LocalDate expected = status == AnswerStatus.LATER ? day.plusDays(30 + random.nextInt(150)) : null;
-        if (!send(new AnswerQuestion(caseId, answering, day, id, answering, status, "Weighed against the budget and the planning",
-                question.byMunicipality ? "bestuur" : "mandaat van de afdeling", expected, null))) {
+        if (!send(new AnswerQuestion(
+                caseId,
+                answering,
+                day,
+                id,
+                answering,
+                status,
+                "Weighed against the budget and the planning",
+                question.byMunicipality ? "bestuur" : "mandaat van de afdeling",
+                expected,
+                null))) {
             return;
         }
         question.status = status;
@@ -651,15 +815,20 @@ final class CaseLife implements DatasetGenerator.Life {
         Mirror.Question question = questions.get(id);
         if (question == null || question.status != AnswerStatus.LATER) return;
         LocalDate day = today().isBefore(question.latestStep) ? question.latestStep : today();
-        Actor asking = question.byMunicipality ? currentMunicipalContact().actor() : currentInitiativeContact().actor();
-        if (send(new FollowUpQuestion(caseId, asking, day, id, "Asked when the answer can be expected"))) question.latestStep = day;
+        Actor asking = question.byMunicipality
+                ? currentMunicipalContact().actor()
+                : currentInitiativeContact().actor();
+        if (send(new FollowUpQuestion(caseId, asking, day, id, "Asked when the answer can be expected")))
+            question.latestStep = day;
     }
 
     private void withdraw(String id) {
         Mirror.Question question = questions.get(id);
         if (question == null || question.settled()) return;
         LocalDate day = today().isBefore(question.latestStep) ? question.latestStep : today();
-        Actor asking = question.byMunicipality ? currentMunicipalContact().actor() : currentInitiativeContact().actor();
+        Actor asking = question.byMunicipality
+                ? currentMunicipalContact().actor()
+                : currentInitiativeContact().actor();
         if (send(new WithdrawQuestion(caseId, asking, day, id, "No longer needed"))) question.withdrawn = true;
     }
 
@@ -667,8 +836,15 @@ final class CaseLife implements DatasetGenerator.Life {
 
     private void assign(CaseRole role, PersonPlan person, String department) {
         if (roles.containsKey(role)) return;
-        if (send(new AssignRole(caseId, role.side() == CaseRole.Side.MUNICIPALITY ? currentMunicipalContact().actor() : initiative.chair.actor(),
-                today(), role, person.id(), department))) {
+        if (send(new AssignRole(
+                caseId,
+                role.side() == CaseRole.Side.MUNICIPALITY
+                        ? currentMunicipalContact().actor()
+                        : initiative.chair.actor(),
+                today(),
+                role,
+                person.id(),
+                department))) {
             roles.put(role, new Mirror.Holder(person, today()));
         }
     }
@@ -676,21 +852,32 @@ final class CaseLife implements DatasetGenerator.Life {
     private void assignAlderman() {
         College college = municipality.collegeOn(today());
         if (college == null) return;
-        assign(CaseRole.RESPONSIBLE_ALDERMAN, college.aldermen().get(random.nextInt(college.aldermen().size())), "college");
+        assign(
+                CaseRole.RESPONSIBLE_ALDERMAN,
+                college.aldermen().get(random.nextInt(college.aldermen().size())),
+                "college");
     }
 
     /** A new college: the responsible alderman changes, with or without a proper hand-over. */
     private void afterElection(College college) {
         Mirror.Holder holder = roles.get(CaseRole.RESPONSIBLE_ALDERMAN);
-        PersonPlan successor = college.aldermen().get(random.nextInt(college.aldermen().size()));
+        PersonPlan successor =
+                college.aldermen().get(random.nextInt(college.aldermen().size()));
         if (holder == null) {
             assign(CaseRole.RESPONSIBLE_ALDERMAN, successor, "college");
         } else if (!holder.person.equals(successor) && random.nextDouble() < 0.7) {
             handOver(CaseRole.RESPONSIBLE_ALDERMAN, holder, successor, "college");
         } else if (!holder.person.equals(successor)) {
-            if (send(new VacateRole(caseId, currentMunicipalContact().actor(), today(), CaseRole.RESPONSIBLE_ALDERMAN, "The alderman left after the election"))) {
+            if (send(new VacateRole(
+                    caseId,
+                    currentMunicipalContact().actor(),
+                    today(),
+                    CaseRole.RESPONSIBLE_ALDERMAN,
+                    "The alderman left after the election"))) {
                 roles.remove(CaseRole.RESPONSIBLE_ALDERMAN);
-                later(today().plusDays(20 + random.nextInt(120)), () -> assign(CaseRole.RESPONSIBLE_ALDERMAN, successor, "college"));
+                later(
+                        today().plusDays(20 + random.nextInt(120)),
+                        () -> assign(CaseRole.RESPONSIBLE_ALDERMAN, successor, "college"));
             }
         }
     }
@@ -732,7 +919,9 @@ final class CaseLife implements DatasetGenerator.Life {
     private void handOver(CaseRole role, Mirror.Holder holder, PersonPlan successor, String department) {
         if (today().isBefore(holder.since)) return;
         boolean without = random.nextDouble() < 0.3;
-        Handover handover = without ? new Handover(null, null, true) : new Handover("Handed over the file and the open promises", null, false);
+        Handover handover = without
+                ? new Handover(null, null, true)
+                : new Handover("Handed over the file and the open promises", null, false);
         if (send(new HandOverRole(caseId, anyActor(), today(), role, successor.id(), department, handover))) {
             roles.put(role, new Mirror.Holder(successor, today()));
         }
@@ -741,7 +930,8 @@ final class CaseLife implements DatasetGenerator.Life {
     private void appointFacilitator() {
         if (facilitator != null) return;
         PersonPlan person = commands.facilitator(random);
-        if (send(new AppointFacilitator(caseId, currentMunicipalContact().actor(), today(), person.id(), person.organisation()))) {
+        if (send(new AppointFacilitator(
+                caseId, currentMunicipalContact().actor(), today(), person.id(), person.organisation()))) {
             facilitator = person;
             facilitators.put(person.id(), today());
             later(today().plusDays(270 + random.nextInt(450)), this::releaseFacilitator);
@@ -750,7 +940,12 @@ final class CaseLife implements DatasetGenerator.Life {
 
     private void releaseFacilitator() {
         if (facilitator == null) return;
-        if (send(new ReleaseFacilitator(caseId, currentMunicipalContact().actor(), today(), facilitator.id(), "Clear agreements are in place"))) {
+        if (send(new ReleaseFacilitator(
+                caseId,
+                currentMunicipalContact().actor(),
+                today(),
+                facilitator.id(),
+                "Clear agreements are in place"))) {
             facilitators.remove(facilitator.id());
             facilitator = null;
         }
@@ -760,7 +955,12 @@ final class CaseLife implements DatasetGenerator.Life {
 
     private void recordPhase(ProcessPhase next, LocalDate day) {
         if (next == phase || phases.getOrDefault(day, Set.of()).contains(next)) return;
-        if (send(new RecordProcessPhase(caseId, currentMunicipalContact().actor(), day, next, "Moved on to " + next.name().toLowerCase()))) {
+        if (send(new RecordProcessPhase(
+                caseId,
+                currentMunicipalContact().actor(),
+                day,
+                next,
+                "Moved on to " + next.name().toLowerCase()))) {
             phase = next;
             phases.computeIfAbsent(day, d -> new java.util.HashSet<>()).add(next);
         }
@@ -772,8 +972,8 @@ final class CaseLife implements DatasetGenerator.Life {
         roles.add(GovernmentRole.LAWFUL);
         for (GovernmentRole role : GovernmentRole.values()) if (random.nextBoolean()) roles.add(role);
         if (roles.equals(governmentRoles) || day.equals(governmentRolesOn)) return;
-        if (send(new RecordGovernmentRoles(caseId, currentMunicipalContact().actor(), day, roles,
-                "The municipality facilitates and networks"))) {
+        if (send(new RecordGovernmentRoles(
+                caseId, currentMunicipalContact().actor(), day, roles, "The municipality facilitates and networks"))) {
             governmentRoles = roles;
             governmentRolesOn = day;
         }
@@ -783,7 +983,13 @@ final class CaseLife implements DatasetGenerator.Life {
         LocalDate day = today();
         CooperationRoute next = CooperationRoute.values()[random.nextInt(CooperationRoute.values().length)];
         if (next == route || day.equals(routeOn)) return;
-        if (send(new RecordRoute(caseId, currentMunicipalContact().actor(), day, next, "collegebesluit-" + counter, "The route that fits this cooperation"))) {
+        if (send(new RecordRoute(
+                caseId,
+                currentMunicipalContact().actor(),
+                day,
+                next,
+                "collegebesluit-" + counter,
+                "The route that fits this cooperation"))) {
             route = next;
             routeOn = day;
         }
@@ -817,9 +1023,15 @@ final class CaseLife implements DatasetGenerator.Life {
         }
         String id = caseId + "-breach-" + counter;
         boolean byMunicipality = random.nextDouble() < 0.7;
-        if (send(new BreachExclusivity(caseId, currentInitiativeContact().actor(), today(), id,
+        if (send(new BreachExclusivity(
+                caseId,
+                currentInitiativeContact().actor(),
+                today(),
+                id,
                 byMunicipality ? Party.municipality(municipality.cbsCode) : Party.initiative(initiative.id),
-                byMunicipality ? "The municipality started talks with a commercial heat supplier" : "The initiative approached another municipality's department",
+                byMunicipality
+                        ? "The municipality started talks with a commercial heat supplier"
+                        : "The initiative approached another municipality's department",
                 "raadsinformatiebrief-" + counter))) {
             unresolvedBreaches.put(id, today());
             if (random.nextDouble() < 0.9) later(today().plusDays(10 + random.nextInt(80)), () -> resolve(id));
@@ -829,9 +1041,18 @@ final class CaseLife implements DatasetGenerator.Life {
     private void marketApproach() {
         boolean during = exclusivityToday();
         String id = caseId + "-market-" + counter;
-        MarketApproachKind kind = random.nextBoolean() ? MarketApproachKind.TENDER : MarketApproachKind.MARKET_CONSULTATION;
-        if (send(new RecordMarketApproach(caseId, currentMunicipalContact().actor(), today(), id, kind,
-                "Heat supply for the district", "aanbesteding-" + counter, during)) && during) {
+        MarketApproachKind kind =
+                random.nextBoolean() ? MarketApproachKind.TENDER : MarketApproachKind.MARKET_CONSULTATION;
+        if (send(new RecordMarketApproach(
+                        caseId,
+                        currentMunicipalContact().actor(),
+                        today(),
+                        id,
+                        kind,
+                        "Heat supply for the district",
+                        "aanbesteding-" + counter,
+                        during))
+                && during) {
             unresolvedBreaches.put(id, today());
             later(today().plusDays(10 + random.nextInt(80)), () -> resolve(id));
         }
@@ -841,17 +1062,21 @@ final class CaseLife implements DatasetGenerator.Life {
         LocalDate breachedOn = unresolvedBreaches.get(id);
         if (breachedOn == null) return;
         LocalDate day = today().isBefore(breachedOn) ? breachedOn : today();
-        if (send(new ResolveExclusivityBreach(caseId, currentMunicipalContact().actor(), day, id, "Talked it through; the tender was withdrawn"))) {
+        if (send(new ResolveExclusivityBreach(
+                caseId, currentMunicipalContact().actor(), day, id, "Talked it through; the tender was withdrawn"))) {
             unresolvedBreaches.remove(id);
         }
     }
 
     private void pause() {
-        if (paused || today().isBefore(lastPausedOn.plusYears(1)) || (endOn != null && today().plusDays(150).isAfter(endOn))) {
+        if (paused
+                || today().isBefore(lastPausedOn.plusYears(1))
+                || (endOn != null && today().plusDays(150).isAfter(endOn))) {
             meeting();
             return;
         }
-        if (send(new PauseCase(caseId, currentInitiativeContact().actor(), today(), "The board needs time after members left"))) {
+        if (send(new PauseCase(
+                caseId, currentInitiativeContact().actor(), today(), "The board needs time after members left"))) {
             paused = true;
             pausedOn = today();
             lastPausedOn = today();
@@ -861,14 +1086,19 @@ final class CaseLife implements DatasetGenerator.Life {
 
     private void resume() {
         if (!paused) return;
-        if (send(new ResumeCase(caseId, currentInitiativeContact().actor(), today(), "New board members found"))) paused = false;
+        if (send(new ResumeCase(caseId, currentInitiativeContact().actor(), today(), "New board members found")))
+            paused = false;
     }
 
     // ------------------------------------------------------------------ the end
 
     private void close() {
         if (!granted) {
-            if (send(new StopCase(caseId, municipalContact.actor(), today(), "Both sides did not see enough added value to grant opgroeiruimte"))) {
+            if (send(new StopCase(
+                    caseId,
+                    municipalContact.actor(),
+                    today(),
+                    "Both sides did not see enough added value to grant opgroeiruimte"))) {
                 finish();
             }
             return;
@@ -879,20 +1109,38 @@ final class CaseLife implements DatasetGenerator.Life {
             new ArrayList<>(unresolvedBreaches.keySet()).forEach(this::resolve);
             if (agreements.values().stream().noneMatch(a -> a.kind.isStructural() && a.inForceOn(today()))) {
                 String id = caseId + "-agreement-" + counter;
-                if (send(new SignAgreement(caseId, currentMunicipalContact().actor(), today(), id, AgreementKind.COOPERATION_DECLARATION,
-                        "Samenwerkingsverklaring " + activity, bothSides(), new ValidityPeriod(today(), null),
-                        EnumSet.of(AgreementTopic.ROLES_TASKS_RESPONSIBILITIES, AgreementTopic.GOALS_AND_VALUES), "verklaring-" + counter, null))) {
+                if (send(new SignAgreement(
+                        caseId,
+                        currentMunicipalContact().actor(),
+                        today(),
+                        id,
+                        AgreementKind.COOPERATION_DECLARATION,
+                        "Samenwerkingsverklaring " + activity,
+                        bothSides(),
+                        new ValidityPeriod(today(), null),
+                        EnumSet.of(AgreementTopic.ROLES_TASKS_RESPONSIBILITIES, AgreementTopic.GOALS_AND_VALUES),
+                        "verklaring-" + counter,
+                        null))) {
                     agreements.put(id, new Mirror.Agreement(AgreementKind.COOPERATION_DECLARATION, today(), null));
                 }
             }
             recordPhase(ProcessPhase.AFTERCARE, today());
-            if (!paused && send(new DeclareMaturity(caseId, currentMunicipalContact().actor(), today(),
-                    "Structural agreements are in place, the roles are clear and the facilitator is no longer needed"))) {
+            if (!paused
+                    && send(
+                            new DeclareMaturity(
+                                    caseId,
+                                    currentMunicipalContact().actor(),
+                                    today(),
+                                    "Structural agreements are in place, the roles are clear and the facilitator is no longer needed"))) {
                 finish();
                 return;
             }
         }
-        if (send(new StopCase(caseId, currentInitiativeContact().actor(), today(), "Together we decided to stop the search: the business case does not close"))) {
+        if (send(new StopCase(
+                caseId,
+                currentInitiativeContact().actor(),
+                today(),
+                "Together we decided to stop the search: the business case does not close"))) {
             finish();
         }
     }
@@ -929,7 +1177,9 @@ final class CaseLife implements DatasetGenerator.Life {
             }
 
             boolean inForceOn(LocalDate day) {
-                return !day.isBefore(signedOn) && (until == null || !day.isAfter(until)) && (terminatedOn == null || day.isBefore(terminatedOn));
+                return !day.isBefore(signedOn)
+                        && (until == null || !day.isAfter(until))
+                        && (terminatedOn == null || day.isBefore(terminatedOn));
             }
         }
 
@@ -961,10 +1211,8 @@ final class CaseLife implements DatasetGenerator.Life {
             }
         }
 
-        record Holder(PersonPlan person, LocalDate since) {
-        }
+        record Holder(PersonPlan person, LocalDate since) {}
 
-        private Mirror() {
-        }
+        private Mirror() {}
     }
 }

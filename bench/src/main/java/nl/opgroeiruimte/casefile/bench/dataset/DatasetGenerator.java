@@ -44,17 +44,37 @@ public final class DatasetGenerator {
      *                      parties' own events come on top)
      * @param giants        cases with more than 10,000 events (12,000 to 14,500 commands planned)
      */
-    public record Options(long seed, int cases, int eventsPerCase, int giants, LocalDate from, LocalDate until, int snapshotThreshold) {
+    public record Options(
+            long seed,
+            int cases,
+            int eventsPerCase,
+            int giants,
+            LocalDate from,
+            LocalDate until,
+            int snapshotThreshold) {
         public static Options of(long seed, int cases, int eventsPerCase, int giants) {
-            return new Options(seed, cases, eventsPerCase, giants, LocalDate.of(2019, 1, 2), LocalDate.of(2026, 10, 31), 250);
+            return new Options(
+                    seed, cases, eventsPerCase, giants, LocalDate.of(2019, 1, 2), LocalDate.of(2026, 10, 31), 250);
         }
     }
 
     /** What was generated. */
-    public record Result(Options options, long events, long commands, long refused, long deadlineEvents, long snapshots, int cases,
-                         int municipalities, int initiatives, int people, List<String> giantCases, Map<String, Integer> largestMunicipalities,
-                         Map<String, Long> eventsPerType, List<PendingDeadline> pendingDeadlines, double seconds) {
-    }
+    public record Result(
+            Options options,
+            long events,
+            long commands,
+            long refused,
+            long deadlineEvents,
+            long snapshots,
+            int cases,
+            int municipalities,
+            int initiatives,
+            int people,
+            List<String> giantCases,
+            Map<String, Integer> largestMunicipalities,
+            Map<String, Long> eventsPerType,
+            List<PendingDeadline> pendingDeadlines,
+            double seconds) {}
 
     /** Something that records commands over time: a case, a municipality, an initiative. */
     interface Life {
@@ -74,13 +94,16 @@ public final class DatasetGenerator {
         void retire(String aggregateId);
     }
 
-    private DatasetGenerator() {
-    }
+    private DatasetGenerator() {}
 
-    public static Result generate(Options options, String jdbcUrl, String user, Serializer serializer, Consumer<String> log) throws Exception {
+    public static Result generate(
+            Options options, String jdbcUrl, String user, Serializer serializer, Consumer<String> log)
+            throws Exception {
         long started = System.nanoTime();
         World world = new World(options.seed(), options.from(), options.until());
-        List<ListedMunicipality> listed = DutchMunicipalities.all().stream().sorted(Comparator.comparing(ListedMunicipality::cbsCode)).toList();
+        List<ListedMunicipality> listed = DutchMunicipalities.all().stream()
+                .sorted(Comparator.comparing(ListedMunicipality::cbsCode))
+                .toList();
 
         // how many cases each municipality has: a skewed spread, the four big cities most
         Random weights = world.random("weights", 0);
@@ -88,7 +111,8 @@ public final class DatasetGenerator {
         double sum = 0;
         for (int i = 0; i < listed.size(); i++) {
             String code = listed.get(i).cbsCode();
-            boolean bigCity = code.equals("GM0363") || code.equals("GM0599") || code.equals("GM0518") || code.equals("GM0344");
+            boolean bigCity =
+                    code.equals("GM0363") || code.equals("GM0599") || code.equals("GM0518") || code.equals("GM0344");
             sum += Math.exp(0.9 * weights.nextGaussian()) * (bigCity ? 6 : 1);
             cumulative[i] = sum;
         }
@@ -109,7 +133,8 @@ public final class DatasetGenerator {
         }
         List<MunicipalityPlan> municipalities = new ArrayList<>();
         for (int i = 0; i < listed.size(); i++) {
-            municipalities.add(world.new MunicipalityPlan(i, listed.get(i).cbsCode(), listed.get(i).name(), perMunicipality[i]));
+            municipalities.add(world
+            .new MunicipalityPlan(i, listed.get(i).cbsCode(), listed.get(i).name(), perMunicipality[i]));
         }
 
         // initiatives: most cases bring their own, a quarter is a second track of an initiative already known
@@ -118,12 +143,14 @@ public final class DatasetGenerator {
         InitiativePlan[] initiativeOf = new InitiativePlan[options.cases()];
         for (int i = 0; i < options.cases(); i++) {
             Random random = world.random("initiative-of", i);
-            List<InitiativePlan> known = initiativesPerMunicipality.computeIfAbsent(municipalityOf[i], k -> new ArrayList<>());
+            List<InitiativePlan> known =
+                    initiativesPerMunicipality.computeIfAbsent(municipalityOf[i], k -> new ArrayList<>());
             InitiativePlan initiative;
             if (!known.isEmpty() && random.nextDouble() < 0.25) {
                 initiative = known.get(random.nextInt(known.size()));
             } else {
-                initiative = world.new InitiativePlan(initiatives.size() + 1, municipalities.get(municipalityOf[i]), random);
+                initiative =
+                        world.new InitiativePlan(initiatives.size() + 1, municipalities.get(municipalityOf[i]), random);
                 initiatives.add(initiative);
                 known.add(initiative);
             }
@@ -138,7 +165,12 @@ public final class DatasetGenerator {
         List<Object> facilitatorRegistrations = new ArrayList<>();
         for (int i = 1; i <= 150; i++) {
             String organisation = Texts.pick(facilitatorRandom, Texts.FACILITATOR_ORGANISATIONS);
-            PersonPlan person = world.person(facilitatorRandom, "p-facilitator-" + i, Party.external(organisation), ActorRole.FACILITATOR, organisation);
+            PersonPlan person = world.person(
+                    facilitatorRandom,
+                    "p-facilitator-" + i,
+                    Party.external(organisation),
+                    ActorRole.FACILITATOR,
+                    organisation);
             facilitators.add(person);
             facilitatorRegistrations.add(person.registeredBy(person.actor(), options.from()));
         }
@@ -174,8 +206,18 @@ public final class DatasetGenerator {
             }
             if (endOn != null) endOn = World.workingDay(endOn);
             String caseId = new UUID(random.nextLong(), random.nextLong()).toString();
-            CaseLife life = new CaseLife(world, i, caseId, giant, municipalities.get(municipalityOf[i]), initiativeOf[i], requested[i], grantOn,
-                    endOn, ending, random);
+            CaseLife life = new CaseLife(
+                    world,
+                    i,
+                    caseId,
+                    giant,
+                    municipalities.get(municipalityOf[i]),
+                    initiativeOf[i],
+                    requested[i],
+                    grantOn,
+                    endOn,
+                    ending,
+                    random);
             cases.add(life);
             if (giant) {
                 giantCases.add(caseId);
@@ -190,7 +232,8 @@ public final class DatasetGenerator {
             if (life.giant) {
                 int target = 12_000 + world.random("giant", life.index).nextInt(2_500);
                 giantCommands += target;
-                // of the commands a life records, about a quarter are follow-ups it planned earlier (outcomes, answers, payments)
+                // of the commands a life records, about a quarter are follow-ups it planned earlier (outcomes, answers,
+                // payments)
                 life.pace(target / 1.3);
             }
         }
@@ -218,19 +261,23 @@ public final class DatasetGenerator {
                     writer.snapshot(snapshot);
                 }
             };
-            try (AggregateRuntime runtime = new AggregateRuntime(clock, writer, counting, options.snapshotThreshold(), true)) {
+            try (AggregateRuntime runtime =
+                    new AggregateRuntime(clock, writer, counting, options.snapshotThreshold(), true)) {
                 Commands commands = new Commands() {
                     @Override
                     public boolean send(Life life, Object command) {
                         counts[0]++;
-                        String id = UUID.nameUUIDFromBytes((options.seed() + "/command/" + counts[0]).getBytes(StandardCharsets.UTF_8)).toString();
+                        String id = UUID.nameUUIDFromBytes(
+                                        (options.seed() + "/command/" + counts[0]).getBytes(StandardCharsets.UTF_8))
+                                .toString();
                         try {
                             runtime.send(command, id);
                             return true;
                         } catch (RuntimeException refused) {
                             counts[1]++;
                             if (refusals.size() < 25) {
-                                String message = command.getClass().getSimpleName() + " refused: " + refused.getClass().getSimpleName() + " " + refused.getMessage();
+                                String message = command.getClass().getSimpleName() + " refused: "
+                                        + refused.getClass().getSimpleName() + " " + refused.getMessage();
                                 refusals.add(message);
                                 log.accept("  " + message);
                             }
@@ -248,11 +295,12 @@ public final class DatasetGenerator {
                         runtime.retire(aggregateId);
                     }
                 };
-                record Entry(Instant at, long order, Life life) {
-                }
-                PriorityQueue<Entry> timeline = new PriorityQueue<>(Comparator.comparing(Entry::at).thenComparingLong(Entry::order));
+                record Entry(Instant at, long order, Life life) {}
+                PriorityQueue<Entry> timeline =
+                        new PriorityQueue<>(Comparator.comparing(Entry::at).thenComparingLong(Entry::order));
                 List<Life> lives = new ArrayList<>();
-                lives.add(new PlannedLife(0, List.of(new Step(World.at(options.from(), 8, 0), facilitatorRegistrations))));
+                lives.add(new PlannedLife(
+                        0, List.of(new Step(World.at(options.from(), 8, 0), facilitatorRegistrations))));
                 municipalities.forEach(m -> lives.add(new PlannedLife(1_000 + m.number, m.steps)));
                 initiatives.forEach(i -> lives.add(new PlannedLife(100_000 + i.number, i.steps)));
                 lives.addAll(cases);
@@ -270,24 +318,49 @@ public final class DatasetGenerator {
                     if (next != null) timeline.add(new Entry(next, entry.life().order(), entry.life()));
                     if (System.nanoTime() - lastLog > 15_000_000_000L) {
                         lastLog = System.nanoTime();
-                        long events = perType.values().stream().mapToLong(Long::longValue).sum();
-                        log.accept(String.format(Locale.ROOT, "  generating: %s, %,d events, %,d commands, %,d refused, %.0f events/s",
-                                LocalDate.ofInstant(entry.at(), World.ZONE), events, counts[0], counts[1],
+                        long events = perType.values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum();
+                        log.accept(String.format(
+                                Locale.ROOT,
+                                "  generating: %s, %,d events, %,d commands, %,d refused, %.0f events/s",
+                                LocalDate.ofInstant(entry.at(), World.ZONE),
+                                events,
+                                counts[0],
+                                counts[1],
                                 events / ((System.nanoTime() - started) / 1e9)));
                     }
                 }
                 runtime.letTimePass(World.at(options.until().plusDays(1), 0, 0));
                 List<PendingDeadline> pending = runtime.pendingDeadlines().stream()
-                        .map(d -> new PendingDeadline(d.at(), d.name(), d.payload(), d.scope())).toList();
+                        .map(d -> new PendingDeadline(d.at(), d.name(), d.payload(), d.scope()))
+                        .toList();
                 counts[2] = runtime.deadlinesFired();
                 writer.close();
                 counts[3] = writer.snapshots();
                 Map<String, Integer> largest = new java.util.LinkedHashMap<>();
-                municipalities.stream().sorted(Comparator.comparingInt((MunicipalityPlan m) -> -m.cases)).limit(5)
+                municipalities.stream()
+                        .sorted(Comparator.comparingInt((MunicipalityPlan m) -> -m.cases))
+                        .limit(5)
                         .forEach(m -> largest.put(m.cbsCode, m.cases));
-                long events = perType.values().stream().mapToLong(Long::longValue).sum();
-                result = new Result(options, events, counts[0], counts[1], counts[2], counts[3], options.cases(), municipalities.size(),
-                        initiatives.size(), world.peopleCount(), giantCases, largest, perType, pending, (System.nanoTime() - started) / 1e9);
+                long events =
+                        perType.values().stream().mapToLong(Long::longValue).sum();
+                result = new Result(
+                        options,
+                        events,
+                        counts[0],
+                        counts[1],
+                        counts[2],
+                        counts[3],
+                        options.cases(),
+                        municipalities.size(),
+                        initiatives.size(),
+                        world.peopleCount(),
+                        giantCases,
+                        largest,
+                        perType,
+                        pending,
+                        (System.nanoTime() - started) / 1e9);
             }
         }
         return result;

@@ -47,15 +47,21 @@ final class EventTableWriter implements AggregateRuntime.Sink, PeopleRegister, A
         thread.start();
     }
 
-    private record Row(String eventId, String aggregateId, long sequence, String type, byte[] payload, String payloadType,
-                       String payloadRevision, byte[] metadata, String timestamp, boolean snapshot) {
-    }
+    private record Row(
+            String eventId,
+            String aggregateId,
+            long sequence,
+            String type,
+            byte[] payload,
+            String payloadType,
+            String payloadRevision,
+            byte[] metadata,
+            String timestamp,
+            boolean snapshot) {}
 
-    private record PersonRow(String personId, PersonalData data) {
-    }
+    private record PersonRow(String personId, PersonalData data) {}
 
-    private record Erasure(String personId, LocalDate erasedOn) {
-    }
+    private record Erasure(String personId, LocalDate erasedOn) {}
 
     @Override
     public void event(DomainEventMessage<?> event) {
@@ -103,25 +109,35 @@ final class EventTableWriter implements AggregateRuntime.Sink, PeopleRegister, A
     private Row row(DomainEventMessage<?> message, boolean snapshot) {
         SerializedObject<byte[]> payload = serializer.serialize(message.getPayload(), byte[].class);
         SerializedObject<byte[]> metadata = serializer.serialize(message.getMetaData(), byte[].class);
-        String eventId = UUID.nameUUIDFromBytes((seed + (snapshot ? "/snapshot/" : "/") + message.getAggregateIdentifier()
-                + "/" + message.getSequenceNumber()).getBytes(StandardCharsets.UTF_8)).toString();
-        return new Row(eventId, message.getAggregateIdentifier(), message.getSequenceNumber(), message.getType(),
-                payload.getData(), payload.getType().getName(), payload.getType().getRevision(), metadata.getData(),
-                DateTimeUtils.formatInstant(message.getTimestamp()), snapshot);
+        String eventId = UUID.nameUUIDFromBytes((seed + (snapshot ? "/snapshot/" : "/")
+                                + message.getAggregateIdentifier() + "/" + message.getSequenceNumber())
+                        .getBytes(StandardCharsets.UTF_8))
+                .toString();
+        return new Row(
+                eventId,
+                message.getAggregateIdentifier(),
+                message.getSequenceNumber(),
+                message.getType(),
+                payload.getData(),
+                payload.getType().getName(),
+                payload.getType().getRevision(),
+                metadata.getData(),
+                DateTimeUtils.formatInstant(message.getTimestamp()),
+                snapshot);
     }
 
     private void run() {
         try (PreparedStatement insertEvent = connection.prepareStatement("""
                 insert into domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type, timestamp,
                     payloadtype, payloadrevision, payload, metadata) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-             PreparedStatement insertSnapshot = connection.prepareStatement("""
+                PreparedStatement insertSnapshot = connection.prepareStatement("""
                 insert into snapshotevententry (eventidentifier, aggregateidentifier, sequencenumber, type, timestamp,
                     payloadtype, payloadrevision, payload, metadata) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-             PreparedStatement deleteOlderSnapshots = connection.prepareStatement(
-                     "delete from snapshotevententry where aggregateidentifier = ? and sequencenumber < ?");
-             PreparedStatement insertPerson = connection.prepareStatement(
-                     "insert into person_register (person_id, full_name, email, organisation) values (?, ?, ?, ?)");
-             PreparedStatement erasePerson = connection.prepareStatement("""
+                PreparedStatement deleteOlderSnapshots = connection.prepareStatement(
+                        "delete from snapshotevententry where aggregateidentifier = ? and sequencenumber < ?");
+                PreparedStatement insertPerson = connection.prepareStatement(
+                        "insert into person_register (person_id, full_name, email, organisation) values (?, ?, ?, ?)");
+                PreparedStatement erasePerson = connection.prepareStatement("""
                      update person_register set full_name = null, email = null, organisation = null, erased_on = ?
                      where person_id = ?""")) {
             int pending = 0;

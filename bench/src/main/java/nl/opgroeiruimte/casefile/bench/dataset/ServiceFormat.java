@@ -20,18 +20,24 @@ import org.springframework.context.ConfigurableApplicationContext;
  * auto-configuration does for {@code axon.serializer.events: jackson}).
  */
 public final class ServiceFormat {
-    private ServiceFormat() {
-    }
+    private ServiceFormat() {}
 
     public static void migrate(String jdbcUrl, String user) {
         // the Java migration the service's Spring context hands to Flyway too, so that both see the same history
-        Flyway.configure().dataSource(jdbcUrl, user, "").locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
-                .javaMigrations(new nl.opgroeiruimte.casefile.infra.record.V55__Seal_event_chains()).load().migrate();
+        Flyway.configure()
+                .dataSource(jdbcUrl, user, "")
+                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+                .javaMigrations(new nl.opgroeiruimte.casefile.infra.record.V55__Seal_event_chains())
+                .load()
+                .migrate();
     }
 
     public static Serializer serializer() {
-        try (ConfigurableApplicationContext json = new SpringApplicationBuilder(JacksonAutoConfiguration.class, JacksonConfig.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+        try (ConfigurableApplicationContext json = new SpringApplicationBuilder(
+                        JacksonAutoConfiguration.class, JacksonConfig.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
                 .run("--logging.level.root=WARN")) {
             ObjectMapper mapper = json.getBean(ObjectMapper.class);
             return JacksonSerializer.builder()

@@ -66,8 +66,7 @@ final class World {
     }
 
     /** One planned moment in a life: the commands recorded then, in order. */
-    record Step(Instant at, List<Object> commands) {
-    }
+    record Step(Instant at, List<Object> commands) {}
 
     /** Someone in the people register, acting for a party in a role. */
     record PersonPlan(String id, String name, String email, String organisation, Party party, ActorRole role) {
@@ -84,7 +83,8 @@ final class World {
         people++;
         String first = Texts.pick(random, Texts.FIRST_NAMES);
         String last = Texts.pick(random, Texts.SURNAMES);
-        String email = (first + "." + last.replace(" ", "")).toLowerCase(Locale.ROOT) + "@" + id.replace('_', '-') + ".example.org";
+        String email = (first + "." + last.replace(" ", "")).toLowerCase(Locale.ROOT) + "@" + id.replace('_', '-')
+                + ".example.org";
         return new PersonPlan(id, first + " " + last, email, organisation, party, role);
     }
 
@@ -94,15 +94,15 @@ final class World {
     }
 
     static LocalDate workingDay(LocalDate day) {
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) day = day.plusDays(1);
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY)
+            day = day.plusDays(1);
         return day;
     }
 
     // ------------------------------------------------------------------ municipalities
 
     /** A municipality's colleges of mayor and aldermen. */
-    record College(String id, LocalDate installedOn, PersonPlan mayor, List<PersonPlan> aldermen) {
-    }
+    record College(String id, LocalDate installedOn, PersonPlan mayor, List<PersonPlan> aldermen) {}
 
     final class MunicipalityPlan {
         final int number;
@@ -127,7 +127,8 @@ final class World {
             for (int i = 1; i <= civilServants; i++) {
                 staff.add(person(random, prefix + "-cs" + i, party, ActorRole.CIVIL_SERVANT, "Gemeente " + name));
             }
-            programDirector = person(random, prefix + "-director", party, ActorRole.PROGRAM_DIRECTOR, "Gemeente " + name);
+            programDirector =
+                    person(random, prefix + "-director", party, ActorRole.PROGRAM_DIRECTOR, "Gemeente " + name);
             plan(random, party, prefix);
         }
 
@@ -137,8 +138,12 @@ final class World {
 
         /** A civil servant who joins later, e.g. to take over a case. */
         PersonPlan hire(Random random) {
-            return person(random, "p-" + cbsCode.toLowerCase(Locale.ROOT) + "-new" + (++newStaff), Party.municipality(cbsCode),
-                    ActorRole.CIVIL_SERVANT, "Gemeente " + name);
+            return person(
+                    random,
+                    "p-" + cbsCode.toLowerCase(Locale.ROOT) + "-new" + (++newStaff),
+                    Party.municipality(cbsCode),
+                    ActorRole.CIVIL_SERVANT,
+                    "Gemeente " + name);
         }
 
         College collegeOn(LocalDate day) {
@@ -157,12 +162,14 @@ final class World {
             first.add(new RegisterMunicipality(cbsCode, clerk, registered));
             add(at(registered, 10, random.nextInt(60)), first);
 
-            // the election and college of 2018 are recorded when the municipality starts using the case file: late, by design
+            // the election and college of 2018 are recorded when the municipality starts using the case file: late, by
+            // design
             PersonPlan mayor = person(random, prefix + "-mayor", party, ActorRole.MAYOR, "Gemeente " + name);
             LocalDate lateDay = workingDay(registered.plusDays(1 + random.nextInt(10)));
             List<Object> past = new ArrayList<>();
             past.add(election(random, LocalDate.of(2018, 3, 22 + random.nextInt(3)), clerk));
-            College college2018 = college(random, "2018", LocalDate.of(2018, 5, 1).plusDays(random.nextInt(45)), mayor, null, prefix, party);
+            College college2018 = college(
+                    random, "2018", LocalDate.of(2018, 5, 1).plusDays(random.nextInt(45)), mayor, null, prefix, party);
             past.add(mayor.registeredBy(clerk, lateDay));
             college2018.aldermen().forEach(a -> past.add(a.registeredBy(clerk, lateDay)));
             past.add(install(college2018, clerk));
@@ -172,25 +179,46 @@ final class World {
             for (int year = 2019; year <= 2026; year++) {
                 LocalDate day = workingDay(LocalDate.of(year, 11, 5 + random.nextInt(9)));
                 boolean included = random.nextDouble() < 0.25;
-                add(at(day, 20, random.nextInt(60)), List.of(new AdoptPolicy(cbsCode, clerk, day, "budget-" + cbsCode.toLowerCase(Locale.ROOT) + "-" + year,
-                        PolicyKind.BUDGET, "Begroting " + (year + 1), AdoptingBody.COUNCIL, included,
-                        included ? BigDecimal.valueOf(25_000L * (1 + random.nextInt(20))) : null, "raadsbesluit begroting " + (year + 1))));
+                add(
+                        at(day, 20, random.nextInt(60)),
+                        List.of(new AdoptPolicy(
+                                cbsCode,
+                                clerk,
+                                day,
+                                "budget-" + cbsCode.toLowerCase(Locale.ROOT) + "-" + year,
+                                PolicyKind.BUDGET,
+                                "Begroting " + (year + 1),
+                                AdoptingBody.COUNCIL,
+                                included,
+                                included ? BigDecimal.valueOf(25_000L * (1 + random.nextInt(20))) : null,
+                                "raadsbesluit begroting " + (year + 1))));
             }
             int policies = 1 + random.nextInt(2);
             for (int i = 1; i <= policies; i++) {
                 LocalDate day = workingDay(LocalDate.of(2020, 1, 10).plusDays(random.nextInt(5 * 365)));
                 boolean programme = random.nextBoolean();
-                add(at(day, 14, random.nextInt(60)), List.of(new AdoptPolicy(cbsCode, clerk, day, "policy-" + cbsCode.toLowerCase(Locale.ROOT) + "-" + i,
-                        programme ? PolicyKind.PROGRAMME : PolicyKind.POLICY_DOCUMENT,
-                        programme ? "Programma energietransitie" : "Visie op burgerinitiatieven",
-                        programme ? AdoptingBody.COLLEGE : AdoptingBody.COUNCIL, random.nextDouble() < 0.4, null,
-                        "besluit " + i + " " + name)));
+                add(
+                        at(day, 14, random.nextInt(60)),
+                        List.of(new AdoptPolicy(
+                                cbsCode,
+                                clerk,
+                                day,
+                                "policy-" + cbsCode.toLowerCase(Locale.ROOT) + "-" + i,
+                                programme ? PolicyKind.PROGRAMME : PolicyKind.POLICY_DOCUMENT,
+                                programme ? "Programma energietransitie" : "Visie op burgerinitiatieven",
+                                programme ? AdoptingBody.COLLEGE : AdoptingBody.COUNCIL,
+                                random.nextDouble() < 0.4,
+                                null,
+                                "besluit " + i + " " + name)));
             }
             College previous = college2018;
             for (int electionYear : List.of(2022, 2026)) {
                 LocalDate established = LocalDate.of(electionYear, 3, 18 + random.nextInt(5));
-                add(at(workingDay(established.plusDays(random.nextInt(8))), 9, random.nextInt(60)), List.of(election(random, established, clerk)));
-                LocalDate installed = workingDay(LocalDate.of(electionYear, 5, 1).plusDays(random.nextInt(60)));
+                add(
+                        at(workingDay(established.plusDays(random.nextInt(8))), 9, random.nextInt(60)),
+                        List.of(election(random, established, clerk)));
+                LocalDate installed =
+                        workingDay(LocalDate.of(electionYear, 5, 1).plusDays(random.nextInt(60)));
                 College next = college(random, String.valueOf(electionYear), installed, mayor, previous, prefix, party);
                 LocalDate recorded = installed.plusDays(random.nextInt(7));
                 List<Object> install = new ArrayList<>();
@@ -200,11 +228,21 @@ final class World {
                 install.add(install(next, clerk));
                 add(at(workingDay(recorded), 16, random.nextInt(60)), install);
                 LocalDate coalition = installed.plusDays(random.nextInt(10));
-                add(at(workingDay(coalition), 21, random.nextInt(30)), List.of(new AdoptPolicy(cbsCode, clerk, coalition,
-                        "coalition-" + cbsCode.toLowerCase(Locale.ROOT) + "-" + electionYear, PolicyKind.COALITION_AGREEMENT,
-                        "Coalitieakkoord " + electionYear + "-" + (electionYear + 4), AdoptingBody.COUNCIL, random.nextDouble() < 0.35,
-                        null, "coalitieakkoord " + electionYear)));
-                if (electionYear == 2022) departure(random, next, LocalDate.of(2023, 1, 15), LocalDate.of(2025, 12, 1), prefix, party);
+                add(
+                        at(workingDay(coalition), 21, random.nextInt(30)),
+                        List.of(new AdoptPolicy(
+                                cbsCode,
+                                clerk,
+                                coalition,
+                                "coalition-" + cbsCode.toLowerCase(Locale.ROOT) + "-" + electionYear,
+                                PolicyKind.COALITION_AGREEMENT,
+                                "Coalitieakkoord " + electionYear + "-" + (electionYear + 4),
+                                AdoptingBody.COUNCIL,
+                                random.nextDouble() < 0.35,
+                                null,
+                                "coalitieakkoord " + electionYear)));
+                if (electionYear == 2022)
+                    departure(random, next, LocalDate.of(2023, 1, 15), LocalDate.of(2025, 12, 1), prefix, party);
                 previous = next;
             }
             steps.removeIf(step -> !step.at().isBefore(at(until.plusDays(1), 0, 0)));
@@ -230,36 +268,72 @@ final class World {
             return new RecordMunicipalElection(cbsCode, clerk, established, null, seats);
         }
 
-        private College college(Random random, String term, LocalDate installed, PersonPlan mayor, College previous, String prefix, Party party) {
+        private College college(
+                Random random,
+                String term,
+                LocalDate installed,
+                PersonPlan mayor,
+                College previous,
+                String prefix,
+                Party party) {
             Set<PersonPlan> aldermen = new LinkedHashSet<>();
-            if (previous != null) previous.aldermen().stream().filter(a -> random.nextDouble() < 0.3).forEach(aldermen::add);
+            if (previous != null)
+                previous.aldermen().stream()
+                        .filter(a -> random.nextDouble() < 0.3)
+                        .forEach(aldermen::add);
             int count = 2 + random.nextInt(4);
             for (int i = 1; aldermen.size() < count; i++) {
-                aldermen.add(person(random, prefix + "-w" + term + "-" + i, party, ActorRole.ALDERMAN, "Gemeente " + name));
+                aldermen.add(
+                        person(random, prefix + "-w" + term + "-" + i, party, ActorRole.ALDERMAN, "Gemeente " + name));
             }
-            College college = new College(cbsCode.toLowerCase(Locale.ROOT) + "-college-" + term, installed, mayor, List.copyOf(aldermen));
+            College college = new College(
+                    cbsCode.toLowerCase(Locale.ROOT) + "-college-" + term, installed, mayor, List.copyOf(aldermen));
             colleges.add(college);
             return college;
         }
 
         private InstallCollege install(College college, Actor clerk) {
             List<CollegeMember> aldermen = college.aldermen().stream()
-                    .map(a -> new CollegeMember(a.id(), List.of("energietransitie", "duurzaamheid"), Texts.PARTIES.get(Math.abs(a.id().hashCode()) % 6)))
+                    .map(a -> new CollegeMember(
+                            a.id(),
+                            List.of("energietransitie", "duurzaamheid"),
+                            Texts.PARTIES.get(Math.abs(a.id().hashCode()) % 6)))
                     .toList();
-            return new InstallCollege(cbsCode, clerk, college.installedOn(), college.id(),
-                    new CollegeMember(college.mayor().id(), List.of("openbare orde"), null), aldermen);
+            return new InstallCollege(
+                    cbsCode,
+                    clerk,
+                    college.installedOn(),
+                    college.id(),
+                    new CollegeMember(college.mayor().id(), List.of("openbare orde"), null),
+                    aldermen);
         }
 
-        private void departure(Random random, College college, LocalDate earliest, LocalDate latest, String prefix, Party party) {
+        private void departure(
+                Random random, College college, LocalDate earliest, LocalDate latest, String prefix, Party party) {
             if (random.nextDouble() >= 0.25) return;
-            LocalDate day = workingDay(earliest.plusDays(random.nextInt((int) (latest.toEpochDay() - earliest.toEpochDay()))));
-            PersonPlan leaving = college.aldermen().get(random.nextInt(college.aldermen().size()));
-            PersonPlan successor = person(random, prefix + "-w" + college.id().substring(college.id().length() - 4) + "-s", party,
-                    ActorRole.ALDERMAN, "Gemeente " + name);
-            add(at(day, 15, random.nextInt(60)), List.of(successor.registeredBy(clerk(), day),
-                    new RecordAldermanDeparture(cbsCode, clerk(), day, college.id(), leaving.id(),
-                            DepartureReason.values()[random.nextInt(DepartureReason.values().length)], "Vertrokken uit het college",
-                            new CollegeMember(successor.id(), List.of("energietransitie"), null))));
+            LocalDate day =
+                    workingDay(earliest.plusDays(random.nextInt((int) (latest.toEpochDay() - earliest.toEpochDay()))));
+            PersonPlan leaving =
+                    college.aldermen().get(random.nextInt(college.aldermen().size()));
+            PersonPlan successor = person(
+                    random,
+                    prefix + "-w" + college.id().substring(college.id().length() - 4) + "-s",
+                    party,
+                    ActorRole.ALDERMAN,
+                    "Gemeente " + name);
+            add(
+                    at(day, 15, random.nextInt(60)),
+                    List.of(
+                            successor.registeredBy(clerk(), day),
+                            new RecordAldermanDeparture(
+                                    cbsCode,
+                                    clerk(),
+                                    day,
+                                    college.id(),
+                                    leaving.id(),
+                                    DepartureReason.values()[random.nextInt(DepartureReason.values().length)],
+                                    "Vertrokken uit het college",
+                                    new CollegeMember(successor.id(), List.of("energietransitie"), null))));
         }
     }
 
@@ -292,22 +366,37 @@ final class World {
             chair = person(random, "p-" + id + "-chair", party, ActorRole.BOARD_MEMBER, name);
             projectLead = person(random, "p-" + id + "-lead", party, ActorRole.PROJECT_LEAD, name);
             int count = 1 + random.nextInt(2);
-            for (int i = 1; i <= count; i++) members.add(person(random, "p-" + id + "-m" + i, party, ActorRole.MEMBER, name));
-            if (random.nextDouble() < 0.2) members.add(person(random, "p-" + id + "-freelancer", party, ActorRole.NEIGHBOURHOOD_FREELANCER, name));
+            for (int i = 1; i <= count; i++)
+                members.add(person(random, "p-" + id + "-m" + i, party, ActorRole.MEMBER, name));
+            if (random.nextDouble() < 0.2)
+                members.add(person(random, "p-" + id + "-freelancer", party, ActorRole.NEIGHBOURHOOD_FREELANCER, name));
             LocalDate first = requests.stream().min(Comparator.naturalOrder()).orElseThrow();
             LocalDate registered = first.minusDays(5 + random.nextInt(90));
-            Instant recorded = at(workingDay(registered.isBefore(from) ? from.plusDays(random.nextInt(5)) : registered), 19, random.nextInt(60));
+            Instant recorded = at(
+                    workingDay(registered.isBefore(from) ? from.plusDays(random.nextInt(5)) : registered),
+                    19,
+                    random.nextInt(60));
             LocalDate recordedDay = LocalDate.ofInstant(recorded, ZONE);
             Actor actor = chair.actor();
             double formDraw = random.nextDouble();
-            LegalForm form = formDraw < 0.35 ? LegalForm.INFORMAL_GROUP : formDraw < 0.5 ? LegalForm.ASSOCIATION
-                    : formDraw < 0.9 ? LegalForm.COOPERATIVE : LegalForm.FOUNDATION;
+            LegalForm form = formDraw < 0.35
+                    ? LegalForm.INFORMAL_GROUP
+                    : formDraw < 0.5
+                            ? LegalForm.ASSOCIATION
+                            : formDraw < 0.9 ? LegalForm.COOPERATIVE : LegalForm.FOUNDATION;
             List<Object> start = new ArrayList<>();
             start.add(chair.registeredBy(actor, recordedDay));
             start.add(projectLead.registeredBy(actor, recordedDay));
             members.forEach(m -> start.add(m.registeredBy(actor, recordedDay)));
-            List<String> neighbourhoods = random.nextBoolean() ? List.of() : List.of(neighbourhoodCode(municipality.cbsCode, number % 97));
-            start.add(new RegisterInitiative(id, actor, registered, name, form, form.isLegalPerson() ? kvk(random) : null,
+            List<String> neighbourhoods =
+                    random.nextBoolean() ? List.of() : List.of(neighbourhoodCode(municipality.cbsCode, number % 97));
+            start.add(new RegisterInitiative(
+                    id,
+                    actor,
+                    registered,
+                    name,
+                    form,
+                    form.isLegalPerson() ? kvk(random) : null,
                     new WorkingArea(area + ", " + municipality.name, List.of(municipality.cbsCode), neighbourhoods),
                     Set.of(Domain.values()[random.nextInt(4)])));
             steps.add(new Step(recorded, start));
@@ -316,8 +405,15 @@ final class World {
             if (form == LegalForm.INFORMAL_GROUP && random.nextDouble() < 0.6) {
                 formDay = workingDay(registered.plusDays(200 + random.nextInt(500)));
                 current = LegalForm.COOPERATIVE;
-                steps.add(new Step(at(formDay, 20, random.nextInt(60)), List.of(new ChangeLegalForm(id, actor, formDay, LegalForm.COOPERATIVE,
-                        kvk(random), "akte oprichting coöperatie " + name))));
+                steps.add(new Step(
+                        at(formDay, 20, random.nextInt(60)),
+                        List.of(new ChangeLegalForm(
+                                id,
+                                actor,
+                                formDay,
+                                LegalForm.COOPERATIVE,
+                                kvk(random),
+                                "akte oprichting coöperatie " + name))));
             }
             int representations = 1 + random.nextInt(2);
             for (int i = 1; i <= representations; i++) {
@@ -325,10 +421,23 @@ final class World {
                 LegalForm then = day.isBefore(formDay) ? form : current;
                 int members = 10 + random.nextInt(400);
                 BoardMandate mandate = then.hasMembers()
-                        ? new BoardMandate(day.minusDays(random.nextInt(30)), "Onderhandelen met de gemeente over " + area, day.plusYears(2), "ALV " + day)
+                        ? new BoardMandate(
+                                day.minusDays(random.nextInt(30)),
+                                "Onderhandelen met de gemeente over " + area,
+                                day.plusYears(2),
+                                "ALV " + day)
                         : null;
-                steps.add(new Step(at(day, 21, random.nextInt(60)), List.of(new RecordRepresentation(id, actor, day, id + "-rep-" + i, members,
-                        200 + random.nextInt(3000), mandate, "Ledenaantal en mandaat volgens de ALV"))));
+                steps.add(new Step(
+                        at(day, 21, random.nextInt(60)),
+                        List.of(new RecordRepresentation(
+                                id,
+                                actor,
+                                day,
+                                id + "-rep-" + i,
+                                members,
+                                200 + random.nextInt(3000),
+                                mandate,
+                                "Ledenaantal en mandaat volgens de ALV"))));
             }
             steps.removeIf(step -> !step.at().isBefore(at(until.plusDays(1), 0, 0)));
             steps.sort(Comparator.comparing(Step::at));

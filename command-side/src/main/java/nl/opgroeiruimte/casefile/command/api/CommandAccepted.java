@@ -7,5 +7,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * where it created something with an id of its own, and the aggregate's version after it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CommandAccepted(String aggregateId, String id, long version) {
-}
+public record CommandAccepted(String aggregateId, String id, long version) {}

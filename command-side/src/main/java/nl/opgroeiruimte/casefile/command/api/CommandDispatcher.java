@@ -9,11 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,8 +22,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -44,7 +45,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriUtils;
-import java.io.IOException;
 
 /**
  * The one way an HTTP request becomes a command. Every command endpoint does the same things: bind the
@@ -63,6 +63,7 @@ public class CommandDispatcher {
     public static final String RESOURCE = "resource";
     /** Command metadata: the user name the caller signed in with, where it is not their person id. */
     public static final String USER_NAME = "caller.userName";
+
     private static final Pattern ETAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
@@ -76,12 +77,19 @@ public class CommandDispatcher {
 
     private final CurrentCaller caller;
 
-    public CommandDispatcher(ObjectMapper mapper, CommandGateway gateway, IdempotencyStore idempotency,
-                             TransactionTemplate transaction, CurrentCaller caller, InputDates dates,
-                             CommandProperties settings) {
+    public CommandDispatcher(
+            ObjectMapper mapper,
+            CommandGateway gateway,
+            IdempotencyStore idempotency,
+            TransactionTemplate transaction,
+            CurrentCaller caller,
+            InputDates dates,
+            CommandProperties settings) {
         this.caller = caller;
         this.mapper = mapper;
-        this.input = strict(mapper.copy().registerModule(new SimpleModule("calendar-days").addDeserializer(LocalDate.class, new CalendarDay(dates))));
+        this.input = strict(mapper.copy()
+                .registerModule(
+                        new SimpleModule("calendar-days").addDeserializer(LocalDate.class, new CalendarDay(dates))));
         this.gateway = gateway;
         this.idempotency = idempotency;
         this.transaction = transaction;
@@ -99,7 +107,7 @@ public class CommandDispatcher {
         private String aggregateField = "caseId";
         private String newIdField;
         private String location;
-        private Runnable alongside = () -> { };
+        private Runnable alongside = () -> {};
 
         private Request(Class<C> type) {
             this.type = type;
@@ -154,12 +162,14 @@ public class CommandDispatcher {
             String aggregateId = bound.path(aggregateField).asText();
             String newId = newIdField == null ? null : bound.path(newIdField).asText();
             String where = fill(location, bound);
-            MetaData metaData = where == null ? metaData(headers) : metaData(headers).and(RESOURCE, where);
+            MetaData metaData =
+                    where == null ? metaData(headers) : metaData(headers).and(RESOURCE, where);
             for (int attempt = 1; ; attempt++) {
                 try {
                     return transaction.execute(tx -> {
                         alongside.run();
-                        Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+                        Object result = gateway.sendAndWait(
+                                GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
                         long version = result instanceof Number n ? n.longValue() : 0L;
                         CommandAccepted accepted = new CommandAccepted(aggregateId, newId, version);
                         String etag = "\"" + version + "\"";
@@ -178,7 +188,8 @@ public class CommandDispatcher {
                     // If-Match the caller did not decide on a version, so the command is decided again on
                     // the case as it now is; with If-Match the caller's version is gone and they must know.
                     boolean retry = e instanceof ConcurrencyException
-                            && !metaData.containsKey(VersionedAggregate.EXPECTED_VERSION) && attempt < attemptsOnConflict;
+                            && !metaData.containsKey(VersionedAggregate.EXPECTED_VERSION)
+                            && attempt < attemptsOnConflict;
                     if (!retry) throw e;
                     pauseBeforeAttempt(attempt);
                 }
@@ -232,7 +243,8 @@ public class CommandDispatcher {
      */
     private static ObjectMapper strict(ObjectMapper input) {
         for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
-            input.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            input.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
         return input;
@@ -245,7 +257,9 @@ public class CommandDispatcher {
             for (int i = 0; i < node.size(); i++) refuseNonText(node.get(i), path + "[" + i + "]");
         }
         if (node.isObject()) {
-            node.fields().forEachRemaining(field -> refuseNonText(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey()));
+            node.fields()
+                    .forEachRemaining(field -> refuseNonText(
+                            field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey()));
         }
     }
 
@@ -253,7 +267,8 @@ public class CommandDispatcher {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
-            if (Character.isHighSurrogate(c) && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(++i)))) return false;
+            if (Character.isHighSurrogate(c)
+                    && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(++i)))) return false;
             if (Character.isLowSurrogate(c)) return false;
         }
         return true;
@@ -265,7 +280,8 @@ public class CommandDispatcher {
         if (ifMatch != null) {
             var matcher = ETAG.matcher(ifMatch.trim());
             if (!matcher.matches()) {
-                throw new InvalidHeader(HttpHeaders.IF_MATCH, "If-Match must carry the version from an ETag, e.g. \"3\"");
+                throw new InvalidHeader(
+                        HttpHeaders.IF_MATCH, "If-Match must carry the version from an ETag, e.g. \"3\"");
             }
             values.put(VersionedAggregate.EXPECTED_VERSION, Long.parseLong(matcher.group(1)));
         }
@@ -354,8 +370,11 @@ public class CommandDispatcher {
                     // not a day of the calendar, e.g. 2024-02-30: refused below like any other
                 }
                 if (day != null && (day.isBefore(dates.earliestDate()) || day.isAfter(dates.latestDate()))) {
-                    throw InvalidFormatException.from(parser, "must be a date from " + dates.earliestDate() + " to "
-                            + dates.latestDate(), text, LocalDate.class);
+                    throw InvalidFormatException.from(
+                            parser,
+                            "must be a date from " + dates.earliestDate() + " to " + dates.latestDate(),
+                            text,
+                            LocalDate.class);
                 }
                 if (day != null) return day;
             }
@@ -370,7 +389,8 @@ public class CommandDispatcher {
         StringBuilder result = new StringBuilder();
         while (placeholder.find()) {
             String value = command.path(placeholder.group(1)).asText();
-            placeholder.appendReplacement(result, Matcher.quoteReplacement(UriUtils.encodePathSegment(value, StandardCharsets.UTF_8)));
+            placeholder.appendReplacement(
+                    result, Matcher.quoteReplacement(UriUtils.encodePathSegment(value, StandardCharsets.UTF_8)));
         }
         placeholder.appendTail(result);
         return result.toString();

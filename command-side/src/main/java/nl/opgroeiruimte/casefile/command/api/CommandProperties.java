@@ -21,5 +21,4 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("casefile.commands")
 public record CommandProperties(
         @DefaultValue("10") @Min(1) int attemptsOnConflict,
-        @DefaultValue("false") boolean caseCache) {
-}
+        @DefaultValue("false") boolean caseCache) {}

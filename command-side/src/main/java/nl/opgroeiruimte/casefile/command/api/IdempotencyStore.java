@@ -21,15 +21,15 @@ public class IdempotencyStore {
         this.clock = clock;
     }
 
-    public record StoredAnswer(String fingerprint, int status, String location, String etag, String body) {
-    }
+    public record StoredAnswer(String fingerprint, int status, String location, String etag, String body) {}
 
     public Optional<StoredAnswer> find(String key) {
         return jdbc.sql("""
                         select request_fingerprint, status, location, etag, body
                         from idempotency_key where idempotency_key = :key""")
                 .param("key", key)
-                .query((rs, n) -> new StoredAnswer(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .query((rs, n) -> new StoredAnswer(
+                        rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .optional();
     }
 

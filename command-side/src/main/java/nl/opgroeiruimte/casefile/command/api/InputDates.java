@@ -11,5 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * centuries. Stored events are not read through this: what was once accepted stays readable.
  */
 @ConfigurationProperties("casefile.input")
-public record InputDates(@DefaultValue("1990-01-01") LocalDate earliestDate, @DefaultValue("2199-12-31") LocalDate latestDate) {
-}
+public record InputDates(
+        @DefaultValue("1990-01-01") LocalDate earliestDate,
+        @DefaultValue("2199-12-31") LocalDate latestDate) {}

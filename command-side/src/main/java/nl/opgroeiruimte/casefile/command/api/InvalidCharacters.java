@@ -8,7 +8,11 @@ public class InvalidCharacters extends RuntimeException {
     private final String field;
 
     public InvalidCharacters(String field) {
-        super("must not contain control characters (other than tab and line breaks) or half a surrogate pair", null, false, false);
+        super(
+                "must not contain control characters (other than tab and line breaks) or half a surrogate pair",
+                null,
+                false,
+                false);
         this.field = field;
     }
 

@@ -1,8 +1,5 @@
 package nl.opgroeiruimte.casefile.command.initiative;
 
-import org.axonframework.messaging.MetaData;
-import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
-import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import static nl.opgroeiruimte.casefile.command.initiative.InitiativeRule.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -15,13 +12,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import nl.opgroeiruimte.casefile.command.support.VersionedAggregate;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import nl.opgroeiruimte.casefile.kernel.common.CaseFileCommand;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import nl.opgroeiruimte.casefile.kernel.initiative.*;
 import nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -36,10 +36,12 @@ public class Initiative extends VersionedAggregate {
 
     @AggregateIdentifier
     private String streamId;
+
     private String initiativeId;
     private LocalDate registeredOn;
     /** The legal form by the day it took effect; the first entry is the form it was registered with. */
     private final TreeMap<LocalDate, LegalForm> legalForms = new TreeMap<>();
+
     private final Set<String> representations = new HashSet<>();
 
     protected Initiative() {
@@ -58,26 +60,39 @@ public class Initiative extends VersionedAggregate {
         List<String> municipalities = cmd.workingArea().municipalities();
         for (int i = 0; i < municipalities.size(); i++) {
             if (!DutchMunicipalities.isCurrent(municipalities.get(i))) {
-                throw NOT_A_CURRENT_MUNICIPALITY.violatedOn("workingArea.municipalities[" + i + "]",
-                        "%s is not the CBS code of a current Dutch municipality", municipalities.get(i));
+                throw NOT_A_CURRENT_MUNICIPALITY.violatedOn(
+                        "workingArea.municipalities[" + i + "]",
+                        "%s is not the CBS code of a current Dutch municipality",
+                        municipalities.get(i));
             }
         }
-        apply(new InitiativeRegistered(cmd.initiativeId(), cmd.actor(), cmd.occurredOn(), cmd.name(), cmd.legalForm(),
-                cmd.chamberOfCommerceNumber(), cmd.workingArea(), Set.copyOf(cmd.domains())));
+        apply(new InitiativeRegistered(
+                cmd.initiativeId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.name(),
+                cmd.legalForm(),
+                cmd.chamberOfCommerceNumber(),
+                cmd.workingArea(),
+                Set.copyOf(cmd.domains())));
     }
 
     /** Every fact lies in the past but not before the initiative existed, and no other initiative records it. */
     @CommandHandlerInterceptor
     public Object checkEveryCommand(CommandMessage<?> message, InterceptorChain chain, Clock clock) throws Exception {
         Caller.fromMetaData(message.getMetaData()).ifPresent(caller -> {
-            if (!caller.mayRecordForInitiative(initiativeId)) throw new NotPermitted("Only members of the initiative record its facts");
+            if (!caller.mayRecordForInitiative(initiativeId))
+                throw new NotPermitted("Only members of the initiative record its facts");
         });
         if (message.getPayload() instanceof InitiativeCommand cmd) {
             requireNotInFuture(cmd, clock);
             requireActorOf(initiativeId, cmd.actor());
             if (cmd.occurredOn().isBefore(registeredOn)) {
-                throw OCCURRED_BEFORE_REGISTRATION.violatedOn("occurredOn", "%s lies before the initiative was registered, on %s",
-                        cmd.occurredOn(), registeredOn);
+                throw OCCURRED_BEFORE_REGISTRATION.violatedOn(
+                        "occurredOn",
+                        "%s lies before the initiative was registered, on %s",
+                        cmd.occurredOn(),
+                        registeredOn);
             }
         }
         return chain.proceed();
@@ -87,28 +102,48 @@ public class Initiative extends VersionedAggregate {
     public void handle(ChangeLegalForm cmd) {
         Map.Entry<LocalDate, LegalForm> current = legalForms.lastEntry();
         if (!cmd.occurredOn().isAfter(current.getKey())) {
-            throw OCCURRED_BEFORE_CURRENT_LEGAL_FORM.violatedOn("occurredOn", "The initiative has been %s since %s; a later form starts after that",
-                    word(current.getValue()), current.getKey());
+            throw OCCURRED_BEFORE_CURRENT_LEGAL_FORM.violatedOn(
+                    "occurredOn",
+                    "The initiative has been %s since %s; a later form starts after that",
+                    word(current.getValue()),
+                    current.getKey());
         }
         if (cmd.legalForm() == current.getValue()) {
-            throw LEGAL_FORM_UNCHANGED.violatedOn("legalForm", "The initiative already is %s", word(current.getValue()));
+            throw LEGAL_FORM_UNCHANGED.violatedOn(
+                    "legalForm", "The initiative already is %s", word(current.getValue()));
         }
-        apply(new LegalFormChanged(initiativeId, cmd.actor(), cmd.occurredOn(), current.getValue(), cmd.legalForm(),
-                cmd.chamberOfCommerceNumber(), cmd.deedReference()));
+        apply(new LegalFormChanged(
+                initiativeId,
+                cmd.actor(),
+                cmd.occurredOn(),
+                current.getValue(),
+                cmd.legalForm(),
+                cmd.chamberOfCommerceNumber(),
+                cmd.deedReference()));
     }
 
     @CommandHandler
     public void handle(RecordRepresentation cmd) {
         if (representations.contains(cmd.representationId())) {
-            throw ALREADY_RECORDED.violatedOn("representationId", "A representation with id '%s' is already recorded", cmd.representationId());
+            throw ALREADY_RECORDED.violatedOn(
+                    "representationId", "A representation with id '%s' is already recorded", cmd.representationId());
         }
         LegalForm form = legalForms.floorEntry(cmd.occurredOn()).getValue();
         if (cmd.boardMandate() != null && !form.hasMembers()) {
-            throw FOUNDATION_HAS_NO_MEMBERS.violatedOn("boardMandate",
-                    "On %s the initiative was a foundation, which has no members' meeting to mandate its board", cmd.occurredOn());
+            throw FOUNDATION_HAS_NO_MEMBERS.violatedOn(
+                    "boardMandate",
+                    "On %s the initiative was a foundation, which has no members' meeting to mandate its board",
+                    cmd.occurredOn());
         }
-        apply(new RepresentationRecorded(initiativeId, cmd.actor(), cmd.occurredOn(), cmd.representationId(), cmd.members(),
-                cmd.householdsInArea(), cmd.boardMandate(), cmd.note()));
+        apply(new RepresentationRecorded(
+                initiativeId,
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.representationId(),
+                cmd.members(),
+                cmd.householdsInArea(),
+                cmd.boardMandate(),
+                cmd.note()));
     }
 
     // ---------------------------------------------------------------- rules shared by handlers
@@ -116,7 +151,8 @@ public class Initiative extends VersionedAggregate {
     private static void requireNotInFuture(CaseFileCommand cmd, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         if (cmd.occurredOn().isAfter(today)) {
-            throw OCCURRED_IN_FUTURE.violatedOn("occurredOn", "%s lies in the future (today is %s)", cmd.occurredOn(), today);
+            throw OCCURRED_IN_FUTURE.violatedOn(
+                    "occurredOn", "%s lies in the future (today is %s)", cmd.occurredOn(), today);
         }
     }
 
@@ -124,8 +160,11 @@ public class Initiative extends VersionedAggregate {
     private static void requireActorOf(String initiativeId, Actor actor) {
         String actingFor = actor.party().initiative();
         if (actingFor != null && !actingFor.equals(initiativeId)) {
-            throw PARTY_OF_OTHER_INITIATIVE.violatedOn("actor.party", "Someone acting for initiative %s does not record the facts of %s",
-                    actingFor, initiativeId);
+            throw PARTY_OF_OTHER_INITIATIVE.violatedOn(
+                    "actor.party",
+                    "Someone acting for initiative %s does not record the facts of %s",
+                    actingFor,
+                    initiativeId);
         }
     }
 

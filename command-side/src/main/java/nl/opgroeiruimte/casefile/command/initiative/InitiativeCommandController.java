@@ -31,7 +31,8 @@ public class InitiativeCommandController {
 
     @PostMapping("")
     @Operation(summary = "Register a resident initiative")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RegisterInitiative.class)))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RegisterInitiative.class)))
     public ResponseEntity<Object> register(@RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RegisterInitiative.class)
                 .aggregate("initiativeId")
@@ -41,8 +42,10 @@ public class InitiativeCommandController {
 
     @PostMapping("/{initiativeId}/legal-forms")
     @Operation(summary = "Record that the initiative took another legal form")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ChangeLegalForm.class)))
-    public ResponseEntity<Object> changeLegalForm(@PathVariable String initiativeId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = ChangeLegalForm.class)))
+    public ResponseEntity<Object> changeLegalForm(
+            @PathVariable String initiativeId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(ChangeLegalForm.class)
                 .path("initiativeId", initiativeId)
                 .aggregate("initiativeId")
@@ -52,8 +55,10 @@ public class InitiativeCommandController {
 
     @PostMapping("/{initiativeId}/representations")
     @Operation(summary = "Record on whose behalf the initiative speaks: members, households, the board's mandate")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordRepresentation.class)))
-    public ResponseEntity<Object> recordRepresentation(@PathVariable String initiativeId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordRepresentation.class)))
+    public ResponseEntity<Object> recordRepresentation(
+            @PathVariable String initiativeId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RecordRepresentation.class)
                 .path("initiativeId", initiativeId)
                 .aggregate("initiativeId")

@@ -1,8 +1,5 @@
 package nl.opgroeiruimte.casefile.command.municipality;
 
-import org.axonframework.messaging.MetaData;
-import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
-import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import static nl.opgroeiruimte.casefile.command.municipality.MunicipalityRule.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -19,7 +16,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import nl.opgroeiruimte.casefile.command.support.VersionedAggregate;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import nl.opgroeiruimte.casefile.kernel.common.CaseFileCommand;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import nl.opgroeiruimte.casefile.kernel.municipality.*;
 import nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities.ListedMunicipality;
@@ -29,6 +28,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -43,6 +43,7 @@ public class Municipality extends VersionedAggregate {
 
     @AggregateIdentifier
     private String streamId;
+
     private String cbsCode;
     private final Set<LocalDate> electionDays = new HashSet<>();
     private final Map<String, College> colleges = new HashMap<>();
@@ -64,8 +65,9 @@ public class Municipality extends VersionedAggregate {
         });
         requireNotInFuture(cmd, clock);
         requireActorOf(cmd.cbsCode(), cmd.actor());
-        ListedMunicipality listed = DutchMunicipalities.find(cmd.cbsCode()).orElseThrow(() ->
-                NOT_A_CURRENT_MUNICIPALITY.violatedOn("cbsCode", "%s is not the CBS code of a current Dutch municipality", cmd.cbsCode()));
+        ListedMunicipality listed = DutchMunicipalities.find(cmd.cbsCode())
+                .orElseThrow(() -> NOT_A_CURRENT_MUNICIPALITY.violatedOn(
+                        "cbsCode", "%s is not the CBS code of a current Dutch municipality", cmd.cbsCode()));
         apply(new MunicipalityRegistered(cmd.cbsCode(), cmd.actor(), cmd.occurredOn(), listed.name()));
     }
 
@@ -73,7 +75,8 @@ public class Municipality extends VersionedAggregate {
     @CommandHandlerInterceptor
     public Object checkEveryCommand(CommandMessage<?> message, InterceptorChain chain, Clock clock) throws Exception {
         Caller.fromMetaData(message.getMetaData()).ifPresent(caller -> {
-            if (!caller.mayRecordForMunicipality(cbsCode)) throw new NotPermitted("Only staff of " + cbsCode + " record its facts");
+            if (!caller.mayRecordForMunicipality(cbsCode))
+                throw new NotPermitted("Only staff of " + cbsCode + " record its facts");
         });
         if (message.getPayload() instanceof MunicipalityCommand cmd) {
             requireNotInFuture(cmd, clock);
@@ -84,26 +87,36 @@ public class Municipality extends VersionedAggregate {
 
     @CommandHandler
     public void handle(RecordMunicipalElection cmd) {
-        LocalDate day = cmd.electionDate() != null ? cmd.electionDate()
-                : NationalElections.latestOnOrBefore(cmd.occurredOn()).orElseThrow(() -> ELECTION_DATE_REQUIRED.violatedOn("electionDate",
-                        "No national election day is known on or before %s; give the day of the election", cmd.occurredOn()));
+        LocalDate day = cmd.electionDate() != null
+                ? cmd.electionDate()
+                : NationalElections.latestOnOrBefore(cmd.occurredOn())
+                        .orElseThrow(() -> ELECTION_DATE_REQUIRED.violatedOn(
+                                "electionDate",
+                                "No national election day is known on or before %s; give the day of the election",
+                                cmd.occurredOn()));
         if (electionDays.contains(day)) {
             throw ELECTION_ALREADY_RECORDED.violatedOn("electionDate", "The election of %s is already recorded", day);
         }
         List<SeatsWon> seats = cmd.seats() == null ? List.of() : List.copyOf(cmd.seats());
-        apply(new MunicipalElectionRecorded(cbsCode, cmd.actor(), cmd.occurredOn(), day,
-                NationalElections.isNationalElectionDay(day), seats));
+        apply(new MunicipalElectionRecorded(
+                cbsCode, cmd.actor(), cmd.occurredOn(), day, NationalElections.isNationalElectionDay(day), seats));
     }
 
     @CommandHandler
     public void handle(InstallCollege cmd) {
         if (colleges.containsKey(cmd.collegeId())) {
-            throw ALREADY_RECORDED.violatedOn("collegeId", "A college with id '%s' is already recorded", cmd.collegeId());
+            throw ALREADY_RECORDED.violatedOn(
+                    "collegeId", "A college with id '%s' is already recorded", cmd.collegeId());
         }
-        colleges.values().stream().filter(c -> c.installedOn.equals(cmd.occurredOn())).findAny().ifPresent(other -> {
-            throw COLLEGE_ALREADY_INSTALLED_THAT_DAY.violatedOn("occurredOn", "College %s was installed on %s already", other.id, other.installedOn);
-        });
-        apply(new CollegeInstalled(cbsCode, cmd.actor(), cmd.occurredOn(), cmd.collegeId(), cmd.mayor(), List.copyOf(cmd.aldermen())));
+        colleges.values().stream()
+                .filter(c -> c.installedOn.equals(cmd.occurredOn()))
+                .findAny()
+                .ifPresent(other -> {
+                    throw COLLEGE_ALREADY_INSTALLED_THAT_DAY.violatedOn(
+                            "occurredOn", "College %s was installed on %s already", other.id, other.installedOn);
+                });
+        apply(new CollegeInstalled(
+                cbsCode, cmd.actor(), cmd.occurredOn(), cmd.collegeId(), cmd.mayor(), List.copyOf(cmd.aldermen())));
     }
 
     @CommandHandler
@@ -113,22 +126,45 @@ public class Municipality extends VersionedAggregate {
         LocalDate joinedOn = college.aldermen.get(cmd.personId());
         if (joinedOn == null) {
             if (college.departed.contains(cmd.personId())) {
-                throw ALDERMAN_ALREADY_LEFT.violatedOn("personId", "%s already left college %s", cmd.personId(), college.id);
+                throw ALDERMAN_ALREADY_LEFT.violatedOn(
+                        "personId", "%s already left college %s", cmd.personId(), college.id);
             }
             throw new UnknownEntity("alderman", cmd.personId());
         }
         if (cmd.occurredOn().isBefore(joinedOn)) {
-            throw OCCURRED_BEFORE_INSTALLATION.violatedOn("occurredOn", "%s lies before %s joined the college, on %s", cmd.occurredOn(), cmd.personId(), joinedOn);
+            throw OCCURRED_BEFORE_INSTALLATION.violatedOn(
+                    "occurredOn",
+                    "%s lies before %s joined the college, on %s",
+                    cmd.occurredOn(),
+                    cmd.personId(),
+                    joinedOn);
         }
-        successorOf(college).filter(next -> !cmd.occurredOn().isBefore(next.installedOn)).ifPresent(next -> {
-            throw COLLEGE_NO_LONGER_IN_OFFICE.violatedOn("occurredOn", "College %s left office on %s, when college %s was installed",
-                    college.id, next.installedOn, next.id);
-        });
+        successorOf(college)
+                .filter(next -> !cmd.occurredOn().isBefore(next.installedOn))
+                .ifPresent(next -> {
+                    throw COLLEGE_NO_LONGER_IN_OFFICE.violatedOn(
+                            "occurredOn",
+                            "College %s left office on %s, when college %s was installed",
+                            college.id,
+                            next.installedOn,
+                            next.id);
+                });
         if (cmd.successor() != null && college.sits(cmd.successor().personId())) {
-            throw SUCCESSOR_ALREADY_IN_COLLEGE.violatedOn("successor.personId", "%s already sits in college %s", cmd.successor().personId(), college.id);
+            throw SUCCESSOR_ALREADY_IN_COLLEGE.violatedOn(
+                    "successor.personId",
+                    "%s already sits in college %s",
+                    cmd.successor().personId(),
+                    college.id);
         }
-        apply(new AldermanDeparted(cbsCode, cmd.actor(), cmd.occurredOn(), cmd.collegeId(), cmd.personId(), cmd.reason(),
-                cmd.note(), cmd.successor()));
+        apply(new AldermanDeparted(
+                cbsCode,
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.collegeId(),
+                cmd.personId(),
+                cmd.reason(),
+                cmd.note(),
+                cmd.successor()));
     }
 
     @CommandHandler
@@ -137,11 +173,22 @@ public class Municipality extends VersionedAggregate {
             throw ALREADY_RECORDED.violatedOn("policyId", "A policy with id '%s' is already recorded", cmd.policyId());
         }
         if (cmd.kind() == PolicyKind.BUDGET && cmd.adoptedBy() != AdoptingBody.COUNCIL) {
-            throw BUDGET_SET_BY_COUNCIL.violatedOn("adoptedBy", "The council sets the budget (Gemeentewet art. 189), not the %s",
+            throw BUDGET_SET_BY_COUNCIL.violatedOn(
+                    "adoptedBy",
+                    "The council sets the budget (Gemeentewet art. 189), not the %s",
                     cmd.adoptedBy().name().toLowerCase());
         }
-        apply(new PolicyAdopted(cbsCode, cmd.actor(), cmd.occurredOn(), cmd.policyId(), cmd.kind(), cmd.title(), cmd.adoptedBy(),
-                cmd.opgroeiruimteIncluded(), cmd.reservedBudgetInEuros(), cmd.documentReference()));
+        apply(new PolicyAdopted(
+                cbsCode,
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.policyId(),
+                cmd.kind(),
+                cmd.title(),
+                cmd.adoptedBy(),
+                cmd.opgroeiruimteIncluded(),
+                cmd.reservedBudgetInEuros(),
+                cmd.documentReference()));
     }
 
     /**
@@ -151,35 +198,60 @@ public class Municipality extends VersionedAggregate {
     @CommandHandler
     public void handle(RecordNeighbourhoodApproach cmd) {
         if (!cbsCode.equals(cmd.actor().party().municipality())) {
-            throw NEIGHBOURHOOD_APPROACH_NEEDS_MUNICIPALITY.violatedOn("actor.party",
-                    "The approach per neighbourhood is the municipality's own; it is recorded by someone acting for %s", cbsCode);
+            throw NEIGHBOURHOOD_APPROACH_NEEDS_MUNICIPALITY.violatedOn(
+                    "actor.party",
+                    "The approach per neighbourhood is the municipality's own; it is recorded by someone acting for %s",
+                    cbsCode);
         }
         if (approachIds.contains(cmd.approachId())) {
-            throw ALREADY_RECORDED.violatedOn("approachId", "A neighbourhood approach with id '%s' is already recorded", cmd.approachId());
+            throw ALREADY_RECORDED.violatedOn(
+                    "approachId", "A neighbourhood approach with id '%s' is already recorded", cmd.approachId());
         }
         Neighbourhood neighbourhood = cmd.neighbourhood();
         String digits = cbsCode.substring(2);
-        if (neighbourhood.code() != null && !neighbourhood.code().substring(2, 6).equals(digits)) {
-            throw NEIGHBOURHOOD_OUTSIDE_MUNICIPALITY.violatedOn("neighbourhood.code",
+        if (neighbourhood.code() != null
+                && !neighbourhood.code().substring(2, 6).equals(digits)) {
+            throw NEIGHBOURHOOD_OUTSIDE_MUNICIPALITY.violatedOn(
+                    "neighbourhood.code",
                     "%s lies outside municipality %s, whose neighbourhood codes begin with BU%s (or WK%s for a district)",
-                    neighbourhood.code(), cbsCode, digits, digits);
+                    neighbourhood.code(),
+                    cbsCode,
+                    digits,
+                    digits);
         }
         String knownCode = neighbourhood.code() == null ? codesByName.get(nameKey(neighbourhood.name())) : null;
         if (knownCode != null) {
-            throw NEIGHBOURHOOD_CODE_KNOWN.violatedOn("neighbourhood.code",
+            throw NEIGHBOURHOOD_CODE_KNOWN.violatedOn(
+                    "neighbourhood.code",
                     "%s is recorded with its CBS code %s; give the code, so that both records are about the same neighbourhood",
-                    neighbourhood.name(), knownCode);
+                    neighbourhood.name(),
+                    knownCode);
         }
         Set<GovernmentRole> roles = cmd.governmentRoles() == null ? Set.of() : Set.copyOf(cmd.governmentRoles());
         List<WijkkompasWork> wijkkompas = cmd.wijkkompas() == null ? List.of() : List.copyOf(cmd.wijkkompas());
         Approach approach = new Approach(neighbourhood, roles, cmd.role(), cmd.goals(), cmd.intensity(), wijkkompas);
-        var inForce = approaches.getOrDefault(neighbourhood.identity(), new TreeMap<>()).floorEntry(cmd.occurredOn());
+        var inForce = approaches
+                .getOrDefault(neighbourhood.identity(), new TreeMap<>())
+                .floorEntry(cmd.occurredOn());
         if (inForce != null && inForce.getValue().equals(approach)) {
-            throw NEIGHBOURHOOD_APPROACH_UNCHANGED.violated("On %s this approach is already in force for %s (recorded for %s)",
-                    cmd.occurredOn(), neighbourhood.name() != null ? neighbourhood.name() : neighbourhood.code(), inForce.getKey());
+            throw NEIGHBOURHOOD_APPROACH_UNCHANGED.violated(
+                    "On %s this approach is already in force for %s (recorded for %s)",
+                    cmd.occurredOn(),
+                    neighbourhood.name() != null ? neighbourhood.name() : neighbourhood.code(),
+                    inForce.getKey());
         }
-        apply(new NeighbourhoodApproachRecorded(cbsCode, cmd.actor(), cmd.occurredOn(), cmd.approachId(), neighbourhood, roles,
-                cmd.role(), cmd.goals(), cmd.intensity(), wijkkompas, cmd.considerations()));
+        apply(new NeighbourhoodApproachRecorded(
+                cbsCode,
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.approachId(),
+                neighbourhood,
+                roles,
+                cmd.role(),
+                cmd.goals(),
+                cmd.intensity(),
+                wijkkompas,
+                cmd.considerations()));
     }
 
     // ---------------------------------------------------------------- rules shared by handlers
@@ -187,7 +259,8 @@ public class Municipality extends VersionedAggregate {
     private static void requireNotInFuture(CaseFileCommand cmd, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         if (cmd.occurredOn().isAfter(today)) {
-            throw OCCURRED_IN_FUTURE.violatedOn("occurredOn", "%s lies in the future (today is %s)", cmd.occurredOn(), today);
+            throw OCCURRED_IN_FUTURE.violatedOn(
+                    "occurredOn", "%s lies in the future (today is %s)", cmd.occurredOn(), today);
         }
     }
 
@@ -195,7 +268,11 @@ public class Municipality extends VersionedAggregate {
     private static void requireActorOf(String cbsCode, Actor actor) {
         String actingFor = actor.party().municipality();
         if (actingFor != null && !actingFor.equals(cbsCode)) {
-            throw PARTY_OF_OTHER_MUNICIPALITY.violatedOn("actor.party", "Someone acting for municipality %s does not record the facts of %s", actingFor, cbsCode);
+            throw PARTY_OF_OTHER_MUNICIPALITY.violatedOn(
+                    "actor.party",
+                    "Someone acting for municipality %s does not record the facts of %s",
+                    actingFor,
+                    cbsCode);
         }
     }
 
@@ -249,17 +326,30 @@ public class Municipality extends VersionedAggregate {
     @EventSourcingHandler
     void on(NeighbourhoodApproachRecorded e) {
         approachIds.add(e.approachId());
-        approaches.computeIfAbsent(e.neighbourhood().identity(), k -> new TreeMap<>()).put(e.occurredOn(),
-                new Approach(e.neighbourhood(), e.governmentRoles(), e.role(), e.goals(), e.intensity(), e.wijkkompas()));
+        approaches
+                .computeIfAbsent(e.neighbourhood().identity(), k -> new TreeMap<>())
+                .put(
+                        e.occurredOn(),
+                        new Approach(
+                                e.neighbourhood(),
+                                e.governmentRoles(),
+                                e.role(),
+                                e.goals(),
+                                e.intensity(),
+                                e.wijkkompas()));
         if (e.neighbourhood().code() != null && e.neighbourhood().name() != null) {
             codesByName.put(nameKey(e.neighbourhood().name()), e.neighbourhood().code());
         }
     }
 
     /** What decides whether a new record changes the approach for a neighbourhood (the considerations do not). */
-    private record Approach(Neighbourhood neighbourhood, Set<GovernmentRole> governmentRoles, String role, NeighbourhoodGoals goals,
-                            PartnershipIntensity intensity, List<WijkkompasWork> wijkkompas) {
-    }
+    private record Approach(
+            Neighbourhood neighbourhood,
+            Set<GovernmentRole> governmentRoles,
+            String role,
+            NeighbourhoodGoals goals,
+            PartnershipIntensity intensity,
+            List<WijkkompasWork> wijkkompas) {}
 
     /** What later rules need of a college: when it took office, who sits in it since when, who left. Equal by value. */
     private static final class College {
@@ -281,8 +371,12 @@ public class Municipality extends VersionedAggregate {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof College other && id.equals(other.id) && installedOn.equals(other.installedOn)
-                    && mayor.equals(other.mayor) && aldermen.equals(other.aldermen) && departed.equals(other.departed);
+            return o instanceof College other
+                    && id.equals(other.id)
+                    && installedOn.equals(other.installedOn)
+                    && mayor.equals(other.mayor)
+                    && aldermen.equals(other.aldermen)
+                    && departed.equals(other.departed);
         }
 
         @Override

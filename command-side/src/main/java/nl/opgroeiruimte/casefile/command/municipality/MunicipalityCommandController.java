@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** What happens to a municipality, each recorded as the creation of a record under it. */
 @RestController
 @RequestMapping("/api/v1/municipalities")
-@Tag(name = "municipality commands", description = "Register a municipality; record its elections, colleges, policy and neighbourhood approach")
+@Tag(
+        name = "municipality commands",
+        description = "Register a municipality; record its elections, colleges, policy and neighbourhood approach")
 public class MunicipalityCommandController {
     private final CommandDispatcher commands;
 
@@ -34,7 +36,8 @@ public class MunicipalityCommandController {
 
     @PostMapping("")
     @Operation(summary = "Register a municipality by its CBS code")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RegisterMunicipality.class)))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RegisterMunicipality.class)))
     public ResponseEntity<Object> register(@RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RegisterMunicipality.class)
                 .aggregate("cbsCode")
@@ -44,8 +47,10 @@ public class MunicipalityCommandController {
 
     @PostMapping("/{cbsCode}/elections")
     @Operation(summary = "Record a municipal election (by default on the latest national election day)")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordMunicipalElection.class)))
-    public ResponseEntity<Object> recordElection(@PathVariable String cbsCode, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordMunicipalElection.class)))
+    public ResponseEntity<Object> recordElection(
+            @PathVariable String cbsCode, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RecordMunicipalElection.class)
                 .path("cbsCode", cbsCode)
                 .aggregate("cbsCode")
@@ -55,8 +60,10 @@ public class MunicipalityCommandController {
 
     @PostMapping("/{cbsCode}/colleges")
     @Operation(summary = "Install a college of mayor and aldermen")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = InstallCollege.class)))
-    public ResponseEntity<Object> installCollege(@PathVariable String cbsCode, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = InstallCollege.class)))
+    public ResponseEntity<Object> installCollege(
+            @PathVariable String cbsCode, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(InstallCollege.class)
                 .path("cbsCode", cbsCode)
                 .aggregate("cbsCode")
@@ -67,9 +74,13 @@ public class MunicipalityCommandController {
 
     @PostMapping("/{cbsCode}/colleges/{collegeId}/departures")
     @Operation(summary = "Record that an alderman left the college, with the successor if any")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordAldermanDeparture.class)))
-    public ResponseEntity<Object> recordDeparture(@PathVariable String cbsCode, @PathVariable String collegeId, @RequestBody JsonNode body,
-                                                  @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordAldermanDeparture.class)))
+    public ResponseEntity<Object> recordDeparture(
+            @PathVariable String cbsCode,
+            @PathVariable String collegeId,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(RecordAldermanDeparture.class)
                 .path("cbsCode", cbsCode)
                 .path("collegeId", collegeId)
@@ -80,8 +91,10 @@ public class MunicipalityCommandController {
 
     @PostMapping("/{cbsCode}/policies")
     @Operation(summary = "Record adopted policy: opgroeiruimte included, budget reserved")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = AdoptPolicy.class)))
-    public ResponseEntity<Object> adoptPolicy(@PathVariable String cbsCode, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = AdoptPolicy.class)))
+    public ResponseEntity<Object> adoptPolicy(
+            @PathVariable String cbsCode, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(AdoptPolicy.class)
                 .path("cbsCode", cbsCode)
                 .aggregate("cbsCode")
@@ -91,11 +104,14 @@ public class MunicipalityCommandController {
     }
 
     @PostMapping("/{cbsCode}/neighbourhood-approaches")
-    @Operation(summary = "Record the municipality's approach for a neighbourhood: role, goals per term, partnership intensity",
+    @Operation(
+            summary =
+                    "Record the municipality's approach for a neighbourhood: role, goals per term, partnership intensity",
             description = "A new record for the same neighbourhood replaces the earlier one from its occurredOn (004).")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordNeighbourhoodApproach.class)))
-    public ResponseEntity<Object> recordNeighbourhoodApproach(@PathVariable String cbsCode, @RequestBody JsonNode body,
-                                                              @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordNeighbourhoodApproach.class)))
+    public ResponseEntity<Object> recordNeighbourhoodApproach(
+            @PathVariable String cbsCode, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RecordNeighbourhoodApproach.class)
                 .path("cbsCode", cbsCode)
                 .aggregate("cbsCode")

@@ -31,10 +31,14 @@ import org.axonframework.modelling.command.EntityId;
  * An agreement of the case, from the day it was signed: amended, renewed or terminated while it is in
  * force; its end date passes by itself.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 final class Agreement {
     @EntityId
     private final String agreementId;
+
     private final AgreementKind kind;
     private final LocalDate signedOn;
     private final CaseParties parties;
@@ -46,7 +50,8 @@ final class Agreement {
         this(null, null, null, null, null);
     }
 
-    Agreement(String agreementId, AgreementKind kind, LocalDate signedOn, ValidityPeriod validity, CaseParties parties) {
+    Agreement(
+            String agreementId, AgreementKind kind, LocalDate signedOn, ValidityPeriod validity, CaseParties parties) {
         this.agreementId = agreementId;
         this.kind = kind;
         this.signedOn = signedOn;
@@ -58,8 +63,15 @@ final class Agreement {
     void handle(AmendAgreement cmd) {
         requireInForceOn(cmd.occurredOn());
         requireSignatories(parties, kind, cmd.signatories());
-        apply(new AgreementAmended(cmd.caseId(), cmd.actor(), cmd.occurredOn(), agreementId, cmd.changes(),
-                cmd.topics(), cmd.documentReference(), cmd.signatories()));
+        apply(new AgreementAmended(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                agreementId,
+                cmd.changes(),
+                cmd.topics(),
+                cmd.documentReference(),
+                cmd.signatories()));
     }
 
     @CommandHandler
@@ -67,13 +79,22 @@ final class Agreement {
         requireInForceOn(cmd.occurredOn());
         LocalDate until = validity.until();
         if (until == null || !cmd.newUntil().isAfter(until)) {
-            throw RENEWAL_NOT_LATER.violatedOn("newUntil", until == null
-                    ? "The agreement has no end date, so there is nothing to renew"
-                    : "A renewal extends the agreement beyond its current end, %s".formatted(until));
+            throw RENEWAL_NOT_LATER.violatedOn(
+                    "newUntil",
+                    until == null
+                            ? "The agreement has no end date, so there is nothing to renew"
+                            : "A renewal extends the agreement beyond its current end, %s".formatted(until));
         }
         requireSignatories(parties, kind, cmd.signatories());
-        apply(new AgreementRenewed(cmd.caseId(), cmd.actor(), cmd.occurredOn(), agreementId, until,
-                cmd.newUntil(), cmd.documentReference(), cmd.signatories()));
+        apply(new AgreementRenewed(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                agreementId,
+                until,
+                cmd.newUntil(),
+                cmd.documentReference(),
+                cmd.signatories()));
         TimeLimits.schedule(deadlines, clock, TimeLimits.AGREEMENT_EXPIRES, agreementId, cmd.newUntil());
     }
 
@@ -89,15 +110,18 @@ final class Agreement {
      */
     static void requireSignatories(CaseParties parties, AgreementKind kind, List<Signatory> signatories) {
         for (int i = 0; i < signatories.size(); i++) {
-            parties.requireParty("signatories[" + i + "].party", signatories.get(i).party(), true);
+            parties.requireParty(
+                    "signatories[" + i + "].party", signatories.get(i).party(), true);
         }
         boolean municipal = signatories.stream().anyMatch(s -> s.party().representsMunicipality());
         boolean civic = signatories.stream().anyMatch(s -> s.party().representsInitiative());
         if (kind.isMutual() && !(municipal && civic)) {
-            throw MUTUAL_AGREEMENT_NEEDS_BOTH_SIDES.violatedOn("signatories", "A %s is signed by both the municipality and the initiative", kind);
+            throw MUTUAL_AGREEMENT_NEEDS_BOTH_SIDES.violatedOn(
+                    "signatories", "A %s is signed by both the municipality and the initiative", kind);
         }
         if (!kind.isMutual() && !municipal) {
-            throw ONE_SIDED_AGREEMENT_NEEDS_MUNICIPALITY.violatedOn("signatories", "A %s is an act of the municipality and needs its signatory", kind);
+            throw ONE_SIDED_AGREEMENT_NEEDS_MUNICIPALITY.violatedOn(
+                    "signatories", "A %s is an act of the municipality and needs its signatory", kind);
         }
     }
 
@@ -114,10 +138,12 @@ final class Agreement {
     private void requireInForceOn(LocalDate day) {
         Require.notBefore(day, signedOn, "the agreement was signed");
         if (terminatedOn != null) {
-            throw AGREEMENT_ENDED.violatedOn("agreementId", "Agreement %s was terminated on %s", agreementId, terminatedOn);
+            throw AGREEMENT_ENDED.violatedOn(
+                    "agreementId", "Agreement %s was terminated on %s", agreementId, terminatedOn);
         }
         if (validity.until() != null && day.isAfter(validity.until())) {
-            throw AGREEMENT_ENDED.violatedOn("agreementId", "Agreement %s expired on %s", agreementId, validity.until());
+            throw AGREEMENT_ENDED.violatedOn(
+                    "agreementId", "Agreement %s expired on %s", agreementId, validity.until());
         }
     }
 
@@ -139,9 +165,13 @@ final class Agreement {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Agreement other && Objects.equals(agreementId, other.agreementId) && kind == other.kind
-                && Objects.equals(signedOn, other.signedOn) && Objects.equals(parties, other.parties)
-                && Objects.equals(validity, other.validity) && Objects.equals(terminatedOn, other.terminatedOn)
+        return o instanceof Agreement other
+                && Objects.equals(agreementId, other.agreementId)
+                && kind == other.kind
+                && Objects.equals(signedOn, other.signedOn)
+                && Objects.equals(parties, other.parties)
+                && Objects.equals(validity, other.validity)
+                && Objects.equals(terminatedOn, other.terminatedOn)
                 && expired == other.expired;
     }
 

@@ -58,7 +58,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * the first of them were recorded. A snapshot is of revision 2, the case with its members; a snapshot of
  * the earlier shape is not read, and the case is then rebuilt from its events.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 @Aggregate(type = Case.TYPE, snapshotTriggerDefinition = "caseSnapshotTrigger", cache = "caseCache")
 @Revision("2")
 public class Case extends VersionedAggregate {
@@ -66,14 +69,21 @@ public class Case extends VersionedAggregate {
     /** The aggregate type of a case in the event store, in snapshots and in the scope of its deadlines. */
     public static final String TYPE = "Partnership";
 
-    enum Status { REQUESTED, GRANTED, PAUSED, MATURE, STOPPED }
+    enum Status {
+        REQUESTED,
+        GRANTED,
+        PAUSED,
+        MATURE,
+        STOPPED
+    }
 
     /** The commands that move the track itself; every other command records something that happened. */
-    private static final Set<Class<?>> TRACK_MOVES = Set.of(
-            GrantOpgroeiruimte.class, PauseCase.class, ResumeCase.class, DeclareMaturity.class, StopCase.class);
+    private static final Set<Class<?>> TRACK_MOVES =
+            Set.of(GrantOpgroeiruimte.class, PauseCase.class, ResumeCase.class, DeclareMaturity.class, StopCase.class);
 
     @AggregateIdentifier
     private String caseId;
+
     private CaseParties parties;
     private LocalDate requestedOn;
     private Status status;
@@ -82,24 +92,34 @@ public class Case extends VersionedAggregate {
     private LocalDate pausedOn;
     private Exclusivity exclusivity;
     private boolean exclusivityEnded;
+
     @AggregateMember
     private final LatestFact latestFact = new LatestFact();
+
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, Facilitator> facilitators = new HashMap<>();
+
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<CaseRole, HeldRole> roles = new HashMap<>();
+
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, Milestone> milestones = new HashMap<>();
+
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, ExclusivityBreach> breaches = new HashMap<>();
+
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, Agreement> agreements = new HashMap<>();
+
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, Funding> fundings = new HashMap<>();
+
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, Question> questions = new HashMap<>();
+
     @AggregateMember
     private MunicipalProcess process;
+
     private final Set<String> meetings = new HashSet<>();
     private final Set<Integer> sessionNumbers = new HashSet<>();
     private final Set<String> decisions = new HashSet<>();
@@ -117,17 +137,27 @@ public class Case extends VersionedAggregate {
     public Case(RequestOpgroeiruimte cmd, Clock clock, MetaData metaData) {
         Caller.fromMetaData(metaData).ifPresent(caller -> {
             if (!caller.mayRecord(cmd.municipality(), cmd.initiative(), Set.of())) {
-                throw new NotPermitted("Only the municipality or the initiative of a case can request opgroeiruimte for it");
+                throw new NotPermitted(
+                        "Only the municipality or the initiative of a case can request opgroeiruimte for it");
             }
         });
         requireNotInFuture(cmd, clock);
         Party party = cmd.actor().party();
-        if (!cmd.municipality().equals(party.municipality()) && !cmd.initiative().equals(party.initiative())) {
-            throw PARTY_NOT_IN_CASE.violatedOn("actor.party",
-                    "Opgroeiruimte is requested by the municipality or the initiative of the case, not by %s", party);
+        if (!cmd.municipality().equals(party.municipality())
+                && !cmd.initiative().equals(party.initiative())) {
+            throw PARTY_NOT_IN_CASE.violatedOn(
+                    "actor.party",
+                    "Opgroeiruimte is requested by the municipality or the initiative of the case, not by %s",
+                    party);
         }
-        apply(new OpgroeiruimteRequested(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.municipality(),
-                cmd.initiative(), cmd.scope(), cmd.motivation()));
+        apply(new OpgroeiruimteRequested(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.municipality(),
+                cmd.initiative(),
+                cmd.scope(),
+                cmd.motivation()));
     }
 
     /**
@@ -146,8 +176,8 @@ public class Case extends VersionedAggregate {
         if (message.getPayload() instanceof CaseFileCommand cmd) {
             requireNotInFuture(cmd, clock);
             if (cmd.occurredOn().isBefore(requestedOn)) {
-                throw OCCURRED_BEFORE_REQUEST.violatedOn("occurredOn",
-                        "%s lies before the case was requested on %s", cmd.occurredOn(), requestedOn);
+                throw OCCURRED_BEFORE_REQUEST.violatedOn(
+                        "occurredOn", "%s lies before the case was requested on %s", cmd.occurredOn(), requestedOn);
             }
             parties.requireParty("actor.party", cmd.actor().party(), cmd.actor().role() == ActorRole.FACILITATOR);
         }
@@ -170,7 +200,8 @@ public class Case extends VersionedAggregate {
             throw CASE_CLOSED.violated("The case was %s on %s", closure, closedOn);
         }
         if (cmd.occurredOn().isAfter(closedOn)) {
-            throw CASE_CLOSED.violatedOn("occurredOn", "The case was %s on %s; nothing can happen in it after that", closure, closedOn);
+            throw CASE_CLOSED.violatedOn(
+                    "occurredOn", "The case was %s on %s; nothing can happen in it after that", closure, closedOn);
         }
     }
 
@@ -180,15 +211,25 @@ public class Case extends VersionedAggregate {
             throw ALREADY_GRANTED.violated("Opgroeiruimte was already granted on %s", grantedOn);
         }
         if (!cmd.preconditions().bothMet()) {
-            throw PRECONDITIONS_NOT_MET.violatedOn("preconditions",
+            throw PRECONDITIONS_NOT_MET.violatedOn(
+                    "preconditions",
                     "Opgroeiruimte is granted only when both recognise the added value of working together and both are willing to invest time and pause the usual ways of working");
         }
         if (cmd.exclusivity().from().isBefore(cmd.occurredOn())) {
-            throw EXCLUSIVITY_STARTS_BEFORE_GRANT.violatedOn("exclusivity.from",
-                    "Exclusivity starts when opgroeiruimte is granted (%s) or later, not on %s", cmd.occurredOn(), cmd.exclusivity().from());
+            throw EXCLUSIVITY_STARTS_BEFORE_GRANT.violatedOn(
+                    "exclusivity.from",
+                    "Exclusivity starts when opgroeiruimte is granted (%s) or later, not on %s",
+                    cmd.occurredOn(),
+                    cmd.exclusivity().from());
         }
-        apply(new OpgroeiruimteGranted(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.preconditions(), cmd.exclusivity()));
-        TimeLimits.schedule(deadlines, clock, TimeLimits.EXCLUSIVITY_ENDS, caseId, cmd.exclusivity().until());
+        apply(new OpgroeiruimteGranted(
+                cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.preconditions(), cmd.exclusivity()));
+        TimeLimits.schedule(
+                deadlines,
+                clock,
+                TimeLimits.EXCLUSIVITY_ENDS,
+                caseId,
+                cmd.exclusivity().until());
     }
 
     @CommandHandler
@@ -213,14 +254,16 @@ public class Case extends VersionedAggregate {
                     "A mature partnership rests on a structural agreement in force (cooperation agreement or declaration, Green Deal, or inclusion in policy or budget)");
         }
         if (!facilitators.isEmpty()) {
-            throw FACILITATOR_STILL_APPOINTED.violated("A mature partnership no longer needs its facilitator; release the facilitator first");
+            throw FACILITATOR_STILL_APPOINTED.violated(
+                    "A mature partnership no longer needs its facilitator; release the facilitator first");
         }
         Set<String> unresolved = new HashSet<>();
         breaches.forEach((id, breach) -> {
             if (breach.unresolved()) unresolved.add(id);
         });
         if (!unresolved.isEmpty()) {
-            throw UNRESOLVED_EXCLUSIVITY_BREACH.violated("Resolve the exclusivity breaches %s before declaring maturity", unresolved);
+            throw UNRESOLVED_EXCLUSIVITY_BREACH.violated(
+                    "Resolve the exclusivity breaches %s before declaring maturity", unresolved);
         }
         Require.notBefore(cmd.occurredOn(), latestFact.day(), "the latest recorded fact of the case");
         apply(new MaturityDeclared(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.justification()));
@@ -232,14 +275,17 @@ public class Case extends VersionedAggregate {
         apply(new CaseStopped(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.reason()));
     }
 
-    // ---------------------------------------------------------------- facilitators and roles (released, vacated and handed over by the members)
+    // ---------------------------------------------------------------- facilitators and roles (released, vacated and
+    // handed over by the members)
 
     @CommandHandler
     public void handle(AppointFacilitator cmd) {
         if (facilitators.containsKey(cmd.personId())) {
-            throw FACILITATOR_ALREADY_APPOINTED.violatedOn("personId", "%s is already the case's facilitator", cmd.personId());
+            throw FACILITATOR_ALREADY_APPOINTED.violatedOn(
+                    "personId", "%s is already the case's facilitator", cmd.personId());
         }
-        apply(new FacilitatorAppointed(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.personId(), cmd.organisation()));
+        apply(new FacilitatorAppointed(
+                cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.personId(), cmd.organisation()));
     }
 
     @CommandHandler
@@ -248,18 +294,28 @@ public class Case extends VersionedAggregate {
         if (held != null) {
             throw ROLE_HELD.violatedOn("role", "The role is held by %s; hand it over instead", held.holder());
         }
-        apply(new RoleAssigned(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.role(), cmd.personId(), cmd.department()));
+        apply(new RoleAssigned(
+                cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.role(), cmd.personId(), cmd.department()));
     }
 
-    // ---------------------------------------------------------------- milestones (decided and rescheduled by the milestone)
+    // ---------------------------------------------------------------- milestones (decided and rescheduled by the
+    // milestone)
 
     @CommandHandler
     public void handle(RecordMilestone cmd, DeadlineManager deadlines, Clock clock) {
         requireActiveOn(cmd.occurredOn());
-        Require.notYetRecorded("milestone", "milestoneId", cmd.milestoneId(), milestones.containsKey(cmd.milestoneId()));
+        Require.notYetRecorded(
+                "milestone", "milestoneId", cmd.milestoneId(), milestones.containsKey(cmd.milestoneId()));
         Milestone.requireDueDateFrom(cmd.dueDate(), cmd.occurredOn());
-        apply(new MilestonePlanned(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.milestoneId(), cmd.title(),
-                cmd.dueDate(), cmd.owners(), cmd.guarantee()));
+        apply(new MilestonePlanned(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.milestoneId(),
+                cmd.title(),
+                cmd.dueDate(),
+                cmd.owners(),
+                cmd.guarantee()));
         TimeLimits.schedule(deadlines, clock, TimeLimits.MILESTONE_DUE, cmd.milestoneId(), cmd.dueDate());
     }
 
@@ -269,24 +325,52 @@ public class Case extends VersionedAggregate {
     public void handle(BreachExclusivity cmd) {
         Require.notYetRecorded("exclusivity breach", "breachId", cmd.breachId(), breaches.containsKey(cmd.breachId()));
         if (exclusivity == null || !exclusivity.coversDay(cmd.occurredOn())) {
-            throw NO_EXCLUSIVITY_IN_FORCE.violatedOn("occurredOn", "No exclusivity was in force on %s%s", cmd.occurredOn(),
-                    exclusivity == null ? "" : " (it runs from %s until %s)".formatted(exclusivity.from(), exclusivity.until()));
+            throw NO_EXCLUSIVITY_IN_FORCE.violatedOn(
+                    "occurredOn",
+                    "No exclusivity was in force on %s%s",
+                    cmd.occurredOn(),
+                    exclusivity == null
+                            ? ""
+                            : " (it runs from %s until %s)".formatted(exclusivity.from(), exclusivity.until()));
         }
         parties.requireParty("committedBy", cmd.committedBy(), false);
-        apply(new ExclusivityBreached(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.breachId(), cmd.committedBy(),
-                cmd.what(), cmd.source()));
+        apply(new ExclusivityBreached(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.breachId(),
+                cmd.committedBy(),
+                cmd.what(),
+                cmd.source()));
     }
 
-    // ---------------------------------------------------------------- agreements (amended, renewed and terminated by the agreement)
+    // ---------------------------------------------------------------- agreements (amended, renewed and terminated by
+    // the agreement)
 
     @CommandHandler
     public void handle(SignAgreement cmd, DeadlineManager deadlines, Clock clock) {
-        Require.notYetRecorded("agreement", "agreementId", cmd.agreementId(), agreements.containsKey(cmd.agreementId()));
+        Require.notYetRecorded(
+                "agreement", "agreementId", cmd.agreementId(), agreements.containsKey(cmd.agreementId()));
         Agreement.requireSignatories(parties, cmd.kind(), cmd.signatories());
-        apply(new AgreementSigned(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.agreementId(), cmd.kind(),
-                cmd.title(), cmd.signatories(), cmd.validity(), cmd.topics(), cmd.documentReference(), cmd.summary()));
+        apply(new AgreementSigned(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.agreementId(),
+                cmd.kind(),
+                cmd.title(),
+                cmd.signatories(),
+                cmd.validity(),
+                cmd.topics(),
+                cmd.documentReference(),
+                cmd.summary()));
         if (cmd.validity().until() != null) {
-            TimeLimits.schedule(deadlines, clock, TimeLimits.AGREEMENT_EXPIRES, cmd.agreementId(), cmd.validity().until());
+            TimeLimits.schedule(
+                    deadlines,
+                    clock,
+                    TimeLimits.AGREEMENT_EXPIRES,
+                    cmd.agreementId(),
+                    cmd.validity().until());
         }
     }
 
@@ -306,13 +390,15 @@ public class Case extends VersionedAggregate {
     @CommandHandler
     public void handle(ClarifyTheme cmd) {
         requireGrantedOn(cmd.occurredOn());
-        apply(new ThemeClarified(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.theme(), cmd.status(), cmd.agreementsMade()));
+        apply(new ThemeClarified(
+                cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.theme(), cmd.status(), cmd.agreementsMade()));
     }
 
     @CommandHandler
     public void handle(RecordJointStory cmd) {
         requireGrantedOn(cmd.occurredOn());
-        apply(new JointStoryRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.story(), cmd.documentReference()));
+        apply(new JointStoryRecorded(
+                cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.story(), cmd.documentReference()));
     }
 
     // ---------------------------------------------------------------- meetings and decisions
@@ -322,26 +408,45 @@ public class Case extends VersionedAggregate {
         Require.notYetRecorded("meeting", "meetingId", cmd.meetingId(), meetings.contains(cmd.meetingId()));
         if (cmd.kind() == MeetingKind.GUIDED_SESSION) {
             if (cmd.sessionNumber() == null) {
-                throw SESSION_NUMBER_REQUIRED.violatedOn("sessionNumber", "A guided session carries its session number");
+                throw SESSION_NUMBER_REQUIRED.violatedOn(
+                        "sessionNumber", "A guided session carries its session number");
             }
             if (sessionNumbers.contains(cmd.sessionNumber())) {
-                throw SESSION_ALREADY_RECORDED.violatedOn("sessionNumber", "Guided session %d is already recorded", cmd.sessionNumber());
+                throw SESSION_ALREADY_RECORDED.violatedOn(
+                        "sessionNumber", "Guided session %d is already recorded", cmd.sessionNumber());
             }
         } else if (cmd.sessionNumber() != null) {
-            throw SESSION_NUMBER_ONLY_FOR_GUIDED_SESSIONS.violatedOn("sessionNumber", "Only guided sessions are numbered");
+            throw SESSION_NUMBER_ONLY_FOR_GUIDED_SESSIONS.violatedOn(
+                    "sessionNumber", "Only guided sessions are numbered");
         }
         for (int i = 0; i < cmd.attendees().size(); i++) {
-            parties.requireParty("attendees[" + i + "].party", cmd.attendees().get(i).party(), true);
+            parties.requireParty(
+                    "attendees[" + i + "].party", cmd.attendees().get(i).party(), true);
         }
-        apply(new MeetingRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.meetingId(), cmd.kind(),
-                cmd.attendees(), cmd.topics(), cmd.sessionNumber(), cmd.summary()));
+        apply(new MeetingRecorded(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.meetingId(),
+                cmd.kind(),
+                cmd.attendees(),
+                cmd.topics(),
+                cmd.sessionNumber(),
+                cmd.summary()));
     }
 
     @CommandHandler
     public void handle(RecordDecision cmd) {
         Require.notYetRecorded("decision", "decisionId", cmd.decisionId(), decisions.contains(cmd.decisionId()));
-        apply(new DecisionRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.decisionId(), cmd.body(),
-                cmd.subject(), cmd.decision(), cmd.documentReference()));
+        apply(new DecisionRecorded(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.decisionId(),
+                cmd.body(),
+                cmd.subject(),
+                cmd.decision(),
+                cmd.documentReference()));
     }
 
     // ---------------------------------------------------------------- funding (paid and ended by the funding line)
@@ -349,30 +454,56 @@ public class Case extends VersionedAggregate {
     @CommandHandler
     public void handle(CommitFunding cmd) {
         Require.notYetRecorded("funding", "fundingId", cmd.fundingId(), fundings.containsKey(cmd.fundingId()));
-        apply(new FundingCommitted(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.fundingId(), cmd.source(),
-                cmd.instrument(), cmd.amountInEuros(), cmd.period(), cmd.decisionReference()));
+        apply(new FundingCommitted(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.fundingId(),
+                cmd.source(),
+                cmd.instrument(),
+                cmd.amountInEuros(),
+                cmd.period(),
+                cmd.decisionReference()));
     }
 
     @CommandHandler
     public void handle(RefuseFunding cmd) {
         Require.notYetRecorded("funding", "fundingId", cmd.fundingId(), fundings.containsKey(cmd.fundingId()));
-        apply(new FundingRefused(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.fundingId(), cmd.source(),
-                cmd.instrument(), cmd.amountInEuros(), cmd.reason()));
+        apply(new FundingRefused(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.fundingId(),
+                cmd.source(),
+                cmd.instrument(),
+                cmd.amountInEuros(),
+                cmd.reason()));
     }
 
-    // ---------------------------------------------------------------- questions (002: now, later or never; answered, followed up and withdrawn by the question)
+    // ---------------------------------------------------------------- questions (002: now, later or never; answered,
+    // followed up and withdrawn by the question)
 
     @CommandHandler
     public void handle(AskQuestion cmd) {
         Require.notYetRecorded("question", "questionId", cmd.questionId(), questions.containsKey(cmd.questionId()));
         Party asking = cmd.askedBy().party();
         parties.requireParty("askedBy.party", asking, false);
-        Party addressedTo = asking.representsMunicipality() ? Party.initiative(parties.initiative()) : Party.municipality(parties.municipality());
-        apply(new QuestionAsked(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.questionId(), cmd.askedBy(), addressedTo,
-                cmd.topic(), cmd.question()));
+        Party addressedTo = asking.representsMunicipality()
+                ? Party.initiative(parties.initiative())
+                : Party.municipality(parties.municipality());
+        apply(new QuestionAsked(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.questionId(),
+                cmd.askedBy(),
+                addressedTo,
+                cmd.topic(),
+                cmd.question()));
     }
 
-    // ---------------------------------------------------------------- the market (phase, government roles, route and neighbourhoods: MunicipalProcess)
+    // ---------------------------------------------------------------- the market (phase, government roles, route and
+    // neighbourhoods: MunicipalProcess)
 
     /**
      * A tender or market consultation on the case's scope while the exclusivity runs is exactly what the
@@ -381,34 +512,67 @@ public class Case extends VersionedAggregate {
      */
     @CommandHandler
     public void handle(RecordMarketApproach cmd) {
-        Require.notYetRecorded("market approach", "approachId", cmd.approachId(), marketApproaches.contains(cmd.approachId()));
+        Require.notYetRecorded(
+                "market approach", "approachId", cmd.approachId(), marketApproaches.contains(cmd.approachId()));
         boolean duringExclusivity = exclusivity != null && exclusivity.coversDay(cmd.occurredOn());
         if (duringExclusivity && !cmd.recordAsExclusivityBreach()) {
-            throw MARKET_APPROACH_DURING_EXCLUSIVITY.violatedOn("recordAsExclusivityBreach",
+            throw MARKET_APPROACH_DURING_EXCLUSIVITY.violatedOn(
+                    "recordAsExclusivityBreach",
                     "On %s the exclusivity on '%s' in %s was in force (from %s until %s). A tender or market consultation on the case's scope "
                             + "while the exclusivity runs is exactly a breach of it: no alternative track, no tender, no market consultation "
                             + "on the scope (000 §3.1, 001, 002). If it happened, record it as the breach it is: send recordAsExclusivityBreach "
                             + "true, and the breach, committed by the municipality, is recorded with it.",
-                    cmd.occurredOn(), exclusivity.activity(), exclusivity.area(), exclusivity.from(), exclusivity.until());
+                    cmd.occurredOn(),
+                    exclusivity.activity(),
+                    exclusivity.area(),
+                    exclusivity.from(),
+                    exclusivity.until());
         }
         if (!duringExclusivity && cmd.recordAsExclusivityBreach()) {
-            throw NO_EXCLUSIVITY_IN_FORCE.violatedOn("recordAsExclusivityBreach",
+            throw NO_EXCLUSIVITY_IN_FORCE.violatedOn(
+                    "recordAsExclusivityBreach",
                     "No exclusivity was in force on %s%s, so the %s breaches none; record it with recordAsExclusivityBreach false",
-                    cmd.occurredOn(), exclusivity == null ? "" : " (it runs from %s until %s)".formatted(exclusivity.from(), exclusivity.until()),
+                    cmd.occurredOn(),
+                    exclusivity == null
+                            ? ""
+                            : " (it runs from %s until %s)".formatted(exclusivity.from(), exclusivity.until()),
                     cmd.kind() == MarketApproachKind.TENDER ? "tender" : "market consultation");
         }
         if (!cmd.recordAsExclusivityBreach()) {
-            apply(new MarketApproachRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.approachId(), cmd.kind(),
-                    cmd.description(), cmd.reference(), null));
+            apply(new MarketApproachRecorded(
+                    cmd.caseId(),
+                    cmd.actor(),
+                    cmd.occurredOn(),
+                    cmd.approachId(),
+                    cmd.kind(),
+                    cmd.description(),
+                    cmd.reference(),
+                    null));
             return;
         }
         String breachId = cmd.approachId();
         Require.notYetRecorded("exclusivity breach", "approachId", breachId, breaches.containsKey(breachId));
-        String what = (cmd.kind() == MarketApproachKind.TENDER ? "Tender" : "Market consultation") + " on the case's scope: " + cmd.description();
-        String source = "market approach " + cmd.approachId() + (cmd.reference() == null ? "" : " (" + cmd.reference() + ")");
-        apply(new MarketApproachRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.approachId(), cmd.kind(),
-                cmd.description(), cmd.reference(), breachId));
-        apply(new ExclusivityBreached(cmd.caseId(), cmd.actor(), cmd.occurredOn(), breachId, Party.municipality(parties.municipality()), what, source));
+        String what = (cmd.kind() == MarketApproachKind.TENDER ? "Tender" : "Market consultation")
+                + " on the case's scope: " + cmd.description();
+        String source =
+                "market approach " + cmd.approachId() + (cmd.reference() == null ? "" : " (" + cmd.reference() + ")");
+        apply(new MarketApproachRecorded(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.approachId(),
+                cmd.kind(),
+                cmd.description(),
+                cmd.reference(),
+                breachId));
+        apply(new ExclusivityBreached(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                breachId,
+                Party.municipality(parties.municipality()),
+                what,
+                source));
     }
 
     // ---------------------------------------------------------------- documents: the evidence behind the facts
@@ -422,8 +586,16 @@ public class Case extends VersionedAggregate {
         if (new HashSet<>(cmd.links()).size() < cmd.links().size()) {
             throw ALREADY_RECORDED.violatedOn("links", "The same record is linked twice");
         }
-        apply(new DocumentAdded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.documentId(), cmd.sha256(),
-                cmd.mediaType(), cmd.sizeBytes(), cmd.fileName(), List.copyOf(cmd.links())));
+        apply(new DocumentAdded(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.documentId(),
+                cmd.sha256(),
+                cmd.mediaType(),
+                cmd.sizeBytes(),
+                cmd.fileName(),
+                List.copyOf(cmd.links())));
     }
 
     @CommandHandler
@@ -432,8 +604,11 @@ public class Case extends VersionedAggregate {
         if (links == null) throw new UnknownEntity("document", cmd.documentId());
         requireLinkable("link", cmd.link());
         if (links.contains(cmd.link())) {
-            throw ALREADY_RECORDED.violatedOn("link", "The document is already linked to %s '%s'",
-                    cmd.link().kind().name().toLowerCase(), cmd.link().id());
+            throw ALREADY_RECORDED.violatedOn(
+                    "link",
+                    "The document is already linked to %s '%s'",
+                    cmd.link().kind().name().toLowerCase(),
+                    cmd.link().id());
         }
         apply(new DocumentLinked(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.documentId(), cmd.link()));
     }
@@ -445,8 +620,11 @@ public class Case extends VersionedAggregate {
             case MEETING -> meetings.contains(link.id());
         };
         if (!known) {
-            throw LINKED_RECORD_UNKNOWN.violatedOn(field + ".id", "The case has no %s '%s' to link the document to",
-                    link.kind().name().toLowerCase(), link.id());
+            throw LINKED_RECORD_UNKNOWN.violatedOn(
+                    field + ".id",
+                    "The case has no %s '%s' to link the document to",
+                    link.kind().name().toLowerCase(),
+                    link.id());
         }
     }
 
@@ -465,7 +643,10 @@ public class Case extends VersionedAggregate {
     @DeadlineHandler(deadlineName = TimeLimits.EXCLUSIVITY_ENDS)
     void exclusivityRanOut(TimeLimits.Limit limit) {
         LocalDate dayAfter = limit.lastDay().plusDays(1);
-        if (exclusivityEnded || exclusivity == null || !exclusivity.until().equals(limit.lastDay()) || closedBefore(dayAfter)) return;
+        if (exclusivityEnded
+                || exclusivity == null
+                || !exclusivity.until().equals(limit.lastDay())
+                || closedBefore(dayAfter)) return;
         apply(new ExclusivityPeriodEnded(caseId, SystemActor.CASE_FILE, dayAfter, limit.lastDay()));
     }
 
@@ -495,15 +676,18 @@ public class Case extends VersionedAggregate {
     private static void requireNotInFuture(CaseFileCommand cmd, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         if (cmd.occurredOn().isAfter(today)) {
-            throw OCCURRED_IN_FUTURE.violatedOn("occurredOn", "%s lies in the future (today is %s)", cmd.occurredOn(), today);
+            throw OCCURRED_IN_FUTURE.violatedOn(
+                    "occurredOn", "%s lies in the future (today is %s)", cmd.occurredOn(), today);
         }
     }
 
     private void requireGrantedOn(LocalDate day) {
         if (grantedOn == null || day.isBefore(grantedOn)) {
-            throw NOT_GRANTED.violatedOn("occurredOn", grantedOn == null
-                    ? "Opgroeiruimte has not been granted in this case"
-                    : "Opgroeiruimte was granted only on %s".formatted(grantedOn));
+            throw NOT_GRANTED.violatedOn(
+                    "occurredOn",
+                    grantedOn == null
+                            ? "Opgroeiruimte has not been granted in this case"
+                            : "Opgroeiruimte was granted only on %s".formatted(grantedOn));
         }
     }
 
@@ -513,7 +697,8 @@ public class Case extends VersionedAggregate {
         if (status == Status.PAUSED) throw CASE_PAUSED.violated("The case is paused; resume it first");
     }
 
-    // ---------------------------------------------------------------- state (the members change their own; the latest fact is noted by LatestFact)
+    // ---------------------------------------------------------------- state (the members change their own; the latest
+    // fact is noted by LatestFact)
 
     @EventSourcingHandler
     void on(OpgroeiruimteRequested e) {
@@ -591,7 +776,8 @@ public class Case extends VersionedAggregate {
 
     @EventSourcingHandler
     void on(AgreementSigned e) {
-        agreements.put(e.agreementId(), new Agreement(e.agreementId(), e.kind(), e.occurredOn(), e.validity(), parties));
+        agreements.put(
+                e.agreementId(), new Agreement(e.agreementId(), e.kind(), e.occurredOn(), e.validity(), parties));
     }
 
     @EventSourcingHandler
@@ -606,7 +792,9 @@ public class Case extends VersionedAggregate {
 
     @EventSourcingHandler
     void on(QuestionAsked e) {
-        questions.put(e.questionId(), new Question(e.questionId(), e.askedBy().party().representsMunicipality(), e.occurredOn(), parties));
+        questions.put(
+                e.questionId(),
+                new Question(e.questionId(), e.askedBy().party().representsMunicipality(), e.occurredOn(), parties));
     }
 
     @EventSourcingHandler

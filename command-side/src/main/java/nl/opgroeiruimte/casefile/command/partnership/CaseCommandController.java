@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.opgroeiruimte.casefile.command.api.CommandDispatcher;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AmendAgreement;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.RenewAgreement;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.SignAgreement;
@@ -43,7 +44,6 @@ import nl.opgroeiruimte.casefile.kernel.partnership.track.StopCase;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.ClarifyTheme;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.RecordDoenWork;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.RecordJointStory;
-import nl.opgroeiruimte.casefile.command.api.CommandDispatcher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,7 +69,8 @@ public class CaseCommandController {
 
     @PostMapping("")
     @Operation(summary = "Request opgroeiruimte: open a new case")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestOpgroeiruimte.class)))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RequestOpgroeiruimte.class)))
     public ResponseEntity<Object> request(@RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RequestOpgroeiruimte.class)
                 .at("/api/v1/cases/{caseId}")
@@ -78,8 +79,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/grant")
     @Operation(summary = "Grant opgroeiruimte with both preconditions and the exclusivity")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = GrantOpgroeiruimte.class)))
-    public ResponseEntity<Object> grant(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = GrantOpgroeiruimte.class)))
+    public ResponseEntity<Object> grant(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(GrantOpgroeiruimte.class)
                 .path("caseId", caseId)
                 .at("/api/v1/cases/{caseId}/grant")
@@ -88,8 +91,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/pauses")
     @Operation(summary = "Put the track on hold")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = PauseCase.class)))
-    public ResponseEntity<Object> pause(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = PauseCase.class)))
+    public ResponseEntity<Object> pause(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(PauseCase.class)
                 .path("caseId", caseId)
                 .at("/api/v1/cases/{caseId}/pauses")
@@ -98,8 +103,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/resumptions")
     @Operation(summary = "Resume a paused track")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ResumeCase.class)))
-    public ResponseEntity<Object> resume(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = ResumeCase.class)))
+    public ResponseEntity<Object> resume(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(ResumeCase.class)
                 .path("caseId", caseId)
                 .at("/api/v1/cases/{caseId}/resumptions")
@@ -108,8 +115,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/facilitators")
     @Operation(summary = "Appoint a facilitator")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = AppointFacilitator.class)))
-    public ResponseEntity<Object> appointFacilitator(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = AppointFacilitator.class)))
+    public ResponseEntity<Object> appointFacilitator(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(AppointFacilitator.class)
                 .path("caseId", caseId)
                 .at("/api/v1/cases/{caseId}/facilitators/{personId}")
@@ -118,8 +127,13 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/facilitators/{personId}/release")
     @Operation(summary = "Release a facilitator")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ReleaseFacilitator.class)))
-    public ResponseEntity<Object> releaseFacilitator(@PathVariable String caseId, @PathVariable String personId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = ReleaseFacilitator.class)))
+    public ResponseEntity<Object> releaseFacilitator(
+            @PathVariable String caseId,
+            @PathVariable String personId,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(ReleaseFacilitator.class)
                 .path("caseId", caseId)
                 .path("personId", personId)
@@ -129,8 +143,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/milestones")
     @Operation(summary = "Plan a milestone with its guarantee")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordMilestone.class)))
-    public ResponseEntity<Object> planMilestone(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordMilestone.class)))
+    public ResponseEntity<Object> planMilestone(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RecordMilestone.class)
                 .path("caseId", caseId)
                 .creates("milestoneId")
@@ -140,8 +156,13 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/milestones/{milestoneId}/outcome")
     @Operation(summary = "Record the outcome of a milestone")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordMilestoneOutcome.class)))
-    public ResponseEntity<Object> recordOutcome(@PathVariable String caseId, @PathVariable String milestoneId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordMilestoneOutcome.class)))
+    public ResponseEntity<Object> recordOutcome(
+            @PathVariable String caseId,
+            @PathVariable String milestoneId,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(RecordMilestoneOutcome.class)
                 .path("caseId", caseId)
                 .path("milestoneId", milestoneId)
@@ -151,8 +172,13 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/milestones/{milestoneId}/reschedulings")
     @Operation(summary = "Reschedule a milestone")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RescheduleMilestone.class)))
-    public ResponseEntity<Object> reschedule(@PathVariable String caseId, @PathVariable String milestoneId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RescheduleMilestone.class)))
+    public ResponseEntity<Object> reschedule(
+            @PathVariable String caseId,
+            @PathVariable String milestoneId,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(RescheduleMilestone.class)
                 .path("caseId", caseId)
                 .path("milestoneId", milestoneId)
@@ -162,8 +188,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/exclusivity-breaches")
     @Operation(summary = "Record a breach of exclusivity")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = BreachExclusivity.class)))
-    public ResponseEntity<Object> recordBreach(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = BreachExclusivity.class)))
+    public ResponseEntity<Object> recordBreach(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(BreachExclusivity.class)
                 .path("caseId", caseId)
                 .creates("breachId")
@@ -173,8 +201,13 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/exclusivity-breaches/{breachId}/resolution")
     @Operation(summary = "Record how a breach was resolved")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ResolveExclusivityBreach.class)))
-    public ResponseEntity<Object> resolveBreach(@PathVariable String caseId, @PathVariable String breachId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = ResolveExclusivityBreach.class)))
+    public ResponseEntity<Object> resolveBreach(
+            @PathVariable String caseId,
+            @PathVariable String breachId,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(ResolveExclusivityBreach.class)
                 .path("caseId", caseId)
                 .path("breachId", breachId)
@@ -184,8 +217,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/agreements")
     @Operation(summary = "Sign an agreement of any rung of the ladder")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = SignAgreement.class)))
-    public ResponseEntity<Object> signAgreement(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = SignAgreement.class)))
+    public ResponseEntity<Object> signAgreement(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(SignAgreement.class)
                 .path("caseId", caseId)
                 .creates("agreementId")
@@ -195,8 +230,13 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/agreements/{agreementId}/amendments")
     @Operation(summary = "Amend an agreement")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = AmendAgreement.class)))
-    public ResponseEntity<Object> amendAgreement(@PathVariable String caseId, @PathVariable String agreementId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = AmendAgreement.class)))
+    public ResponseEntity<Object> amendAgreement(
+            @PathVariable String caseId,
+            @PathVariable String agreementId,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(AmendAgreement.class)
                 .path("caseId", caseId)
                 .path("agreementId", agreementId)
@@ -206,8 +246,13 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/agreements/{agreementId}/renewals")
     @Operation(summary = "Renew an agreement")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RenewAgreement.class)))
-    public ResponseEntity<Object> renewAgreement(@PathVariable String caseId, @PathVariable String agreementId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RenewAgreement.class)))
+    public ResponseEntity<Object> renewAgreement(
+            @PathVariable String caseId,
+            @PathVariable String agreementId,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(RenewAgreement.class)
                 .path("caseId", caseId)
                 .path("agreementId", agreementId)
@@ -217,8 +262,13 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/agreements/{agreementId}/termination")
     @Operation(summary = "Terminate an agreement")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = TerminateAgreement.class)))
-    public ResponseEntity<Object> terminateAgreement(@PathVariable String caseId, @PathVariable String agreementId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = TerminateAgreement.class)))
+    public ResponseEntity<Object> terminateAgreement(
+            @PathVariable String caseId,
+            @PathVariable String agreementId,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(TerminateAgreement.class)
                 .path("caseId", caseId)
                 .path("agreementId", agreementId)
@@ -228,8 +278,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/work")
     @Operation(summary = "Record work on a DOEN part")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordDoenWork.class)))
-    public ResponseEntity<Object> recordWork(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordDoenWork.class)))
+    public ResponseEntity<Object> recordWork(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RecordDoenWork.class)
                 .path("caseId", caseId)
                 .at("/api/v1/cases/{caseId}/work")
@@ -238,8 +290,13 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/themes/{theme}/clarifications")
     @Operation(summary = "Clarify a VERHELDEREN theme")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ClarifyTheme.class)))
-    public ResponseEntity<Object> clarifyTheme(@PathVariable String caseId, @PathVariable String theme, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = ClarifyTheme.class)))
+    public ResponseEntity<Object> clarifyTheme(
+            @PathVariable String caseId,
+            @PathVariable String theme,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(ClarifyTheme.class)
                 .path("caseId", caseId)
                 .path("theme", theme)
@@ -249,8 +306,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/meetings")
     @Operation(summary = "Record a meeting or guided session")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordMeeting.class)))
-    public ResponseEntity<Object> recordMeeting(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordMeeting.class)))
+    public ResponseEntity<Object> recordMeeting(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RecordMeeting.class)
                 .path("caseId", caseId)
                 .creates("meetingId")
@@ -260,8 +319,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/decisions")
     @Operation(summary = "Record a decision")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordDecision.class)))
-    public ResponseEntity<Object> recordDecision(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordDecision.class)))
+    public ResponseEntity<Object> recordDecision(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RecordDecision.class)
                 .path("caseId", caseId)
                 .creates("decisionId")
@@ -271,8 +332,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/funding")
     @Operation(summary = "Record committed funding")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = CommitFunding.class)))
-    public ResponseEntity<Object> commitFunding(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = CommitFunding.class)))
+    public ResponseEntity<Object> commitFunding(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(CommitFunding.class)
                 .path("caseId", caseId)
                 .creates("fundingId")
@@ -282,8 +345,13 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/funding/{fundingId}/payments")
     @Operation(summary = "Record a payment of committed funding")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordFundingPayment.class)))
-    public ResponseEntity<Object> payFunding(@PathVariable String caseId, @PathVariable String fundingId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordFundingPayment.class)))
+    public ResponseEntity<Object> payFunding(
+            @PathVariable String caseId,
+            @PathVariable String fundingId,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(RecordFundingPayment.class)
                 .path("caseId", caseId)
                 .path("fundingId", fundingId)
@@ -293,8 +361,13 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/funding/{fundingId}/ending")
     @Operation(summary = "Record that funding ended")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = EndFunding.class)))
-    public ResponseEntity<Object> endFunding(@PathVariable String caseId, @PathVariable String fundingId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = EndFunding.class)))
+    public ResponseEntity<Object> endFunding(
+            @PathVariable String caseId,
+            @PathVariable String fundingId,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(EndFunding.class)
                 .path("caseId", caseId)
                 .path("fundingId", fundingId)
@@ -304,8 +377,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/funding-refusals")
     @Operation(summary = "Record a refused request for funding")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RefuseFunding.class)))
-    public ResponseEntity<Object> refuseFunding(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RefuseFunding.class)))
+    public ResponseEntity<Object> refuseFunding(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RefuseFunding.class)
                 .path("caseId", caseId)
                 .creates("fundingId")
@@ -315,8 +390,13 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/roles/{role}/assignments")
     @Operation(summary = "Assign a vacant key role")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = AssignRole.class)))
-    public ResponseEntity<Object> assignRole(@PathVariable String caseId, @PathVariable String role, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = AssignRole.class)))
+    public ResponseEntity<Object> assignRole(
+            @PathVariable String caseId,
+            @PathVariable String role,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(AssignRole.class)
                 .path("caseId", caseId)
                 .path("role", role)
@@ -326,8 +406,13 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/roles/{role}/vacancies")
     @Operation(summary = "Record that a key role became vacant")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = VacateRole.class)))
-    public ResponseEntity<Object> vacateRole(@PathVariable String caseId, @PathVariable String role, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = VacateRole.class)))
+    public ResponseEntity<Object> vacateRole(
+            @PathVariable String caseId,
+            @PathVariable String role,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(VacateRole.class)
                 .path("caseId", caseId)
                 .path("role", role)
@@ -337,8 +422,13 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/roles/{role}/handovers")
     @Operation(summary = "Hand a key role over to a successor")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = HandOverRole.class)))
-    public ResponseEntity<Object> handOverRole(@PathVariable String caseId, @PathVariable String role, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = HandOverRole.class)))
+    public ResponseEntity<Object> handOverRole(
+            @PathVariable String caseId,
+            @PathVariable String role,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(HandOverRole.class)
                 .path("caseId", caseId)
                 .path("role", role)
@@ -348,8 +438,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/joint-story")
     @Operation(summary = "Record the joint story")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordJointStory.class)))
-    public ResponseEntity<Object> recordJointStory(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordJointStory.class)))
+    public ResponseEntity<Object> recordJointStory(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RecordJointStory.class)
                 .path("caseId", caseId)
                 .at("/api/v1/cases/{caseId}/joint-story")
@@ -358,8 +450,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/questions")
     @Operation(summary = "Record a question one party puts to the other")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = AskQuestion.class)))
-    public ResponseEntity<Object> askQuestion(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = AskQuestion.class)))
+    public ResponseEntity<Object> askQuestion(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(AskQuestion.class)
                 .path("caseId", caseId)
                 .creates("questionId")
@@ -369,8 +463,13 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/questions/{questionId}/answers")
     @Operation(summary = "Answer a question: now, later or never, with considerations and mandate")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = AnswerQuestion.class)))
-    public ResponseEntity<Object> answerQuestion(@PathVariable String caseId, @PathVariable String questionId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = AnswerQuestion.class)))
+    public ResponseEntity<Object> answerQuestion(
+            @PathVariable String caseId,
+            @PathVariable String questionId,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(AnswerQuestion.class)
                 .path("caseId", caseId)
                 .path("questionId", questionId)
@@ -380,8 +479,13 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/questions/{questionId}/follow-ups")
     @Operation(summary = "Record the follow-up of a question answered 'later'")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = FollowUpQuestion.class)))
-    public ResponseEntity<Object> followUpQuestion(@PathVariable String caseId, @PathVariable String questionId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = FollowUpQuestion.class)))
+    public ResponseEntity<Object> followUpQuestion(
+            @PathVariable String caseId,
+            @PathVariable String questionId,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(FollowUpQuestion.class)
                 .path("caseId", caseId)
                 .path("questionId", questionId)
@@ -391,8 +495,13 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/questions/{questionId}/withdrawal")
     @Operation(summary = "Withdraw a question that is unanswered or answered 'later'")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = WithdrawQuestion.class)))
-    public ResponseEntity<Object> withdrawQuestion(@PathVariable String caseId, @PathVariable String questionId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = WithdrawQuestion.class)))
+    public ResponseEntity<Object> withdrawQuestion(
+            @PathVariable String caseId,
+            @PathVariable String questionId,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(WithdrawQuestion.class)
                 .path("caseId", caseId)
                 .path("questionId", questionId)
@@ -402,8 +511,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/phases")
     @Operation(summary = "Record the phase of the municipal process the case is in")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordProcessPhase.class)))
-    public ResponseEntity<Object> recordPhase(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordProcessPhase.class)))
+    public ResponseEntity<Object> recordPhase(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RecordProcessPhase.class)
                 .path("caseId", caseId)
                 .at("/api/v1/cases/{caseId}/phases")
@@ -412,8 +523,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/government-roles")
     @Operation(summary = "Record the set of government roles the municipality takes in the case")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordGovernmentRoles.class)))
-    public ResponseEntity<Object> recordGovernmentRoles(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordGovernmentRoles.class)))
+    public ResponseEntity<Object> recordGovernmentRoles(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RecordGovernmentRoles.class)
                 .path("caseId", caseId)
                 .at("/api/v1/cases/{caseId}/government-roles")
@@ -422,8 +535,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/routes")
     @Operation(summary = "Record the route of the cooperation, with its decision")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordRoute.class)))
-    public ResponseEntity<Object> recordRoute(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordRoute.class)))
+    public ResponseEntity<Object> recordRoute(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RecordRoute.class)
                 .path("caseId", caseId)
                 .at("/api/v1/cases/{caseId}/routes")
@@ -431,9 +546,13 @@ public class CaseCommandController {
     }
 
     @PostMapping("/{caseId}/market-approaches")
-    @Operation(summary = "Record a tender or market consultation on the case's scope (during exclusivity: only as a breach)")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordMarketApproach.class)))
-    public ResponseEntity<Object> recordMarketApproach(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @Operation(
+            summary =
+                    "Record a tender or market consultation on the case's scope (during exclusivity: only as a breach)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordMarketApproach.class)))
+    public ResponseEntity<Object> recordMarketApproach(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RecordMarketApproach.class)
                 .path("caseId", caseId)
                 .creates("approachId")
@@ -443,8 +562,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/neighbourhoods")
     @Operation(summary = "Record the neighbourhoods the case is about")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RecordNeighbourhoods.class)))
-    public ResponseEntity<Object> recordNeighbourhoods(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordNeighbourhoods.class)))
+    public ResponseEntity<Object> recordNeighbourhoods(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RecordNeighbourhoods.class)
                 .path("caseId", caseId)
                 .at("/api/v1/cases/{caseId}/neighbourhoods")
@@ -453,8 +574,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/maturity")
     @Operation(summary = "Declare the partnership mature")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = DeclareMaturity.class)))
-    public ResponseEntity<Object> declareMaturity(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = DeclareMaturity.class)))
+    public ResponseEntity<Object> declareMaturity(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(DeclareMaturity.class)
                 .path("caseId", caseId)
                 .at("/api/v1/cases/{caseId}")
@@ -463,8 +586,10 @@ public class CaseCommandController {
 
     @PostMapping("/{caseId}/closure")
     @Operation(summary = "Stop the track, with the reason")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = StopCase.class)))
-    public ResponseEntity<Object> stop(@PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = StopCase.class)))
+    public ResponseEntity<Object> stop(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(StopCase.class)
                 .path("caseId", caseId)
                 .at("/api/v1/cases/{caseId}")

@@ -9,11 +9,16 @@ record CaseParties(String municipality, String initiative) {
 
     /** Acting for the municipality or the initiative of the case; an outside party only where it is allowed. */
     void requireParty(String field, Party party, boolean externalAllowed) {
-        boolean ours = municipality.equals(party.municipality()) || initiative.equals(party.initiative())
+        boolean ours = municipality.equals(party.municipality())
+                || initiative.equals(party.initiative())
                 || (externalAllowed && party.external() != null);
         if (!ours) {
-            throw PARTY_NOT_IN_CASE.violatedOn(field, "%s is not a party to this case (municipality %s, initiative %s)",
-                    party, municipality, initiative);
+            throw PARTY_NOT_IN_CASE.violatedOn(
+                    field,
+                    "%s is not a party to this case (municipality %s, initiative %s)",
+                    party,
+                    municipality,
+                    initiative);
         }
     }
 

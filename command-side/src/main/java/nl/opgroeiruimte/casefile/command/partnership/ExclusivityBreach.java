@@ -14,10 +14,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
 /** A breach of the exclusivity, open until the parties resolve it; an unresolved one bars maturity. */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 final class ExclusivityBreach {
     @EntityId
     private final String breachId;
+
     private final LocalDate breachedOn;
     private boolean resolved;
 
@@ -48,8 +52,10 @@ final class ExclusivityBreach {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ExclusivityBreach other && Objects.equals(breachId, other.breachId)
-                && Objects.equals(breachedOn, other.breachedOn) && resolved == other.resolved;
+        return o instanceof ExclusivityBreach other
+                && Objects.equals(breachId, other.breachId)
+                && Objects.equals(breachedOn, other.breachedOn)
+                && resolved == other.resolved;
     }
 
     @Override

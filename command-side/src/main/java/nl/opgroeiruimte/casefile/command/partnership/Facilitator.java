@@ -12,10 +12,14 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.EntityId;
 
 /** A facilitator appointed in the case, until released. While appointed, the facilitator records in the case. */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 final class Facilitator {
     @EntityId
     private final String personId;
+
     private final LocalDate appointedOn;
 
     private Facilitator() {
@@ -35,7 +39,9 @@ final class Facilitator {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Facilitator other && Objects.equals(personId, other.personId) && Objects.equals(appointedOn, other.appointedOn);
+        return o instanceof Facilitator other
+                && Objects.equals(personId, other.personId)
+                && Objects.equals(appointedOn, other.appointedOn);
     }
 
     @Override

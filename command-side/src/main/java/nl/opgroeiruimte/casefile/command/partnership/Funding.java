@@ -21,10 +21,14 @@ import org.axonframework.modelling.command.EntityId;
  * A funding line of the case: committed (active) or refused (never active). Committed funding is paid
  * out up to the amount committed, until it ends.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 final class Funding {
     @EntityId
     private final String fundingId;
+
     private final LocalDate recordedOn;
     private final BigDecimal committed;
     private BigDecimal paid = BigDecimal.ZERO;
@@ -46,8 +50,11 @@ final class Funding {
         requireActiveOn(cmd.occurredOn());
         BigDecimal remaining = committed.subtract(paid);
         if (cmd.amountInEuros().compareTo(remaining) > 0) {
-            throw PAYMENT_EXCEEDS_COMMITMENT.violatedOn("amountInEuros",
-                    "Only € %s of the committed € %s remains to be paid", remaining.toPlainString(), committed.toPlainString());
+            throw PAYMENT_EXCEEDS_COMMITMENT.violatedOn(
+                    "amountInEuros",
+                    "Only € %s of the committed € %s remains to be paid",
+                    remaining.toPlainString(),
+                    committed.toPlainString());
         }
         apply(new FundingPaid(cmd.caseId(), cmd.actor(), cmd.occurredOn(), fundingId, cmd.amountInEuros()));
     }
@@ -75,8 +82,12 @@ final class Funding {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Funding other && Objects.equals(fundingId, other.fundingId) && Objects.equals(recordedOn, other.recordedOn)
-                && Objects.equals(committed, other.committed) && Objects.equals(paid, other.paid) && active == other.active;
+        return o instanceof Funding other
+                && Objects.equals(fundingId, other.fundingId)
+                && Objects.equals(recordedOn, other.recordedOn)
+                && Objects.equals(committed, other.committed)
+                && Objects.equals(paid, other.paid)
+                && active == other.active;
     }
 
     @Override

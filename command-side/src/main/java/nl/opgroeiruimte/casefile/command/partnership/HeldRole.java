@@ -17,10 +17,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
 /** A role in the case while someone holds it: handed over to a successor, or vacated. */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 final class HeldRole {
     @EntityId
     private final CaseRole role;
+
     private String holder;
     private LocalDate heldSince;
 
@@ -46,8 +50,15 @@ final class HeldRole {
         if (holder.equals(cmd.successorId())) {
             throw SUCCESSOR_IS_HOLDER.violatedOn("successorId", "%s already holds the role", holder);
         }
-        apply(new RoleHandedOver(cmd.caseId(), cmd.actor(), cmd.occurredOn(), role, holder,
-                cmd.successorId(), cmd.department(), cmd.handover()));
+        apply(new RoleHandedOver(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                role,
+                holder,
+                cmd.successorId(),
+                cmd.department(),
+                cmd.handover()));
     }
 
     String holder() {
@@ -62,7 +73,9 @@ final class HeldRole {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof HeldRole other && role == other.role && Objects.equals(holder, other.holder)
+        return o instanceof HeldRole other
+                && role == other.role
+                && Objects.equals(holder, other.holder)
                 && Objects.equals(heldSince, other.heldSince);
     }
 

@@ -14,7 +14,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
  * closure recorded late may well precede it. A member of the case, so that every event of the case
  * passes here, whichever handler it changes.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 final class LatestFact {
     private LocalDate day;
 

@@ -39,7 +39,8 @@ enum Member {
         this.idProperty = Arrays.stream(type.getDeclaredFields())
                 .filter(field -> field.isAnnotationPresent(EntityId.class))
                 .map(Field::getName)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         this.missing = missing;
     }
 
@@ -48,7 +49,8 @@ enum Member {
         for (Member member : values()) {
             if (member.commands.contains(command.getClass())) return member.missing.apply(member.idIn(command));
         }
-        throw new IllegalStateException(command.getClass().getSimpleName() + " is not addressed to a member of the case");
+        throw new IllegalStateException(
+                command.getClass().getSimpleName() + " is not addressed to a member of the case");
     }
 
     private Object idIn(Object command) {

@@ -24,10 +24,14 @@ import org.axonframework.modelling.command.EntityId;
  * A milestone of the case, from the day it was planned: it is decided once (its outcome) and may be
  * rescheduled until then; its due date passes by itself.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 final class Milestone {
     @EntityId
     private final String milestoneId;
+
     private final LocalDate plannedOn;
     private LocalDate dueDate;
     private boolean decided;
@@ -47,8 +51,14 @@ final class Milestone {
     void handle(RecordMilestoneOutcome cmd) {
         requireUndecided();
         Require.notBefore(cmd.occurredOn(), plannedOn, "the milestone was planned");
-        apply(new MilestoneOutcomeRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), milestoneId,
-                cmd.result(), cmd.continuationDelivered(), cmd.evaluation()));
+        apply(new MilestoneOutcomeRecorded(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                milestoneId,
+                cmd.result(),
+                cmd.continuationDelivered(),
+                cmd.evaluation()));
     }
 
     @CommandHandler
@@ -59,15 +69,16 @@ final class Milestone {
             throw DUE_DATE_UNCHANGED.violatedOn("newDueDate", "The milestone is already due on %s", dueDate);
         }
         requireDueDateFrom(cmd.newDueDate(), cmd.occurredOn());
-        apply(new MilestoneRescheduled(cmd.caseId(), cmd.actor(), cmd.occurredOn(), milestoneId,
-                dueDate, cmd.newDueDate(), cmd.reason()));
+        apply(new MilestoneRescheduled(
+                cmd.caseId(), cmd.actor(), cmd.occurredOn(), milestoneId, dueDate, cmd.newDueDate(), cmd.reason()));
         TimeLimits.schedule(deadlines, clock, TimeLimits.MILESTONE_DUE, milestoneId, cmd.newDueDate());
     }
 
     /** A milestone is due on or after the day its due date was set. */
     static void requireDueDateFrom(LocalDate dueDate, LocalDate occurredOn) {
         if (dueDate.isBefore(occurredOn)) {
-            throw DUE_DATE_BEFORE_OCCURRENCE.violatedOn("dueDate", "The due date %s lies before the day it was set, %s", dueDate, occurredOn);
+            throw DUE_DATE_BEFORE_OCCURRENCE.violatedOn(
+                    "dueDate", "The due date %s lies before the day it was set, %s", dueDate, occurredOn);
         }
     }
 
@@ -77,7 +88,9 @@ final class Milestone {
     }
 
     private void requireUndecided() {
-        if (decided) throw MILESTONE_ALREADY_DECIDED.violatedOn("milestoneId", "Milestone %s already has its outcome", milestoneId);
+        if (decided)
+            throw MILESTONE_ALREADY_DECIDED.violatedOn(
+                    "milestoneId", "Milestone %s already has its outcome", milestoneId);
     }
 
     @EventSourcingHandler
@@ -98,9 +111,12 @@ final class Milestone {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Milestone other && Objects.equals(milestoneId, other.milestoneId)
-                && Objects.equals(plannedOn, other.plannedOn) && Objects.equals(dueDate, other.dueDate)
-                && decided == other.decided && Objects.equals(overdueSince, other.overdueSince);
+        return o instanceof Milestone other
+                && Objects.equals(milestoneId, other.milestoneId)
+                && Objects.equals(plannedOn, other.plannedOn)
+                && Objects.equals(dueDate, other.dueDate)
+                && decided == other.decided
+                && Objects.equals(overdueSince, other.overdueSince);
     }
 
     @Override

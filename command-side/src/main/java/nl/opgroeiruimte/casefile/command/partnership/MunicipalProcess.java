@@ -37,12 +37,16 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
  * takes, the cooperation route and the neighbourhoods the case is about. Each is recorded as it stands
  * from a day on, in any order and late; a record that changes nothing on its day is refused.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 final class MunicipalProcess {
     private final CaseParties parties;
     private final Map<LocalDate, Set<ProcessPhase>> phasesByDay = new HashMap<>();
     /** Per day the last set recorded; the set in force on a day is the one of the latest day on or before it. */
     private final TreeMap<LocalDate, Set<GovernmentRole>> governmentRoles = new TreeMap<>();
+
     private final TreeMap<LocalDate, CooperationRoute> routes = new TreeMap<>();
     private final TreeMap<LocalDate, Set<Neighbourhood>> neighbourhoods = new TreeMap<>();
 
@@ -57,7 +61,8 @@ final class MunicipalProcess {
     @CommandHandler
     void handle(RecordProcessPhase cmd) {
         if (phasesByDay.getOrDefault(cmd.occurredOn(), Set.of()).contains(cmd.phase())) {
-            throw PHASE_ALREADY_RECORDED.violatedOn("phase", "Phase %s is already recorded for %s", cmd.phase(), cmd.occurredOn());
+            throw PHASE_ALREADY_RECORDED.violatedOn(
+                    "phase", "Phase %s is already recorded for %s", cmd.phase(), cmd.occurredOn());
         }
         apply(new ProcessPhaseRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.phase(), cmd.note()));
     }
@@ -65,21 +70,27 @@ final class MunicipalProcess {
     @CommandHandler
     void handle(RecordGovernmentRoles cmd) {
         if (!parties.municipality().equals(cmd.actor().party().municipality())) {
-            throw GOVERNMENT_ROLES_NEED_MUNICIPALITY.violatedOn("actor.party",
-                    "The government roles are the municipality's own stance; they are recorded by someone acting for municipality %s", parties.municipality());
+            throw GOVERNMENT_ROLES_NEED_MUNICIPALITY.violatedOn(
+                    "actor.party",
+                    "The government roles are the municipality's own stance; they are recorded by someone acting for municipality %s",
+                    parties.municipality());
         }
         if (Set.copyOf(cmd.roles()).equals(inForceOn(governmentRoles, cmd.occurredOn()))) {
-            throw GOVERNMENT_ROLES_UNCHANGED.violatedOn("roles", "On %s the municipality already takes the roles %s", cmd.occurredOn(), cmd.roles());
+            throw GOVERNMENT_ROLES_UNCHANGED.violatedOn(
+                    "roles", "On %s the municipality already takes the roles %s", cmd.occurredOn(), cmd.roles());
         }
-        apply(new GovernmentRolesRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.roles(), cmd.considerations()));
+        apply(new GovernmentRolesRecorded(
+                cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.roles(), cmd.considerations()));
     }
 
     @CommandHandler
     void handle(RecordRoute cmd) {
         if (cmd.route() == inForceOn(routes, cmd.occurredOn())) {
-            throw ROUTE_UNCHANGED.violatedOn("route", "On %s the cooperation already takes the route %s", cmd.occurredOn(), cmd.route());
+            throw ROUTE_UNCHANGED.violatedOn(
+                    "route", "On %s the cooperation already takes the route %s", cmd.occurredOn(), cmd.route());
         }
-        apply(new RouteRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.route(), cmd.decisionReference(), cmd.explanation()));
+        apply(new RouteRecorded(
+                cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.route(), cmd.decisionReference(), cmd.explanation()));
     }
 
     @CommandHandler
@@ -89,12 +100,18 @@ final class MunicipalProcess {
         for (int i = 0; i < cmd.neighbourhoods().size(); i++) {
             String code = cmd.neighbourhoods().get(i).code();
             if (code != null && !code.substring(2, 6).equals(digits)) {
-                throw NEIGHBOURHOOD_OUTSIDE_MUNICIPALITY.violatedOn("neighbourhoods[" + i + "].code",
-                        "%s lies outside municipality %s, whose neighbourhood codes begin with BU%s (or WK%s for a district)", code, municipality, digits, digits);
+                throw NEIGHBOURHOOD_OUTSIDE_MUNICIPALITY.violatedOn(
+                        "neighbourhoods[" + i + "].code",
+                        "%s lies outside municipality %s, whose neighbourhood codes begin with BU%s (or WK%s for a district)",
+                        code,
+                        municipality,
+                        digits,
+                        digits);
             }
         }
         if (Set.copyOf(cmd.neighbourhoods()).equals(inForceOn(neighbourhoods, cmd.occurredOn()))) {
-            throw NEIGHBOURHOODS_UNCHANGED.violatedOn("neighbourhoods", "On %s the case is already about these neighbourhoods", cmd.occurredOn());
+            throw NEIGHBOURHOODS_UNCHANGED.violatedOn(
+                    "neighbourhoods", "On %s the case is already about these neighbourhoods", cmd.occurredOn());
         }
         apply(new NeighbourhoodsRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.neighbourhoods()));
     }
@@ -127,8 +144,12 @@ final class MunicipalProcess {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MunicipalProcess other && Objects.equals(parties, other.parties) && phasesByDay.equals(other.phasesByDay)
-                && governmentRoles.equals(other.governmentRoles) && routes.equals(other.routes) && neighbourhoods.equals(other.neighbourhoods);
+        return o instanceof MunicipalProcess other
+                && Objects.equals(parties, other.parties)
+                && phasesByDay.equals(other.phasesByDay)
+                && governmentRoles.equals(other.governmentRoles)
+                && routes.equals(other.routes)
+                && neighbourhoods.equals(other.neighbourhoods);
     }
 
     @Override

@@ -28,16 +28,21 @@ import org.axonframework.modelling.command.EntityId;
  * A question one side put to the other (002: now, later or never). The side it was put to answers it;
  * a "later" is answered again or followed up; the side that asked may withdraw it until it is settled.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 final class Question {
     @EntityId
     private final String questionId;
+
     private final boolean askedByMunicipality;
     private final CaseParties parties;
     /** Null until the question is answered; the latest answer's status after that. */
     private AnswerStatus status;
     /** The day of the latest step on the question: asked, answered or followed up. */
     private LocalDate latestStepOn;
+
     private LocalDate withdrawnOn;
 
     private Question() {
@@ -55,33 +60,57 @@ final class Question {
     void handle(AnswerQuestion cmd) {
         requireNotWithdrawn();
         if (settled()) {
-            throw QUESTION_ALREADY_ANSWERED.violatedOn("questionId",
-                    "Question %s was already answered '%s'; only a 'later' is answered again", questionId, status);
+            throw QUESTION_ALREADY_ANSWERED.violatedOn(
+                    "questionId",
+                    "Question %s was already answered '%s'; only a 'later' is answered again",
+                    questionId,
+                    status);
         }
-        Require.notBefore(cmd.occurredOn(), latestStepOn, status == null
-                ? "the question was asked" : "the latest answer or follow-up of the question");
+        Require.notBefore(
+                cmd.occurredOn(),
+                latestStepOn,
+                status == null ? "the question was asked" : "the latest answer or follow-up of the question");
         Party answering = cmd.answeredBy().party();
         parties.requireParty("answeredBy.party", answering, false);
         if (answering.representsMunicipality() == askedByMunicipality) {
-            throw ANSWERED_BY_ASKING_PARTY.violatedOn("answeredBy.party",
+            throw ANSWERED_BY_ASKING_PARTY.violatedOn(
+                    "answeredBy.party",
                     "Question %s was asked by the %s; it is answered by the party it was put to, the %s",
-                    questionId, parties.sideOf(askedByMunicipality), parties.sideOf(!askedByMunicipality));
+                    questionId,
+                    parties.sideOf(askedByMunicipality),
+                    parties.sideOf(!askedByMunicipality));
         }
         if (cmd.expectedOn() != null && cmd.expectedOn().isBefore(cmd.occurredOn())) {
-            throw EXPECTED_MOMENT_BEFORE_ANSWER.violatedOn("expectedOn",
-                    "A 'later' expected on %s lies before the day of the answer, %s", cmd.expectedOn(), cmd.occurredOn());
+            throw EXPECTED_MOMENT_BEFORE_ANSWER.violatedOn(
+                    "expectedOn",
+                    "A 'later' expected on %s lies before the day of the answer, %s",
+                    cmd.expectedOn(),
+                    cmd.occurredOn());
         }
-        apply(new QuestionAnswered(cmd.caseId(), cmd.actor(), cmd.occurredOn(), questionId, cmd.answeredBy(), cmd.status(),
-                cmd.considerations(), cmd.mandate(), cmd.expectedOn(), cmd.condition(), status));
+        apply(new QuestionAnswered(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                questionId,
+                cmd.answeredBy(),
+                cmd.status(),
+                cmd.considerations(),
+                cmd.mandate(),
+                cmd.expectedOn(),
+                cmd.condition(),
+                status));
     }
 
     @CommandHandler
     void handle(FollowUpQuestion cmd) {
         requireNotWithdrawn();
         if (status != AnswerStatus.LATER) {
-            throw ANSWER_NOT_LATER.violatedOn("questionId", status == null
-                    ? "Question %s has no answer yet; only a 'later' is followed up".formatted(questionId)
-                    : "Question %s was answered '%s'; only a 'later' is followed up".formatted(questionId, status));
+            throw ANSWER_NOT_LATER.violatedOn(
+                    "questionId",
+                    status == null
+                            ? "Question %s has no answer yet; only a 'later' is followed up".formatted(questionId)
+                            : "Question %s was answered '%s'; only a 'later' is followed up"
+                                    .formatted(questionId, status));
         }
         Require.notBefore(cmd.occurredOn(), latestStepOn, "the latest answer or follow-up of the question");
         apply(new QuestionFollowedUp(cmd.caseId(), cmd.actor(), cmd.occurredOn(), questionId, cmd.note()));
@@ -91,17 +120,25 @@ final class Question {
     void handle(WithdrawQuestion cmd) {
         requireNotWithdrawn();
         if (settled()) {
-            throw QUESTION_ALREADY_ANSWERED.violatedOn("questionId",
-                    "Question %s was already answered '%s'; there is nothing left to withdraw", questionId, status);
+            throw QUESTION_ALREADY_ANSWERED.violatedOn(
+                    "questionId",
+                    "Question %s was already answered '%s'; there is nothing left to withdraw",
+                    questionId,
+                    status);
         }
-        Require.notBefore(cmd.occurredOn(), latestStepOn, status == null
-                ? "the question was asked" : "the latest answer or follow-up of the question");
+        Require.notBefore(
+                cmd.occurredOn(),
+                latestStepOn,
+                status == null ? "the question was asked" : "the latest answer or follow-up of the question");
         Party party = cmd.actor().party();
         boolean answeringSide = askedByMunicipality ? party.representsInitiative() : party.representsMunicipality();
         if (answeringSide) {
-            throw WITHDRAWN_BY_ANSWERING_PARTY.violatedOn("actor.party",
+            throw WITHDRAWN_BY_ANSWERING_PARTY.violatedOn(
+                    "actor.party",
                     "Question %s was put to the %s by the %s; only the side that asked it withdraws it",
-                    questionId, parties.sideOf(!askedByMunicipality), parties.sideOf(askedByMunicipality));
+                    questionId,
+                    parties.sideOf(!askedByMunicipality),
+                    parties.sideOf(askedByMunicipality));
         }
         apply(new QuestionWithdrawn(cmd.caseId(), cmd.actor(), cmd.occurredOn(), questionId, cmd.reason()));
     }
@@ -113,7 +150,8 @@ final class Question {
 
     private void requireNotWithdrawn() {
         if (withdrawnOn != null) {
-            throw QUESTION_WITHDRAWN.violatedOn("questionId", "Question %s was withdrawn on %s", questionId, withdrawnOn);
+            throw QUESTION_WITHDRAWN.violatedOn(
+                    "questionId", "Question %s was withdrawn on %s", questionId, withdrawnOn);
         }
     }
 
@@ -135,9 +173,12 @@ final class Question {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Question other && Objects.equals(questionId, other.questionId)
-                && askedByMunicipality == other.askedByMunicipality && Objects.equals(parties, other.parties)
-                && status == other.status && Objects.equals(latestStepOn, other.latestStepOn)
+        return o instanceof Question other
+                && Objects.equals(questionId, other.questionId)
+                && askedByMunicipality == other.askedByMunicipality
+                && Objects.equals(parties, other.parties)
+                && status == other.status
+                && Objects.equals(latestStepOn, other.latestStepOn)
                 && Objects.equals(withdrawnOn, other.withdrawnOn);
     }
 

@@ -8,8 +8,7 @@ import java.time.LocalDate;
 /** Rules the case and its members apply alike to what a command names. */
 final class Require {
 
-    private Require() {
-    }
+    private Require() {}
 
     /** Ids are chosen by the caller; one names one thing of its kind for good. */
     static void notYetRecorded(String kind, String field, String id, boolean exists) {

@@ -30,8 +30,7 @@ import org.axonframework.modelling.command.AggregateScopeDescriptor;
 public final class RestoredTimeLimits {
 
     /** A deadline an event set: which case, which kind of date, about what, and its last day. */
-    public record Deadline(String caseId, String name, String subjectId, LocalDate lastDay) {
-    }
+    public record Deadline(String caseId, String name, String subjectId, LocalDate lastDay) {}
 
     private final Map<String, Deadline> latest = new LinkedHashMap<>();
     private final Set<Deadline> fulfilled = new HashSet<>();
@@ -49,14 +48,20 @@ public final class RestoredTimeLimits {
 
     /** Schedules the deadline on its case, as the case's own command handler did. */
     public static void schedule(DeadlineManager deadlines, Clock clock, Deadline deadline) {
-        deadlines.schedule(TimeLimits.dueAt(clock, deadline.lastDay()), deadline.name(),
+        deadlines.schedule(
+                TimeLimits.dueAt(clock, deadline.lastDay()),
+                deadline.name(),
                 new TimeLimits.Limit(deadline.subjectId(), deadline.lastDay()),
                 new AggregateScopeDescriptor(Case.TYPE, deadline.caseId()));
     }
 
     private static Optional<Deadline> setBy(Object event) {
         if (event instanceof OpgroeiruimteGranted g) {
-            return Optional.of(new Deadline(g.caseId(), TimeLimits.EXCLUSIVITY_ENDS, g.caseId(), g.exclusivity().until()));
+            return Optional.of(new Deadline(
+                    g.caseId(),
+                    TimeLimits.EXCLUSIVITY_ENDS,
+                    g.caseId(),
+                    g.exclusivity().until()));
         }
         if (event instanceof MilestonePlanned p) {
             return Optional.of(new Deadline(p.caseId(), TimeLimits.MILESTONE_DUE, p.milestoneId(), p.dueDate()));
@@ -65,7 +70,11 @@ public final class RestoredTimeLimits {
             return Optional.of(new Deadline(r.caseId(), TimeLimits.MILESTONE_DUE, r.milestoneId(), r.newDueDate()));
         }
         if (event instanceof AgreementSigned s && s.validity().until() != null) {
-            return Optional.of(new Deadline(s.caseId(), TimeLimits.AGREEMENT_EXPIRES, s.agreementId(), s.validity().until()));
+            return Optional.of(new Deadline(
+                    s.caseId(),
+                    TimeLimits.AGREEMENT_EXPIRES,
+                    s.agreementId(),
+                    s.validity().until()));
         }
         if (event instanceof AgreementRenewed r) {
             return Optional.of(new Deadline(r.caseId(), TimeLimits.AGREEMENT_EXPIRES, r.agreementId(), r.newUntil()));

@@ -17,11 +17,9 @@ final class TimeLimits {
     static final String MILESTONE_DUE = "milestone-due";
 
     /** The deadline's payload: which agreement, milestone or exclusivity, and the last day it was set for. */
-    record Limit(String subjectId, LocalDate lastDay) {
-    }
+    record Limit(String subjectId, LocalDate lastDay) {}
 
-    private TimeLimits() {
-    }
+    private TimeLimits() {}
 
     static void schedule(DeadlineManager deadlines, Clock clock, String name, String subjectId, LocalDate lastDay) {
         deadlines.schedule(dueAt(clock, lastDay), name, new Limit(subjectId, lastDay));

@@ -36,10 +36,7 @@ public class JdbcPeopleRegister implements PeopleRegister {
     public void erase(String personId, LocalDate erasedOn) {
         jdbc.sql("""
                         update person_register set full_name = null, email = null, organisation = null, erased_on = :erasedOn
-                        where person_id = :personId""")
-                .param("personId", personId)
-                .param("erasedOn", erasedOn)
-                .update();
+                        where person_id = :personId""").param("personId", personId).param("erasedOn", erasedOn).update();
         jdbc.sql("delete from idempotency_key where location = :location")
                 .param("location", "/api/v1/people/" + UriUtils.encodePathSegment(personId, StandardCharsets.UTF_8))
                 .update();

@@ -30,7 +30,8 @@ public class PeopleCommandController {
 
     @PostMapping("")
     @Operation(summary = "Register a person: personal data to the register, only id, party and role to the history")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RegisterPerson.class)))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RegisterPerson.class)))
     public ResponseEntity<Object> register(@RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(RegisterPerson.class)
                 .aggregate("personId")
@@ -40,8 +41,10 @@ public class PeopleCommandController {
 
     @PostMapping("/{personId}/erasure")
     @Operation(summary = "Erase a person's personal data (GDPR/AVG art. 17); the history keeps id, party and role")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ErasePerson.class)))
-    public ResponseEntity<Object> erase(@PathVariable String personId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = ErasePerson.class)))
+    public ResponseEntity<Object> erase(
+            @PathVariable String personId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(ErasePerson.class)
                 .path("personId", personId)
                 .aggregate("personId")

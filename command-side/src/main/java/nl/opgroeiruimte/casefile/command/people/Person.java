@@ -1,9 +1,5 @@
 package nl.opgroeiruimte.casefile.command.people;
 
-import org.axonframework.messaging.MetaData;
-import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
-import nl.opgroeiruimte.casefile.kernel.common.CallerRole;
-import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import static nl.opgroeiruimte.casefile.command.people.PersonRule.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -11,7 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.opgroeiruimte.casefile.command.people.PeopleRegister.PersonalData;
 import nl.opgroeiruimte.casefile.command.support.VersionedAggregate;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
+import nl.opgroeiruimte.casefile.kernel.common.CallerRole;
 import nl.opgroeiruimte.casefile.kernel.common.CaseFileCommand;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import nl.opgroeiruimte.casefile.kernel.people.ErasePerson;
 import nl.opgroeiruimte.casefile.kernel.people.PersonCommand;
 import nl.opgroeiruimte.casefile.kernel.people.PersonErased;
@@ -19,6 +18,7 @@ import nl.opgroeiruimte.casefile.kernel.people.PersonRegistered;
 import nl.opgroeiruimte.casefile.kernel.people.RegisterPerson;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -33,6 +33,7 @@ public class Person extends VersionedAggregate {
 
     @AggregateIdentifier
     private String streamId;
+
     private String personId;
     private LocalDate registeredOn;
     private LocalDate erasedOn;
@@ -63,8 +64,8 @@ public class Person extends VersionedAggregate {
             throw ALREADY_ERASED.violatedOn("personId", "The personal data of %s was erased on %s", personId, erasedOn);
         }
         if (cmd.occurredOn().isBefore(registeredOn)) {
-            throw OCCURRED_BEFORE_REGISTRATION.violatedOn("occurredOn", "%s lies before the person was registered, on %s",
-                    cmd.occurredOn(), registeredOn);
+            throw OCCURRED_BEFORE_REGISTRATION.violatedOn(
+                    "occurredOn", "%s lies before the person was registered, on %s", cmd.occurredOn(), registeredOn);
         }
         register.erase(cmd.personId(), cmd.occurredOn());
         apply(new PersonErased(cmd.personId(), cmd.actor(), cmd.occurredOn(), cmd.ground()));
@@ -73,7 +74,8 @@ public class Person extends VersionedAggregate {
     private static void requireNotInFuture(CaseFileCommand cmd, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         if (cmd.occurredOn().isAfter(today)) {
-            throw OCCURRED_IN_FUTURE.violatedOn("occurredOn", "%s lies in the future (today is %s)", cmd.occurredOn(), today);
+            throw OCCURRED_IN_FUTURE.violatedOn(
+                    "occurredOn", "%s lies in the future (today is %s)", cmd.occurredOn(), today);
         }
     }
 

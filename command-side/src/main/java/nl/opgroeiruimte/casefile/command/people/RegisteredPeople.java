@@ -56,7 +56,8 @@ public class RegisteredPeople implements MessageHandlerInterceptor<CommandMessag
 
     void check(CaseFileCommand command, Caller recorder) {
         Actor actor = command.actor();
-        boolean registersThemselves = command instanceof RegisterPerson registration && registration.personId().equals(actor.personId());
+        boolean registersThemselves = command instanceof RegisterPerson registration
+                && registration.personId().equals(actor.personId());
         if (registersThemselves) {
             requireSameParty("actor.party", actor.party(), ((RegisterPerson) command).party(), actor.personId());
         } else {
@@ -66,7 +67,9 @@ public class RegisteredPeople implements MessageHandlerInterceptor<CommandMessag
         for (Named named : othersNamedIn(command)) {
             Party registered = requireRegistered(named.field(), named.personId(), named.party());
             if (!named.side().test(registered)) {
-                throw new UnacceptablePerson("party-not-registered", named.field(),
+                throw new UnacceptablePerson(
+                        "party-not-registered",
+                        named.field(),
                         named.personId() + " is registered to act for " + registered + ", not for this side");
             }
         }
@@ -77,13 +80,18 @@ public class RegisteredPeople implements MessageHandlerInterceptor<CommandMessag
         Party party = actor.party();
         boolean own = switch (recorder.role()) {
             case ADMINISTRATOR, FACILITATOR -> true;
-            case MUNICIPAL_STAFF -> recorder.municipality() != null && recorder.municipality().equals(party.municipality());
-            case INITIATIVE_MEMBER -> recorder.initiative() != null && recorder.initiative().equals(party.initiative());
+            case MUNICIPAL_STAFF ->
+                recorder.municipality() != null && recorder.municipality().equals(party.municipality());
+            case INITIATIVE_MEMBER ->
+                recorder.initiative() != null && recorder.initiative().equals(party.initiative());
             case AUDITOR, RESEARCHER -> false;
         };
         if (!own) {
-            throw new UnacceptablePerson("actor-not-of-recorders-party", "actor.party",
-                    "You record for " + ownParty(recorder) + " and may not record in the name of " + actor.personId() + " of " + party);
+            throw new UnacceptablePerson(
+                    "actor-not-of-recorders-party",
+                    "actor.party",
+                    "You record for " + ownParty(recorder) + " and may not record in the name of " + actor.personId()
+                            + " of " + party);
         }
     }
 
@@ -96,7 +104,9 @@ public class RegisteredPeople implements MessageHandlerInterceptor<CommandMessag
     private Party requireRegistered(String field, String personId, Party stated) {
         Optional<PersonRegistered> registration = registration(personId);
         if (registration.isEmpty()) {
-            throw new UnacceptablePerson("unknown-person", field + ".personId",
+            throw new UnacceptablePerson(
+                    "unknown-person",
+                    field + ".personId",
                     "No person " + personId + " is registered in the people register; register them first");
         }
         Party registered = registration.get().party();
@@ -106,13 +116,17 @@ public class RegisteredPeople implements MessageHandlerInterceptor<CommandMessag
 
     private static void requireSameParty(String field, Party stated, Party registered, String personId) {
         if (!stated.equals(registered)) {
-            throw new UnacceptablePerson("party-not-registered", field,
+            throw new UnacceptablePerson(
+                    "party-not-registered",
+                    field,
                     personId + " is registered to act for " + registered + ", not for " + stated);
         }
     }
 
     private Optional<PersonRegistered> registration(String personId) {
-        return eventStore.readEvents(PersonCommand.streamId(personId)).asStream()
+        return eventStore
+                .readEvents(PersonCommand.streamId(personId))
+                .asStream()
                 .map(event -> event.getPayload())
                 .filter(PersonRegistered.class::isInstance)
                 .map(PersonRegistered.class::cast)
@@ -132,12 +146,17 @@ public class RegisteredPeople implements MessageHandlerInterceptor<CommandMessag
         if (command instanceof RecordMeeting meeting) {
             List<Attendee> attendees = meeting.attendees();
             for (int i = 0; i < attendees.size(); i++) {
-                named.add(new Named("attendees[" + i + "]", attendees.get(i).personId(), attendees.get(i).party()));
+                named.add(new Named(
+                        "attendees[" + i + "]",
+                        attendees.get(i).personId(),
+                        attendees.get(i).party()));
             }
         }
         if (command instanceof RecordMilestone milestone) {
-            named.add(new Named("owners.municipalOwner", milestone.owners().municipalOwner(), null, Party::representsMunicipality));
-            named.add(new Named("owners.initiativeOwner", milestone.owners().initiativeOwner(), null, Party::representsInitiative));
+            named.add(new Named(
+                    "owners.municipalOwner", milestone.owners().municipalOwner(), null, Party::representsMunicipality));
+            named.add(new Named(
+                    "owners.initiativeOwner", milestone.owners().initiativeOwner(), null, Party::representsInitiative));
         }
         List<Signatory> signatories = List.of();
         if (command instanceof SignAgreement sign) signatories = sign.signatories();
@@ -145,7 +164,10 @@ public class RegisteredPeople implements MessageHandlerInterceptor<CommandMessag
         if (command instanceof AmendAgreement amend) signatories = amend.signatories();
         if (command instanceof RenewAgreement renew) signatories = renew.signatories();
         for (int i = 0; signatories != null && i < signatories.size(); i++) {
-            named.add(new Named("signatories[" + i + "]", signatories.get(i).personId(), signatories.get(i).party()));
+            named.add(new Named(
+                    "signatories[" + i + "]",
+                    signatories.get(i).personId(),
+                    signatories.get(i).party()));
         }
         return named;
     }

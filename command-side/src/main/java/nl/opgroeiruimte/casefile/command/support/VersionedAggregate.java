@@ -32,15 +32,16 @@ public abstract class VersionedAggregate {
      * Rules on the aggregate's state that every command on it obeys, checked once the command is known to
      * be prepared against the current version, before its handler runs.
      */
-    protected void checkCurrentState(Object command) {
-    }
+    protected void checkCurrentState(Object command) {}
 
     /** The command was prepared against a version that is no longer the current one. */
     public static final class StaleVersion extends DomainRuleViolation {
         private final Long current;
 
         public StaleVersion(String expected, Long current) {
-            super("stale-version", "If-Match",
+            super(
+                    "stale-version",
+                    "If-Match",
                     "The command expected version " + expected + " but the current version is " + current);
             this.current = current;
         }

@@ -27,8 +27,10 @@ class InitiativeTest {
     static final String ID = "warm-assendorp";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-15T08:30:00Z"), ZoneId.of("Europe/Amsterdam"));
     static final Actor BOARD_MEMBER = new Actor("bestuurder-warm", Party.initiative(ID), ActorRole.BOARD_MEMBER);
-    static final Actor CIVIL_SERVANT = new Actor("ambtenaar-energie", Party.municipality("GM0193"), ActorRole.CIVIL_SERVANT);
-    static final Actor OTHER_INITIATIVE = new Actor("bestuurder-zon", Party.initiative("zon-op-zwolle"), ActorRole.BOARD_MEMBER);
+    static final Actor CIVIL_SERVANT =
+            new Actor("ambtenaar-energie", Party.municipality("GM0193"), ActorRole.CIVIL_SERVANT);
+    static final Actor OTHER_INITIATIVE =
+            new Actor("bestuurder-zon", Party.initiative("zon-op-zwolle"), ActorRole.BOARD_MEMBER);
     static final WorkingArea ASSENDORP = new WorkingArea("Assendorp", List.of("GM0193"), List.of("WK019302"));
     static final LocalDate FOUNDED = LocalDate.of(2023, 4, 1);
     static final LocalDate COOPERATIVE_SINCE = LocalDate.of(2024, 9, 12);
@@ -43,25 +45,44 @@ class InitiativeTest {
     }
 
     static RegisterInitiative register(Actor actor, LegalForm form, WorkingArea area) {
-        return new RegisterInitiative(ID, actor, FOUNDED, "Warm Assendorp", form, null, area, Set.of(Domain.HEAT, Domain.SAVING));
+        return new RegisterInitiative(
+                ID, actor, FOUNDED, "Warm Assendorp", form, null, area, Set.of(Domain.HEAT, Domain.SAVING));
     }
 
     static InitiativeRegistered registered() {
-        return new InitiativeRegistered(ID, BOARD_MEMBER, FOUNDED, "Warm Assendorp", LegalForm.INFORMAL_GROUP, null, ASSENDORP,
+        return new InitiativeRegistered(
+                ID,
+                BOARD_MEMBER,
+                FOUNDED,
+                "Warm Assendorp",
+                LegalForm.INFORMAL_GROUP,
+                null,
+                ASSENDORP,
                 Set.of(Domain.HEAT, Domain.SAVING));
     }
 
     static LegalFormChanged becameCooperative() {
-        return new LegalFormChanged(ID, BOARD_MEMBER, COOPERATIVE_SINCE, LegalForm.INFORMAL_GROUP, LegalForm.COOPERATIVE,
-                "91234567", "Akte van oprichting, notaris Jansen, 12-09-2024");
+        return new LegalFormChanged(
+                ID,
+                BOARD_MEMBER,
+                COOPERATIVE_SINCE,
+                LegalForm.INFORMAL_GROUP,
+                LegalForm.COOPERATIVE,
+                "91234567",
+                "Akte van oprichting, notaris Jansen, 12-09-2024");
     }
 
     static LegalFormChanged becameFoundation() {
-        return new LegalFormChanged(ID, BOARD_MEMBER, COOPERATIVE_SINCE, LegalForm.INFORMAL_GROUP, LegalForm.FOUNDATION, "91234567", null);
+        return new LegalFormChanged(
+                ID, BOARD_MEMBER, COOPERATIVE_SINCE, LegalForm.INFORMAL_GROUP, LegalForm.FOUNDATION, "91234567", null);
     }
 
     static BoardMandate mandate(LocalDate grantedOn) {
-        return new BoardMandate(grantedOn, "Onderhandelen over een intentieovereenkomst warmtenet", LocalDate.of(2027, 6, 1), "Notulen ALV 2025-05-20");
+        return new BoardMandate(
+                grantedOn,
+                "Onderhandelen over een intentieovereenkomst warmtenet",
+                LocalDate.of(2027, 6, 1),
+                "Notulen ALV 2025-05-20");
     }
 
     @Nested
@@ -98,8 +119,15 @@ class InitiativeTest {
         @Test
         void aRegistrationDatedInTheFutureIsRefused() {
             fixture.givenNoPriorActivity()
-                    .when(new RegisterInitiative(ID, BOARD_MEMBER, LocalDate.of(2026, 6, 16), "Warm Assendorp", LegalForm.INFORMAL_GROUP,
-                            null, ASSENDORP, Set.of(Domain.HEAT)))
+                    .when(new RegisterInitiative(
+                            ID,
+                            BOARD_MEMBER,
+                            LocalDate.of(2026, 6, 16),
+                            "Warm Assendorp",
+                            LegalForm.INFORMAL_GROUP,
+                            null,
+                            ASSENDORP,
+                            Set.of(Domain.HEAT)))
                     .expectException(violatesOn("occurred-in-future", "occurredOn"));
         }
     }
@@ -109,7 +137,12 @@ class InitiativeTest {
         @Test
         void anInformalGroupBecomesACooperative() {
             fixture.given(registered())
-                    .when(new ChangeLegalForm(ID, BOARD_MEMBER, COOPERATIVE_SINCE, LegalForm.COOPERATIVE, "91234567",
+                    .when(new ChangeLegalForm(
+                            ID,
+                            BOARD_MEMBER,
+                            COOPERATIVE_SINCE,
+                            LegalForm.COOPERATIVE,
+                            "91234567",
                             "Akte van oprichting, notaris Jansen, 12-09-2024"))
                     .expectEvents(becameCooperative());
         }
@@ -117,28 +150,32 @@ class InitiativeTest {
         @Test
         void theSameLegalFormIsNoChange() {
             fixture.given(registered(), becameCooperative())
-                    .when(new ChangeLegalForm(ID, BOARD_MEMBER, LocalDate.of(2025, 1, 1), LegalForm.COOPERATIVE, null, null))
+                    .when(new ChangeLegalForm(
+                            ID, BOARD_MEMBER, LocalDate.of(2025, 1, 1), LegalForm.COOPERATIVE, null, null))
                     .expectException(violatesOn("legal-form-unchanged", "legalForm"));
         }
 
         @Test
         void aChangeIsRecordedAfterTheCurrentLegalFormTookEffect() {
             fixture.given(registered(), becameCooperative())
-                    .when(new ChangeLegalForm(ID, BOARD_MEMBER, COOPERATIVE_SINCE.minusMonths(1), LegalForm.ASSOCIATION, null, null))
+                    .when(new ChangeLegalForm(
+                            ID, BOARD_MEMBER, COOPERATIVE_SINCE.minusMonths(1), LegalForm.ASSOCIATION, null, null))
                     .expectException(violatesOn("occurred-before-current-legal-form", "occurredOn"));
         }
 
         @Test
         void nothingHappensToAnInitiativeBeforeItWasRegistered() {
             fixture.given(registered())
-                    .when(new ChangeLegalForm(ID, BOARD_MEMBER, FOUNDED.minusDays(1), LegalForm.ASSOCIATION, null, null))
+                    .when(new ChangeLegalForm(
+                            ID, BOARD_MEMBER, FOUNDED.minusDays(1), LegalForm.ASSOCIATION, null, null))
                     .expectException(violatesOn("occurred-before-registration", "occurredOn"));
         }
 
         @Test
         void anotherInitiativeDoesNotChangeThisOnesLegalForm() {
             fixture.given(registered())
-                    .when(new ChangeLegalForm(ID, OTHER_INITIATIVE, COOPERATIVE_SINCE, LegalForm.COOPERATIVE, null, null))
+                    .when(new ChangeLegalForm(
+                            ID, OTHER_INITIATIVE, COOPERATIVE_SINCE, LegalForm.COOPERATIVE, null, null))
                     .expectException(violatesOn("party-of-other-initiative", "actor.party"));
         }
     }
@@ -149,32 +186,64 @@ class InitiativeTest {
         void theCooperativeRecordsItsMembersAndTheBoardsMandateFromTheMembersMeeting() {
             LocalDate on = LocalDate.of(2025, 6, 1);
             fixture.given(registered(), becameCooperative())
-                    .when(new RecordRepresentation(ID, BOARD_MEMBER, on, "leden-2025", 140, 1850, mandate(LocalDate.of(2025, 5, 20)),
+                    .when(new RecordRepresentation(
+                            ID,
+                            BOARD_MEMBER,
+                            on,
+                            "leden-2025",
+                            140,
+                            1850,
+                            mandate(LocalDate.of(2025, 5, 20)),
                             "Ongeveer 8% van de huishoudens"))
-                    .expectEvents(new RepresentationRecorded(ID, BOARD_MEMBER, on, "leden-2025", 140, 1850, mandate(LocalDate.of(2025, 5, 20)),
+                    .expectEvents(new RepresentationRecorded(
+                            ID,
+                            BOARD_MEMBER,
+                            on,
+                            "leden-2025",
+                            140,
+                            1850,
+                            mandate(LocalDate.of(2025, 5, 20)),
                             "Ongeveer 8% van de huishoudens"));
         }
 
         @Test
         void aFoundationHasNoMembersMeetingToMandateItsBoard() {
             fixture.given(registered(), becameFoundation())
-                    .when(new RecordRepresentation(ID, BOARD_MEMBER, LocalDate.of(2025, 6, 1), "achterban-2025", 60, null,
-                            mandate(LocalDate.of(2025, 5, 20)), null))
+                    .when(new RecordRepresentation(
+                            ID,
+                            BOARD_MEMBER,
+                            LocalDate.of(2025, 6, 1),
+                            "achterban-2025",
+                            60,
+                            null,
+                            mandate(LocalDate.of(2025, 5, 20)),
+                            null))
                     .expectException(violatesOn("foundation-has-no-members", "boardMandate"));
         }
 
         @Test
         void aRepresentationRecordedLateCountsTheLegalFormOfItsOwnDay() {
             fixture.given(registered(), becameFoundation())
-                    .when(new RecordRepresentation(ID, BOARD_MEMBER, LocalDate.of(2024, 3, 1), "groep-2024", 25, null,
-                            mandate(LocalDate.of(2024, 2, 1)), "Besluit op de bewonersavond"))
+                    .when(new RecordRepresentation(
+                            ID,
+                            BOARD_MEMBER,
+                            LocalDate.of(2024, 3, 1),
+                            "groep-2024",
+                            25,
+                            null,
+                            mandate(LocalDate.of(2024, 2, 1)),
+                            "Besluit op de bewonersavond"))
                     .expectSuccessfulHandlerExecution();
         }
 
         @Test
         void aRepresentationIdIsUsedOnce() {
-            fixture.given(registered(), new RepresentationRecorded(ID, BOARD_MEMBER, LocalDate.of(2024, 3, 1), "groep-2024", 25, null, null, null))
-                    .when(new RecordRepresentation(ID, BOARD_MEMBER, LocalDate.of(2024, 4, 1), "groep-2024", 30, null, null, null))
+            fixture.given(
+                            registered(),
+                            new RepresentationRecorded(
+                                    ID, BOARD_MEMBER, LocalDate.of(2024, 3, 1), "groep-2024", 25, null, null, null))
+                    .when(new RecordRepresentation(
+                            ID, BOARD_MEMBER, LocalDate.of(2024, 4, 1), "groep-2024", 30, null, null, null))
                     .expectException(violatesOn("already-recorded", "representationId"));
         }
     }
@@ -184,11 +253,19 @@ class InitiativeTest {
         @Test
         void anInformalGroupHasNoChamberOfCommerceNumber() {
             fixture.givenNoPriorActivity()
-                    .when(new RegisterInitiative(ID, BOARD_MEMBER, FOUNDED, "Warm Assendorp", LegalForm.INFORMAL_GROUP, "91234567",
-                            ASSENDORP, Set.of(Domain.HEAT)))
+                    .when(new RegisterInitiative(
+                            ID,
+                            BOARD_MEMBER,
+                            FOUNDED,
+                            "Warm Assendorp",
+                            LegalForm.INFORMAL_GROUP,
+                            "91234567",
+                            ASSENDORP,
+                            Set.of(Domain.HEAT)))
                     .expectException(failsCheck("validRegistration"));
             fixture.given(registered(), becameCooperative())
-                    .when(new ChangeLegalForm(ID, BOARD_MEMBER, LocalDate.of(2025, 1, 1), LegalForm.INFORMAL_GROUP, "91234567", null))
+                    .when(new ChangeLegalForm(
+                            ID, BOARD_MEMBER, LocalDate.of(2025, 1, 1), LegalForm.INFORMAL_GROUP, "91234567", null))
                     .expectException(failsCheck("validRegistration"));
         }
 
@@ -203,12 +280,27 @@ class InitiativeTest {
         @Test
         void theMandateWasGrantedNoLaterThanTheRepresentationItIsPartOfAndEndsAfterItStarts() {
             fixture.given(registered(), becameCooperative())
-                    .when(new RecordRepresentation(ID, BOARD_MEMBER, LocalDate.of(2025, 6, 1), "leden-2025", 140, null,
-                            mandate(LocalDate.of(2025, 7, 1)), null))
+                    .when(new RecordRepresentation(
+                            ID,
+                            BOARD_MEMBER,
+                            LocalDate.of(2025, 6, 1),
+                            "leden-2025",
+                            140,
+                            null,
+                            mandate(LocalDate.of(2025, 7, 1)),
+                            null))
                     .expectException(failsCheck("validMandateDate"));
             fixture.given(registered(), becameCooperative())
-                    .when(new RecordRepresentation(ID, BOARD_MEMBER, LocalDate.of(2025, 6, 1), "leden-2025", 140, null,
-                            new BoardMandate(LocalDate.of(2025, 5, 20), "Onderhandelen", LocalDate.of(2025, 5, 1), null), null))
+                    .when(new RecordRepresentation(
+                            ID,
+                            BOARD_MEMBER,
+                            LocalDate.of(2025, 6, 1),
+                            "leden-2025",
+                            140,
+                            null,
+                            new BoardMandate(
+                                    LocalDate.of(2025, 5, 20), "Onderhandelen", LocalDate.of(2025, 5, 1), null),
+                            null))
                     .expectException(failsCheck("boardMandate.validPeriod"));
         }
     }

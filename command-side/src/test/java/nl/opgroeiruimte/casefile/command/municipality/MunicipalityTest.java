@@ -28,15 +28,20 @@ class MunicipalityTest {
     static final String ZWOLLE = "GM0193";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-15T08:30:00Z"), ZoneId.of("Europe/Amsterdam"));
     static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
-    static final Actor CIVIL_SERVANT = new Actor("ambtenaar-energie", Party.municipality(ZWOLLE), ActorRole.CIVIL_SERVANT);
-    static final Actor CIVIL_SERVANT_OF_ZUTPHEN = new Actor("ambtenaar-zutphen", Party.municipality("GM0301"), ActorRole.CIVIL_SERVANT);
-    static final Actor BOARD_MEMBER = new Actor("bestuurder-warm", Party.initiative("warm-assendorp"), ActorRole.BOARD_MEMBER);
+    static final Actor CIVIL_SERVANT =
+            new Actor("ambtenaar-energie", Party.municipality(ZWOLLE), ActorRole.CIVIL_SERVANT);
+    static final Actor CIVIL_SERVANT_OF_ZUTPHEN =
+            new Actor("ambtenaar-zutphen", Party.municipality("GM0301"), ActorRole.CIVIL_SERVANT);
+    static final Actor BOARD_MEMBER =
+            new Actor("bestuurder-warm", Party.initiative("warm-assendorp"), ActorRole.BOARD_MEMBER);
     static final LocalDate REGISTERED_ON = LocalDate.of(2025, 1, 6);
 
     static final CollegeMember MAYOR = new CollegeMember("burgemeester", List.of("openbare orde en veiligheid"), null);
-    static final CollegeMember ENERGY = new CollegeMember("wethouder-energie", List.of("energietransitie", "duurzaamheid"), "GroenLinks");
+    static final CollegeMember ENERGY =
+            new CollegeMember("wethouder-energie", List.of("energietransitie", "duurzaamheid"), "GroenLinks");
     static final CollegeMember FINANCE = new CollegeMember("wethouder-financien", List.of("financiën"), "VVD");
-    static final CollegeMember SUCCESSOR = new CollegeMember("wethouder-opvolger", List.of("energietransitie"), "GroenLinks");
+    static final CollegeMember SUCCESSOR =
+            new CollegeMember("wethouder-opvolger", List.of("energietransitie"), "GroenLinks");
 
     static final LocalDate COLLEGE_2022 = LocalDate.of(2022, 6, 1);
     static final LocalDate COLLEGE_2026 = LocalDate.of(2026, 5, 20);
@@ -59,8 +64,15 @@ class MunicipalityTest {
     }
 
     static RecordAldermanDeparture departure(String collegeId, String personId, LocalDate on, CollegeMember successor) {
-        return new RecordAldermanDeparture(ZWOLLE, CIVIL_SERVANT, on, collegeId, personId, DepartureReason.RESIGNED,
-                "Stapt over naar de provincie", successor);
+        return new RecordAldermanDeparture(
+                ZWOLLE,
+                CIVIL_SERVANT,
+                on,
+                collegeId,
+                personId,
+                DepartureReason.RESIGNED,
+                "Stapt over naar de provincie",
+                successor);
     }
 
     @Nested
@@ -115,18 +127,27 @@ class MunicipalityTest {
         void anElectionWithoutADateTookPlaceOnTheLatestNationalElectionDay() {
             fixture.given(registered())
                     .when(new RecordMunicipalElection(ZWOLLE, CIVIL_SERVANT, LocalDate.of(2026, 3, 20), null, null))
-                    .expectEvents(new MunicipalElectionRecorded(ZWOLLE, CIVIL_SERVANT, LocalDate.of(2026, 3, 20),
-                            LocalDate.of(2026, 3, 18), true, List.of()));
+                    .expectEvents(new MunicipalElectionRecorded(
+                            ZWOLLE,
+                            CIVIL_SERVANT,
+                            LocalDate.of(2026, 3, 20),
+                            LocalDate.of(2026, 3, 18),
+                            true,
+                            List.of()));
         }
 
         @Test
         void anElectionIsRecordedWithTheSeatsEachPartyWon() {
-            List<SeatsWon> seats = List.of(new SeatsWon("GroenLinks", 9), new SeatsWon("VVD", 7), new SeatsWon("D66", 6),
+            List<SeatsWon> seats = List.of(
+                    new SeatsWon("GroenLinks", 9),
+                    new SeatsWon("VVD", 7),
+                    new SeatsWon("D66", 6),
                     new SeatsWon("Overige", 17));
             fixture.given(registered())
-                    .when(new RecordMunicipalElection(ZWOLLE, CIVIL_SERVANT, LocalDate.of(2022, 3, 18), LocalDate.of(2022, 3, 16), seats))
-                    .expectEvents(new MunicipalElectionRecorded(ZWOLLE, CIVIL_SERVANT, LocalDate.of(2022, 3, 18),
-                            LocalDate.of(2022, 3, 16), true, seats));
+                    .when(new RecordMunicipalElection(
+                            ZWOLLE, CIVIL_SERVANT, LocalDate.of(2022, 3, 18), LocalDate.of(2022, 3, 16), seats))
+                    .expectEvents(new MunicipalElectionRecorded(
+                            ZWOLLE, CIVIL_SERVANT, LocalDate.of(2022, 3, 18), LocalDate.of(2022, 3, 16), true, seats));
         }
 
         @Test
@@ -134,7 +155,8 @@ class MunicipalityTest {
             LocalDate reorganisation = LocalDate.of(2022, 11, 23);
             fixture.given(registered())
                     .when(new RecordMunicipalElection(ZWOLLE, CIVIL_SERVANT, reorganisation, reorganisation, List.of()))
-                    .expectEvents(new MunicipalElectionRecorded(ZWOLLE, CIVIL_SERVANT, reorganisation, reorganisation, false, List.of()));
+                    .expectEvents(new MunicipalElectionRecorded(
+                            ZWOLLE, CIVIL_SERVANT, reorganisation, reorganisation, false, List.of()));
         }
 
         @Test
@@ -146,9 +168,17 @@ class MunicipalityTest {
 
         @Test
         void anElectionIsRecordedOnce() {
-            fixture.given(registered(), new MunicipalElectionRecorded(ZWOLLE, CIVIL_SERVANT, LocalDate.of(2026, 3, 20),
-                            LocalDate.of(2026, 3, 18), true, List.of()))
-                    .when(new RecordMunicipalElection(ZWOLLE, BOARD_MEMBER, LocalDate.of(2026, 3, 25), LocalDate.of(2026, 3, 18), null))
+            fixture.given(
+                            registered(),
+                            new MunicipalElectionRecorded(
+                                    ZWOLLE,
+                                    CIVIL_SERVANT,
+                                    LocalDate.of(2026, 3, 20),
+                                    LocalDate.of(2026, 3, 18),
+                                    true,
+                                    List.of()))
+                    .when(new RecordMunicipalElection(
+                            ZWOLLE, BOARD_MEMBER, LocalDate.of(2026, 3, 25), LocalDate.of(2026, 3, 18), null))
                     .expectException(violatesOn("election-already-recorded", "electionDate"));
         }
 
@@ -156,8 +186,13 @@ class MunicipalityTest {
         void anElectionLateRecordedBeforeTheRegistrationIsAccepted() {
             fixture.given(registered())
                     .when(new RecordMunicipalElection(ZWOLLE, CIVIL_SERVANT, LocalDate.of(2018, 3, 23), null, null))
-                    .expectEvents(new MunicipalElectionRecorded(ZWOLLE, CIVIL_SERVANT, LocalDate.of(2018, 3, 23),
-                            LocalDate.of(2018, 3, 21), true, List.of()));
+                    .expectEvents(new MunicipalElectionRecorded(
+                            ZWOLLE,
+                            CIVIL_SERVANT,
+                            LocalDate.of(2018, 3, 23),
+                            LocalDate.of(2018, 3, 21),
+                            true,
+                            List.of()));
         }
 
         @Test
@@ -170,7 +205,8 @@ class MunicipalityTest {
         @Test
         void anotherMunicipalityDoesNotRecordThisOnesElection() {
             fixture.given(registered())
-                    .when(new RecordMunicipalElection(ZWOLLE, CIVIL_SERVANT_OF_ZUTPHEN, LocalDate.of(2026, 3, 20), null, null))
+                    .when(new RecordMunicipalElection(
+                            ZWOLLE, CIVIL_SERVANT_OF_ZUTPHEN, LocalDate.of(2026, 3, 20), null, null))
                     .expectException(violatesOn("party-of-other-municipality", "actor.party"));
         }
     }
@@ -180,21 +216,24 @@ class MunicipalityTest {
         @Test
         void aCollegeIsInstalledWithItsMayorAndAldermen() {
             fixture.given(registered())
-                    .when(new InstallCollege(ZWOLLE, CIVIL_SERVANT, COLLEGE_2022, "college-2022", MAYOR, List.of(ENERGY, FINANCE)))
+                    .when(new InstallCollege(
+                            ZWOLLE, CIVIL_SERVANT, COLLEGE_2022, "college-2022", MAYOR, List.of(ENERGY, FINANCE)))
                     .expectEvents(installed("college-2022", COLLEGE_2022));
         }
 
         @Test
         void aCollegeIdIsUsedOnce() {
             fixture.given(registered(), installed("college-2022", COLLEGE_2022))
-                    .when(new InstallCollege(ZWOLLE, CIVIL_SERVANT, COLLEGE_2026, "college-2022", MAYOR, List.of(ENERGY)))
+                    .when(new InstallCollege(
+                            ZWOLLE, CIVIL_SERVANT, COLLEGE_2026, "college-2022", MAYOR, List.of(ENERGY)))
                     .expectException(violatesOn("already-recorded", "collegeId"));
         }
 
         @Test
         void twoCollegesAreNotInstalledOnTheSameDay() {
             fixture.given(registered(), installed("college-2022", COLLEGE_2022))
-                    .when(new InstallCollege(ZWOLLE, CIVIL_SERVANT, COLLEGE_2022, "college-bis", MAYOR, List.of(ENERGY)))
+                    .when(new InstallCollege(
+                            ZWOLLE, CIVIL_SERVANT, COLLEGE_2022, "college-bis", MAYOR, List.of(ENERGY)))
                     .expectException(violatesOn("college-already-installed-that-day", "occurredOn"));
         }
 
@@ -203,8 +242,15 @@ class MunicipalityTest {
             LocalDate leaves = LocalDate.of(2024, 2, 1);
             fixture.given(registered(), installed("college-2022", COLLEGE_2022))
                     .when(departure("college-2022", "wethouder-energie", leaves, SUCCESSOR))
-                    .expectEvents(new AldermanDeparted(ZWOLLE, CIVIL_SERVANT, leaves, "college-2022", "wethouder-energie",
-                            DepartureReason.RESIGNED, "Stapt over naar de provincie", SUCCESSOR));
+                    .expectEvents(new AldermanDeparted(
+                            ZWOLLE,
+                            CIVIL_SERVANT,
+                            leaves,
+                            "college-2022",
+                            "wethouder-energie",
+                            DepartureReason.RESIGNED,
+                            "Stapt over naar de provincie",
+                            SUCCESSOR));
         }
 
         @Test
@@ -231,16 +277,36 @@ class MunicipalityTest {
 
         @Test
         void anAldermanLeavesOnce() {
-            fixture.given(registered(), installed("college-2022", COLLEGE_2022), new AldermanDeparted(ZWOLLE, CIVIL_SERVANT,
-                            LocalDate.of(2024, 2, 1), "college-2022", "wethouder-energie", DepartureReason.RESIGNED, null, null))
+            fixture.given(
+                            registered(),
+                            installed("college-2022", COLLEGE_2022),
+                            new AldermanDeparted(
+                                    ZWOLLE,
+                                    CIVIL_SERVANT,
+                                    LocalDate.of(2024, 2, 1),
+                                    "college-2022",
+                                    "wethouder-energie",
+                                    DepartureReason.RESIGNED,
+                                    null,
+                                    null))
                     .when(departure("college-2022", "wethouder-energie", LocalDate.of(2024, 3, 1), null))
                     .expectException(violatesOn("alderman-already-left", "personId"));
         }
 
         @Test
         void aSuccessorLeavesNoEarlierThanTheyJoined() {
-            fixture.given(registered(), installed("college-2022", COLLEGE_2022), new AldermanDeparted(ZWOLLE, CIVIL_SERVANT,
-                            LocalDate.of(2024, 2, 1), "college-2022", "wethouder-energie", DepartureReason.RESIGNED, null, SUCCESSOR))
+            fixture.given(
+                            registered(),
+                            installed("college-2022", COLLEGE_2022),
+                            new AldermanDeparted(
+                                    ZWOLLE,
+                                    CIVIL_SERVANT,
+                                    LocalDate.of(2024, 2, 1),
+                                    "college-2022",
+                                    "wethouder-energie",
+                                    DepartureReason.RESIGNED,
+                                    null,
+                                    SUCCESSOR))
                     .when(departure("college-2022", "wethouder-opvolger", LocalDate.of(2024, 1, 15), null))
                     .expectException(violatesOn("occurred-before-installation", "occurredOn"));
         }
@@ -254,14 +320,20 @@ class MunicipalityTest {
 
         @Test
         void noAldermanLeavesACollegeThatWasAlreadySucceeded() {
-            fixture.given(registered(), installed("college-2022", COLLEGE_2022), installed("college-2026", COLLEGE_2026))
+            fixture.given(
+                            registered(),
+                            installed("college-2022", COLLEGE_2022),
+                            installed("college-2026", COLLEGE_2026))
                     .when(departure("college-2022", "wethouder-energie", COLLEGE_2026.plusDays(3), null))
                     .expectException(violatesOn("college-no-longer-in-office", "occurredOn"));
         }
 
         @Test
         void aCollegeRecordedLateDoesNotEndTheOneThatCameBefore() {
-            fixture.given(registered(), installed("college-2026", COLLEGE_2026), installed("college-2022", COLLEGE_2022))
+            fixture.given(
+                            registered(),
+                            installed("college-2026", COLLEGE_2026),
+                            installed("college-2022", COLLEGE_2022))
                     .when(departure("college-2022", "wethouder-energie", LocalDate.of(2024, 2, 1), null))
                     .expectSuccessfulHandlerExecution();
         }
@@ -277,16 +349,34 @@ class MunicipalityTest {
     @Nested
     class Policy {
         static AdoptPolicy adopt(String policyId, PolicyKind kind, AdoptingBody body) {
-            return new AdoptPolicy(ZWOLLE, CIVIL_SERVANT, LocalDate.of(2025, 11, 6), policyId, kind, "Programmabegroting 2026",
-                    body, true, new BigDecimal("250000.00"), "Raadsbesluit 2025-11-06 nr. 17");
+            return new AdoptPolicy(
+                    ZWOLLE,
+                    CIVIL_SERVANT,
+                    LocalDate.of(2025, 11, 6),
+                    policyId,
+                    kind,
+                    "Programmabegroting 2026",
+                    body,
+                    true,
+                    new BigDecimal("250000.00"),
+                    "Raadsbesluit 2025-11-06 nr. 17");
         }
 
         @Test
         void policyThatIncludesOpgroeiruimteAndReservesABudgetIsAdopted() {
             fixture.given(registered())
                     .when(adopt("begroting-2026", PolicyKind.BUDGET, AdoptingBody.COUNCIL))
-                    .expectEvents(new PolicyAdopted(ZWOLLE, CIVIL_SERVANT, LocalDate.of(2025, 11, 6), "begroting-2026", PolicyKind.BUDGET,
-                            "Programmabegroting 2026", AdoptingBody.COUNCIL, true, new BigDecimal("250000.00"), "Raadsbesluit 2025-11-06 nr. 17"));
+                    .expectEvents(new PolicyAdopted(
+                            ZWOLLE,
+                            CIVIL_SERVANT,
+                            LocalDate.of(2025, 11, 6),
+                            "begroting-2026",
+                            PolicyKind.BUDGET,
+                            "Programmabegroting 2026",
+                            AdoptingBody.COUNCIL,
+                            true,
+                            new BigDecimal("250000.00"),
+                            "Raadsbesluit 2025-11-06 nr. 17"));
         }
 
         @Test
@@ -298,8 +388,19 @@ class MunicipalityTest {
 
         @Test
         void aPolicyIdIsUsedOnce() {
-            fixture.given(registered(), new PolicyAdopted(ZWOLLE, CIVIL_SERVANT, LocalDate.of(2025, 11, 6), "nota", PolicyKind.POLICY_DOCUMENT,
-                            "Nota", AdoptingBody.COLLEGE, true, null, "B&W 2025-118"))
+            fixture.given(
+                            registered(),
+                            new PolicyAdopted(
+                                    ZWOLLE,
+                                    CIVIL_SERVANT,
+                                    LocalDate.of(2025, 11, 6),
+                                    "nota",
+                                    PolicyKind.POLICY_DOCUMENT,
+                                    "Nota",
+                                    AdoptingBody.COLLEGE,
+                                    true,
+                                    null,
+                                    "B&W 2025-118"))
                     .when(adopt("nota", PolicyKind.POLICY_DOCUMENT, AdoptingBody.COLLEGE))
                     .expectException(violatesOn("already-recorded", "policyId"));
         }
@@ -310,11 +411,19 @@ class MunicipalityTest {
         @Test
         void theSeatsOfAPartyAreCountedOnceAndAddUpToAnOddCouncilOf9To45() {
             fixture.given(registered())
-                    .when(new RecordMunicipalElection(ZWOLLE, CIVIL_SERVANT, LocalDate.of(2022, 3, 18), LocalDate.of(2022, 3, 16),
+                    .when(new RecordMunicipalElection(
+                            ZWOLLE,
+                            CIVIL_SERVANT,
+                            LocalDate.of(2022, 3, 18),
+                            LocalDate.of(2022, 3, 16),
                             List.of(new SeatsWon("GroenLinks", 20), new SeatsWon("VVD", 20))))
                     .expectException(failsCheck("validSeats"));
             fixture.given(registered())
-                    .when(new RecordMunicipalElection(ZWOLLE, CIVIL_SERVANT, LocalDate.of(2022, 3, 18), LocalDate.of(2022, 3, 16),
+                    .when(new RecordMunicipalElection(
+                            ZWOLLE,
+                            CIVIL_SERVANT,
+                            LocalDate.of(2022, 3, 18),
+                            LocalDate.of(2022, 3, 16),
                             List.of(new SeatsWon("GroenLinks", 20), new SeatsWon("groenlinks ", 19))))
                     .expectException(failsCheck("validSeats"));
         }
@@ -322,14 +431,16 @@ class MunicipalityTest {
         @Test
         void theElectionDoesNotLieAfterItsResultWasEstablished() {
             fixture.given(registered())
-                    .when(new RecordMunicipalElection(ZWOLLE, CIVIL_SERVANT, LocalDate.of(2022, 3, 15), LocalDate.of(2022, 3, 16), null))
+                    .when(new RecordMunicipalElection(
+                            ZWOLLE, CIVIL_SERVANT, LocalDate.of(2022, 3, 15), LocalDate.of(2022, 3, 16), null))
                     .expectException(failsCheck("validElectionDate"));
         }
 
         @Test
         void nobodySitsInTheCollegeTwice() {
             fixture.given(registered())
-                    .when(new InstallCollege(ZWOLLE, CIVIL_SERVANT, COLLEGE_2022, "college-2022", MAYOR, List.of(ENERGY, ENERGY)))
+                    .when(new InstallCollege(
+                            ZWOLLE, CIVIL_SERVANT, COLLEGE_2022, "college-2022", MAYOR, List.of(ENERGY, ENERGY)))
                     .expectException(failsCheck("validMembers"));
         }
 

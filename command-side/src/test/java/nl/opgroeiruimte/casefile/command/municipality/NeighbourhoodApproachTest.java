@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class NeighbourhoodApproachTest {
     static final Neighbourhood ASSENDORP = new Neighbourhood("BU01930101", "Assendorp");
-    static final NeighbourhoodGoals GOALS = new NeighbourhoodGoals("verkennen wie mee wil doen",
-            "een collectief warmtenet ontwerpen", "aardgasvrij in 2040");
+    static final NeighbourhoodGoals GOALS = new NeighbourhoodGoals(
+            "verkennen wie mee wil doen", "een collectief warmtenet ontwerpen", "aardgasvrij in 2040");
     static final LocalDate SPRING = LocalDate.of(2025, 3, 3);
     static final LocalDate AUTUMN = LocalDate.of(2025, 10, 6);
 
@@ -47,21 +47,48 @@ class NeighbourhoodApproachTest {
     }
 
     static RecordNeighbourhoodApproach light(String approachId, LocalDate on, Neighbourhood neighbourhood) {
-        return new RecordNeighbourhoodApproach(ZWOLLE, CIVIL_SERVANT, on, approachId, neighbourhood,
-                Set.of(GovernmentRole.NETWORKING, GovernmentRole.RESPONSIVE), null, GOALS, PartnershipIntensity.LIGHT, null,
+        return new RecordNeighbourhoodApproach(
+                ZWOLLE,
+                CIVIL_SERVANT,
+                on,
+                approachId,
+                neighbourhood,
+                Set.of(GovernmentRole.NETWORKING, GovernmentRole.RESPONSIVE),
+                null,
+                GOALS,
+                PartnershipIntensity.LIGHT,
+                null,
                 "de coöperatie verkent nog");
     }
 
     static NeighbourhoodApproachRecorded lightRecorded(String approachId, LocalDate on, Neighbourhood neighbourhood) {
-        return new NeighbourhoodApproachRecorded(ZWOLLE, CIVIL_SERVANT, on, approachId, neighbourhood,
-                Set.of(GovernmentRole.NETWORKING, GovernmentRole.RESPONSIVE), null, GOALS, PartnershipIntensity.LIGHT, List.of(),
+        return new NeighbourhoodApproachRecorded(
+                ZWOLLE,
+                CIVIL_SERVANT,
+                on,
+                approachId,
+                neighbourhood,
+                Set.of(GovernmentRole.NETWORKING, GovernmentRole.RESPONSIVE),
+                null,
+                GOALS,
+                PartnershipIntensity.LIGHT,
+                List.of(),
                 "de coöperatie verkent nog");
     }
 
     static RecordNeighbourhoodApproach heavy(String approachId, LocalDate on) {
-        return new RecordNeighbourhoodApproach(ZWOLLE, CIVIL_SERVANT, on, approachId, ASSENDORP,
-                Set.of(GovernmentRole.NETWORKING), "regisseur van de wijkaanpak", GOALS, PartnershipIntensity.HEAVY,
-                List.of(new WijkkompasWork(Party.initiative("warm-assendorp"), "techniek", "ontwerp"),
+        return new RecordNeighbourhoodApproach(
+                ZWOLLE,
+                CIVIL_SERVANT,
+                on,
+                approachId,
+                ASSENDORP,
+                Set.of(GovernmentRole.NETWORKING),
+                "regisseur van de wijkaanpak",
+                GOALS,
+                PartnershipIntensity.HEAVY,
+                List.of(
+                        new WijkkompasWork(Party.initiative("warm-assendorp"), "techniek", "ontwerp"),
                         new WijkkompasWork(Party.municipality(ZWOLLE), "organisatie", null)),
                 "projectontwikkeling is aan de orde: intentieovereenkomst");
     }
@@ -77,9 +104,18 @@ class NeighbourhoodApproachTest {
     void whenProjectDevelopmentIsAtStakeTheApproachBecomesHeavierAsANewVersion() {
         fixture.given(registered(), lightRecorded("a1", SPRING, ASSENDORP))
                 .when(heavy("a2", AUTUMN))
-                .expectEvents(new NeighbourhoodApproachRecorded(ZWOLLE, CIVIL_SERVANT, AUTUMN, "a2", ASSENDORP,
-                        Set.of(GovernmentRole.NETWORKING), "regisseur van de wijkaanpak", GOALS, PartnershipIntensity.HEAVY,
-                        List.of(new WijkkompasWork(Party.initiative("warm-assendorp"), "techniek", "ontwerp"),
+                .expectEvents(new NeighbourhoodApproachRecorded(
+                        ZWOLLE,
+                        CIVIL_SERVANT,
+                        AUTUMN,
+                        "a2",
+                        ASSENDORP,
+                        Set.of(GovernmentRole.NETWORKING),
+                        "regisseur van de wijkaanpak",
+                        GOALS,
+                        PartnershipIntensity.HEAVY,
+                        List.of(
+                                new WijkkompasWork(Party.initiative("warm-assendorp"), "techniek", "ontwerp"),
                                 new WijkkompasWork(Party.municipality(ZWOLLE), "organisatie", null)),
                         "projectontwikkeling is aan de orde: intentieovereenkomst"));
     }
@@ -94,12 +130,32 @@ class NeighbourhoodApproachTest {
 
     @Test
     void theRoleMayBeGivenInTheMunicipalitysOwnWordsAlone() {
-        var ownWords = new RecordNeighbourhoodApproach(ZWOLLE, CIVIL_SERVANT, SPRING, "a1", ASSENDORP, null,
-                "faciliterend: ruimte geven aan de coöperatie", GOALS, PartnershipIntensity.LIGHT, null, null);
+        var ownWords = new RecordNeighbourhoodApproach(
+                ZWOLLE,
+                CIVIL_SERVANT,
+                SPRING,
+                "a1",
+                ASSENDORP,
+                null,
+                "faciliterend: ruimte geven aan de coöperatie",
+                GOALS,
+                PartnershipIntensity.LIGHT,
+                null,
+                null);
         fixture.given(registered())
                 .when(ownWords)
-                .expectEvents(new NeighbourhoodApproachRecorded(ZWOLLE, CIVIL_SERVANT, SPRING, "a1", ASSENDORP, Set.of(),
-                        "faciliterend: ruimte geven aan de coöperatie", GOALS, PartnershipIntensity.LIGHT, List.of(), null));
+                .expectEvents(new NeighbourhoodApproachRecorded(
+                        ZWOLLE,
+                        CIVIL_SERVANT,
+                        SPRING,
+                        "a1",
+                        ASSENDORP,
+                        Set.of(),
+                        "faciliterend: ruimte geven aan de coöperatie",
+                        GOALS,
+                        PartnershipIntensity.LIGHT,
+                        List.of(),
+                        null));
     }
 
     @Test
@@ -118,8 +174,17 @@ class NeighbourhoodApproachTest {
 
     @Test
     void changingOnlyTheConsiderationsChangesNothing() {
-        var sameWithOtherWords = new RecordNeighbourhoodApproach(ZWOLLE, CIVIL_SERVANT, AUTUMN, "a2", ASSENDORP,
-                Set.of(GovernmentRole.RESPONSIVE, GovernmentRole.NETWORKING), null, GOALS, PartnershipIntensity.LIGHT, List.of(),
+        var sameWithOtherWords = new RecordNeighbourhoodApproach(
+                ZWOLLE,
+                CIVIL_SERVANT,
+                AUTUMN,
+                "a2",
+                ASSENDORP,
+                Set.of(GovernmentRole.RESPONSIVE, GovernmentRole.NETWORKING),
+                null,
+                GOALS,
+                PartnershipIntensity.LIGHT,
+                List.of(),
                 "nog steeds verkennend");
         fixture.given(registered(), lightRecorded("a1", SPRING, ASSENDORP))
                 .when(sameWithOtherWords)
@@ -156,8 +221,18 @@ class NeighbourhoodApproachTest {
 
     @Test
     void theApproachIsTheMunicipalitysOwnNotTheInitiatives() {
-        var byInitiative = new RecordNeighbourhoodApproach(ZWOLLE, BOARD_MEMBER, SPRING, "a1", ASSENDORP,
-                Set.of(GovernmentRole.RESPONSIVE), null, GOALS, PartnershipIntensity.LIGHT, null, null);
+        var byInitiative = new RecordNeighbourhoodApproach(
+                ZWOLLE,
+                BOARD_MEMBER,
+                SPRING,
+                "a1",
+                ASSENDORP,
+                Set.of(GovernmentRole.RESPONSIVE),
+                null,
+                GOALS,
+                PartnershipIntensity.LIGHT,
+                null,
+                null);
         fixture.given(registered())
                 .when(byInitiative)
                 .expectException(violatesOn("neighbourhood-approach-needs-municipality", "actor.party"));
@@ -166,8 +241,18 @@ class NeighbourhoodApproachTest {
     @Test
     void aCivilServantOfAnotherMunicipalityIsRefusedAsForEveryMunicipalCommand() {
         Actor zutphen = new Actor("ambtenaar-zutphen", Party.municipality("GM0301"), ActorRole.CIVIL_SERVANT);
-        var fromZutphen = new RecordNeighbourhoodApproach(ZWOLLE, zutphen, SPRING, "a1", ASSENDORP,
-                Set.of(GovernmentRole.RESPONSIVE), null, GOALS, PartnershipIntensity.LIGHT, null, null);
+        var fromZutphen = new RecordNeighbourhoodApproach(
+                ZWOLLE,
+                zutphen,
+                SPRING,
+                "a1",
+                ASSENDORP,
+                Set.of(GovernmentRole.RESPONSIVE),
+                null,
+                GOALS,
+                PartnershipIntensity.LIGHT,
+                null,
+                null);
         fixture.given(registered())
                 .when(fromZutphen)
                 .expectException(violatesOn("party-of-other-municipality", "actor.party"));
@@ -183,16 +268,36 @@ class NeighbourhoodApproachTest {
     @Test
     void theRoleIsNamedAsGovernmentRolesOrInOwnWords() {
         fixture.given(registered())
-                .when(new RecordNeighbourhoodApproach(ZWOLLE, CIVIL_SERVANT, SPRING, "a1", ASSENDORP, Set.of(), " ", GOALS,
-                        PartnershipIntensity.LIGHT, null, null))
+                .when(new RecordNeighbourhoodApproach(
+                        ZWOLLE,
+                        CIVIL_SERVANT,
+                        SPRING,
+                        "a1",
+                        ASSENDORP,
+                        Set.of(),
+                        " ",
+                        GOALS,
+                        PartnershipIntensity.LIGHT,
+                        null,
+                        null))
                 .expectException(failsCheck("validRole"));
     }
 
     @Test
     void goalsNameAtLeastOneTerm() {
         fixture.given(registered())
-                .when(new RecordNeighbourhoodApproach(ZWOLLE, CIVIL_SERVANT, SPRING, "a1", ASSENDORP, Set.of(GovernmentRole.LAWFUL),
-                        null, new NeighbourhoodGoals(null, "", null), PartnershipIntensity.LIGHT, null, null))
+                .when(new RecordNeighbourhoodApproach(
+                        ZWOLLE,
+                        CIVIL_SERVANT,
+                        SPRING,
+                        "a1",
+                        ASSENDORP,
+                        Set.of(GovernmentRole.LAWFUL),
+                        null,
+                        new NeighbourhoodGoals(null, "", null),
+                        PartnershipIntensity.LIGHT,
+                        null,
+                        null))
                 .expectException(failsCheck("goals.validTerms"));
     }
 }

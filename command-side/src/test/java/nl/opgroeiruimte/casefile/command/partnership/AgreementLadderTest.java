@@ -30,12 +30,15 @@ class AgreementLadderTest {
     private static final LocalDate SIGNED_ON = LocalDate.of(2025, 3, 10);
     private static final LocalDate ENDS_ON = LocalDate.of(2025, 12, 31);
     private static final ValidityPeriod UNTIL_YEAR_END = new ValidityPeriod(SIGNED_ON, ENDS_ON);
-    private static final Set<AgreementTopic> TOPICS = Set.of(AgreementTopic.ROLES_TASKS_RESPONSIBILITIES, AgreementTopic.FINANCING);
+    private static final Set<AgreementTopic> TOPICS =
+            Set.of(AgreementTopic.ROLES_TASKS_RESPONSIBILITIES, AgreementTopic.FINANCING);
     private static final List<Signatory> BOTH_SIDES = List.of(ALDERMAN_SIGNS, CHAIR_SIGNS);
     private static final List<Signatory> MUNICIPALITY_ONLY = List.of(ALDERMAN_SIGNS);
     private static final List<Signatory> INITIATIVE_ONLY = List.of(CHAIR_SIGNS);
-    private static final Signatory PROVINCE_SIGNS = new Signatory("gedeputeerde", Party.external("Provincie Overijssel"), "besluit GS");
-    private static final Signatory ZUTPHEN_SIGNS = new Signatory("wethouder-zutphen", Party.municipality("GM0301"), "mandaat college");
+    private static final Signatory PROVINCE_SIGNS =
+            new Signatory("gedeputeerde", Party.external("Provincie Overijssel"), "besluit GS");
+    private static final Signatory ZUTPHEN_SIGNS =
+            new Signatory("wethouder-zutphen", Party.municipality("GM0301"), "mandaat college");
 
     private FixtureConfiguration<Case> fixture;
 
@@ -101,10 +104,28 @@ class AgreementLadderTest {
     @Test
     void signingAnIntentAgreementRecordsAnAgreementOfKindIntentAgreement() {
         fixture.given(requested(), granted())
-                .when(new SignIntentAgreement(CASE_ID, ALDERMAN, SIGNED_ON, "intentie", "Intentieovereenkomst warmtenet Assendorp",
-                        BOTH_SIDES, UNTIL_YEAR_END, TOPICS, "zaak-2025-0042", "Samen het warmtenet verkennen"))
-                .expectEvents(new AgreementSigned(CASE_ID, ALDERMAN, SIGNED_ON, "intentie", AgreementKind.INTENT_AGREEMENT,
-                        "Intentieovereenkomst warmtenet Assendorp", BOTH_SIDES, UNTIL_YEAR_END, TOPICS, "zaak-2025-0042",
+                .when(new SignIntentAgreement(
+                        CASE_ID,
+                        ALDERMAN,
+                        SIGNED_ON,
+                        "intentie",
+                        "Intentieovereenkomst warmtenet Assendorp",
+                        BOTH_SIDES,
+                        UNTIL_YEAR_END,
+                        TOPICS,
+                        "zaak-2025-0042",
+                        "Samen het warmtenet verkennen"))
+                .expectEvents(new AgreementSigned(
+                        CASE_ID,
+                        ALDERMAN,
+                        SIGNED_ON,
+                        "intentie",
+                        AgreementKind.INTENT_AGREEMENT,
+                        "Intentieovereenkomst warmtenet Assendorp",
+                        BOTH_SIDES,
+                        UNTIL_YEAR_END,
+                        TOPICS,
+                        "zaak-2025-0042",
                         "Samen het warmtenet verkennen"));
     }
 
@@ -136,8 +157,15 @@ class AgreementLadderTest {
         LocalDate on = LocalDate.of(2025, 5, 1);
         fixture.given(requested(), granted(), signed(PLAN, AgreementKind.PLAN_OF_APPROACH, BOTH_SIDES))
                 .when(amend(PLAN, on, BOTH_SIDES))
-                .expectEvents(new AgreementAmended(CASE_ID, ALDERMAN, on, PLAN, "Stuurgroep toegevoegd",
-                        Set.of(AgreementTopic.WORKING_STRUCTURE), "zaak-2025-0042-a1", BOTH_SIDES));
+                .expectEvents(new AgreementAmended(
+                        CASE_ID,
+                        ALDERMAN,
+                        on,
+                        PLAN,
+                        "Stuurgroep toegevoegd",
+                        Set.of(AgreementTopic.WORKING_STRUCTURE),
+                        "zaak-2025-0042-a1",
+                        BOTH_SIDES));
     }
 
     @Test
@@ -156,7 +184,11 @@ class AgreementLadderTest {
 
     @Test
     void aTerminatedAgreementCannotBeAmended() {
-        fixture.given(requested(), granted(), signed(PLAN, AgreementKind.PLAN_OF_APPROACH, BOTH_SIDES), terminated(PLAN, LocalDate.of(2025, 4, 1)))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        signed(PLAN, AgreementKind.PLAN_OF_APPROACH, BOTH_SIDES),
+                        terminated(PLAN, LocalDate.of(2025, 4, 1)))
                 .when(amend(PLAN, LocalDate.of(2025, 5, 1), BOTH_SIDES))
                 .expectException(violatesOn("agreement-ended", "agreementId"));
     }
@@ -164,7 +196,10 @@ class AgreementLadderTest {
     @Test
     void anExpiredAgreementCannotBeAmended() {
         ValidityPeriod untilApril = new ValidityPeriod(SIGNED_ON, LocalDate.of(2025, 4, 30));
-        fixture.given(requested(), granted(), agreementSigned(PLAN, AgreementKind.PLAN_OF_APPROACH, SIGNED_ON, untilApril))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        agreementSigned(PLAN, AgreementKind.PLAN_OF_APPROACH, SIGNED_ON, untilApril))
                 .when(amend(PLAN, LocalDate.of(2025, 5, 1), BOTH_SIDES))
                 .expectException(violates("agreement-ended"));
     }
@@ -198,22 +233,38 @@ class AgreementLadderTest {
         LocalDate newEnd = LocalDate.of(2026, 12, 31);
         fixture.given(requested(), granted(), signed(PLAN, AgreementKind.PLAN_OF_APPROACH, BOTH_SIDES))
                 .when(renew(PLAN, on, newEnd, BOTH_SIDES))
-                .expectEvents(new AgreementRenewed(CASE_ID, ALDERMAN, on, PLAN, ENDS_ON, newEnd, "zaak-2025-0042-v2", BOTH_SIDES));
+                .expectEvents(new AgreementRenewed(
+                        CASE_ID, ALDERMAN, on, PLAN, ENDS_ON, newEnd, "zaak-2025-0042-v2", BOTH_SIDES));
     }
 
     @Test
     void aRenewedAgreementStaysInForceBeyondItsFormerEnd() {
         ValidityPeriod untilApril = new ValidityPeriod(SIGNED_ON, LocalDate.of(2025, 4, 30));
         LocalDate may = LocalDate.of(2025, 5, 1);
-        fixture.given(requested(), granted(), agreementSigned(PLAN, AgreementKind.PLAN_OF_APPROACH, SIGNED_ON, untilApril),
-                        new AgreementRenewed(CASE_ID, ALDERMAN, LocalDate.of(2025, 4, 28), PLAN, LocalDate.of(2025, 4, 30), ENDS_ON, null, BOTH_SIDES))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        agreementSigned(PLAN, AgreementKind.PLAN_OF_APPROACH, SIGNED_ON, untilApril),
+                        new AgreementRenewed(
+                                CASE_ID,
+                                ALDERMAN,
+                                LocalDate.of(2025, 4, 28),
+                                PLAN,
+                                LocalDate.of(2025, 4, 30),
+                                ENDS_ON,
+                                null,
+                                BOTH_SIDES))
                 .when(terminate(PLAN, may))
                 .expectEvents(terminated(PLAN, may));
     }
 
     @Test
     void anOpenEndedAgreementHasNothingToRenew() {
-        fixture.given(requested(), granted(), agreementSigned(PLAN, AgreementKind.PLAN_OF_APPROACH, SIGNED_ON, new ValidityPeriod(SIGNED_ON, null)))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        agreementSigned(
+                                PLAN, AgreementKind.PLAN_OF_APPROACH, SIGNED_ON, new ValidityPeriod(SIGNED_ON, null)))
                 .when(renew(PLAN, LocalDate.of(2025, 6, 2), LocalDate.of(2026, 12, 31), BOTH_SIDES))
                 .expectException(violatesOn("renewal-not-later", "newUntil"));
     }
@@ -235,7 +286,10 @@ class AgreementLadderTest {
     @Test
     void anExpiredAgreementIsNotRenewedAfterwards() {
         ValidityPeriod untilApril = new ValidityPeriod(SIGNED_ON, LocalDate.of(2025, 4, 30));
-        fixture.given(requested(), granted(), agreementSigned(PLAN, AgreementKind.PLAN_OF_APPROACH, SIGNED_ON, untilApril))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        agreementSigned(PLAN, AgreementKind.PLAN_OF_APPROACH, SIGNED_ON, untilApril))
                 .when(renew(PLAN, LocalDate.of(2025, 5, 1), LocalDate.of(2026, 4, 30), BOTH_SIDES))
                 .expectException(violates("agreement-ended"));
     }
@@ -264,7 +318,11 @@ class AgreementLadderTest {
     @Test
     void aRenewalSignedForAnotherMunicipalityIsRefused() {
         fixture.given(requested(), granted(), signed(PLAN, AgreementKind.PLAN_OF_APPROACH, BOTH_SIDES))
-                .when(renew(PLAN, LocalDate.of(2025, 6, 2), LocalDate.of(2026, 12, 31), List.of(ALDERMAN_SIGNS, CHAIR_SIGNS, ZUTPHEN_SIGNS)))
+                .when(renew(
+                        PLAN,
+                        LocalDate.of(2025, 6, 2),
+                        LocalDate.of(2026, 12, 31),
+                        List.of(ALDERMAN_SIGNS, CHAIR_SIGNS, ZUTPHEN_SIGNS)))
                 .expectException(violates("party-not-in-case"));
     }
 
@@ -280,7 +338,11 @@ class AgreementLadderTest {
 
     @Test
     void anAgreementIsTerminatedOnlyOnce() {
-        fixture.given(requested(), granted(), signed(PLAN, AgreementKind.PLAN_OF_APPROACH, BOTH_SIDES), terminated(PLAN, LocalDate.of(2025, 4, 1)))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        signed(PLAN, AgreementKind.PLAN_OF_APPROACH, BOTH_SIDES),
+                        terminated(PLAN, LocalDate.of(2025, 4, 1)))
                 .when(terminate(PLAN, LocalDate.of(2025, 5, 1)))
                 .expectException(violates("agreement-ended"));
     }
@@ -288,7 +350,10 @@ class AgreementLadderTest {
     @Test
     void anExpiredAgreementIsNotTerminatedAfterwards() {
         ValidityPeriod untilApril = new ValidityPeriod(SIGNED_ON, LocalDate.of(2025, 4, 30));
-        fixture.given(requested(), granted(), agreementSigned(PLAN, AgreementKind.PLAN_OF_APPROACH, SIGNED_ON, untilApril))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        agreementSigned(PLAN, AgreementKind.PLAN_OF_APPROACH, SIGNED_ON, untilApril))
                 .when(terminate(PLAN, LocalDate.of(2025, 5, 1)))
                 .expectException(violates("agreement-ended"));
     }
@@ -310,34 +375,73 @@ class AgreementLadderTest {
     // ---------------------------------------------------------------- test data
 
     private static SignAgreement sign(String agreementId, AgreementKind kind, List<Signatory> signatories) {
-        return new SignAgreement(CASE_ID, ALDERMAN, SIGNED_ON, agreementId, kind, "Afspraken warmtenet Assendorp",
-                signatories, UNTIL_YEAR_END, TOPICS, "zaak-2025-0042", "Rolverdeling en financiering van de verkenning");
+        return new SignAgreement(
+                CASE_ID,
+                ALDERMAN,
+                SIGNED_ON,
+                agreementId,
+                kind,
+                "Afspraken warmtenet Assendorp",
+                signatories,
+                UNTIL_YEAR_END,
+                TOPICS,
+                "zaak-2025-0042",
+                "Rolverdeling en financiering van de verkenning");
     }
 
     private static AgreementSigned signed(String agreementId, AgreementKind kind, List<Signatory> signatories) {
-        return new AgreementSigned(CASE_ID, ALDERMAN, SIGNED_ON, agreementId, kind, "Afspraken warmtenet Assendorp",
-                signatories, UNTIL_YEAR_END, TOPICS, "zaak-2025-0042", "Rolverdeling en financiering van de verkenning");
+        return new AgreementSigned(
+                CASE_ID,
+                ALDERMAN,
+                SIGNED_ON,
+                agreementId,
+                kind,
+                "Afspraken warmtenet Assendorp",
+                signatories,
+                UNTIL_YEAR_END,
+                TOPICS,
+                "zaak-2025-0042",
+                "Rolverdeling en financiering van de verkenning");
     }
 
     private static SignIntentAgreement signIntent(String agreementId, List<Signatory> signatories) {
-        return new SignIntentAgreement(CASE_ID, ALDERMAN, SIGNED_ON, agreementId, "Intentieovereenkomst warmtenet Assendorp",
-                signatories, UNTIL_YEAR_END, TOPICS, null, null);
+        return new SignIntentAgreement(
+                CASE_ID,
+                ALDERMAN,
+                SIGNED_ON,
+                agreementId,
+                "Intentieovereenkomst warmtenet Assendorp",
+                signatories,
+                UNTIL_YEAR_END,
+                TOPICS,
+                null,
+                null);
     }
 
     private static AmendAgreement amend(String agreementId, LocalDate on, List<Signatory> signatories) {
-        return new AmendAgreement(CASE_ID, ALDERMAN, on, agreementId, "Stuurgroep toegevoegd",
-                Set.of(AgreementTopic.WORKING_STRUCTURE), "zaak-2025-0042-a1", signatories);
+        return new AmendAgreement(
+                CASE_ID,
+                ALDERMAN,
+                on,
+                agreementId,
+                "Stuurgroep toegevoegd",
+                Set.of(AgreementTopic.WORKING_STRUCTURE),
+                "zaak-2025-0042-a1",
+                signatories);
     }
 
-    private static RenewAgreement renew(String agreementId, LocalDate on, LocalDate newUntil, List<Signatory> signatories) {
+    private static RenewAgreement renew(
+            String agreementId, LocalDate on, LocalDate newUntil, List<Signatory> signatories) {
         return new RenewAgreement(CASE_ID, ALDERMAN, on, agreementId, newUntil, "zaak-2025-0042-v2", signatories);
     }
 
     private static TerminateAgreement terminate(String agreementId, LocalDate on) {
-        return new TerminateAgreement(CASE_ID, ALDERMAN, on, agreementId, "Opgevolgd door een samenwerkingsovereenkomst");
+        return new TerminateAgreement(
+                CASE_ID, ALDERMAN, on, agreementId, "Opgevolgd door een samenwerkingsovereenkomst");
     }
 
     private static AgreementTerminated terminated(String agreementId, LocalDate on) {
-        return new AgreementTerminated(CASE_ID, ALDERMAN, on, agreementId, "Opgevolgd door een samenwerkingsovereenkomst");
+        return new AgreementTerminated(
+                CASE_ID, ALDERMAN, on, agreementId, "Opgevolgd door een samenwerkingsovereenkomst");
     }
 }

@@ -86,25 +86,42 @@ class CaseMembersTest {
 
     @Test
     void decidingOneMilestoneLeavesTheOtherOpen() {
-        fixture.given(requested(), granted(), planned("haalbaarheid"), planned("ontwerp"),
-                        new MilestoneOutcomeRecorded(CASE_ID, CIVIL_SERVANT, APRIL, "haalbaarheid", MilestoneResult.MET, true, null))
-                .when(new RecordMilestoneOutcome(CASE_ID, CIVIL_SERVANT, MAY, "ontwerp", MilestoneResult.MET, true, null))
-                .expectEvents(new MilestoneOutcomeRecorded(CASE_ID, CIVIL_SERVANT, MAY, "ontwerp", MilestoneResult.MET, true, null));
+        fixture.given(
+                        requested(),
+                        granted(),
+                        planned("haalbaarheid"),
+                        planned("ontwerp"),
+                        new MilestoneOutcomeRecorded(
+                                CASE_ID, CIVIL_SERVANT, APRIL, "haalbaarheid", MilestoneResult.MET, true, null))
+                .when(new RecordMilestoneOutcome(
+                        CASE_ID, CIVIL_SERVANT, MAY, "ontwerp", MilestoneResult.MET, true, null))
+                .expectEvents(new MilestoneOutcomeRecorded(
+                        CASE_ID, CIVIL_SERVANT, MAY, "ontwerp", MilestoneResult.MET, true, null));
     }
 
     @Test
     void terminatingOneAgreementLeavesTheOtherInForce() {
-        fixture.given(requested(), granted(),
+        fixture.given(
+                        requested(),
+                        granted(),
                         agreementSigned("plan", AgreementKind.PLAN_OF_APPROACH, MARCH, new ValidityPeriod(MARCH, null)),
-                        agreementSigned("intentie", AgreementKind.INTENT_AGREEMENT, MARCH, new ValidityPeriod(MARCH, null)),
-                        new AgreementTerminated(CASE_ID, ALDERMAN, APRIL, "plan", "Opgegaan in de intentieovereenkomst"))
-                .when(new AmendAgreement(CASE_ID, ALDERMAN, MAY, "intentie", "Looptijd verduidelijkt", TOPICS, null, BOTH_SIGN))
-                .expectEvents(new AgreementAmended(CASE_ID, ALDERMAN, MAY, "intentie", "Looptijd verduidelijkt", TOPICS, null, BOTH_SIGN));
+                        agreementSigned(
+                                "intentie", AgreementKind.INTENT_AGREEMENT, MARCH, new ValidityPeriod(MARCH, null)),
+                        new AgreementTerminated(
+                                CASE_ID, ALDERMAN, APRIL, "plan", "Opgegaan in de intentieovereenkomst"))
+                .when(new AmendAgreement(
+                        CASE_ID, ALDERMAN, MAY, "intentie", "Looptijd verduidelijkt", TOPICS, null, BOTH_SIGN))
+                .expectEvents(new AgreementAmended(
+                        CASE_ID, ALDERMAN, MAY, "intentie", "Looptijd verduidelijkt", TOPICS, null, BOTH_SIGN));
     }
 
     @Test
     void aPaymentThatUsesUpOneFundingLineLeavesTheOtherUntouched() {
-        fixture.given(requested(), granted(), committed("proces"), committed("haalbaarheid"),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        committed("proces"),
+                        committed("haalbaarheid"),
                         new FundingPaid(CASE_ID, CIVIL_SERVANT, APRIL, "proces", BigDecimal.valueOf(10_000)))
                 .when(new RecordFundingPayment(CASE_ID, CIVIL_SERVANT, MAY, "haalbaarheid", BigDecimal.valueOf(10_000)))
                 .expectEvents(new FundingPaid(CASE_ID, CIVIL_SERVANT, MAY, "haalbaarheid", BigDecimal.valueOf(10_000)));
@@ -119,7 +136,11 @@ class CaseMembersTest {
 
     @Test
     void resolvingOneBreachLeavesTheOtherToBeResolved() {
-        fixture.given(requested(), granted(), breached("tender"), breached("consultatie"),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        breached("tender"),
+                        breached("consultatie"),
                         new ExclusivityBreachResolved(CASE_ID, ALDERMAN, APRIL, "tender", "Ingetrokken"))
                 .when(new ResolveExclusivityBreach(CASE_ID, ALDERMAN, MAY, "consultatie", "Stopgezet"))
                 .expectEvents(new ExclusivityBreachResolved(CASE_ID, ALDERMAN, MAY, "consultatie", "Stopgezet"));
@@ -127,20 +148,34 @@ class CaseMembersTest {
 
     @Test
     void handingOverOneRoleLeavesTheHolderOfAnotherInPlace() {
-        fixture.given(requested(), granted(),
+        fixture.given(
+                        requested(),
+                        granted(),
                         new RoleAssigned(CASE_ID, CIVIL_SERVANT, MARCH, CaseRole.MUNICIPAL_CONTACT, "p-anna", null),
                         new RoleAssigned(CASE_ID, BOARD_MEMBER, MARCH, CaseRole.INITIATIVE_CHAIR, "p-bram", null),
-                        new RoleHandedOver(CASE_ID, CIVIL_SERVANT, APRIL, CaseRole.MUNICIPAL_CONTACT, "p-anna", "p-carla", null, HANDOVER))
+                        new RoleHandedOver(
+                                CASE_ID,
+                                CIVIL_SERVANT,
+                                APRIL,
+                                CaseRole.MUNICIPAL_CONTACT,
+                                "p-anna",
+                                "p-carla",
+                                null,
+                                HANDOVER))
                 .when(new HandOverRole(CASE_ID, BOARD_MEMBER, MAY, CaseRole.INITIATIVE_CHAIR, "p-bram", null, HANDOVER))
                 .expectException(violatesOn("successor-is-holder", "successorId"));
     }
 
     @Test
     void aVacatedRoleIsVacantUntilItIsAssignedAgain() {
-        fixture.given(requested(), granted(),
+        fixture.given(
+                        requested(),
+                        granted(),
                         new RoleAssigned(CASE_ID, CIVIL_SERVANT, MARCH, CaseRole.MUNICIPAL_CONTACT, "p-anna", null),
-                        new RoleVacated(CASE_ID, CIVIL_SERVANT, APRIL, CaseRole.MUNICIPAL_CONTACT, "p-anna", "Andere baan"))
-                .when(new HandOverRole(CASE_ID, CIVIL_SERVANT, MAY, CaseRole.MUNICIPAL_CONTACT, "p-carla", null, HANDOVER))
+                        new RoleVacated(
+                                CASE_ID, CIVIL_SERVANT, APRIL, CaseRole.MUNICIPAL_CONTACT, "p-anna", "Andere baan"))
+                .when(new HandOverRole(
+                        CASE_ID, CIVIL_SERVANT, MAY, CaseRole.MUNICIPAL_CONTACT, "p-carla", null, HANDOVER))
                 .expectException(violatesOn("role-vacant", "role"));
     }
 
@@ -149,7 +184,8 @@ class CaseMembersTest {
     @Test
     void aCommandPreparedAgainstAnOlderVersionIsStaleEvenWhenTheCaseHasSinceClosed() {
         fixture.given(requested(), granted(), stopped(APRIL))
-                .when(new RecordFundingPayment(CASE_ID, CIVIL_SERVANT, MAY, "nooit-toegezegd", BigDecimal.ONE),
+                .when(
+                        new RecordFundingPayment(CASE_ID, CIVIL_SERVANT, MAY, "nooit-toegezegd", BigDecimal.ONE),
                         Map.of(VersionedAggregate.EXPECTED_VERSION, 1L))
                 .expectException(violatesOn("stale-version", "If-Match"));
     }
@@ -172,8 +208,12 @@ class CaseMembersTest {
 
     @Test
     void aDueDateThatPassedByItselfDoesNotHoldBackAClosureRecordedLate() {
-        fixture.given(requested(), granted(), planned("haalbaarheid"),
-                        new MilestoneDueDatePassed(CASE_ID, SystemActor.CASE_FILE, MAY, "haalbaarheid", MAY.minusDays(1)))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        planned("haalbaarheid"),
+                        new MilestoneDueDatePassed(
+                                CASE_ID, SystemActor.CASE_FILE, MAY, "haalbaarheid", MAY.minusDays(1)))
                 .when(new StopCase(CASE_ID, BOARD_MEMBER, APRIL, "Partijen lopen te ver uit elkaar"))
                 .expectEvents(new CaseStopped(CASE_ID, BOARD_MEMBER, APRIL, "Partijen lopen te ver uit elkaar"));
     }
@@ -196,7 +236,9 @@ class CaseMembersTest {
                 assertThat(refusal).isInstanceOfAny(UnknownEntity.class, DomainRuleViolation.class);
             }
         }
-        assertThat(unanswered).as("member commands without an answer for a missing member").isEmpty();
+        assertThat(unanswered)
+                .as("member commands without an answer for a missing member")
+                .isEmpty();
     }
 
     /**
@@ -206,12 +248,20 @@ class CaseMembersTest {
     private static List<Class<?>> membersOfTheCase() {
         List<Class<?>> members = new ArrayList<>();
         for (Field field : Case.class.getDeclaredFields()) {
-            if (field.isAnnotationPresent(AggregateMember.class) && field.getGenericType() instanceof ParameterizedType map) {
+            if (field.isAnnotationPresent(AggregateMember.class)
+                    && field.getGenericType() instanceof ParameterizedType map) {
                 members.add((Class<?>) map.getActualTypeArguments()[1]);
             }
         }
-        assertThat(members).contains(Milestone.class, Agreement.class, Funding.class, Question.class, ExclusivityBreach.class,
-                Facilitator.class, HeldRole.class);
+        assertThat(members)
+                .contains(
+                        Milestone.class,
+                        Agreement.class,
+                        Funding.class,
+                        Question.class,
+                        ExclusivityBreach.class,
+                        Facilitator.class,
+                        HeldRole.class);
         return members;
     }
 
@@ -225,7 +275,8 @@ class CaseMembersTest {
             else if (type == CaseRole.class) values[i] = CaseRole.MUNICIPAL_CONTACT;
             else if (type == boolean.class) values[i] = false;
         }
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Class<?>[] types =
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         return commandType.getDeclaredConstructor(types).newInstance(values);
     }
 
@@ -234,27 +285,47 @@ class CaseMembersTest {
     private static final Handover HANDOVER = new Handover("overdrachtsnotitie", null, false);
 
     private static MilestonePlanned planned(String milestoneId) {
-        return new MilestonePlanned(CASE_ID, CIVIL_SERVANT, MARCH, milestoneId, milestoneId, MAY.minusDays(1), OWNERS, null);
+        return new MilestonePlanned(
+                CASE_ID, CIVIL_SERVANT, MARCH, milestoneId, milestoneId, MAY.minusDays(1), OWNERS, null);
     }
 
     private static FundingCommitted committed(String fundingId) {
-        return new FundingCommitted(CASE_ID, CIVIL_SERVANT, MARCH, fundingId, FundingSource.MUNICIPAL, FundingInstrument.SUBSIDY,
-                BigDecimal.valueOf(10_000), new FundingPeriod(MARCH, MARCH.plusYears(1)), null);
+        return new FundingCommitted(
+                CASE_ID,
+                CIVIL_SERVANT,
+                MARCH,
+                fundingId,
+                FundingSource.MUNICIPAL,
+                FundingInstrument.SUBSIDY,
+                BigDecimal.valueOf(10_000),
+                new FundingPeriod(MARCH, MARCH.plusYears(1)),
+                null);
     }
 
     private static QuestionAsked asked(String questionId) {
-        return new QuestionAsked(CASE_ID, BOARD_MEMBER, MARCH, questionId, BOARD_MEMBER, Party.municipality(MUNICIPALITY), QuestionTopic.LAND, "Kan het?");
+        return new QuestionAsked(
+                CASE_ID,
+                BOARD_MEMBER,
+                MARCH,
+                questionId,
+                BOARD_MEMBER,
+                Party.municipality(MUNICIPALITY),
+                QuestionTopic.LAND,
+                "Kan het?");
     }
 
     private static AnswerQuestion answer(String questionId, LocalDate on) {
-        return new AnswerQuestion(CASE_ID, ALDERMAN, on, questionId, ALDERMAN, AnswerStatus.NOW, "Kan", "mandaat", null, null);
+        return new AnswerQuestion(
+                CASE_ID, ALDERMAN, on, questionId, ALDERMAN, AnswerStatus.NOW, "Kan", "mandaat", null, null);
     }
 
     private static QuestionAnswered answered(String questionId, LocalDate on) {
-        return new QuestionAnswered(CASE_ID, ALDERMAN, on, questionId, ALDERMAN, AnswerStatus.NOW, "Kan", "mandaat", null, null, null);
+        return new QuestionAnswered(
+                CASE_ID, ALDERMAN, on, questionId, ALDERMAN, AnswerStatus.NOW, "Kan", "mandaat", null, null, null);
     }
 
     private static ExclusivityBreached breached(String breachId) {
-        return new ExclusivityBreached(CASE_ID, CIVIL_SERVANT, MARCH, breachId, Party.municipality(MUNICIPALITY), "Aanbesteding", "TenderNed");
+        return new ExclusivityBreached(
+                CASE_ID, CIVIL_SERVANT, MARCH, breachId, Party.municipality(MUNICIPALITY), "Aanbesteding", "TenderNed");
     }
 }

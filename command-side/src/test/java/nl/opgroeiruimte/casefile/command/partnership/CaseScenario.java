@@ -52,18 +52,21 @@ final class CaseScenario {
     /** Mid-morning in Zwolle on {@link #TODAY}. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-15T08:30:00Z"), ZoneId.of("Europe/Amsterdam"));
 
-    static final Actor CIVIL_SERVANT = new Actor("ambtenaar-energie", Party.municipality(MUNICIPALITY), ActorRole.CIVIL_SERVANT);
+    static final Actor CIVIL_SERVANT =
+            new Actor("ambtenaar-energie", Party.municipality(MUNICIPALITY), ActorRole.CIVIL_SERVANT);
     static final Actor ALDERMAN = new Actor("wethouder-energie", Party.municipality(MUNICIPALITY), ActorRole.ALDERMAN);
-    static final Actor BOARD_MEMBER = new Actor("bestuurder-warm", Party.initiative(INITIATIVE), ActorRole.BOARD_MEMBER);
+    static final Actor BOARD_MEMBER =
+            new Actor("bestuurder-warm", Party.initiative(INITIATIVE), ActorRole.BOARD_MEMBER);
     static final Actor FACILITATOR = new Actor("procesbegeleider", Party.external("Duneworks"), ActorRole.FACILITATOR);
     /** A civil servant of Zutphen: a real municipality, but not this case's. */
-    static final Actor CIVIL_SERVANT_OF_ZUTPHEN = new Actor("ambtenaar-zutphen", Party.municipality("GM0301"), ActorRole.CIVIL_SERVANT);
+    static final Actor CIVIL_SERVANT_OF_ZUTPHEN =
+            new Actor("ambtenaar-zutphen", Party.municipality("GM0301"), ActorRole.CIVIL_SERVANT);
 
-    static final Signatory ALDERMAN_SIGNS = new Signatory("wethouder-energie", Party.municipality(MUNICIPALITY), "mandaat college van B&W");
+    static final Signatory ALDERMAN_SIGNS =
+            new Signatory("wethouder-energie", Party.municipality(MUNICIPALITY), "mandaat college van B&W");
     static final Signatory CHAIR_SIGNS = new Signatory("voorzitter-warm", Party.initiative(INITIATIVE), "besluit ALV");
 
-    private CaseScenario() {
-    }
+    private CaseScenario() {}
 
     /**
      * A fixture for the case whose clock stands on {@link #TODAY}. After each command the fixture compares
@@ -110,10 +113,21 @@ final class CaseScenario {
         return new CaseStopped(CASE_ID, BOARD_MEMBER, on, "Partijen lopen te ver uit elkaar");
     }
 
-    static AgreementSigned agreementSigned(String agreementId, AgreementKind kind, LocalDate signedOn, ValidityPeriod validity) {
+    static AgreementSigned agreementSigned(
+            String agreementId, AgreementKind kind, LocalDate signedOn, ValidityPeriod validity) {
         List<Signatory> signatories = kind.isMutual() ? List.of(ALDERMAN_SIGNS, CHAIR_SIGNS) : List.of(ALDERMAN_SIGNS);
-        return new AgreementSigned(CASE_ID, ALDERMAN, signedOn, agreementId, kind, kind.name().toLowerCase().replace('_', ' '),
-                signatories, validity, Set.of(AgreementTopic.ROLES_TASKS_RESPONSIBILITIES), "zaak-2025-0042", null);
+        return new AgreementSigned(
+                CASE_ID,
+                ALDERMAN,
+                signedOn,
+                agreementId,
+                kind,
+                kind.name().toLowerCase().replace('_', ' '),
+                signatories,
+                validity,
+                Set.of(AgreementTopic.ROLES_TASKS_RESPONSIBILITIES),
+                "zaak-2025-0042",
+                null);
     }
 
     // ---------------------------------------------------------------- what a refusal looks like
@@ -130,12 +144,13 @@ final class CaseScenario {
 
     /** As {@link #violates(String)}, and the violation points at this input field. */
     static Matcher<DomainRuleViolation> violatesOn(String rule, String field) {
-        return allOf(violates(rule), new FeatureMatcher<DomainRuleViolation, String>(equalTo(field), "on field", "field") {
-            @Override
-            protected String featureValueOf(DomainRuleViolation violation) {
-                return violation.field();
-            }
-        });
+        return allOf(
+                violates(rule), new FeatureMatcher<DomainRuleViolation, String>(equalTo(field), "on field", "field") {
+                    @Override
+                    protected String featureValueOf(DomainRuleViolation violation) {
+                        return violation.field();
+                    }
+                });
     }
 
     /** The command names a sub-entity of the case that was never recorded. */

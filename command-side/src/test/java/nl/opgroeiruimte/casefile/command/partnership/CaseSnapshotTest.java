@@ -62,29 +62,92 @@ class CaseSnapshotTest {
     void whatTheCaseAndItsMembersRememberSurvivesASnapshot() throws Exception {
         LocalDate march = LocalDate.of(2025, 3, 3);
         LocalDate april = LocalDate.of(2025, 4, 7);
-        Case original = sourcedFrom(requested(), granted(),
-                new QuestionAsked(CASE_ID, BOARD_MEMBER, march, "q1", BOARD_MEMBER, Party.municipality(MUNICIPALITY), QuestionTopic.LAND, "Grond?"),
-                new QuestionAnswered(CASE_ID, ALDERMAN, april, "q1", ALDERMAN, AnswerStatus.LATER, "Bestemmingsplan", "mandaat",
-                        LocalDate.of(2025, 9, 1), null, null),
-                new QuestionAsked(CASE_ID, CIVIL_SERVANT, march, "q2", CIVIL_SERVANT, Party.initiative(INITIATIVE), QuestionTopic.DATA, "Leden?"),
+        Case original = sourcedFrom(
+                requested(),
+                granted(),
+                new QuestionAsked(
+                        CASE_ID,
+                        BOARD_MEMBER,
+                        march,
+                        "q1",
+                        BOARD_MEMBER,
+                        Party.municipality(MUNICIPALITY),
+                        QuestionTopic.LAND,
+                        "Grond?"),
+                new QuestionAnswered(
+                        CASE_ID,
+                        ALDERMAN,
+                        april,
+                        "q1",
+                        ALDERMAN,
+                        AnswerStatus.LATER,
+                        "Bestemmingsplan",
+                        "mandaat",
+                        LocalDate.of(2025, 9, 1),
+                        null,
+                        null),
+                new QuestionAsked(
+                        CASE_ID,
+                        CIVIL_SERVANT,
+                        march,
+                        "q2",
+                        CIVIL_SERVANT,
+                        Party.initiative(INITIATIVE),
+                        QuestionTopic.DATA,
+                        "Leden?"),
                 new QuestionWithdrawn(CASE_ID, CIVIL_SERVANT, april, "q2", "Niet meer nodig"),
-                new MilestonePlanned(CASE_ID, CIVIL_SERVANT, march, "m1", "Haalbaarheidsstudie", LocalDate.of(2025, 5, 1),
-                        new MilestoneOwners("ambtenaar-energie", "bestuurder-warm"), null),
-                new MilestoneDueDatePassed(CASE_ID, SystemActor.CASE_FILE, LocalDate.of(2025, 5, 2), "m1", LocalDate.of(2025, 5, 1)),
+                new MilestonePlanned(
+                        CASE_ID,
+                        CIVIL_SERVANT,
+                        march,
+                        "m1",
+                        "Haalbaarheidsstudie",
+                        LocalDate.of(2025, 5, 1),
+                        new MilestoneOwners("ambtenaar-energie", "bestuurder-warm"),
+                        null),
+                new MilestoneDueDatePassed(
+                        CASE_ID, SystemActor.CASE_FILE, LocalDate.of(2025, 5, 2), "m1", LocalDate.of(2025, 5, 1)),
                 new RoleAssigned(CASE_ID, CIVIL_SERVANT, march, CaseRole.MUNICIPAL_CONTACT, "p-anna", "Energie"),
                 new ProcessPhaseRecorded(CASE_ID, CIVIL_SERVANT, march, ProcessPhase.DEFINITION, null),
                 new ProcessPhaseRecorded(CASE_ID, CIVIL_SERVANT, march, ProcessPhase.DESIGN_AND_DECISION, null),
-                new GovernmentRolesRecorded(CASE_ID, ALDERMAN, march, Set.of(GovernmentRole.NETWORKING, GovernmentRole.RESPONSIVE), null),
+                new GovernmentRolesRecorded(
+                        CASE_ID, ALDERMAN, march, Set.of(GovernmentRole.NETWORKING, GovernmentRole.RESPONSIVE), null),
                 new RouteRecorded(CASE_ID, CIVIL_SERVANT, april, CooperationRoute.RIGHT_TO_CHALLENGE, "besluit", null),
-                new MarketApproachRecorded(CASE_ID, BOARD_MEMBER, april, "mc1", MarketApproachKind.MARKET_CONSULTATION, "Marktconsultatie", null, null),
-                new NeighbourhoodsRecorded(CASE_ID, BOARD_MEMBER, april, List.of(new Neighbourhood("BU01930101", "Assendorp"), new Neighbourhood(null, "Schellerpark"))));
+                new MarketApproachRecorded(
+                        CASE_ID,
+                        BOARD_MEMBER,
+                        april,
+                        "mc1",
+                        MarketApproachKind.MARKET_CONSULTATION,
+                        "Marktconsultatie",
+                        null,
+                        null),
+                new NeighbourhoodsRecorded(
+                        CASE_ID,
+                        BOARD_MEMBER,
+                        april,
+                        List.of(
+                                new Neighbourhood("BU01930101", "Assendorp"),
+                                new Neighbourhood(null, "Schellerpark"))));
 
         String snapshot = JSON.writeValueAsString(original);
         Case restored = JSON.readValue(snapshot, Case.class);
 
-        assertThat(snapshot).contains("questions", "milestones", "roles", "latestFact", "phasesByDay", "governmentRoles", "routes",
-                "marketApproaches", "neighbourhoods");
-        assertThat(restored).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(original);
+        assertThat(snapshot)
+                .contains(
+                        "questions",
+                        "milestones",
+                        "roles",
+                        "latestFact",
+                        "phasesByDay",
+                        "governmentRoles",
+                        "routes",
+                        "marketApproaches",
+                        "neighbourhoods");
+        assertThat(restored)
+                .usingRecursiveComparison()
+                .ignoringCollectionOrder()
+                .isEqualTo(original);
     }
 
     @Test
@@ -98,16 +161,28 @@ class CaseSnapshotTest {
         SnapshotFilter filter = DefaultConfigurer.defaultConfiguration(false)
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(Case.class)
-                .buildConfiguration().snapshotFilter();
+                .buildConfiguration()
+                .snapshotFilter();
 
         assertThat(filter.allow(snapshot("nl.opgroeiruimte.casefile.command.partnership.Partnership", null)))
-                .as("a snapshot of the earlier shape").isFalse();
-        assertThat(filter.allow(snapshot(Case.class.getName(), "2"))).as("a snapshot of the case with its members").isTrue();
+                .as("a snapshot of the earlier shape")
+                .isFalse();
+        assertThat(filter.allow(snapshot(Case.class.getName(), "2")))
+                .as("a snapshot of the case with its members")
+                .isTrue();
     }
 
     private static DomainEventData<byte[]> snapshot(String payloadType, String revision) {
-        return new GenericDomainEventEntry<>(Case.TYPE, CASE_ID, 300, "snapshot-1", Instant.parse("2025-06-01T10:00:00Z"),
-                payloadType, revision, "{}".getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+        return new GenericDomainEventEntry<>(
+                Case.TYPE,
+                CASE_ID,
+                300,
+                "snapshot-1",
+                Instant.parse("2025-06-01T10:00:00Z"),
+                payloadType,
+                revision,
+                "{}".getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8));
     }
 
     /** The case as Axon sources it: each event through the handlers of the case and of its members. */

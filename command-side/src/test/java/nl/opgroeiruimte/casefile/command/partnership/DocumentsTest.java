@@ -23,7 +23,8 @@ class DocumentsTest {
     private static final LocalDate ADDED_ON = LocalDate.of(2025, 4, 2);
     private static final String SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     private static final DocumentLink TO_INTENT_AGREEMENT = new DocumentLink(LinkedRecordKind.AGREEMENT, "intentie-1");
-    private static final DocumentLink TO_COLLEGE_DECISION = new DocumentLink(LinkedRecordKind.DECISION, "collegebesluit-1");
+    private static final DocumentLink TO_COLLEGE_DECISION =
+            new DocumentLink(LinkedRecordKind.DECISION, "collegebesluit-1");
 
     private FixtureConfiguration<Case> fixture;
 
@@ -41,9 +42,7 @@ class DocumentsTest {
 
     @Test
     void aDocumentCanBeAddedBeforeWhatItIsEvidenceOfIsRecorded() {
-        fixture.given(requested())
-                .when(add("doc-1", List.of()))
-                .expectEvents(added("doc-1", List.of()));
+        fixture.given(requested()).when(add("doc-1", List.of())).expectEvents(added("doc-1", List.of()));
     }
 
     @Test
@@ -82,22 +81,48 @@ class DocumentsTest {
     }
 
     private static AddDocument add(String documentId, List<DocumentLink> links) {
-        return new AddDocument(CASE_ID, CIVIL_SERVANT, ADDED_ON, documentId, SHA256, "application/pdf", 48213,
-                "intentieovereenkomst-getekend.pdf", links);
+        return new AddDocument(
+                CASE_ID,
+                CIVIL_SERVANT,
+                ADDED_ON,
+                documentId,
+                SHA256,
+                "application/pdf",
+                48213,
+                "intentieovereenkomst-getekend.pdf",
+                links);
     }
 
     private static DocumentAdded added(String documentId, List<DocumentLink> links) {
-        return new DocumentAdded(CASE_ID, CIVIL_SERVANT, ADDED_ON, documentId, SHA256, "application/pdf", 48213,
-                "intentieovereenkomst-getekend.pdf", links);
+        return new DocumentAdded(
+                CASE_ID,
+                CIVIL_SERVANT,
+                ADDED_ON,
+                documentId,
+                SHA256,
+                "application/pdf",
+                48213,
+                "intentieovereenkomst-getekend.pdf",
+                links);
     }
 
     private static Object intentAgreement() {
-        return agreementSigned("intentie-1", AgreementKind.INTENT_AGREEMENT, LocalDate.of(2025, 3, 1),
+        return agreementSigned(
+                "intentie-1",
+                AgreementKind.INTENT_AGREEMENT,
+                LocalDate.of(2025, 3, 1),
                 new ValidityPeriod(LocalDate.of(2025, 3, 1), LocalDate.of(2026, 3, 1)));
     }
 
     private static DecisionRecorded collegeDecision() {
-        return new DecisionRecorded(CASE_ID, CIVIL_SERVANT, LocalDate.of(2025, 3, 20), "collegebesluit-1", DecisionBody.COLLEGE,
-                "Procesgeld haalbaarheidsstudie", "Het college stelt procesgeld beschikbaar", null);
+        return new DecisionRecorded(
+                CASE_ID,
+                CIVIL_SERVANT,
+                LocalDate.of(2025, 3, 20),
+                "collegebesluit-1",
+                DecisionBody.COLLEGE,
+                "Procesgeld haalbaarheidsstudie",
+                "Het college stelt procesgeld beschikbaar",
+                null);
     }
 }

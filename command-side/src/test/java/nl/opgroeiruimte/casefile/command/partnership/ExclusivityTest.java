@@ -53,7 +53,11 @@ class ExclusivityTest {
 
     @Test
     void theIdOfAResolvedBreachIsNotReused() {
-        fixture.given(requested(), granted(), breached(CONSULTATION, BREACHED_ON, THE_MUNICIPALITY), resolved(CONSULTATION, RESOLVED_ON))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        breached(CONSULTATION, BREACHED_ON, THE_MUNICIPALITY),
+                        resolved(CONSULTATION, RESOLVED_ON))
                 .when(breach(CONSULTATION, RESOLVED_ON.plusDays(1), THE_MUNICIPALITY))
                 .expectException(violates("already-recorded"));
     }
@@ -119,7 +123,11 @@ class ExclusivityTest {
 
     @Test
     void aBreachIsResolvedOnlyOnce() {
-        fixture.given(requested(), granted(), breached(CONSULTATION, BREACHED_ON, THE_MUNICIPALITY), resolved(CONSULTATION, RESOLVED_ON))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        breached(CONSULTATION, BREACHED_ON, THE_MUNICIPALITY),
+                        resolved(CONSULTATION, RESOLVED_ON))
                 .when(resolve(CONSULTATION, RESOLVED_ON.plusDays(1)))
                 .expectException(violates("breach-already-resolved"));
     }
@@ -134,20 +142,34 @@ class ExclusivityTest {
     // ---------------------------------------------------------------- test data
 
     private static BreachExclusivity breach(String breachId, LocalDate on, Party committedBy) {
-        return new BreachExclusivity(CASE_ID, BOARD_MEMBER, on, breachId, committedBy,
-                "Marktconsultatie voor een warmtenet in Assendorp", "Publicatie op TenderNed");
+        return new BreachExclusivity(
+                CASE_ID,
+                BOARD_MEMBER,
+                on,
+                breachId,
+                committedBy,
+                "Marktconsultatie voor een warmtenet in Assendorp",
+                "Publicatie op TenderNed");
     }
 
     private static ExclusivityBreached breached(String breachId, LocalDate on, Party committedBy) {
-        return new ExclusivityBreached(CASE_ID, BOARD_MEMBER, on, breachId, committedBy,
-                "Marktconsultatie voor een warmtenet in Assendorp", "Publicatie op TenderNed");
+        return new ExclusivityBreached(
+                CASE_ID,
+                BOARD_MEMBER,
+                on,
+                breachId,
+                committedBy,
+                "Marktconsultatie voor een warmtenet in Assendorp",
+                "Publicatie op TenderNed");
     }
 
     private static ResolveExclusivityBreach resolve(String breachId, LocalDate on) {
-        return new ResolveExclusivityBreach(CASE_ID, ALDERMAN, on, breachId, "Marktconsultatie ingetrokken, excuses aangeboden");
+        return new ResolveExclusivityBreach(
+                CASE_ID, ALDERMAN, on, breachId, "Marktconsultatie ingetrokken, excuses aangeboden");
     }
 
     private static ExclusivityBreachResolved resolved(String breachId, LocalDate on) {
-        return new ExclusivityBreachResolved(CASE_ID, ALDERMAN, on, breachId, "Marktconsultatie ingetrokken, excuses aangeboden");
+        return new ExclusivityBreachResolved(
+                CASE_ID, ALDERMAN, on, breachId, "Marktconsultatie ingetrokken, excuses aangeboden");
     }
 }

@@ -26,7 +26,8 @@ class FundingTest {
     private static final LocalDate COMMITTED_ON = LocalDate.of(2025, 3, 3);
     private static final LocalDate PAID_ON = LocalDate.of(2025, 4, 1);
     private static final BigDecimal FORTY_THOUSAND = new BigDecimal("40000.00");
-    private static final FundingPeriod THIS_YEAR = new FundingPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+    private static final FundingPeriod THIS_YEAR =
+            new FundingPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
 
     private FixtureConfiguration<Case> fixture;
 
@@ -40,24 +41,48 @@ class FundingTest {
     @Test
     void processFinancingCommittedByTheMunicipalityIsRecorded() {
         fixture.given(requested(), granted())
-                .when(new CommitFunding(CASE_ID, ALDERMAN, COMMITTED_ON, PROCESS, FundingSource.MUNICIPAL,
-                        FundingInstrument.PROCESS_FINANCING, FORTY_THOUSAND, THIS_YEAR, "B&W 2025/123"))
+                .when(new CommitFunding(
+                        CASE_ID,
+                        ALDERMAN,
+                        COMMITTED_ON,
+                        PROCESS,
+                        FundingSource.MUNICIPAL,
+                        FundingInstrument.PROCESS_FINANCING,
+                        FORTY_THOUSAND,
+                        THIS_YEAR,
+                        "B&W 2025/123"))
                 .expectEvents(committed(PROCESS));
     }
 
     @Test
     void aFundingIdIsCommittedOnlyOnce() {
         fixture.given(requested(), granted(), committed(PROCESS))
-                .when(new CommitFunding(CASE_ID, ALDERMAN, PAID_ON, PROCESS, FundingSource.MUNICIPAL,
-                        FundingInstrument.PROCESS_FINANCING, FORTY_THOUSAND, THIS_YEAR, null))
+                .when(new CommitFunding(
+                        CASE_ID,
+                        ALDERMAN,
+                        PAID_ON,
+                        PROCESS,
+                        FundingSource.MUNICIPAL,
+                        FundingInstrument.PROCESS_FINANCING,
+                        FORTY_THOUSAND,
+                        THIS_YEAR,
+                        null))
                 .expectException(violatesOn("already-recorded", "fundingId"));
     }
 
     @Test
     void aRefusedRequestIsNotLaterCommittedUnderTheSameId() {
         fixture.given(requested(), granted(), refused("provincie"))
-                .when(new CommitFunding(CASE_ID, ALDERMAN, PAID_ON, "provincie", FundingSource.PROVINCIAL,
-                        FundingInstrument.SUBSIDY, FORTY_THOUSAND, THIS_YEAR, null))
+                .when(new CommitFunding(
+                        CASE_ID,
+                        ALDERMAN,
+                        PAID_ON,
+                        "provincie",
+                        FundingSource.PROVINCIAL,
+                        FundingInstrument.SUBSIDY,
+                        FORTY_THOUSAND,
+                        THIS_YEAR,
+                        null))
                 .expectException(violates("already-recorded"));
     }
 
@@ -74,7 +99,8 @@ class FundingTest {
     void theLastPaymentMayExhaustTheCommitment() {
         fixture.given(requested(), granted(), committed(PROCESS), paid(PROCESS, "30000.00"))
                 .when(pay(PROCESS, PAID_ON.plusMonths(1), "10000.00"))
-                .expectEvents(new FundingPaid(CASE_ID, ALDERMAN, PAID_ON.plusMonths(1), PROCESS, new BigDecimal("10000.00")));
+                .expectEvents(
+                        new FundingPaid(CASE_ID, ALDERMAN, PAID_ON.plusMonths(1), PROCESS, new BigDecimal("10000.00")));
     }
 
     @Test
@@ -162,24 +188,46 @@ class FundingTest {
     @Test
     void aRefusedFundingRequestIsRecorded() {
         fixture.given(requested(), granted())
-                .when(new RefuseFunding(CASE_ID, CIVIL_SERVANT, COMMITTED_ON, "provincie", FundingSource.PROVINCIAL,
-                        FundingInstrument.SUBSIDY, FORTY_THOUSAND, "Regeling overvraagd"))
+                .when(new RefuseFunding(
+                        CASE_ID,
+                        CIVIL_SERVANT,
+                        COMMITTED_ON,
+                        "provincie",
+                        FundingSource.PROVINCIAL,
+                        FundingInstrument.SUBSIDY,
+                        FORTY_THOUSAND,
+                        "Regeling overvraagd"))
                 .expectEvents(refused("provincie"));
     }
 
     @Test
     void committedFundingIsNotRefusedUnderTheSameId() {
         fixture.given(requested(), granted(), committed(PROCESS))
-                .when(new RefuseFunding(CASE_ID, CIVIL_SERVANT, PAID_ON, PROCESS, FundingSource.MUNICIPAL,
-                        FundingInstrument.PROCESS_FINANCING, FORTY_THOUSAND, "Regeling overvraagd"))
+                .when(new RefuseFunding(
+                        CASE_ID,
+                        CIVIL_SERVANT,
+                        PAID_ON,
+                        PROCESS,
+                        FundingSource.MUNICIPAL,
+                        FundingInstrument.PROCESS_FINANCING,
+                        FORTY_THOUSAND,
+                        "Regeling overvraagd"))
                 .expectException(violatesOn("already-recorded", "fundingId"));
     }
 
     // ---------------------------------------------------------------- test data
 
     private static FundingCommitted committed(String fundingId) {
-        return new FundingCommitted(CASE_ID, ALDERMAN, COMMITTED_ON, fundingId, FundingSource.MUNICIPAL,
-                FundingInstrument.PROCESS_FINANCING, FORTY_THOUSAND, THIS_YEAR, "B&W 2025/123");
+        return new FundingCommitted(
+                CASE_ID,
+                ALDERMAN,
+                COMMITTED_ON,
+                fundingId,
+                FundingSource.MUNICIPAL,
+                FundingInstrument.PROCESS_FINANCING,
+                FORTY_THOUSAND,
+                THIS_YEAR,
+                "B&W 2025/123");
     }
 
     private static RecordFundingPayment pay(String fundingId, LocalDate on, String euros) {
@@ -195,7 +243,14 @@ class FundingTest {
     }
 
     private static FundingRefused refused(String fundingId) {
-        return new FundingRefused(CASE_ID, CIVIL_SERVANT, COMMITTED_ON, fundingId, FundingSource.PROVINCIAL,
-                FundingInstrument.SUBSIDY, FORTY_THOUSAND, "Regeling overvraagd");
+        return new FundingRefused(
+                CASE_ID,
+                CIVIL_SERVANT,
+                COMMITTED_ON,
+                fundingId,
+                FundingSource.PROVINCIAL,
+                FundingInstrument.SUBSIDY,
+                FORTY_THOUSAND,
+                "Regeling overvraagd");
     }
 }

@@ -49,10 +49,24 @@ class MarketApproachTest {
     void afterTheExclusivityEndedATenderBreachesNothing() {
         LocalDate ended = LocalDate.of(2025, 4, 30);
         fixture.given(requested(), grantedWith(exclusivity(GRANTED_ON, ended)))
-                .when(new RecordMarketApproach(CASE_ID, CIVIL_SERVANT, ended.plusDays(1), "aanbesteding", MarketApproachKind.TENDER,
-                        "Burgerinitiatiefproof aanbesteding in percelen", null, false))
-                .expectEvents(new MarketApproachRecorded(CASE_ID, CIVIL_SERVANT, ended.plusDays(1), "aanbesteding", MarketApproachKind.TENDER,
-                        "Burgerinitiatiefproof aanbesteding in percelen", null, null));
+                .when(new RecordMarketApproach(
+                        CASE_ID,
+                        CIVIL_SERVANT,
+                        ended.plusDays(1),
+                        "aanbesteding",
+                        MarketApproachKind.TENDER,
+                        "Burgerinitiatiefproof aanbesteding in percelen",
+                        null,
+                        false))
+                .expectEvents(new MarketApproachRecorded(
+                        CASE_ID,
+                        CIVIL_SERVANT,
+                        ended.plusDays(1),
+                        "aanbesteding",
+                        MarketApproachKind.TENDER,
+                        "Burgerinitiatiefproof aanbesteding in percelen",
+                        null,
+                        null));
     }
 
     @Test
@@ -60,7 +74,9 @@ class MarketApproachTest {
         fixture.given(requested(), granted())
                 .when(approach(CONSULTATION, DURING_EXCLUSIVITY, false))
                 .expectException(violatesOn("market-approach-during-exclusivity", "recordAsExclusivityBreach"))
-                .expectExceptionMessage(allOf(containsString("exactly a breach"), containsString("000 §3.1"),
+                .expectExceptionMessage(allOf(
+                        containsString("exactly a breach"),
+                        containsString("000 §3.1"),
                         containsString("recordAsExclusivityBreach true")));
     }
 
@@ -76,8 +92,14 @@ class MarketApproachTest {
     void recordedAsABreachTheApproachAndTheBreachByTheMunicipalityAreRecordedTogether() {
         fixture.given(requested(), granted())
                 .when(approach(CONSULTATION, DURING_EXCLUSIVITY, true))
-                .expectEvents(approached(CONSULTATION, DURING_EXCLUSIVITY, CONSULTATION),
-                        new ExclusivityBreached(CASE_ID, BOARD_MEMBER, DURING_EXCLUSIVITY, CONSULTATION, Party.municipality(MUNICIPALITY),
+                .expectEvents(
+                        approached(CONSULTATION, DURING_EXCLUSIVITY, CONSULTATION),
+                        new ExclusivityBreached(
+                                CASE_ID,
+                                BOARD_MEMBER,
+                                DURING_EXCLUSIVITY,
+                                CONSULTATION,
+                                Party.municipality(MUNICIPALITY),
                                 "Market consultation on the case's scope: " + DESCRIPTION,
                                 "market approach " + CONSULTATION + " (" + REFERENCE + ")"));
     }
@@ -85,16 +107,25 @@ class MarketApproachTest {
     @Test
     void theBreachRecordedWithTheApproachIsResolvedLikeAnyOther() {
         LocalDate resolvedOn = LocalDate.of(2025, 4, 22);
-        fixture.given(requested(), granted()).andGivenCommands(approach(CONSULTATION, DURING_EXCLUSIVITY, true))
-                .when(new ResolveExclusivityBreach(CASE_ID, ALDERMAN, resolvedOn, CONSULTATION, "Marktconsultatie ingetrokken"))
-                .expectEvents(new ExclusivityBreachResolved(CASE_ID, ALDERMAN, resolvedOn, CONSULTATION, "Marktconsultatie ingetrokken"));
+        fixture.given(requested(), granted())
+                .andGivenCommands(approach(CONSULTATION, DURING_EXCLUSIVITY, true))
+                .when(new ResolveExclusivityBreach(
+                        CASE_ID, ALDERMAN, resolvedOn, CONSULTATION, "Marktconsultatie ingetrokken"))
+                .expectEvents(new ExclusivityBreachResolved(
+                        CASE_ID, ALDERMAN, resolvedOn, CONSULTATION, "Marktconsultatie ingetrokken"));
     }
 
     @Test
     void untilItIsResolvedThePartnershipIsNotMature() {
         LocalDate signedOn = LocalDate.of(2025, 5, 1);
-        fixture.given(requested(), granted(),
-                        agreementSigned("sok", AgreementKind.COOPERATION_AGREEMENT, signedOn, new ValidityPeriod(signedOn, null)))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        agreementSigned(
+                                "sok",
+                                AgreementKind.COOPERATION_AGREEMENT,
+                                signedOn,
+                                new ValidityPeriod(signedOn, null)))
                 .andGivenCommands(approach(CONSULTATION, DURING_EXCLUSIVITY, true))
                 .when(new DeclareMaturity(CASE_ID, ALDERMAN, TODAY, "Samenwerkingsovereenkomst getekend"))
                 .expectException(violates("unresolved-exclusivity-breach"));
@@ -116,8 +147,17 @@ class MarketApproachTest {
 
     @Test
     void theBreachTakesTheApproachsIdWhichMustBeFreeForABreach() {
-        fixture.given(requested(), granted(), new ExclusivityBreached(CASE_ID, BOARD_MEMBER, DURING_EXCLUSIVITY, CONSULTATION,
-                        Party.municipality(MUNICIPALITY), "Marktconsultatie", "TenderNed"))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        new ExclusivityBreached(
+                                CASE_ID,
+                                BOARD_MEMBER,
+                                DURING_EXCLUSIVITY,
+                                CONSULTATION,
+                                Party.municipality(MUNICIPALITY),
+                                "Marktconsultatie",
+                                "TenderNed"))
                 .when(approach(CONSULTATION, DURING_EXCLUSIVITY, true))
                 .expectException(violatesOn("already-recorded", "approachId"));
     }
@@ -125,12 +165,26 @@ class MarketApproachTest {
     // ---------------------------------------------------------------- test data
 
     private static RecordMarketApproach approach(String approachId, LocalDate on, boolean recordAsExclusivityBreach) {
-        return new RecordMarketApproach(CASE_ID, BOARD_MEMBER, on, approachId, MarketApproachKind.MARKET_CONSULTATION, DESCRIPTION, REFERENCE,
+        return new RecordMarketApproach(
+                CASE_ID,
+                BOARD_MEMBER,
+                on,
+                approachId,
+                MarketApproachKind.MARKET_CONSULTATION,
+                DESCRIPTION,
+                REFERENCE,
                 recordAsExclusivityBreach);
     }
 
     private static MarketApproachRecorded approached(String approachId, LocalDate on, String breachId) {
-        return new MarketApproachRecorded(CASE_ID, BOARD_MEMBER, on, approachId, MarketApproachKind.MARKET_CONSULTATION, DESCRIPTION, REFERENCE,
+        return new MarketApproachRecorded(
+                CASE_ID,
+                BOARD_MEMBER,
+                on,
+                approachId,
+                MarketApproachKind.MARKET_CONSULTATION,
+                DESCRIPTION,
+                REFERENCE,
                 breachId);
     }
 }

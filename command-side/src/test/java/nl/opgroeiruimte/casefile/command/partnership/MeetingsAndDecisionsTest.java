@@ -21,9 +21,12 @@ import org.junit.jupiter.api.Test;
 class MeetingsAndDecisionsTest {
 
     private static final LocalDate MET_ON = LocalDate.of(2025, 3, 5);
-    private static final Attendee CIVIL_SERVANT_ATTENDS = new Attendee("ambtenaar-energie", Party.municipality(MUNICIPALITY), ActorRole.CIVIL_SERVANT);
-    private static final Attendee BOARD_MEMBER_ATTENDS = new Attendee("bestuurder-warm", Party.initiative(INITIATIVE), ActorRole.BOARD_MEMBER);
-    private static final Attendee FACILITATOR_ATTENDS = new Attendee("procesbegeleider", Party.external("Duneworks"), ActorRole.FACILITATOR);
+    private static final Attendee CIVIL_SERVANT_ATTENDS =
+            new Attendee("ambtenaar-energie", Party.municipality(MUNICIPALITY), ActorRole.CIVIL_SERVANT);
+    private static final Attendee BOARD_MEMBER_ATTENDS =
+            new Attendee("bestuurder-warm", Party.initiative(INITIATIVE), ActorRole.BOARD_MEMBER);
+    private static final Attendee FACILITATOR_ATTENDS =
+            new Attendee("procesbegeleider", Party.external("Duneworks"), ActorRole.FACILITATOR);
     private static final List<Attendee> BOTH_SIDES = List.of(CIVIL_SERVANT_ATTENDS, BOARD_MEMBER_ATTENDS);
     private static final List<String> TOPICS = List.of("rolverdeling", "haalbaarheidsstudie");
 
@@ -99,28 +102,63 @@ class MeetingsAndDecisionsTest {
     @Test
     void aCollegeDecisionIsRecorded() {
         fixture.given(requested(), granted())
-                .when(new RecordDecision(CASE_ID, CIVIL_SERVANT, MET_ON, "collegebesluit-1", DecisionBody.COLLEGE,
-                        "Procesfinanciering", "Het college stelt € 40.000 beschikbaar", "B&W 2025/123"))
-                .expectEvents(new DecisionRecorded(CASE_ID, CIVIL_SERVANT, MET_ON, "collegebesluit-1", DecisionBody.COLLEGE,
-                        "Procesfinanciering", "Het college stelt € 40.000 beschikbaar", "B&W 2025/123"));
+                .when(new RecordDecision(
+                        CASE_ID,
+                        CIVIL_SERVANT,
+                        MET_ON,
+                        "collegebesluit-1",
+                        DecisionBody.COLLEGE,
+                        "Procesfinanciering",
+                        "Het college stelt € 40.000 beschikbaar",
+                        "B&W 2025/123"))
+                .expectEvents(new DecisionRecorded(
+                        CASE_ID,
+                        CIVIL_SERVANT,
+                        MET_ON,
+                        "collegebesluit-1",
+                        DecisionBody.COLLEGE,
+                        "Procesfinanciering",
+                        "Het college stelt € 40.000 beschikbaar",
+                        "B&W 2025/123"));
     }
 
     @Test
     void aDecisionIdIsRecordedOnlyOnce() {
-        fixture.given(requested(), granted(), new DecisionRecorded(CASE_ID, BOARD_MEMBER, MET_ON, "alv-1", DecisionBody.MEMBERS_MEETING,
-                        "Intentieovereenkomst", "De ALV stemt in", null))
-                .when(new RecordDecision(CASE_ID, BOARD_MEMBER, MET_ON, "alv-1", DecisionBody.MEMBERS_MEETING,
-                        "Intentieovereenkomst", "De ALV stemt in", null))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        new DecisionRecorded(
+                                CASE_ID,
+                                BOARD_MEMBER,
+                                MET_ON,
+                                "alv-1",
+                                DecisionBody.MEMBERS_MEETING,
+                                "Intentieovereenkomst",
+                                "De ALV stemt in",
+                                null))
+                .when(new RecordDecision(
+                        CASE_ID,
+                        BOARD_MEMBER,
+                        MET_ON,
+                        "alv-1",
+                        DecisionBody.MEMBERS_MEETING,
+                        "Intentieovereenkomst",
+                        "De ALV stemt in",
+                        null))
                 .expectException(violatesOn("already-recorded", "decisionId"));
     }
 
     // ---------------------------------------------------------------- test data
 
-    private static RecordMeeting meeting(String meetingId, MeetingKind kind, Integer sessionNumber, List<Attendee> attendees) {
-        return new RecordMeeting(CASE_ID, FACILITATOR, MET_ON, meetingId, kind, attendees, TOPICS, sessionNumber, "Verslag volgt");
+    private static RecordMeeting meeting(
+            String meetingId, MeetingKind kind, Integer sessionNumber, List<Attendee> attendees) {
+        return new RecordMeeting(
+                CASE_ID, FACILITATOR, MET_ON, meetingId, kind, attendees, TOPICS, sessionNumber, "Verslag volgt");
     }
 
-    private static MeetingRecorded met(String meetingId, MeetingKind kind, Integer sessionNumber, List<Attendee> attendees) {
-        return new MeetingRecorded(CASE_ID, FACILITATOR, MET_ON, meetingId, kind, attendees, TOPICS, sessionNumber, "Verslag volgt");
+    private static MeetingRecorded met(
+            String meetingId, MeetingKind kind, Integer sessionNumber, List<Attendee> attendees) {
+        return new MeetingRecorded(
+                CASE_ID, FACILITATOR, MET_ON, meetingId, kind, attendees, TOPICS, sessionNumber, "Verslag volgt");
     }
 }

@@ -25,7 +25,8 @@ class MilestoneTest {
     private static final LocalDate DUE = LocalDate.of(2025, 6, 1);
     private static final MilestoneOwners OWNERS = new MilestoneOwners("ambtenaar-energie", "bestuurder-warm");
     private static final Guarantee GUARANTEE = new Guarantee(
-            "De gemeente financiert de verdere planontwikkeling", List.of("procesfinanciering 2025-2026", "inzet regisseur"));
+            "De gemeente financiert de verdere planontwikkeling",
+            List.of("procesfinanciering 2025-2026", "inzet regisseur"));
 
     private FixtureConfiguration<Case> fixture;
 
@@ -52,9 +53,7 @@ class MilestoneTest {
 
     @Test
     void noMilestoneIsPlannedBeforeOpgroeiruimteIsGranted() {
-        fixture.given(requested())
-                .when(plan(FEASIBILITY, PLANNED_ON, DUE))
-                .expectException(violates("not-granted"));
+        fixture.given(requested()).when(plan(FEASIBILITY, PLANNED_ON, DUE)).expectException(violates("not-granted"));
     }
 
     @Test
@@ -117,7 +116,10 @@ class MilestoneTest {
 
     @Test
     void aMilestoneHasOnlyOneOutcome() {
-        fixture.given(requested(), granted(), planned(FEASIBILITY, PLANNED_ON, DUE),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        planned(FEASIBILITY, PLANNED_ON, DUE),
                         outcomeRecorded(FEASIBILITY, DUE, MilestoneResult.MET, true))
                 .when(outcome(FEASIBILITY, DUE.plusDays(1), MilestoneResult.NOT_MET, false))
                 .expectException(violates("milestone-already-decided"));
@@ -144,7 +146,10 @@ class MilestoneTest {
     void aSecondReschedulingStartsFromTheFirstNewDueDate() {
         LocalDate september = LocalDate.of(2025, 9, 1);
         LocalDate december = LocalDate.of(2025, 12, 1);
-        fixture.given(requested(), granted(), planned(FEASIBILITY, PLANNED_ON, DUE),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        planned(FEASIBILITY, PLANNED_ON, DUE),
                         rescheduled(FEASIBILITY, LocalDate.of(2025, 5, 20), DUE, september))
                 .when(reschedule(FEASIBILITY, TODAY, december))
                 .expectEvents(rescheduled(FEASIBILITY, TODAY, september, december));
@@ -166,7 +171,10 @@ class MilestoneTest {
 
     @Test
     void aDecidedMilestoneCannotBeRescheduled() {
-        fixture.given(requested(), granted(), planned(FEASIBILITY, PLANNED_ON, DUE),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        planned(FEASIBILITY, PLANNED_ON, DUE),
                         outcomeRecorded(FEASIBILITY, DUE, MilestoneResult.NOT_MET, false))
                 .when(reschedule(FEASIBILITY, DUE.plusDays(1), LocalDate.of(2025, 9, 1)))
                 .expectException(violates("milestone-already-decided"));
@@ -189,26 +197,34 @@ class MilestoneTest {
     // ---------------------------------------------------------------- test data
 
     private static RecordMilestone plan(String milestoneId, LocalDate on, LocalDate due) {
-        return new RecordMilestone(CASE_ID, CIVIL_SERVANT, on, milestoneId, "Haalbaarheidsstudie afgerond", due, OWNERS, GUARANTEE);
+        return new RecordMilestone(
+                CASE_ID, CIVIL_SERVANT, on, milestoneId, "Haalbaarheidsstudie afgerond", due, OWNERS, GUARANTEE);
     }
 
     private static MilestonePlanned planned(String milestoneId, LocalDate on, LocalDate due) {
-        return new MilestonePlanned(CASE_ID, CIVIL_SERVANT, on, milestoneId, "Haalbaarheidsstudie afgerond", due, OWNERS, GUARANTEE);
+        return new MilestonePlanned(
+                CASE_ID, CIVIL_SERVANT, on, milestoneId, "Haalbaarheidsstudie afgerond", due, OWNERS, GUARANTEE);
     }
 
-    private static RecordMilestoneOutcome outcome(String milestoneId, LocalDate on, MilestoneResult result, boolean continuation) {
-        return new RecordMilestoneOutcome(CASE_ID, BOARD_MEMBER, on, milestoneId, result, continuation, "Evaluatie in de stuurgroep");
+    private static RecordMilestoneOutcome outcome(
+            String milestoneId, LocalDate on, MilestoneResult result, boolean continuation) {
+        return new RecordMilestoneOutcome(
+                CASE_ID, BOARD_MEMBER, on, milestoneId, result, continuation, "Evaluatie in de stuurgroep");
     }
 
-    private static MilestoneOutcomeRecorded outcomeRecorded(String milestoneId, LocalDate on, MilestoneResult result, boolean continuation) {
-        return new MilestoneOutcomeRecorded(CASE_ID, BOARD_MEMBER, on, milestoneId, result, continuation, "Evaluatie in de stuurgroep");
+    private static MilestoneOutcomeRecorded outcomeRecorded(
+            String milestoneId, LocalDate on, MilestoneResult result, boolean continuation) {
+        return new MilestoneOutcomeRecorded(
+                CASE_ID, BOARD_MEMBER, on, milestoneId, result, continuation, "Evaluatie in de stuurgroep");
     }
 
     private static RescheduleMilestone reschedule(String milestoneId, LocalDate on, LocalDate newDue) {
         return new RescheduleMilestone(CASE_ID, CIVIL_SERVANT, on, milestoneId, newDue, "Netbeheerder levert later");
     }
 
-    private static MilestoneRescheduled rescheduled(String milestoneId, LocalDate on, LocalDate previousDue, LocalDate newDue) {
-        return new MilestoneRescheduled(CASE_ID, CIVIL_SERVANT, on, milestoneId, previousDue, newDue, "Netbeheerder levert later");
+    private static MilestoneRescheduled rescheduled(
+            String milestoneId, LocalDate on, LocalDate previousDue, LocalDate newDue) {
+        return new MilestoneRescheduled(
+                CASE_ID, CIVIL_SERVANT, on, milestoneId, previousDue, newDue, "Netbeheerder levert later");
     }
 }

@@ -111,21 +111,32 @@ class MunicipalProcessTest {
 
     @Test
     void theSameRolesAgainAreNoChange() {
-        fixture.given(requested(), granted(), rolesRecorded(MARCH, GovernmentRole.NETWORKING, GovernmentRole.RESPONSIVE))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        rolesRecorded(MARCH, GovernmentRole.NETWORKING, GovernmentRole.RESPONSIVE))
                 .when(roles(ALDERMAN, APRIL, GovernmentRole.RESPONSIVE, GovernmentRole.NETWORKING))
                 .expectException(violatesOn("government-roles-unchanged", "roles"));
     }
 
     @Test
     void aLateRecordIsComparedWithTheRolesInForceOnItsOwnDay() {
-        fixture.given(requested(), granted(), rolesRecorded(MARCH, GovernmentRole.LAWFUL), rolesRecorded(MAY, GovernmentRole.NETWORKING))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        rolesRecorded(MARCH, GovernmentRole.LAWFUL),
+                        rolesRecorded(MAY, GovernmentRole.NETWORKING))
                 .when(roles(ALDERMAN, APRIL, GovernmentRole.NETWORKING))
                 .expectEvents(rolesRecorded(APRIL, GovernmentRole.NETWORKING));
     }
 
     @Test
     void aLateRecordOfTheRolesAlreadyInForceThenIsNoChange() {
-        fixture.given(requested(), granted(), rolesRecorded(MARCH, GovernmentRole.LAWFUL), rolesRecorded(MAY, GovernmentRole.NETWORKING))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        rolesRecorded(MARCH, GovernmentRole.LAWFUL),
+                        rolesRecorded(MAY, GovernmentRole.NETWORKING))
                 .when(roles(ALDERMAN, APRIL, GovernmentRole.LAWFUL))
                 .expectException(violates("government-roles-unchanged"));
     }
@@ -231,7 +242,8 @@ class MunicipalProcessTest {
     }
 
     private static RecordGovernmentRoles roles(Actor by, LocalDate on, GovernmentRole... roles) {
-        return new RecordGovernmentRoles(CASE_ID, by, on, Set.of(roles), "Het initiatief is eigenaar; de gemeente sluit aan");
+        return new RecordGovernmentRoles(
+                CASE_ID, by, on, Set.of(roles), "Het initiatief is eigenaar; de gemeente sluit aan");
     }
 
     private static GovernmentRolesRecorded rolesRecorded(LocalDate on, GovernmentRole... roles) {
@@ -239,7 +251,8 @@ class MunicipalProcessTest {
     }
 
     private static GovernmentRolesRecorded rolesRecorded(Actor by, LocalDate on, GovernmentRole... roles) {
-        return new GovernmentRolesRecorded(CASE_ID, by, on, Set.of(roles), "Het initiatief is eigenaar; de gemeente sluit aan");
+        return new GovernmentRolesRecorded(
+                CASE_ID, by, on, Set.of(roles), "Het initiatief is eigenaar; de gemeente sluit aan");
     }
 
     private static RecordRoute route(CooperationRoute route, LocalDate on) {

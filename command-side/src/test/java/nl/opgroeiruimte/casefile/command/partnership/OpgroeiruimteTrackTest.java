@@ -92,9 +92,7 @@ class OpgroeiruimteTrackTest {
     @Test
     void theExclusivityMayStartAfterTheGrant() {
         Exclusivity fromMarch = exclusivity(LocalDate.of(2025, 3, 1), EXCLUSIVITY_UNTIL);
-        fixture.given(requested())
-                .when(grant(bothPreconditions(), fromMarch))
-                .expectEvents(grantedWith(fromMarch));
+        fixture.given(requested()).when(grant(bothPreconditions(), fromMarch)).expectEvents(grantedWith(fromMarch));
     }
 
     @Test
@@ -158,8 +156,10 @@ class OpgroeiruimteTrackTest {
     @Test
     void aPausedCaseResumes() {
         fixture.given(requested(), granted(), paused(PAUSED_ON))
-                .when(new ResumeCase(CASE_ID, BOARD_MEMBER, LocalDate.of(2025, 5, 5), "Nieuw college bevestigt opgroeiruimte"))
-                .expectEvents(new CaseResumed(CASE_ID, BOARD_MEMBER, LocalDate.of(2025, 5, 5), "Nieuw college bevestigt opgroeiruimte"));
+                .when(new ResumeCase(
+                        CASE_ID, BOARD_MEMBER, LocalDate.of(2025, 5, 5), "Nieuw college bevestigt opgroeiruimte"))
+                .expectEvents(new CaseResumed(
+                        CASE_ID, BOARD_MEMBER, LocalDate.of(2025, 5, 5), "Nieuw college bevestigt opgroeiruimte"));
     }
 
     @Test
@@ -187,7 +187,11 @@ class OpgroeiruimteTrackTest {
     void aResumedCaseCanBePausedAgain() {
         LocalDate resumedOn = LocalDate.of(2025, 5, 5);
         LocalDate pausedAgainOn = LocalDate.of(2025, 6, 2);
-        fixture.given(requested(), granted(), paused(PAUSED_ON), new CaseResumed(CASE_ID, BOARD_MEMBER, resumedOn, null))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        paused(PAUSED_ON),
+                        new CaseResumed(CASE_ID, BOARD_MEMBER, resumedOn, null))
                 .when(new PauseCase(CASE_ID, CIVIL_SERVANT, pausedAgainOn, "Zomerreces"))
                 .expectEvents(new CasePaused(CASE_ID, CIVIL_SERVANT, pausedAgainOn, "Zomerreces"));
     }
@@ -198,21 +202,35 @@ class OpgroeiruimteTrackTest {
     void aPartnershipAnchoredInACooperationAgreementIsDeclaredMature() {
         fixture.given(requested(), granted(), cooperationAgreementSigned())
                 .when(declareMaturity())
-                .expectEvents(new MaturityDeclared(CASE_ID, ALDERMAN, MATURE_ON, "Samenwerkingsovereenkomst getekend, rollen helder"));
+                .expectEvents(new MaturityDeclared(
+                        CASE_ID, ALDERMAN, MATURE_ON, "Samenwerkingsovereenkomst getekend, rollen helder"));
     }
 
     @Test
     void inclusionInTheMunicipalBudgetAlsoAnchorsMaturity() {
-        fixture.given(requested(), granted(),
-                        agreementSigned("begroting-2025", AgreementKind.BUDGET_INCLUSION, AGREED_ON, new ValidityPeriod(AGREED_ON, null)))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        agreementSigned(
+                                "begroting-2025",
+                                AgreementKind.BUDGET_INCLUSION,
+                                AGREED_ON,
+                                new ValidityPeriod(AGREED_ON, null)))
                 .when(declareMaturity())
-                .expectEvents(new MaturityDeclared(CASE_ID, ALDERMAN, MATURE_ON, "Samenwerkingsovereenkomst getekend, rollen helder"));
+                .expectEvents(new MaturityDeclared(
+                        CASE_ID, ALDERMAN, MATURE_ON, "Samenwerkingsovereenkomst getekend, rollen helder"));
     }
 
     @Test
     void anIntentAgreementAloneIsNotEnoughForMaturity() {
-        fixture.given(requested(), granted(),
-                        agreementSigned("intentie", AgreementKind.INTENT_AGREEMENT, AGREED_ON, new ValidityPeriod(AGREED_ON, null)))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        agreementSigned(
+                                "intentie",
+                                AgreementKind.INTENT_AGREEMENT,
+                                AGREED_ON,
+                                new ValidityPeriod(AGREED_ON, null)))
                 .when(declareMaturity())
                 .expectException(violates("no-structural-agreement"));
     }
@@ -220,16 +238,26 @@ class OpgroeiruimteTrackTest {
     @Test
     void anExpiredCooperationAgreementDoesNotAnchorMaturity() {
         LocalDate march = LocalDate.of(2025, 3, 1);
-        fixture.given(requested(), granted(),
-                        agreementSigned("sok", AgreementKind.COOPERATION_AGREEMENT, march, new ValidityPeriod(march, LocalDate.of(2025, 5, 31))))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        agreementSigned(
+                                "sok",
+                                AgreementKind.COOPERATION_AGREEMENT,
+                                march,
+                                new ValidityPeriod(march, LocalDate.of(2025, 5, 31))))
                 .when(declareMaturity())
                 .expectException(violates("no-structural-agreement"));
     }
 
     @Test
     void aTerminatedCooperationAgreementDoesNotAnchorMaturity() {
-        fixture.given(requested(), granted(), cooperationAgreementSigned(),
-                        new AgreementTerminated(CASE_ID, ALDERMAN, LocalDate.of(2025, 5, 26), "sok", "Opgezegd door de gemeente"))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        cooperationAgreementSigned(),
+                        new AgreementTerminated(
+                                CASE_ID, ALDERMAN, LocalDate.of(2025, 5, 26), "sok", "Opgezegd door de gemeente"))
                 .when(declareMaturity())
                 .expectException(violates("no-structural-agreement"));
     }
@@ -243,10 +271,16 @@ class OpgroeiruimteTrackTest {
 
     @Test
     void aReleasedFacilitatorNoLongerStandsInTheWayOfMaturity() {
-        fixture.given(requested(), granted(), cooperationAgreementSigned(), facilitatorAppointed(),
-                        new FacilitatorReleased(CASE_ID, CIVIL_SERVANT, AGREED_ON, "procesbegeleider", "Heldere afspraken gemaakt"))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        cooperationAgreementSigned(),
+                        facilitatorAppointed(),
+                        new FacilitatorReleased(
+                                CASE_ID, CIVIL_SERVANT, AGREED_ON, "procesbegeleider", "Heldere afspraken gemaakt"))
                 .when(declareMaturity())
-                .expectEvents(new MaturityDeclared(CASE_ID, ALDERMAN, MATURE_ON, "Samenwerkingsovereenkomst getekend, rollen helder"));
+                .expectEvents(new MaturityDeclared(
+                        CASE_ID, ALDERMAN, MATURE_ON, "Samenwerkingsovereenkomst getekend, rollen helder"));
     }
 
     @Test
@@ -258,17 +292,25 @@ class OpgroeiruimteTrackTest {
 
     @Test
     void aResolvedBreachNoLongerStandsInTheWayOfMaturity() {
-        fixture.given(requested(), granted(), cooperationAgreementSigned(), tenderBreach(),
-                        new ExclusivityBreachResolved(CASE_ID, ALDERMAN, LocalDate.of(2025, 4, 14), "aanbesteding", "Aanbesteding ingetrokken"))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        cooperationAgreementSigned(),
+                        tenderBreach(),
+                        new ExclusivityBreachResolved(
+                                CASE_ID,
+                                ALDERMAN,
+                                LocalDate.of(2025, 4, 14),
+                                "aanbesteding",
+                                "Aanbesteding ingetrokken"))
                 .when(declareMaturity())
-                .expectEvents(new MaturityDeclared(CASE_ID, ALDERMAN, MATURE_ON, "Samenwerkingsovereenkomst getekend, rollen helder"));
+                .expectEvents(new MaturityDeclared(
+                        CASE_ID, ALDERMAN, MATURE_ON, "Samenwerkingsovereenkomst getekend, rollen helder"));
     }
 
     @Test
     void aCaseThatWasNeverGrantedCannotBeDeclaredMature() {
-        fixture.given(requested())
-                .when(declareMaturity())
-                .expectException(violates("not-granted"));
+        fixture.given(requested()).when(declareMaturity()).expectException(violates("not-granted"));
     }
 
     @Test
@@ -311,7 +353,11 @@ class OpgroeiruimteTrackTest {
     }
 
     private static AgreementSigned cooperationAgreementSigned() {
-        return agreementSigned("sok", AgreementKind.COOPERATION_AGREEMENT, AGREED_ON, new ValidityPeriod(AGREED_ON, LocalDate.of(2030, 5, 11)));
+        return agreementSigned(
+                "sok",
+                AgreementKind.COOPERATION_AGREEMENT,
+                AGREED_ON,
+                new ValidityPeriod(AGREED_ON, LocalDate.of(2030, 5, 11)));
     }
 
     private static FacilitatorAppointed facilitatorAppointed() {
@@ -319,7 +365,13 @@ class OpgroeiruimteTrackTest {
     }
 
     private static ExclusivityBreached tenderBreach() {
-        return new ExclusivityBreached(CASE_ID, BOARD_MEMBER, LocalDate.of(2025, 4, 1), "aanbesteding",
-                Party.municipality(MUNICIPALITY), "Marktconsultatie warmtenet Assendorp gestart", "TenderNed");
+        return new ExclusivityBreached(
+                CASE_ID,
+                BOARD_MEMBER,
+                LocalDate.of(2025, 4, 1),
+                "aanbesteding",
+                Party.municipality(MUNICIPALITY),
+                "Marktconsultatie warmtenet Assendorp gestart",
+                "TenderNed");
     }
 }

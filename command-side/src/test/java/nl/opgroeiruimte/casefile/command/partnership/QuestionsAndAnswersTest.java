@@ -32,8 +32,10 @@ class QuestionsAndAnswersTest {
     private static final LocalDate ANSWERED_ON = LocalDate.of(2025, 3, 24);
     private static final LocalDate EXPECTED_ON = LocalDate.of(2025, 9, 1);
     private static final LocalDate FOLLOWED_UP_ON = LocalDate.of(2025, 5, 12);
-    private static final String QUESTION = "Mag het initiatief de gemeentegrond aan de Assendorperstraat gebruiken voor de warmtecentrale?";
-    private static final String CONSIDERATIONS = "De grond is bestemd voor groen; een wijziging van het bestemmingsplan is nodig";
+    private static final String QUESTION =
+            "Mag het initiatief de gemeentegrond aan de Assendorperstraat gebruiken voor de warmtecentrale?";
+    private static final String CONSIDERATIONS =
+            "De grond is bestemd voor groen; een wijziging van het bestemmingsplan is nodig";
     private static final String MANDATE = "mandaat college van B&W, portefeuille energie";
     private static final String CONDITION = "na vaststelling van het omgevingsplan";
 
@@ -69,11 +71,19 @@ class QuestionsAndAnswersTest {
 
     @Test
     void aCivilServantRecordsTheQuestionTheInitiativeAskedByMail() {
-        AskQuestion recordedByTheMunicipality = new AskQuestion(CASE_ID, CIVIL_SERVANT, ASKED_ON, LAND, BOARD_MEMBER, QuestionTopic.LAND, QUESTION);
+        AskQuestion recordedByTheMunicipality =
+                new AskQuestion(CASE_ID, CIVIL_SERVANT, ASKED_ON, LAND, BOARD_MEMBER, QuestionTopic.LAND, QUESTION);
         fixture.given(requested(), granted())
                 .when(recordedByTheMunicipality)
-                .expectEvents(new QuestionAsked(CASE_ID, CIVIL_SERVANT, ASKED_ON, LAND, BOARD_MEMBER, Party.municipality(MUNICIPALITY),
-                        QuestionTopic.LAND, QUESTION));
+                .expectEvents(new QuestionAsked(
+                        CASE_ID,
+                        CIVIL_SERVANT,
+                        ASKED_ON,
+                        LAND,
+                        BOARD_MEMBER,
+                        Party.municipality(MUNICIPALITY),
+                        QuestionTopic.LAND,
+                        QUESTION));
     }
 
     @Test
@@ -92,7 +102,8 @@ class QuestionsAndAnswersTest {
 
     @Test
     void anotherMunicipalityDoesNotAskQuestionsInTheCase() {
-        AskQuestion fromZutphen = new AskQuestion(CASE_ID, CIVIL_SERVANT, ASKED_ON, LAND, CIVIL_SERVANT_OF_ZUTPHEN, QuestionTopic.DATA, QUESTION);
+        AskQuestion fromZutphen = new AskQuestion(
+                CASE_ID, CIVIL_SERVANT, ASKED_ON, LAND, CIVIL_SERVANT_OF_ZUTPHEN, QuestionTopic.DATA, QUESTION);
         fixture.given(requested(), granted())
                 .when(fromZutphen)
                 .expectException(violatesOn("party-not-in-case", "askedBy.party"));
@@ -124,7 +135,10 @@ class QuestionsAndAnswersTest {
     @Test
     void whatBecameOfALaterIsANewAnswerThatRemembersTheLater() {
         LocalDate decidedOn = LocalDate.of(2025, 6, 2);
-        fixture.given(requested(), granted(), asked(LAND, BOARD_MEMBER, ASKED_ON),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        asked(LAND, BOARD_MEMBER, ASKED_ON),
                         answered(LAND, ALDERMAN, ANSWERED_ON, AnswerStatus.LATER, EXPECTED_ON, CONDITION, null))
                 .when(answer(LAND, ALDERMAN, decidedOn, AnswerStatus.NOW, null, null))
                 .expectEvents(answered(LAND, ALDERMAN, decidedOn, AnswerStatus.NOW, null, null, AnswerStatus.LATER));
@@ -134,15 +148,22 @@ class QuestionsAndAnswersTest {
     void aLaterMayBecomeALaterAgainWithANewExpectedMoment() {
         LocalDate postponedOn = LocalDate.of(2025, 6, 2);
         LocalDate newExpectation = LocalDate.of(2026, 1, 15);
-        fixture.given(requested(), granted(), asked(LAND, BOARD_MEMBER, ASKED_ON),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        asked(LAND, BOARD_MEMBER, ASKED_ON),
                         answered(LAND, ALDERMAN, ANSWERED_ON, AnswerStatus.LATER, EXPECTED_ON, null, null))
                 .when(answer(LAND, ALDERMAN, postponedOn, AnswerStatus.LATER, newExpectation, null))
-                .expectEvents(answered(LAND, ALDERMAN, postponedOn, AnswerStatus.LATER, newExpectation, null, AnswerStatus.LATER));
+                .expectEvents(answered(
+                        LAND, ALDERMAN, postponedOn, AnswerStatus.LATER, newExpectation, null, AnswerStatus.LATER));
     }
 
     @Test
     void aQuestionAnsweredNowIsNotAnsweredAgain() {
-        fixture.given(requested(), granted(), asked(LAND, BOARD_MEMBER, ASKED_ON),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        asked(LAND, BOARD_MEMBER, ASKED_ON),
                         answered(LAND, ALDERMAN, ANSWERED_ON, AnswerStatus.NOW, null, null, null))
                 .when(answer(LAND, ALDERMAN, ANSWERED_ON.plusDays(7), AnswerStatus.NEVER, null, null))
                 .expectException(violatesOn("question-already-answered", "questionId"));
@@ -150,7 +171,10 @@ class QuestionsAndAnswersTest {
 
     @Test
     void aNeverIsNotTurnedIntoSomethingElseByASecondAnswer() {
-        fixture.given(requested(), granted(), asked(LAND, BOARD_MEMBER, ASKED_ON),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        asked(LAND, BOARD_MEMBER, ASKED_ON),
                         answered(LAND, ALDERMAN, ANSWERED_ON, AnswerStatus.NEVER, null, null, null))
                 .when(answer(LAND, ALDERMAN, ANSWERED_ON.plusDays(7), AnswerStatus.NOW, null, null))
                 .expectException(violates("question-already-answered"));
@@ -194,7 +218,10 @@ class QuestionsAndAnswersTest {
 
     @Test
     void aNewAnswerCannotPrecedeTheLaterItFollows() {
-        fixture.given(requested(), granted(), asked(LAND, BOARD_MEMBER, ASKED_ON),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        asked(LAND, BOARD_MEMBER, ASKED_ON),
                         answered(LAND, ALDERMAN, ANSWERED_ON, AnswerStatus.LATER, EXPECTED_ON, null, null))
                 .when(answer(LAND, ALDERMAN, ANSWERED_ON.minusDays(1), AnswerStatus.NOW, null, null))
                 .expectException(violates("occurred-before-subject"));
@@ -202,7 +229,10 @@ class QuestionsAndAnswersTest {
 
     @Test
     void aNewAnswerCannotPrecedeTheFollowUpOfTheLater() {
-        fixture.given(requested(), granted(), asked(LAND, BOARD_MEMBER, ASKED_ON),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        asked(LAND, BOARD_MEMBER, ASKED_ON),
                         answered(LAND, ALDERMAN, ANSWERED_ON, AnswerStatus.LATER, EXPECTED_ON, null, null),
                         followedUp(LAND, FOLLOWED_UP_ON))
                 .when(answer(LAND, ALDERMAN, FOLLOWED_UP_ON.minusDays(1), AnswerStatus.NOW, null, null))
@@ -218,7 +248,11 @@ class QuestionsAndAnswersTest {
 
     @Test
     void aWithdrawnQuestionTakesNoAnswer() {
-        fixture.given(requested(), granted(), asked(LAND, BOARD_MEMBER, ASKED_ON), withdrawn(LAND, BOARD_MEMBER, ASKED_ON.plusDays(3)))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        asked(LAND, BOARD_MEMBER, ASKED_ON),
+                        withdrawn(LAND, BOARD_MEMBER, ASKED_ON.plusDays(3)))
                 .when(answer(LAND, ALDERMAN, ANSWERED_ON, AnswerStatus.NOW, null, null))
                 .expectException(violatesOn("question-withdrawn", "questionId"));
     }
@@ -227,7 +261,10 @@ class QuestionsAndAnswersTest {
 
     @Test
     void aLaterIsFollowedUpSoThatItDoesNotSilentlyExpire() {
-        fixture.given(requested(), granted(), asked(LAND, BOARD_MEMBER, ASKED_ON),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        asked(LAND, BOARD_MEMBER, ASKED_ON),
                         answered(LAND, ALDERMAN, ANSWERED_ON, AnswerStatus.LATER, EXPECTED_ON, CONDITION, null))
                 .when(followUp(LAND, FOLLOWED_UP_ON))
                 .expectEvents(followedUp(LAND, FOLLOWED_UP_ON));
@@ -242,7 +279,10 @@ class QuestionsAndAnswersTest {
 
     @Test
     void aQuestionAnsweredNowIsNotFollowedUp() {
-        fixture.given(requested(), granted(), asked(LAND, BOARD_MEMBER, ASKED_ON),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        asked(LAND, BOARD_MEMBER, ASKED_ON),
                         answered(LAND, ALDERMAN, ANSWERED_ON, AnswerStatus.NOW, null, null, null))
                 .when(followUp(LAND, FOLLOWED_UP_ON))
                 .expectException(violates("answer-not-later"));
@@ -250,7 +290,10 @@ class QuestionsAndAnswersTest {
 
     @Test
     void aFollowUpCannotPrecedeTheLater() {
-        fixture.given(requested(), granted(), asked(LAND, BOARD_MEMBER, ASKED_ON),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        asked(LAND, BOARD_MEMBER, ASKED_ON),
                         answered(LAND, ALDERMAN, ANSWERED_ON, AnswerStatus.LATER, EXPECTED_ON, null, null))
                 .when(followUp(LAND, ANSWERED_ON.minusDays(1)))
                 .expectException(violatesOn("occurred-before-subject", "occurredOn"));
@@ -258,7 +301,10 @@ class QuestionsAndAnswersTest {
 
     @Test
     void aWithdrawnLaterIsNotFollowedUp() {
-        fixture.given(requested(), granted(), asked(LAND, BOARD_MEMBER, ASKED_ON),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        asked(LAND, BOARD_MEMBER, ASKED_ON),
                         answered(LAND, ALDERMAN, ANSWERED_ON, AnswerStatus.LATER, EXPECTED_ON, null, null),
                         withdrawn(LAND, BOARD_MEMBER, ANSWERED_ON.plusDays(1)))
                 .when(followUp(LAND, FOLLOWED_UP_ON))
@@ -283,7 +329,10 @@ class QuestionsAndAnswersTest {
 
     @Test
     void aLaterCanBeWithdrawnWhenItIsNoLongerNeeded() {
-        fixture.given(requested(), granted(), asked(LAND, BOARD_MEMBER, ASKED_ON),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        asked(LAND, BOARD_MEMBER, ASKED_ON),
                         answered(LAND, ALDERMAN, ANSWERED_ON, AnswerStatus.LATER, EXPECTED_ON, null, null))
                 .when(withdraw(LAND, BOARD_MEMBER, FOLLOWED_UP_ON))
                 .expectEvents(withdrawn(LAND, BOARD_MEMBER, FOLLOWED_UP_ON));
@@ -305,7 +354,10 @@ class QuestionsAndAnswersTest {
 
     @Test
     void aQuestionAnsweredNeverIsNotWithdrawnAfterwards() {
-        fixture.given(requested(), granted(), asked(LAND, BOARD_MEMBER, ASKED_ON),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        asked(LAND, BOARD_MEMBER, ASKED_ON),
                         answered(LAND, ALDERMAN, ANSWERED_ON, AnswerStatus.NEVER, null, null, null))
                 .when(withdraw(LAND, BOARD_MEMBER, FOLLOWED_UP_ON))
                 .expectException(violatesOn("question-already-answered", "questionId"));
@@ -313,7 +365,11 @@ class QuestionsAndAnswersTest {
 
     @Test
     void aQuestionIsWithdrawnOnce() {
-        fixture.given(requested(), granted(), asked(LAND, BOARD_MEMBER, ASKED_ON), withdrawn(LAND, BOARD_MEMBER, ANSWERED_ON))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        asked(LAND, BOARD_MEMBER, ASKED_ON),
+                        withdrawn(LAND, BOARD_MEMBER, ANSWERED_ON))
                 .when(withdraw(LAND, BOARD_MEMBER, FOLLOWED_UP_ON))
                 .expectException(violatesOn("question-withdrawn", "questionId"));
     }
@@ -339,27 +395,70 @@ class QuestionsAndAnswersTest {
     }
 
     private static QuestionAsked asked(String questionId, Actor askedBy, LocalDate on) {
-        Party addressedTo = askedBy.party().representsMunicipality() ? Party.initiative(INITIATIVE) : Party.municipality(MUNICIPALITY);
+        Party addressedTo = askedBy.party().representsMunicipality()
+                ? Party.initiative(INITIATIVE)
+                : Party.municipality(MUNICIPALITY);
         return new QuestionAsked(CASE_ID, askedBy, on, questionId, askedBy, addressedTo, QuestionTopic.LAND, QUESTION);
     }
 
-    private static AnswerQuestion answer(String questionId, Actor answeredBy, LocalDate on, AnswerStatus status,
-                                         LocalDate expectedOn, String condition) {
-        return new AnswerQuestion(CASE_ID, CIVIL_SERVANT, on, questionId, answeredBy, status, CONSIDERATIONS, MANDATE, expectedOn, condition);
+    private static AnswerQuestion answer(
+            String questionId,
+            Actor answeredBy,
+            LocalDate on,
+            AnswerStatus status,
+            LocalDate expectedOn,
+            String condition) {
+        return new AnswerQuestion(
+                CASE_ID,
+                CIVIL_SERVANT,
+                on,
+                questionId,
+                answeredBy,
+                status,
+                CONSIDERATIONS,
+                MANDATE,
+                expectedOn,
+                condition);
     }
 
-    private static QuestionAnswered answered(String questionId, Actor answeredBy, LocalDate on, AnswerStatus status,
-                                             LocalDate expectedOn, String condition, AnswerStatus previousStatus) {
-        return new QuestionAnswered(CASE_ID, CIVIL_SERVANT, on, questionId, answeredBy, status, CONSIDERATIONS, MANDATE,
-                expectedOn, condition, previousStatus);
+    private static QuestionAnswered answered(
+            String questionId,
+            Actor answeredBy,
+            LocalDate on,
+            AnswerStatus status,
+            LocalDate expectedOn,
+            String condition,
+            AnswerStatus previousStatus) {
+        return new QuestionAnswered(
+                CASE_ID,
+                CIVIL_SERVANT,
+                on,
+                questionId,
+                answeredBy,
+                status,
+                CONSIDERATIONS,
+                MANDATE,
+                expectedOn,
+                condition,
+                previousStatus);
     }
 
     private static FollowUpQuestion followUp(String questionId, LocalDate on) {
-        return new FollowUpQuestion(CASE_ID, BOARD_MEMBER, on, questionId, "Nagevraagd bij de wethouder: het omgevingsplan ligt ter inzage");
+        return new FollowUpQuestion(
+                CASE_ID,
+                BOARD_MEMBER,
+                on,
+                questionId,
+                "Nagevraagd bij de wethouder: het omgevingsplan ligt ter inzage");
     }
 
     private static QuestionFollowedUp followedUp(String questionId, LocalDate on) {
-        return new QuestionFollowedUp(CASE_ID, BOARD_MEMBER, on, questionId, "Nagevraagd bij de wethouder: het omgevingsplan ligt ter inzage");
+        return new QuestionFollowedUp(
+                CASE_ID,
+                BOARD_MEMBER,
+                on,
+                questionId,
+                "Nagevraagd bij de wethouder: het omgevingsplan ligt ter inzage");
     }
 
     private static WithdrawQuestion withdraw(String questionId, Actor by, LocalDate on) {

@@ -25,8 +25,15 @@ class RestoredTimeLimitsTest {
     private static final LocalDate MOVED_TO = LocalDate.of(2025, 11, 1);
 
     private static MilestonePlanned planned() {
-        return new MilestonePlanned(CASE_ID, CIVIL_SERVANT, GRANTED_ON, "m1", "Haalbaarheidsstudie", DUE,
-                new MilestoneOwners("ambtenaar-energie", "bestuurder-warm"), new Guarantee("procesgeld", List.of("EUR 40.000")));
+        return new MilestonePlanned(
+                CASE_ID,
+                CIVIL_SERVANT,
+                GRANTED_ON,
+                "m1",
+                "Haalbaarheidsstudie",
+                DUE,
+                new MilestoneOwners("ambtenaar-energie", "bestuurder-warm"),
+                new Guarantee("procesgeld", List.of("EUR 40.000")));
     }
 
     private static List<Deadline> restoredFrom(Object... history) {
@@ -37,8 +44,15 @@ class RestoredTimeLimitsTest {
 
     @Test
     void eachDateThatWillPassIsSetAgainOnItsCase() {
-        assertThat(restoredFrom(requested(), granted(), planned(),
-                agreementSigned("intent", AgreementKind.INTENT_AGREEMENT, GRANTED_ON, new ValidityPeriod(GRANTED_ON, DUE))))
+        assertThat(restoredFrom(
+                        requested(),
+                        granted(),
+                        planned(),
+                        agreementSigned(
+                                "intent",
+                                AgreementKind.INTENT_AGREEMENT,
+                                GRANTED_ON,
+                                new ValidityPeriod(GRANTED_ON, DUE))))
                 .containsExactly(
                         new Deadline(CASE_ID, TimeLimits.EXCLUSIVITY_ENDS, CASE_ID, EXCLUSIVITY_UNTIL),
                         new Deadline(CASE_ID, TimeLimits.MILESTONE_DUE, "m1", DUE),
@@ -47,27 +61,49 @@ class RestoredTimeLimitsTest {
 
     @Test
     void onlyTheLatestDateOfAMilestoneOrAgreementCounts() {
-        assertThat(restoredFrom(planned(),
-                new MilestoneRescheduled(CASE_ID, CIVIL_SERVANT, GRANTED_ON, "m1", DUE, MOVED_TO, "summer"),
-                agreementSigned("intent", AgreementKind.INTENT_AGREEMENT, GRANTED_ON, new ValidityPeriod(GRANTED_ON, DUE)),
-                new AgreementRenewed(CASE_ID, ALDERMAN, GRANTED_ON, "intent", DUE, MOVED_TO, null, List.of(ALDERMAN_SIGNS, CHAIR_SIGNS))))
-                .containsExactly(new Deadline(CASE_ID, TimeLimits.MILESTONE_DUE, "m1", MOVED_TO),
+        assertThat(restoredFrom(
+                        planned(),
+                        new MilestoneRescheduled(CASE_ID, CIVIL_SERVANT, GRANTED_ON, "m1", DUE, MOVED_TO, "summer"),
+                        agreementSigned(
+                                "intent",
+                                AgreementKind.INTENT_AGREEMENT,
+                                GRANTED_ON,
+                                new ValidityPeriod(GRANTED_ON, DUE)),
+                        new AgreementRenewed(
+                                CASE_ID,
+                                ALDERMAN,
+                                GRANTED_ON,
+                                "intent",
+                                DUE,
+                                MOVED_TO,
+                                null,
+                                List.of(ALDERMAN_SIGNS, CHAIR_SIGNS))))
+                .containsExactly(
+                        new Deadline(CASE_ID, TimeLimits.MILESTONE_DUE, "m1", MOVED_TO),
                         new Deadline(CASE_ID, TimeLimits.AGREEMENT_EXPIRES, "intent", MOVED_TO));
     }
 
     @Test
     void aDateWhosePassingIsAlreadyRecordedIsNotSetAgain() {
-        assertThat(restoredFrom(granted(), planned(),
-                agreementSigned("intent", AgreementKind.INTENT_AGREEMENT, GRANTED_ON, new ValidityPeriod(GRANTED_ON, DUE)),
-                new MilestoneDueDatePassed(CASE_ID, SystemActor.CASE_FILE, DUE.plusDays(1), "m1", DUE),
-                new AgreementExpired(CASE_ID, SystemActor.CASE_FILE, DUE.plusDays(1), "intent", DUE),
-                new ExclusivityPeriodEnded(CASE_ID, SystemActor.CASE_FILE, EXCLUSIVITY_UNTIL.plusDays(1), EXCLUSIVITY_UNTIL)))
+        assertThat(restoredFrom(
+                        granted(),
+                        planned(),
+                        agreementSigned(
+                                "intent",
+                                AgreementKind.INTENT_AGREEMENT,
+                                GRANTED_ON,
+                                new ValidityPeriod(GRANTED_ON, DUE)),
+                        new MilestoneDueDatePassed(CASE_ID, SystemActor.CASE_FILE, DUE.plusDays(1), "m1", DUE),
+                        new AgreementExpired(CASE_ID, SystemActor.CASE_FILE, DUE.plusDays(1), "intent", DUE),
+                        new ExclusivityPeriodEnded(
+                                CASE_ID, SystemActor.CASE_FILE, EXCLUSIVITY_UNTIL.plusDays(1), EXCLUSIVITY_UNTIL)))
                 .isEmpty();
     }
 
     @Test
     void anAgreementWithoutEndSetsNoDate() {
-        assertThat(restoredFrom(agreementSigned("coop", AgreementKind.COOPERATION_AGREEMENT, GRANTED_ON,
-                new ValidityPeriod(GRANTED_ON, null)))).isEmpty();
+        assertThat(restoredFrom(agreementSigned(
+                        "coop", AgreementKind.COOPERATION_AGREEMENT, GRANTED_ON, new ValidityPeriod(GRANTED_ON, null))))
+                .isEmpty();
     }
 }

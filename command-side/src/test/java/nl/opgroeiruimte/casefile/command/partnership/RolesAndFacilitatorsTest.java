@@ -71,7 +71,8 @@ class RolesAndFacilitatorsTest {
     @Test
     void theFacilitatorStepsBackOnceClearAgreementsExist() {
         fixture.given(requested(), granted(), appointed(GUIDE, APPOINTED_ON))
-                .when(new ReleaseFacilitator(CASE_ID, CIVIL_SERVANT, RELEASED_ON, GUIDE, "Heldere samenwerkingsafspraken gemaakt"))
+                .when(new ReleaseFacilitator(
+                        CASE_ID, CIVIL_SERVANT, RELEASED_ON, GUIDE, "Heldere samenwerkingsafspraken gemaakt"))
                 .expectEvents(released(GUIDE, RELEASED_ON));
     }
 
@@ -108,7 +109,11 @@ class RolesAndFacilitatorsTest {
     @Test
     void aVacatedRoleCanBeAssignedAgain() {
         LocalDate filledOn = LocalDate.of(2025, 6, 10);
-        fixture.given(requested(), granted(), assigned("ambtenaar-energie", ASSIGNED_ON), vacated("ambtenaar-energie", LEFT_ON))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        assigned("ambtenaar-energie", ASSIGNED_ON),
+                        vacated("ambtenaar-energie", LEFT_ON))
                 .when(new AssignRole(CASE_ID, CIVIL_SERVANT, filledOn, CONTACT, "opvolger", "Energie"))
                 .expectEvents(new RoleAssigned(CASE_ID, CIVIL_SERVANT, filledOn, CONTACT, "opvolger", "Energie"));
     }
@@ -132,7 +137,8 @@ class RolesAndFacilitatorsTest {
     @Test
     void aRoleIsNotHandedOverBeforeItsHolderTookItUp() {
         fixture.given(requested(), granted(), assigned("ambtenaar-energie", ASSIGNED_ON))
-                .when(new HandOverRole(CASE_ID, CIVIL_SERVANT, ASSIGNED_ON.minusDays(1), CONTACT, "opvolger", "energie", WITH_NOTE))
+                .when(new HandOverRole(
+                        CASE_ID, CIVIL_SERVANT, ASSIGNED_ON.minusDays(1), CONTACT, "opvolger", "energie", WITH_NOTE))
                 .expectException(violatesOn("occurred-before-subject", "occurredOn"));
     }
 
@@ -156,7 +162,15 @@ class RolesAndFacilitatorsTest {
     void aKeyRoleIsHandedOverToASuccessorWithANote() {
         fixture.given(requested(), granted(), assigned("ambtenaar-energie", ASSIGNED_ON))
                 .when(new HandOverRole(CASE_ID, CIVIL_SERVANT, LEFT_ON, CONTACT, "opvolger", "Energie", WITH_NOTE))
-                .expectEvents(new RoleHandedOver(CASE_ID, CIVIL_SERVANT, LEFT_ON, CONTACT, "ambtenaar-energie", "opvolger", "Energie", WITH_NOTE));
+                .expectEvents(new RoleHandedOver(
+                        CASE_ID,
+                        CIVIL_SERVANT,
+                        LEFT_ON,
+                        CONTACT,
+                        "ambtenaar-energie",
+                        "opvolger",
+                        "Energie",
+                        WITH_NOTE));
     }
 
     @Test
@@ -164,7 +178,8 @@ class RolesAndFacilitatorsTest {
         Handover none = new Handover(null, null, true);
         fixture.given(requested(), granted(), assigned("ambtenaar-energie", ASSIGNED_ON))
                 .when(new HandOverRole(CASE_ID, CIVIL_SERVANT, LEFT_ON, CONTACT, "opvolger", "Energie", none))
-                .expectEvents(new RoleHandedOver(CASE_ID, CIVIL_SERVANT, LEFT_ON, CONTACT, "ambtenaar-energie", "opvolger", "Energie", none));
+                .expectEvents(new RoleHandedOver(
+                        CASE_ID, CIVIL_SERVANT, LEFT_ON, CONTACT, "ambtenaar-energie", "opvolger", "Energie", none));
     }
 
     @Test
@@ -177,15 +192,27 @@ class RolesAndFacilitatorsTest {
     @Test
     void aRoleIsNotHandedOverToItsOwnHolder() {
         fixture.given(requested(), granted(), assigned("ambtenaar-energie", ASSIGNED_ON))
-                .when(new HandOverRole(CASE_ID, CIVIL_SERVANT, LEFT_ON, CONTACT, "ambtenaar-energie", "Energie", WITH_NOTE))
+                .when(new HandOverRole(
+                        CASE_ID, CIVIL_SERVANT, LEFT_ON, CONTACT, "ambtenaar-energie", "Energie", WITH_NOTE))
                 .expectException(violatesOn("successor-is-holder", "successorId"));
     }
 
     @Test
     void afterAHandOverTheSuccessorHoldsTheRole() {
         LocalDate successorLeaves = LocalDate.of(2025, 6, 13);
-        fixture.given(requested(), granted(), assigned("ambtenaar-energie", ASSIGNED_ON),
-                        new RoleHandedOver(CASE_ID, CIVIL_SERVANT, LEFT_ON, CONTACT, "ambtenaar-energie", "opvolger", "Energie", WITH_NOTE))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        assigned("ambtenaar-energie", ASSIGNED_ON),
+                        new RoleHandedOver(
+                                CASE_ID,
+                                CIVIL_SERVANT,
+                                LEFT_ON,
+                                CONTACT,
+                                "ambtenaar-energie",
+                                "opvolger",
+                                "Energie",
+                                WITH_NOTE))
                 .when(new VacateRole(CASE_ID, CIVIL_SERVANT, successorLeaves, CONTACT, "Ziekte"))
                 .expectEvents(new RoleVacated(CASE_ID, CIVIL_SERVANT, successorLeaves, CONTACT, "opvolger", "Ziekte"));
     }

@@ -156,7 +156,8 @@ class SharedCaseRulesTest {
 
     @Test
     void someoneActingForAnotherInitiativeIsNotAPartyToTheCase() {
-        Actor otherInitiative = new Actor("bestuurder-elders", Party.initiative("warm-diezerpoort"), ActorRole.BOARD_MEMBER);
+        Actor otherInitiative =
+                new Actor("bestuurder-elders", Party.initiative("warm-diezerpoort"), ActorRole.BOARD_MEMBER);
         fixture.given(requested())
                 .when(meeting(otherInitiative, REQUESTED_ON))
                 .expectException(violates("party-not-in-case"));
@@ -171,7 +172,8 @@ class SharedCaseRulesTest {
 
     @Test
     void anExternalOrganisationActsInTheCaseOnlyAsFacilitator() {
-        Actor provincialProjectLead = new Actor("projectleider-provincie", Party.external("Provincie Overijssel"), ActorRole.PROJECT_LEAD);
+        Actor provincialProjectLead =
+                new Actor("projectleider-provincie", Party.external("Provincie Overijssel"), ActorRole.PROJECT_LEAD);
         fixture.given(requested())
                 .when(meeting(provincialProjectLead, REQUESTED_ON))
                 .expectException(violatesOn("party-not-in-case", "actor.party"));
@@ -197,20 +199,37 @@ class SharedCaseRulesTest {
     void aLateMilestoneOutcomeDatedBeforeMaturityIsStillAccepted() {
         LocalDate matureOn = LocalDate.of(2025, 6, 2);
         LocalDate decidedOn = LocalDate.of(2025, 5, 15);
-        fixture.given(requested(), granted(),
-                        new MilestonePlanned(CASE_ID, CIVIL_SERVANT, LocalDate.of(2025, 3, 3), "m1", "Haalbaarheidsstudie", decidedOn,
-                                new MilestoneOwners("ambtenaar-energie", "bestuurder-warm"), new Guarantee("Planontwikkeling", List.of())),
-                        agreementSigned("sok", AgreementKind.COOPERATION_AGREEMENT, LocalDate.of(2025, 5, 12),
+        fixture.given(
+                        requested(),
+                        granted(),
+                        new MilestonePlanned(
+                                CASE_ID,
+                                CIVIL_SERVANT,
+                                LocalDate.of(2025, 3, 3),
+                                "m1",
+                                "Haalbaarheidsstudie",
+                                decidedOn,
+                                new MilestoneOwners("ambtenaar-energie", "bestuurder-warm"),
+                                new Guarantee("Planontwikkeling", List.of())),
+                        agreementSigned(
+                                "sok",
+                                AgreementKind.COOPERATION_AGREEMENT,
+                                LocalDate.of(2025, 5, 12),
                                 new ValidityPeriod(LocalDate.of(2025, 5, 12), null)),
                         new MaturityDeclared(CASE_ID, ALDERMAN, matureOn, "Samenwerkingsovereenkomst getekend"))
-                .when(new RecordMilestoneOutcome(CASE_ID, BOARD_MEMBER, decidedOn, "m1", MilestoneResult.MET, true, null))
-                .expectEvents(new MilestoneOutcomeRecorded(CASE_ID, BOARD_MEMBER, decidedOn, "m1", MilestoneResult.MET, true, null));
+                .when(new RecordMilestoneOutcome(
+                        CASE_ID, BOARD_MEMBER, decidedOn, "m1", MilestoneResult.MET, true, null))
+                .expectEvents(new MilestoneOutcomeRecorded(
+                        CASE_ID, BOARD_MEMBER, decidedOn, "m1", MilestoneResult.MET, true, null));
     }
 
     @Test
     void nothingHappensInAMatureCaseAfterItsMaturity() {
         LocalDate matureOn = LocalDate.of(2025, 6, 2);
-        fixture.given(requested(), granted(), new MaturityDeclared(CASE_ID, ALDERMAN, matureOn, "Samenwerkingsovereenkomst getekend"))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        new MaturityDeclared(CASE_ID, ALDERMAN, matureOn, "Samenwerkingsovereenkomst getekend"))
                 .when(meeting(CIVIL_SERVANT, matureOn.plusDays(1)))
                 .expectException(violatesOn("case-closed", "occurredOn"));
     }
@@ -218,7 +237,10 @@ class SharedCaseRulesTest {
     @Test
     void aMatureCaseIsNotStoppedAfterwards() {
         LocalDate matureOn = LocalDate.of(2025, 6, 2);
-        fixture.given(requested(), granted(), new MaturityDeclared(CASE_ID, ALDERMAN, matureOn, "Samenwerkingsovereenkomst getekend"))
+        fixture.given(
+                        requested(),
+                        granted(),
+                        new MaturityDeclared(CASE_ID, ALDERMAN, matureOn, "Samenwerkingsovereenkomst getekend"))
                 .when(new StopCase(CASE_ID, BOARD_MEMBER, TODAY, "Toch gestopt"))
                 .expectException(violates("case-closed"));
     }
@@ -253,24 +275,25 @@ class SharedCaseRulesTest {
         fixture.given(requested(), granted())
                 .when(pause(), Map.of(VersionedAggregate.EXPECTED_VERSION, 0L))
                 .expectException(Matchers.allOf(
-                        Matchers.instanceOf(VersionedAggregate.StaleVersion.class), violatesOn("stale-version", "If-Match")));
+                        Matchers.instanceOf(VersionedAggregate.StaleVersion.class),
+                        violatesOn("stale-version", "If-Match")));
     }
 
     @Test
     void aCommandAnswersWithTheVersionItProduced() {
-        fixture.given(requested(), granted())
-                .when(pause())
-                .expectResultMessagePayload(2L);
+        fixture.given(requested(), granted()).when(pause()).expectResultMessagePayload(2L);
     }
 
     // ---------------------------------------------------------------- test data
 
     private static RecordMeeting meeting(Actor actor, LocalDate on) {
-        return new RecordMeeting(CASE_ID, actor, on, "overleg-" + on, MeetingKind.MEETING, BOTH_SIDES, List.of("voortgang"), null, null);
+        return new RecordMeeting(
+                CASE_ID, actor, on, "overleg-" + on, MeetingKind.MEETING, BOTH_SIDES, List.of("voortgang"), null, null);
     }
 
     private static MeetingRecorded met(Actor actor, LocalDate on) {
-        return new MeetingRecorded(CASE_ID, actor, on, "overleg-" + on, MeetingKind.MEETING, BOTH_SIDES, List.of("voortgang"), null, null);
+        return new MeetingRecorded(
+                CASE_ID, actor, on, "overleg-" + on, MeetingKind.MEETING, BOTH_SIDES, List.of("voortgang"), null, null);
     }
 
     private static PauseCase pause() {
@@ -284,40 +307,106 @@ class SharedCaseRulesTest {
         ValidityPeriod validity = new ValidityPeriod(on, null);
         Set<AgreementTopic> topics = Set.of(AgreementTopic.PROCESS);
         return Stream.of(
-                new AppointFacilitator(CASE_ID, by, on, "procesbegeleider", "Duneworks"),
-                new ReleaseFacilitator(CASE_ID, by, on, "procesbegeleider", null),
-                new AssignRole(CASE_ID, by, on, CaseRole.MUNICIPAL_CONTACT, "opvolger", null),
-                new VacateRole(CASE_ID, by, on, CaseRole.MUNICIPAL_CONTACT, "Andere baan"),
-                new HandOverRole(CASE_ID, by, on, CaseRole.MUNICIPAL_CONTACT, "opvolger", null, new Handover("notitie", null, false)),
-                new RecordMilestone(CASE_ID, by, on, "m1", "Mijlpaal", on, new MilestoneOwners("a", "b"), new Guarantee("vervolg", List.of())),
-                new RecordMilestoneOutcome(CASE_ID, by, on, "m1", MilestoneResult.MET, true, null),
-                new RescheduleMilestone(CASE_ID, by, on, "m1", on.plusDays(30), "Later"),
-                new BreachExclusivity(CASE_ID, by, on, "b1", Party.municipality(MUNICIPALITY), "Aanbesteding", "TenderNed"),
-                new ResolveExclusivityBreach(CASE_ID, by, on, "b1", "Ingetrokken"),
-                new SignAgreement(CASE_ID, by, on, "a1", AgreementKind.PLAN_OF_APPROACH, "Plan", List.of(ALDERMAN_SIGNS, CHAIR_SIGNS), validity, topics, null, null),
-                new SignIntentAgreement(CASE_ID, by, on, "a1", "Intentie", List.of(ALDERMAN_SIGNS, CHAIR_SIGNS), validity, topics, null, null),
-                new AmendAgreement(CASE_ID, by, on, "a1", "Wijziging", topics, null, List.of(ALDERMAN_SIGNS, CHAIR_SIGNS)),
-                new RenewAgreement(CASE_ID, by, on, "a1", on.plusYears(1), null, List.of(ALDERMAN_SIGNS, CHAIR_SIGNS)),
-                new TerminateAgreement(CASE_ID, by, on, "a1", "Beëindigd"),
-                new RecordDoenWork(CASE_ID, by, on, DoenPart.STEP_BY_STEP, "Werk"),
-                new ClarifyTheme(CASE_ID, by, on, Theme.FINANCING, ThemeStatus.OPEN, List.of()),
-                new RecordJointStory(CASE_ID, by, on, "Verhaal", null),
-                new RecordMeeting(CASE_ID, by, on, "overleg-na", MeetingKind.MEETING, BOTH_SIDES, List.of(), null, null),
-                new RecordDecision(CASE_ID, by, on, "d1", DecisionBody.COLLEGE, "Onderwerp", "Besluit", null),
-                new CommitFunding(CASE_ID, by, on, "f1", FundingSource.MUNICIPAL, FundingInstrument.SUBSIDY, BigDecimal.TEN,
-                        new FundingPeriod(on, on.plusYears(1)), null),
-                new RecordFundingPayment(CASE_ID, by, on, "f1", BigDecimal.ONE),
-                new EndFunding(CASE_ID, by, on, "f1", "Op"),
-                new RefuseFunding(CASE_ID, by, on, "f2", FundingSource.NATIONAL, FundingInstrument.SUBSIDY, BigDecimal.TEN, "Nee"),
-                new AskQuestion(CASE_ID, by, on, "q1", BOARD_MEMBER, QuestionTopic.PERMIT, "Vergunning?"),
-                new AnswerQuestion(CASE_ID, by, on, "q1", ALDERMAN, AnswerStatus.NOW, "Kan", "mandaat", null, null),
-                new FollowUpQuestion(CASE_ID, by, on, "q1", "Nagevraagd"),
-                new WithdrawQuestion(CASE_ID, by, on, "q1", "Niet meer nodig"),
-                new RecordProcessPhase(CASE_ID, by, on, ProcessPhase.AFTERCARE, null),
-                new RecordGovernmentRoles(CASE_ID, by, on, Set.of(GovernmentRole.NETWORKING), null),
-                new RecordRoute(CASE_ID, by, on, CooperationRoute.SUBSIDY, "besluit", null),
-                new RecordMarketApproach(CASE_ID, by, on, "mc1", MarketApproachKind.MARKET_CONSULTATION, "Marktconsultatie", null, true),
-                new RecordNeighbourhoods(CASE_ID, by, on, List.of(new Neighbourhood("BU01930101", "Assendorp"))))
+                        new AppointFacilitator(CASE_ID, by, on, "procesbegeleider", "Duneworks"),
+                        new ReleaseFacilitator(CASE_ID, by, on, "procesbegeleider", null),
+                        new AssignRole(CASE_ID, by, on, CaseRole.MUNICIPAL_CONTACT, "opvolger", null),
+                        new VacateRole(CASE_ID, by, on, CaseRole.MUNICIPAL_CONTACT, "Andere baan"),
+                        new HandOverRole(
+                                CASE_ID,
+                                by,
+                                on,
+                                CaseRole.MUNICIPAL_CONTACT,
+                                "opvolger",
+                                null,
+                                new Handover("notitie", null, false)),
+                        new RecordMilestone(
+                                CASE_ID,
+                                by,
+                                on,
+                                "m1",
+                                "Mijlpaal",
+                                on,
+                                new MilestoneOwners("a", "b"),
+                                new Guarantee("vervolg", List.of())),
+                        new RecordMilestoneOutcome(CASE_ID, by, on, "m1", MilestoneResult.MET, true, null),
+                        new RescheduleMilestone(CASE_ID, by, on, "m1", on.plusDays(30), "Later"),
+                        new BreachExclusivity(
+                                CASE_ID, by, on, "b1", Party.municipality(MUNICIPALITY), "Aanbesteding", "TenderNed"),
+                        new ResolveExclusivityBreach(CASE_ID, by, on, "b1", "Ingetrokken"),
+                        new SignAgreement(
+                                CASE_ID,
+                                by,
+                                on,
+                                "a1",
+                                AgreementKind.PLAN_OF_APPROACH,
+                                "Plan",
+                                List.of(ALDERMAN_SIGNS, CHAIR_SIGNS),
+                                validity,
+                                topics,
+                                null,
+                                null),
+                        new SignIntentAgreement(
+                                CASE_ID,
+                                by,
+                                on,
+                                "a1",
+                                "Intentie",
+                                List.of(ALDERMAN_SIGNS, CHAIR_SIGNS),
+                                validity,
+                                topics,
+                                null,
+                                null),
+                        new AmendAgreement(
+                                CASE_ID, by, on, "a1", "Wijziging", topics, null, List.of(ALDERMAN_SIGNS, CHAIR_SIGNS)),
+                        new RenewAgreement(
+                                CASE_ID, by, on, "a1", on.plusYears(1), null, List.of(ALDERMAN_SIGNS, CHAIR_SIGNS)),
+                        new TerminateAgreement(CASE_ID, by, on, "a1", "Beëindigd"),
+                        new RecordDoenWork(CASE_ID, by, on, DoenPart.STEP_BY_STEP, "Werk"),
+                        new ClarifyTheme(CASE_ID, by, on, Theme.FINANCING, ThemeStatus.OPEN, List.of()),
+                        new RecordJointStory(CASE_ID, by, on, "Verhaal", null),
+                        new RecordMeeting(
+                                CASE_ID, by, on, "overleg-na", MeetingKind.MEETING, BOTH_SIDES, List.of(), null, null),
+                        new RecordDecision(CASE_ID, by, on, "d1", DecisionBody.COLLEGE, "Onderwerp", "Besluit", null),
+                        new CommitFunding(
+                                CASE_ID,
+                                by,
+                                on,
+                                "f1",
+                                FundingSource.MUNICIPAL,
+                                FundingInstrument.SUBSIDY,
+                                BigDecimal.TEN,
+                                new FundingPeriod(on, on.plusYears(1)),
+                                null),
+                        new RecordFundingPayment(CASE_ID, by, on, "f1", BigDecimal.ONE),
+                        new EndFunding(CASE_ID, by, on, "f1", "Op"),
+                        new RefuseFunding(
+                                CASE_ID,
+                                by,
+                                on,
+                                "f2",
+                                FundingSource.NATIONAL,
+                                FundingInstrument.SUBSIDY,
+                                BigDecimal.TEN,
+                                "Nee"),
+                        new AskQuestion(CASE_ID, by, on, "q1", BOARD_MEMBER, QuestionTopic.PERMIT, "Vergunning?"),
+                        new AnswerQuestion(
+                                CASE_ID, by, on, "q1", ALDERMAN, AnswerStatus.NOW, "Kan", "mandaat", null, null),
+                        new FollowUpQuestion(CASE_ID, by, on, "q1", "Nagevraagd"),
+                        new WithdrawQuestion(CASE_ID, by, on, "q1", "Niet meer nodig"),
+                        new RecordProcessPhase(CASE_ID, by, on, ProcessPhase.AFTERCARE, null),
+                        new RecordGovernmentRoles(CASE_ID, by, on, Set.of(GovernmentRole.NETWORKING), null),
+                        new RecordRoute(CASE_ID, by, on, CooperationRoute.SUBSIDY, "besluit", null),
+                        new RecordMarketApproach(
+                                CASE_ID,
+                                by,
+                                on,
+                                "mc1",
+                                MarketApproachKind.MARKET_CONSULTATION,
+                                "Marktconsultatie",
+                                null,
+                                true),
+                        new RecordNeighbourhoods(
+                                CASE_ID, by, on, List.of(new Neighbourhood("BU01930101", "Assendorp"))))
                 .map(command -> named(command.getClass().getSimpleName(), command));
     }
 
@@ -325,11 +414,12 @@ class SharedCaseRulesTest {
     static Stream<Named<Object>> everyTrackCommandBackDatedBeforeClosure() {
         LocalDate on = BEFORE_CLOSURE;
         return Stream.of(
-                new GrantOpgroeiruimte(CASE_ID, ALDERMAN, on, bothPreconditions(), exclusivity(on, EXCLUSIVITY_UNTIL)),
-                new PauseCase(CASE_ID, CIVIL_SERVANT, on, "Verkiezingen"),
-                new ResumeCase(CASE_ID, CIVIL_SERVANT, on, null),
-                new DeclareMaturity(CASE_ID, ALDERMAN, on, "Volwassen"),
-                new StopCase(CASE_ID, BOARD_MEMBER, on, "Nogmaals gestopt"))
+                        new GrantOpgroeiruimte(
+                                CASE_ID, ALDERMAN, on, bothPreconditions(), exclusivity(on, EXCLUSIVITY_UNTIL)),
+                        new PauseCase(CASE_ID, CIVIL_SERVANT, on, "Verkiezingen"),
+                        new ResumeCase(CASE_ID, CIVIL_SERVANT, on, null),
+                        new DeclareMaturity(CASE_ID, ALDERMAN, on, "Volwassen"),
+                        new StopCase(CASE_ID, BOARD_MEMBER, on, "Nogmaals gestopt"))
                 .map(command -> named(command.getClass().getSimpleName(), command));
     }
 }

@@ -46,25 +46,43 @@ class TimePassesTest {
     }
 
     private static GrantOpgroeiruimte grant() {
-        return new GrantOpgroeiruimte(CASE_ID, ALDERMAN, GRANTED_ON, bothPreconditions(), exclusivity(GRANTED_ON, EXCLUSIVITY_UNTIL));
+        return new GrantOpgroeiruimte(
+                CASE_ID, ALDERMAN, GRANTED_ON, bothPreconditions(), exclusivity(GRANTED_ON, EXCLUSIVITY_UNTIL));
     }
 
     private static SignAgreement sign() {
-        return new SignAgreement(CASE_ID, ALDERMAN, SIGNED_ON, "intent", AgreementKind.INTENT_AGREEMENT, "Intentieovereenkomst",
-                List.of(ALDERMAN_SIGNS, CHAIR_SIGNS), new ValidityPeriod(SIGNED_ON, AGREEMENT_UNTIL),
-                Set.of(AgreementTopic.ROLES_TASKS_RESPONSIBILITIES), null, null);
+        return new SignAgreement(
+                CASE_ID,
+                ALDERMAN,
+                SIGNED_ON,
+                "intent",
+                AgreementKind.INTENT_AGREEMENT,
+                "Intentieovereenkomst",
+                List.of(ALDERMAN_SIGNS, CHAIR_SIGNS),
+                new ValidityPeriod(SIGNED_ON, AGREEMENT_UNTIL),
+                Set.of(AgreementTopic.ROLES_TASKS_RESPONSIBILITIES),
+                null,
+                null);
     }
 
     private static RecordMilestone plan() {
-        return new RecordMilestone(CASE_ID, CIVIL_SERVANT, SIGNED_ON, "m1", "Haalbaarheidsstudie", DUE,
-                new MilestoneOwners("ambtenaar-energie", "bestuurder-warm"), new Guarantee("procesgeld", List.of("EUR 40.000")));
+        return new RecordMilestone(
+                CASE_ID,
+                CIVIL_SERVANT,
+                SIGNED_ON,
+                "m1",
+                "Haalbaarheidsstudie",
+                DUE,
+                new MilestoneOwners("ambtenaar-energie", "bestuurder-warm"),
+                new Guarantee("procesgeld", List.of("EUR 40.000")));
     }
 
     @Test
     void grantingSchedulesTheEndOfTheExclusivityForTheDayAfterItsLastDay() {
         fixture.given(requested())
                 .when(grant())
-                .expectScheduledDeadlineWithName(EXCLUSIVITY_UNTIL.plusDays(1).atStartOfDay(AMSTERDAM).toInstant(), TimeLimits.EXCLUSIVITY_ENDS);
+                .expectScheduledDeadlineWithName(
+                        EXCLUSIVITY_UNTIL.plusDays(1).atStartOfDay(AMSTERDAM).toInstant(), TimeLimits.EXCLUSIVITY_ENDS);
     }
 
     @Test
@@ -72,7 +90,8 @@ class TimePassesTest {
         fixture.given(requested())
                 .andGivenCommands(grant())
                 .whenTimeElapses(Duration.ofDays(1))
-                .expectEvents(new ExclusivityPeriodEnded(CASE_ID, SystemActor.CASE_FILE, EXCLUSIVITY_UNTIL.plusDays(1), EXCLUSIVITY_UNTIL));
+                .expectEvents(new ExclusivityPeriodEnded(
+                        CASE_ID, SystemActor.CASE_FILE, EXCLUSIVITY_UNTIL.plusDays(1), EXCLUSIVITY_UNTIL));
     }
 
     @Test
@@ -80,23 +99,35 @@ class TimePassesTest {
         fixture.given(requested(), granted())
                 .andGivenCommands(sign())
                 .whenTimeElapses(Duration.ofDays(1))
-                .expectEvents(new AgreementExpired(CASE_ID, SystemActor.CASE_FILE, AGREEMENT_UNTIL.plusDays(1), "intent", AGREEMENT_UNTIL));
+                .expectEvents(new AgreementExpired(
+                        CASE_ID, SystemActor.CASE_FILE, AGREEMENT_UNTIL.plusDays(1), "intent", AGREEMENT_UNTIL));
     }
 
     @Test
     void aRenewedAgreementExpiresOnlyAtItsNewEnd() {
         LocalDate renewedUntil = LocalDate.of(2026, 6, 30);
         fixture.given(requested(), granted())
-                .andGivenCommands(sign(), new RenewAgreement(CASE_ID, ALDERMAN, LocalDate.of(2025, 6, 1), "intent", renewedUntil, null,
-                        List.of(ALDERMAN_SIGNS, CHAIR_SIGNS)))
+                .andGivenCommands(
+                        sign(),
+                        new RenewAgreement(
+                                CASE_ID,
+                                ALDERMAN,
+                                LocalDate.of(2025, 6, 1),
+                                "intent",
+                                renewedUntil,
+                                null,
+                                List.of(ALDERMAN_SIGNS, CHAIR_SIGNS)))
                 .whenTimeElapses(Duration.ofDays(1))
-                .expectEvents(new AgreementExpired(CASE_ID, SystemActor.CASE_FILE, renewedUntil.plusDays(1), "intent", renewedUntil));
+                .expectEvents(new AgreementExpired(
+                        CASE_ID, SystemActor.CASE_FILE, renewedUntil.plusDays(1), "intent", renewedUntil));
     }
 
     @Test
     void aTerminatedAgreementDoesNotExpireAfterwards() {
         fixture.given(requested(), granted())
-                .andGivenCommands(sign(), new TerminateAgreement(CASE_ID, ALDERMAN, LocalDate.of(2025, 5, 1), "intent", "Vervangen"))
+                .andGivenCommands(
+                        sign(),
+                        new TerminateAgreement(CASE_ID, ALDERMAN, LocalDate.of(2025, 5, 1), "intent", "Vervangen"))
                 .whenTimeElapses(Duration.ofDays(1))
                 .expectNoEvents();
     }
@@ -112,8 +143,16 @@ class TimePassesTest {
     @Test
     void aMilestoneDecidedInTimeIsNeverOverdue() {
         fixture.given(requested(), granted())
-                .andGivenCommands(plan(), new RecordMilestoneOutcome(CASE_ID, CIVIL_SERVANT, LocalDate.of(2025, 6, 1), "m1",
-                        MilestoneResult.MET, true, null))
+                .andGivenCommands(
+                        plan(),
+                        new RecordMilestoneOutcome(
+                                CASE_ID,
+                                CIVIL_SERVANT,
+                                LocalDate.of(2025, 6, 1),
+                                "m1",
+                                MilestoneResult.MET,
+                                true,
+                                null))
                 .whenTimeElapses(Duration.ofDays(1))
                 .expectNoEvents();
     }
@@ -122,15 +161,20 @@ class TimePassesTest {
     void aRescheduledMilestoneIsOverdueOnlyAfterItsNewDate() {
         LocalDate newDue = LocalDate.of(2025, 11, 1);
         fixture.given(requested(), granted())
-                .andGivenCommands(plan(), new RescheduleMilestone(CASE_ID, CIVIL_SERVANT, LocalDate.of(2025, 6, 1), "m1", newDue, "Zomer"))
+                .andGivenCommands(
+                        plan(),
+                        new RescheduleMilestone(
+                                CASE_ID, CIVIL_SERVANT, LocalDate.of(2025, 6, 1), "m1", newDue, "Zomer"))
                 .whenTimeElapses(Duration.ofDays(1))
-                .expectEvents(new MilestoneDueDatePassed(CASE_ID, SystemActor.CASE_FILE, newDue.plusDays(1), "m1", newDue));
+                .expectEvents(
+                        new MilestoneDueDatePassed(CASE_ID, SystemActor.CASE_FILE, newDue.plusDays(1), "m1", newDue));
     }
 
     @Test
     void nothingPassesInACaseAfterItWasStopped() {
         fixture.given(requested())
-                .andGivenCommands(grant(), new StopCase(CASE_ID, CIVIL_SERVANT, LocalDate.of(2025, 6, 1), "Samen gestopt"))
+                .andGivenCommands(
+                        grant(), new StopCase(CASE_ID, CIVIL_SERVANT, LocalDate.of(2025, 6, 1), "Samen gestopt"))
                 .whenTimeElapses(Duration.ofDays(1))
                 .expectNoEvents();
     }

@@ -37,14 +37,13 @@ class WorkThemesAndStoryTest {
     void workOnADoenPartIsRecorded() {
         fixture.given(requested(), granted())
                 .when(work(ON))
-                .expectEvents(new DoenWorkRecorded(CASE_ID, FACILITATOR, ON, DoenPart.GET_TO_KNOW_EACH_OTHER, "Kennismakingssessie"));
+                .expectEvents(new DoenWorkRecorded(
+                        CASE_ID, FACILITATOR, ON, DoenPart.GET_TO_KNOW_EACH_OTHER, "Kennismakingssessie"));
     }
 
     @Test
     void doenWorkWaitsUntilOpgroeiruimteIsGranted() {
-        fixture.given(requested())
-                .when(work(ON))
-                .expectException(violates("not-granted"));
+        fixture.given(requested()).when(work(ON)).expectException(violates("not-granted"));
     }
 
     @Test
@@ -67,21 +66,21 @@ class WorkThemesAndStoryTest {
     void aThemeIsPartlyClarifiedWithTheAgreementsMade() {
         fixture.given(requested(), granted())
                 .when(clarify(ON))
-                .expectEvents(new ThemeClarified(CASE_ID, CIVIL_SERVANT, ON, Theme.REPRESENTATION, ThemeStatus.PARTLY_CLARIFIED, AGREEMENTS));
+                .expectEvents(new ThemeClarified(
+                        CASE_ID, CIVIL_SERVANT, ON, Theme.REPRESENTATION, ThemeStatus.PARTLY_CLARIFIED, AGREEMENTS));
     }
 
     @Test
     void themesAreClarifiedOnlyOnceOpgroeiruimteIsGranted() {
-        fixture.given(requested())
-                .when(clarify(ON))
-                .expectException(violates("not-granted"));
+        fixture.given(requested()).when(clarify(ON)).expectException(violates("not-granted"));
     }
 
     @Test
     void aThemeCanStillBeClarifiedWhileTheCaseIsPaused() {
         fixture.given(requested(), granted(), paused(LocalDate.of(2025, 3, 17)))
                 .when(clarify(ON))
-                .expectEvents(new ThemeClarified(CASE_ID, CIVIL_SERVANT, ON, Theme.REPRESENTATION, ThemeStatus.PARTLY_CLARIFIED, AGREEMENTS));
+                .expectEvents(new ThemeClarified(
+                        CASE_ID, CIVIL_SERVANT, ON, Theme.REPRESENTATION, ThemeStatus.PARTLY_CLARIFIED, AGREEMENTS));
     }
 
     // ---------------------------------------------------------------- joint story
@@ -90,7 +89,8 @@ class WorkThemesAndStoryTest {
     void theJointStoryIsRecorded() {
         fixture.given(requested(), granted())
                 .when(new RecordJointStory(CASE_ID, BOARD_MEMBER, ON, STORY, "https://warm-assendorp.nl/verhaal"))
-                .expectEvents(new JointStoryRecorded(CASE_ID, BOARD_MEMBER, ON, STORY, "https://warm-assendorp.nl/verhaal"));
+                .expectEvents(
+                        new JointStoryRecorded(CASE_ID, BOARD_MEMBER, ON, STORY, "https://warm-assendorp.nl/verhaal"));
     }
 
     @Test
@@ -107,6 +107,7 @@ class WorkThemesAndStoryTest {
     }
 
     private static ClarifyTheme clarify(LocalDate on) {
-        return new ClarifyTheme(CASE_ID, CIVIL_SERVANT, on, Theme.REPRESENTATION, ThemeStatus.PARTLY_CLARIFIED, AGREEMENTS);
+        return new ClarifyTheme(
+                CASE_ID, CIVIL_SERVANT, on, Theme.REPRESENTATION, ThemeStatus.PARTLY_CLARIFIED, AGREEMENTS);
     }
 }

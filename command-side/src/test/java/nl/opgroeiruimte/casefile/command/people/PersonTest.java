@@ -41,7 +41,15 @@ class PersonTest {
     }
 
     static RegisterPerson registerAnna(LocalDate on) {
-        return new RegisterPerson(ANNA, REGISTRAR, on, "Anna de Vries", "a.devries@zwolle.nl", "Gemeente Zwolle", ZWOLLE, ActorRole.CIVIL_SERVANT);
+        return new RegisterPerson(
+                ANNA,
+                REGISTRAR,
+                on,
+                "Anna de Vries",
+                "a.devries@zwolle.nl",
+                "Gemeente Zwolle",
+                ZWOLLE,
+                ActorRole.CIVIL_SERVANT);
     }
 
     static PersonRegistered annaRegistered() {
@@ -50,10 +58,9 @@ class PersonTest {
 
     @Test
     void registeringAPersonKeepsThePersonalDataInTheRegisterAndOnlyIdPartyAndRoleInTheEvent() {
-        fixture.givenNoPriorActivity()
-                .when(registerAnna(REGISTERED_ON))
-                .expectEvents(annaRegistered());
-        assertThat(register.entries.get(ANNA)).isEqualTo(new PeopleRegister.PersonalData("Anna de Vries", "a.devries@zwolle.nl", "Gemeente Zwolle"));
+        fixture.givenNoPriorActivity().when(registerAnna(REGISTERED_ON)).expectEvents(annaRegistered());
+        assertThat(register.entries.get(ANNA))
+                .isEqualTo(new PeopleRegister.PersonalData("Anna de Vries", "a.devries@zwolle.nl", "Gemeente Zwolle"));
     }
 
     @Test
@@ -66,12 +73,15 @@ class PersonTest {
 
     @Test
     void aRegistrationCommandNeverPrintsThePersonalData() {
-        assertThat(registerAnna(REGISTERED_ON).toString()).contains(ANNA).doesNotContain("Anna de Vries", "a.devries@zwolle.nl");
+        assertThat(registerAnna(REGISTERED_ON).toString())
+                .contains(ANNA)
+                .doesNotContain("Anna de Vries", "a.devries@zwolle.nl");
     }
 
     @Test
     void erasureDeletesThePersonalDataAndRecordsOnlyThatItHappened() {
-        register.entries.put(ANNA, new PeopleRegister.PersonalData("Anna de Vries", "a.devries@zwolle.nl", "Gemeente Zwolle"));
+        register.entries.put(
+                ANNA, new PeopleRegister.PersonalData("Anna de Vries", "a.devries@zwolle.nl", "Gemeente Zwolle"));
         LocalDate on = LocalDate.of(2026, 5, 1);
         fixture.given(annaRegistered())
                 .when(new ErasePerson(ANNA, REGISTRAR, on, ErasureGround.CONSENT_WITHDRAWN))
@@ -82,7 +92,9 @@ class PersonTest {
 
     @Test
     void aPersonIsErasedOnce() {
-        fixture.given(annaRegistered(), new PersonErased(ANNA, REGISTRAR, LocalDate.of(2026, 5, 1), ErasureGround.CONSENT_WITHDRAWN))
+        fixture.given(
+                        annaRegistered(),
+                        new PersonErased(ANNA, REGISTRAR, LocalDate.of(2026, 5, 1), ErasureGround.CONSENT_WITHDRAWN))
                 .when(new ErasePerson(ANNA, REGISTRAR, LocalDate.of(2026, 5, 2), ErasureGround.OBJECTION))
                 .expectException(violatesOn("already-erased", "personId"));
     }

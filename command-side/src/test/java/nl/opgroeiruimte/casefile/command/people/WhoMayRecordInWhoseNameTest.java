@@ -30,10 +30,10 @@ import nl.opgroeiruimte.casefile.kernel.people.RegisterPerson;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Who may record in whose name (docs/security.md): every recorder role against actors of every party,
@@ -51,26 +51,42 @@ class WhoMayRecordInWhoseNameTest {
     private static final Actor ZOE = new Actor("p-zoe", ZUTPHEN, ActorRole.CIVIL_SERVANT);
     private static final Actor NOBODY = new Actor("p-nobody", ZWOLLE, ActorRole.MAYOR);
 
-    private static final Caller ZWOLLE_STAFF = new Caller("p-ambtenaar-zwolle", CallerRole.MUNICIPAL_STAFF, "GM0193", null);
-    private static final Caller ASSENDORP_MEMBER = new Caller("p-bestuur-assendorp", CallerRole.INITIATIVE_MEMBER, null, "warm-assendorp");
+    private static final Caller ZWOLLE_STAFF =
+            new Caller("p-ambtenaar-zwolle", CallerRole.MUNICIPAL_STAFF, "GM0193", null);
+    private static final Caller ASSENDORP_MEMBER =
+            new Caller("p-bestuur-assendorp", CallerRole.INITIATIVE_MEMBER, null, "warm-assendorp");
     private static final Caller FACILITATOR = new Caller("p-procesbegeleider", CallerRole.FACILITATOR, null, null);
     private static final Caller ADMINISTRATOR = new Caller("p-beheerder", CallerRole.ADMINISTRATOR, null, null);
 
     private final RegisteredPeople people = new RegisteredPeople(registered(ANNA, BRAM, FENNA, ZOE));
 
     private static EmbeddedEventStore registered(Actor... actors) {
-        EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        EmbeddedEventStore store = EmbeddedEventStore.builder()
+                .storageEngine(new InMemoryEventStorageEngine())
+                .build();
         for (Actor a : actors) {
-            store.publish(new GenericDomainEventMessage<>("Person", PersonCommand.streamId(a.personId()), 0,
+            store.publish(new GenericDomainEventMessage<>(
+                    "Person",
+                    PersonCommand.streamId(a.personId()),
+                    0,
                     new PersonRegistered(a.personId(), a, DAY, a.party(), a.role())));
         }
         return store;
     }
 
     private static RecordMeeting meeting(Actor actor, Attendee... attendees) {
-        return new RecordMeeting("case-1", actor, DAY, "meeting-1", MeetingKind.MEETING,
-                attendees.length == 0 ? List.of(new Attendee(ANNA.personId(), ZWOLLE, ActorRole.CIVIL_SERVANT)) : List.of(attendees),
-                List.of("planning"), null, null);
+        return new RecordMeeting(
+                "case-1",
+                actor,
+                DAY,
+                "meeting-1",
+                MeetingKind.MEETING,
+                attendees.length == 0
+                        ? List.of(new Attendee(ANNA.personId(), ZWOLLE, ActorRole.CIVIL_SERVANT))
+                        : List.of(attendees),
+                List.of("planning"),
+                null,
+                null);
     }
 
     /** recorder, actor, the rule broken (null: accepted). */
@@ -103,7 +119,8 @@ class WhoMayRecordInWhoseNameTest {
         if (brokenRule == null) {
             assertThatCode(() -> people.check(meeting(actor), recorder)).doesNotThrowAnyException();
         } else {
-            UnacceptablePerson refused = catchThrowableOfType(() -> people.check(meeting(actor), recorder), UnacceptablePerson.class);
+            UnacceptablePerson refused =
+                    catchThrowableOfType(() -> people.check(meeting(actor), recorder), UnacceptablePerson.class);
             assertThat(refused).as("refused").isNotNull();
             assertThat(refused.rule()).isEqualTo(brokenRule);
             assertThat(refused.field()).startsWith("actor.");
@@ -114,7 +131,8 @@ class WhoMayRecordInWhoseNameTest {
     void aPersonActsOnlyForThePartyTheyAreRegisteredFor() {
         Actor annaForTheInitiative = new Actor("p-anna", ASSENDORP, ActorRole.BOARD_MEMBER);
 
-        UnacceptablePerson refused = catchThrowableOfType(() -> people.check(meeting(annaForTheInitiative), ADMINISTRATOR), UnacceptablePerson.class);
+        UnacceptablePerson refused = catchThrowableOfType(
+                () -> people.check(meeting(annaForTheInitiative), ADMINISTRATOR), UnacceptablePerson.class);
 
         assertThat(refused.rule()).isEqualTo("party-not-registered");
         assertThat(refused.field()).isEqualTo("actor.party");
@@ -122,9 +140,13 @@ class WhoMayRecordInWhoseNameTest {
 
     @Test
     void anUnknownAttendeeIsNamedByTheirPlaceInTheList() {
-        var command = meeting(ANNA, new Attendee("p-anna", ZWOLLE, ActorRole.CIVIL_SERVANT), new Attendee("p-typo", ASSENDORP, ActorRole.MEMBER));
+        var command = meeting(
+                ANNA,
+                new Attendee("p-anna", ZWOLLE, ActorRole.CIVIL_SERVANT),
+                new Attendee("p-typo", ASSENDORP, ActorRole.MEMBER));
 
-        UnacceptablePerson refused = catchThrowableOfType(() -> people.check(command, ZWOLLE_STAFF), UnacceptablePerson.class);
+        UnacceptablePerson refused =
+                catchThrowableOfType(() -> people.check(command, ZWOLLE_STAFF), UnacceptablePerson.class);
 
         assertThat(refused.rule()).isEqualTo("unknown-person");
         assertThat(refused.field()).isEqualTo("attendees[1].personId");
@@ -132,10 +154,18 @@ class WhoMayRecordInWhoseNameTest {
 
     @Test
     void milestoneOwnersMustBeRegisteredOnTheSideTheyOwnFor() {
-        var swapped = new RecordMilestone("case-1", ANNA, DAY, "m-1", "Feasibility study", DAY.plusMonths(3),
-                new MilestoneOwners("p-bram", "p-anna"), new Guarantee("design phase financed", List.of()));
+        var swapped = new RecordMilestone(
+                "case-1",
+                ANNA,
+                DAY,
+                "m-1",
+                "Feasibility study",
+                DAY.plusMonths(3),
+                new MilestoneOwners("p-bram", "p-anna"),
+                new Guarantee("design phase financed", List.of()));
 
-        UnacceptablePerson refused = catchThrowableOfType(() -> people.check(swapped, ZWOLLE_STAFF), UnacceptablePerson.class);
+        UnacceptablePerson refused =
+                catchThrowableOfType(() -> people.check(swapped, ZWOLLE_STAFF), UnacceptablePerson.class);
 
         assertThat(refused.rule()).isEqualTo("party-not-registered");
         assertThat(refused.field()).isEqualTo("owners.municipalOwner");
@@ -143,11 +173,23 @@ class WhoMayRecordInWhoseNameTest {
 
     @Test
     void everySignatoryMustBeRegisteredForThePartyTheySignFor() {
-        var signed = new SignAgreement("case-1", ANNA, DAY, "a-1", AgreementKind.INTENT_AGREEMENT, "Intent", List.of(
-                new Signatory("p-anna", ZWOLLE, "college decision"), new Signatory("p-bram", ZWOLLE, "members' meeting")),
-                new ValidityPeriod(DAY, null), Set.of(), null, null);
+        var signed = new SignAgreement(
+                "case-1",
+                ANNA,
+                DAY,
+                "a-1",
+                AgreementKind.INTENT_AGREEMENT,
+                "Intent",
+                List.of(
+                        new Signatory("p-anna", ZWOLLE, "college decision"),
+                        new Signatory("p-bram", ZWOLLE, "members' meeting")),
+                new ValidityPeriod(DAY, null),
+                Set.of(),
+                null,
+                null);
 
-        UnacceptablePerson refused = catchThrowableOfType(() -> people.check(signed, ZWOLLE_STAFF), UnacceptablePerson.class);
+        UnacceptablePerson refused =
+                catchThrowableOfType(() -> people.check(signed, ZWOLLE_STAFF), UnacceptablePerson.class);
 
         assertThat(refused.rule()).isEqualTo("party-not-registered");
         assertThat(refused.field()).isEqualTo("signatories[1].party");
@@ -155,13 +197,28 @@ class WhoMayRecordInWhoseNameTest {
 
     @Test
     void aPersonMayRegisterThemselvesForTheirOwnPartyOnly() {
-        var self = new RegisterPerson("p-new", new Actor("p-new", ZWOLLE, ActorRole.CIVIL_SERVANT), DAY, "Nieuw", null, null,
-                ZWOLLE, ActorRole.CIVIL_SERVANT);
-        var otherParty = new RegisterPerson("p-new", new Actor("p-new", ASSENDORP, ActorRole.MEMBER), DAY, "Nieuw", null, null,
-                ASSENDORP, ActorRole.MEMBER);
+        var self = new RegisterPerson(
+                "p-new",
+                new Actor("p-new", ZWOLLE, ActorRole.CIVIL_SERVANT),
+                DAY,
+                "Nieuw",
+                null,
+                null,
+                ZWOLLE,
+                ActorRole.CIVIL_SERVANT);
+        var otherParty = new RegisterPerson(
+                "p-new",
+                new Actor("p-new", ASSENDORP, ActorRole.MEMBER),
+                DAY,
+                "Nieuw",
+                null,
+                null,
+                ASSENDORP,
+                ActorRole.MEMBER);
 
         assertThatCode(() -> people.check(self, ZWOLLE_STAFF)).doesNotThrowAnyException();
-        assertThat(catchThrowableOfType(() -> people.check(otherParty, ZWOLLE_STAFF), UnacceptablePerson.class).rule())
+        assertThat(catchThrowableOfType(() -> people.check(otherParty, ZWOLLE_STAFF), UnacceptablePerson.class)
+                        .rule())
                 .isEqualTo("actor-not-of-recorders-party");
     }
 }

@@ -12,8 +12,7 @@ import org.hamcrest.Matcher;
 
 /** What a refused command looks like to a fixture test: the rule it broke, the field, or what it named that is unknown. */
 public final class Refusals {
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** The command was refused for breaking the rule with this (kebab-case) id. */
     public static Matcher<DomainRuleViolation> violates(String rule) {
@@ -27,12 +26,13 @@ public final class Refusals {
 
     /** As {@link #violates(String)}, and the violation points at this input field. */
     public static Matcher<DomainRuleViolation> violatesOn(String rule, String field) {
-        return allOf(violates(rule), new FeatureMatcher<DomainRuleViolation, String>(equalTo(field), "on field", "field") {
-            @Override
-            protected String featureValueOf(DomainRuleViolation violation) {
-                return violation.field();
-            }
-        });
+        return allOf(
+                violates(rule), new FeatureMatcher<DomainRuleViolation, String>(equalTo(field), "on field", "field") {
+                    @Override
+                    protected String featureValueOf(DomainRuleViolation violation) {
+                        return violation.field();
+                    }
+                });
     }
 
     /** The command names something that was never recorded. */
@@ -59,10 +59,14 @@ public final class Refusals {
      */
     public static Matcher<JSR303ViolationException> failsCheck(String propertyPath) {
         return new FeatureMatcher<JSR303ViolationException, String>(
-                org.hamcrest.Matchers.containsString("[" + propertyPath + "]"), "a failed input check", "property paths") {
+                org.hamcrest.Matchers.containsString("[" + propertyPath + "]"),
+                "a failed input check",
+                "property paths") {
             @Override
             protected String featureValueOf(JSR303ViolationException e) {
-                return e.getViolations().stream().map(v -> "[" + v.getPropertyPath() + "]").collect(Collectors.joining());
+                return e.getViolations().stream()
+                        .map(v -> "[" + v.getPropertyPath() + "]")
+                        .collect(Collectors.joining());
             }
         };
     }

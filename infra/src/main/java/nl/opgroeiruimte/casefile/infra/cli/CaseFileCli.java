@@ -26,12 +26,29 @@ import picocli.CommandLine.Command;
  * service; any other option the command does not know is refused with its usage (exit 2).
  * A new command is a picocli {@code @Command} class listed in {@code subcommands} below.
  */
-@Command(name = "java -jar casefile-exec.jar", mixinStandardHelpOptions = true, version = "Opgroeiruimte case file",
-        description = {"Without a command: runs the service (settings as --name=value, e.g. --server.port=8080).",
-                "With a command: runs it on the configured database and exits."},
-        subcommands = {ExportCommand.class, ImportCommand.class, VerifyCommand.class, OpenApiCommand.class, CommandLine.HelpCommand.class},
+@Command(
+        name = "java -jar casefile-exec.jar",
+        mixinStandardHelpOptions = true,
+        version = "Opgroeiruimte case file",
+        description = {
+            "Without a command: runs the service (settings as --name=value, e.g. --server.port=8080).",
+            "With a command: runs it on the configured database and exits."
+        },
+        subcommands = {
+            ExportCommand.class,
+            ImportCommand.class,
+            VerifyCommand.class,
+            OpenApiCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:failed", "2:unknown command or option (the usage is printed)", "3:refused (e.g. an import; nothing was changed)", "4:a hash chain is broken (verify)"})
+        exitCodeList = {
+            "0:done",
+            "1:failed",
+            "2:unknown command or option (the usage is printed)",
+            "3:refused (e.g. an import; nothing was changed)",
+            "4:a hash chain is broken (verify)"
+        })
 public final class CaseFileCli {
     public static final int REFUSED = 3;
     public static final int BROKEN = 4;

@@ -1,8 +1,5 @@
 package nl.opgroeiruimte.casefile.infra.cli;
 
-import nl.opgroeiruimte.casefile.infra.research.EventExporter;
-import nl.opgroeiruimte.casefile.infra.research.ExportManifest;
-import nl.opgroeiruimte.casefile.infra.research.ExportScope;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.OutputStream;
@@ -10,20 +7,28 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.opgroeiruimte.casefile.infra.research.EventExporter;
+import nl.opgroeiruimte.casefile.infra.research.ExportManifest;
+import nl.opgroeiruimte.casefile.infra.research.ExportScope;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code export FILE}: the research export (docs/research-export.md) from the command line. */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Exports the stored events as CloudEvents JSON Lines, pseudonymised unless told otherwise.",
-                "The export goes to FILE, or to standard output for '-'; the manifest is printed as JSON "
-                        + "(on standard output after a FILE, on standard error after '-')."})
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Exports the stored events as CloudEvents JSON Lines, pseudonymised unless told otherwise.",
+            "The export goes to FILE, or to standard output for '-'; the manifest is printed as JSON "
+                    + "(on standard output after a FILE, on standard error after '-')."
+        })
 public class ExportCommand implements Callable<Integer> {
     @ParentCommand
     private CaseFileCli service;
@@ -41,34 +46,50 @@ public class ExportCommand implements Callable<Integer> {
         @Option(names = "--case", paramLabel = "ID", description = "Only this case")
         String caseId;
 
-        @Option(names = "--municipality", paramLabel = "CBS-CODE", description = "Only this municipality's cases, e.g. GM0193")
+        @Option(
+                names = "--municipality",
+                paramLabel = "CBS-CODE",
+                description = "Only this municipality's cases, e.g. GM0193")
         String municipality;
     }
 
-    @Option(names = "--pseudonymise", arity = "1", defaultValue = "true", paramLabel = "true|false",
-            description = "Pseudonymise people and withhold free text (default ${DEFAULT-VALUE}); false moves an installation")
+    @Option(
+            names = "--pseudonymise",
+            arity = "1",
+            defaultValue = "true",
+            paramLabel = "true|false",
+            description =
+                    "Pseudonymise people and withhold free text (default ${DEFAULT-VALUE}); false moves an installation")
     private boolean pseudonymise;
 
-    @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: when on a console)")
+    @Option(
+            names = "--progress",
+            negatable = true,
+            description = "Show progress on standard error (default: when on a console)")
     private Boolean progress;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ExportScope what = scope.caseId != null ? ExportScope.ofCase(scope.caseId)
-                : scope.municipality != null ? ExportScope.ofMunicipality(scope.municipality) : ExportScope.everything();
+        ExportScope what = scope.caseId != null
+                ? ExportScope.ofCase(scope.caseId)
+                : scope.municipality != null
+                        ? ExportScope.ofMunicipality(scope.municipality)
+                        : ExportScope.everything();
         boolean toStandardOutput = "-".equals(file);
         ExportManifest manifest;
         try (ConfigurableApplicationContext context = service.startService()) {
             EventExporter exporter = context.getBean(EventExporter.class);
             exporter.requireExists(what);
             try (Progress shown = Progress.of(err, "export", progress);
-                 OutputStream target = shown.counting(toStandardOutput ? service.standardOutput() : Files.newOutputStream(Path.of(file)))) {
+                    OutputStream target = shown.counting(
+                            toStandardOutput ? service.standardOutput() : Files.newOutputStream(Path.of(file)))) {
                 manifest = exporter.export(what, pseudonymise, target);
             }
         }
-        String summary = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(manifest);
+        String summary =
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(manifest);
         (toStandardOutput ? err : out).println(summary);
         return 0;
     }

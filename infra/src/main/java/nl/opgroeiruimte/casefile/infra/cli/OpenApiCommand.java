@@ -18,9 +18,13 @@ import picocli.CommandLine.ParentCommand;
  * {@code openapi FILE}: the OpenAPI document exactly as the service serves it at
  * {@code /api/v1/openapi.json}, for publishing it or generating a client in a build (client-test does).
  */
-@Command(name = "openapi", mixinStandardHelpOptions = true,
-        description = {"Writes the OpenAPI document the service serves to FILE, or to standard output for '-'.",
-                "Starts the service for the moment, on a free port, on the configured database."})
+@Command(
+        name = "openapi",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes the OpenAPI document the service serves to FILE, or to standard output for '-'.",
+            "Starts the service for the moment, on a free port, on the configured database."
+        })
 public class OpenApiCommand implements Callable<Integer> {
     @ParentCommand
     private CaseFileCli service;
@@ -33,9 +37,13 @@ public class OpenApiCommand implements Callable<Integer> {
         byte[] document;
         try (ConfigurableApplicationContext context = service.startWebService()) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            HttpResponse<byte[]> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/api/v1/openapi.json")).build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (served.statusCode() != 200) throw new IllegalStateException("the service answered " + served.statusCode());
+            HttpResponse<byte[]> served = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/openapi.json"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            if (served.statusCode() != 200)
+                throw new IllegalStateException("the service answered " + served.statusCode());
             document = served.body();
         }
         if ("-".equals(file)) {

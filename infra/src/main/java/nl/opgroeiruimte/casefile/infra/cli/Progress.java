@@ -71,7 +71,9 @@ public final class Progress implements AutoCloseable {
 
     private void show(String start) {
         double seconds = (System.nanoTime() - started) / 1e9;
-        String counts = bytes.get() == 0 ? "" : String.format(Locale.ROOT, ": %,d lines, %.1f MB", lines.get(), bytes.get() / 1e6);
+        String counts = bytes.get() == 0
+                ? ""
+                : String.format(Locale.ROOT, ": %,d lines, %.1f MB", lines.get(), bytes.get() / 1e6);
         err.print(String.format(Locale.ROOT, "%s%s%s, %.0f s   ", start, what, counts, seconds));
         err.flush();
     }

@@ -12,9 +12,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code verify [--case=ID]}: the hash chains recomputed from the stored rows, of one case or of every stream. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Recomputes the hash chains from the event store and prints the first broken link of each broken stream.",
-                "Exits with 4 when a chain is broken."})
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Recomputes the hash chains from the event store and prints the first broken link of each broken stream.",
+            "Exits with 4 when a chain is broken."
+        })
 public class VerifyCommand implements Callable<Integer> {
     @ParentCommand
     private CaseFileCli service;
@@ -39,7 +43,8 @@ public class VerifyCommand implements Callable<Integer> {
                 events[0] += verdict.events();
                 if (!verdict.intact()) {
                     broken[0]++;
-                    out.println("BROKEN " + verdict.stream() + " at sequence number " + verdict.brokenAt() + ": " + verdict.problem());
+                    out.println("BROKEN " + verdict.stream() + " at sequence number " + verdict.brokenAt() + ": "
+                            + verdict.problem());
                 }
             };
             if (caseId != null) {

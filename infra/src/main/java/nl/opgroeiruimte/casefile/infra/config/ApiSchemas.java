@@ -42,10 +42,14 @@ public class ApiSchemas implements ModelConverter {
         Class<?> raw = javaType.getRawClass();
         if (schema == null || !raw.getName().startsWith(OURS)) return schema;
         if (raw.isEnum()) {
-            Schema named = schema.get$ref() == null ? schema
-                    : context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+            Schema named = schema.get$ref() == null
+                    ? schema
+                    : context.getDefinedModels()
+                            .get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
             if (named != null && named.getEnum() != null) {
-                named.setEnum(Arrays.stream(raw.getEnumConstants()).map(e -> KebabCaseEnums.wordFor((Enum<?>) e)).toList());
+                named.setEnum(Arrays.stream(raw.getEnumConstants())
+                        .map(e -> KebabCaseEnums.wordFor((Enum<?>) e))
+                        .toList());
             }
         }
         if (raw.isRecord() && schema.getProperties() != null) {
@@ -54,7 +58,8 @@ public class ApiSchemas implements ModelConverter {
                 if (property == null) continue;
                 if (component.getType().isPrimitive()) require(schema, component.getName());
                 Field field = field(raw, component.getName());
-                if (field != null && (field.isAnnotationPresent(NotEmpty.class) || field.isAnnotationPresent(NotBlank.class))) {
+                if (field != null
+                        && (field.isAnnotationPresent(NotEmpty.class) || field.isAnnotationPresent(NotBlank.class))) {
                     if ("array".equals(property.getType()) || property.getItems() != null) property.setMinItems(1);
                     else if ("string".equals(property.getType())) property.setMinLength(1);
                 }

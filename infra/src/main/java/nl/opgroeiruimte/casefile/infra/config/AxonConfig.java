@@ -13,22 +13,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import nl.opgroeiruimte.casefile.command.api.CommandDispatcher;
+import nl.opgroeiruimte.casefile.command.api.CommandProperties;
+import nl.opgroeiruimte.casefile.command.people.RegisteredPeople;
+import nl.opgroeiruimte.casefile.infra.processing.ProcessingProperties;
 import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import nl.opgroeiruimte.casefile.kernel.common.Recorder;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.DeadlineMessage;
-import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
-import javax.sql.DataSource;
-import nl.opgroeiruimte.casefile.command.api.CommandProperties;
-import nl.opgroeiruimte.casefile.infra.processing.ProcessingProperties;
-import nl.opgroeiruimte.casefile.command.people.RegisteredPeople;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -37,6 +36,7 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -75,22 +75,33 @@ public class AxonConfig {
      * A deadline picked by an instance that died is picked again after six missed heartbeats.
      */
     @Bean(destroyMethod = "stop")
-    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock caseFileClock, ProcessingProperties processing,
-                                DbSchedulerProperties schedulerSettings) {
-        DataSource transactional = dataSource instanceof TransactionAwareDataSourceProxy ? dataSource
+    Scheduler deadlineScheduler(
+            DataSource dataSource,
+            List<Task<?>> tasks,
+            Clock caseFileClock,
+            ProcessingProperties processing,
+            DbSchedulerProperties schedulerSettings) {
+        DataSource transactional = dataSource instanceof TransactionAwareDataSourceProxy
+                ? dataSource
                 : new TransactionAwareDataSourceProxy(dataSource);
         SchedulerBuilder builder = new SchedulerBuilder(transactional, tasks) {
             {
                 this.clock = caseFileClock::instant;
                 // recurring tasks (notification deliveries) are scheduled when the scheduler starts
-                tasks.stream().filter(OnStartup.class::isInstance).map(OnStartup.class::cast).forEach(this.startTasks::add);
+                tasks.stream()
+                        .filter(OnStartup.class::isInstance)
+                        .map(OnStartup.class::cast)
+                        .forEach(this.startTasks::add);
             }
         };
         // JSON, not Java serialization: the table stays readable by SQL and scannable (erasure checks)
-        return builder.tableName("scheduled_tasks").schedulerName(new SchedulerName.Fixed(processing.nodeId()))
+        return builder.tableName("scheduled_tasks")
+                .schedulerName(new SchedulerName.Fixed(processing.nodeId()))
                 .serializer(new JacksonSerializer())
                 .pollingInterval(schedulerSettings.getPollingInterval())
-                .heartbeatInterval(schedulerSettings.getHeartbeatInterval()).threads(2).build();
+                .heartbeatInterval(schedulerSettings.getHeartbeatInterval())
+                .threads(2)
+                .build();
     }
 
     /** A case with a long history is rebuilt from its latest snapshot and the events after it. */
@@ -187,7 +198,8 @@ public class AxonConfig {
          * other is the case file's own.
          */
         private static Recorder recorder(Message<?> message) {
-            if (message instanceof DeadlineMessage<?> deadline) return Recorder.system("deadline " + deadline.getDeadlineName());
+            if (message instanceof DeadlineMessage<?> deadline)
+                return Recorder.system("deadline " + deadline.getDeadlineName());
             Map<String, Object> metaData = message.getMetaData();
             Optional<Caller> caller = Caller.fromMetaData(metaData);
             if (caller.isPresent()) {

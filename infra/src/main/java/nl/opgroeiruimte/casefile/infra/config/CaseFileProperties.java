@@ -18,5 +18,4 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("casefile")
 public record CaseFileProperties(
         @DefaultValue("Europe/Amsterdam") @NotNull ZoneId timeZone,
-        @DefaultValue("250") @Min(1) int snapshotThreshold) {
-}
+        @DefaultValue("250") @Min(1) int snapshotThreshold) {}

@@ -32,8 +32,9 @@ public class DatabaseCredentials implements BeanFactoryPostProcessor, Environmen
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         for (String credential : CREDENTIALS) {
             if (!givenByTheOperator(credential)) {
-                throw new IllegalStateException("The postgres profile has no default database credentials: set "
-                        + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD (spring.datasource.username/password).");
+                throw new IllegalStateException(
+                        "The postgres profile has no default database credentials: set "
+                                + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD (spring.datasource.username/password).");
             }
         }
         if (environment.getProperty(CREDENTIALS.get(0), "").isBlank()) {

@@ -14,8 +14,7 @@ public class JacksonConfig {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer caseFileJson() {
-        return builder -> builder
-                .modulesToInstall(modules -> modules.add(new KebabCaseEnums()))
+        return builder -> builder.modulesToInstall(modules -> modules.add(new KebabCaseEnums()))
                 .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 }

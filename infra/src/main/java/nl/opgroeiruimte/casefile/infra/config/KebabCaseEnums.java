@@ -32,16 +32,22 @@ public class KebabCaseEnums extends SimpleModule {
         super("kebab-case-enums");
         setSerializerModifier(new BeanSerializerModifier() {
             @Override
-            public JsonSerializer<?> modifyEnumSerializer(SerializationConfig config, JavaType type,
-                                                          BeanDescription description, JsonSerializer<?> serializer) {
+            public JsonSerializer<?> modifyEnumSerializer(
+                    SerializationConfig config,
+                    JavaType type,
+                    BeanDescription description,
+                    JsonSerializer<?> serializer) {
                 return isOurs(type.getRawClass()) ? new Writer() : serializer;
             }
         });
         setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
             @SuppressWarnings({"unchecked", "rawtypes"})
-            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
-                                                              BeanDescription description, JsonDeserializer<?> deserializer) {
+            public JsonDeserializer<?> modifyEnumDeserializer(
+                    DeserializationConfig config,
+                    JavaType type,
+                    BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
                 Class<?> raw = type.getRawClass();
                 return isOurs(raw) ? new Reader((Class<Enum>) raw) : deserializer;
             }
@@ -78,8 +84,13 @@ public class KebabCaseEnums extends SimpleModule {
             String word = parser.getValueAsString();
             E value = word == null ? null : byWord.get(word);
             if (value == null) {
-                throw InvalidFormatException.from(parser,
-                        "must be one of " + String.join(", ", byWord.keySet().stream().sorted().toList()), word, type);
+                throw InvalidFormatException.from(
+                        parser,
+                        "must be one of "
+                                + String.join(
+                                        ", ", byWord.keySet().stream().sorted().toList()),
+                        word,
+                        type);
             }
             return value;
         }

@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class ListedMunicipalitiesOnly implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, message) -> {
-            if (message.getPayload() instanceof RequestOpgroeiruimte request && CbsCode.isValid(request.municipality())
+            if (message.getPayload() instanceof RequestOpgroeiruimte request
+                    && CbsCode.isValid(request.municipality())
                     && DutchMunicipalities.find(request.municipality()).isEmpty()) {
                 throw new UnlistedMunicipality("municipality", request.municipality());
             }

@@ -14,5 +14,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("casefile.metrics")
-public record ProcessorMetricsProperties(@DefaultValue("PT10S") @NotNull Duration capacityWindow) {
-}
+public record ProcessorMetricsProperties(
+        @DefaultValue("PT10S") @NotNull Duration capacityWindow) {}

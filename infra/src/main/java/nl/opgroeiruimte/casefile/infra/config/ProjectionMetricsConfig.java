@@ -33,13 +33,14 @@ public class ProjectionMetricsConfig {
     static final String PREFIX = "eventProcessor";
 
     @Bean
-    ConfigurerModule processorMetricsWithShortCapacityWindow(MeterRegistry registry,
-                                                             ProcessorMetricsProperties settings) {
+    ConfigurerModule processorMetricsWithShortCapacityWindow(
+            MeterRegistry registry, ProcessorMetricsProperties settings) {
         Duration window = settings.capacityWindow();
         return new ConfigurerModule() {
             @Override
             public void configureModule(Configurer configurer) {
-                configurer.configureMessageMonitor(EventProcessor.class, (configuration, componentType, name) -> monitor(registry, name, window));
+                configurer.configureMessageMonitor(
+                        EventProcessor.class, (configuration, componentType, name) -> monitor(registry, name, window));
             }
 
             /** After Axon's own metrics module, whose event-processor monitors this replaces. */
@@ -54,7 +55,11 @@ public class ProjectionMetricsConfig {
         Function<Message<?>, Iterable<Tag>> tags = message -> Tags.of("processorName", processor);
         return new MultiMessageMonitor<>(List.of(
                 MessageTimerMonitor.buildMonitor(PREFIX, registry, tags),
-                eventsOnly(EventProcessorLatencyMonitor.builder().meterNamePrefix(PREFIX).meterRegistry(registry).tagsBuilder(tags).build()),
+                eventsOnly(EventProcessorLatencyMonitor.builder()
+                        .meterNamePrefix(PREFIX)
+                        .meterRegistry(registry)
+                        .tagsBuilder(tags)
+                        .build()),
                 CapacityMonitor.buildMonitor(PREFIX, registry, window.toMillis(), TimeUnit.MILLISECONDS, tags),
                 MessageCountingMonitor.buildMonitor(PREFIX, registry, tags)));
     }

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * of aggregates touch no database and are left alone.
  */
 public class ProjectionSavepoints implements HandlerEnhancerDefinition {
-    private static final TransactionDefinition SAVEPOINT = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
+    private static final TransactionDefinition SAVEPOINT =
+            new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
     private final PlatformTransactionManager transactions;
 
     public ProjectionSavepoints(PlatformTransactionManager transactions) {

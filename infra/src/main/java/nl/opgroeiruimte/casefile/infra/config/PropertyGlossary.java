@@ -35,8 +35,10 @@ public class PropertyGlossary {
             ((Map<String, Schema>) schema.getProperties()).forEach((name, property) -> {
                 String description = entries.getProperty(name);
                 // a $ref property is described by the schema it refers to (OpenAPI 3.0 ignores siblings of $ref)
-                if (description != null && property.get$ref() == null
-                        && (property.getDescription() == null || property.getDescription().isBlank())) {
+                if (description != null
+                        && property.get$ref() == null
+                        && (property.getDescription() == null
+                                || property.getDescription().isBlank())) {
                     property.setDescription(description);
                 }
                 String example = entries.getProperty(name + ".example");

@@ -5,7 +5,11 @@ public class UnlistedMunicipality extends RuntimeException {
     private final String field;
 
     public UnlistedMunicipality(String field, String cbsCode) {
-        super(cbsCode + " is not the CBS code of a current Dutch municipality (the CBS reference list)", null, false, false);
+        super(
+                cbsCode + " is not the CBS code of a current Dutch municipality (the CBS reference list)",
+                null,
+                false,
+                false);
         this.field = field;
     }
 

@@ -83,12 +83,17 @@ final class CaseStory {
     }
 
     CaseStory requested(LocalDate on, DemoPerson by, String activity, String area, String motivation) {
-        add(new RequestOpgroeiruimte(caseId, by.actor(), on, municipality, initiative, new Scope(activity, area), motivation));
+        add(new RequestOpgroeiruimte(
+                caseId, by.actor(), on, municipality, initiative, new Scope(activity, area), motivation));
         return this;
     }
 
     CaseStory granted(LocalDate on, DemoPerson by, String activity, String area, LocalDate exclusiveUntil) {
-        add(new GrantOpgroeiruimte(caseId, by.actor(), on, new Preconditions(true, true),
+        add(new GrantOpgroeiruimte(
+                caseId,
+                by.actor(),
+                on,
+                new Preconditions(true, true),
                 new Exclusivity(activity, area, on, exclusiveUntil)));
         return this;
     }
@@ -108,30 +113,51 @@ final class CaseStory {
         return this;
     }
 
-    CaseStory handedOver(LocalDate on, DemoPerson by, CaseRole role, DemoPerson successor, String department, String note) {
-        add(new HandOverRole(caseId, by.actor(), on, role, successor.id(), department, new Handover(note, null, false)));
+    CaseStory handedOver(
+            LocalDate on, DemoPerson by, CaseRole role, DemoPerson successor, String department, String note) {
+        add(new HandOverRole(
+                caseId, by.actor(), on, role, successor.id(), department, new Handover(note, null, false)));
         return this;
     }
 
-    CaseStory changedHandsWithoutHandover(LocalDate on, DemoPerson by, CaseRole role, DemoPerson successor, String department) {
+    CaseStory changedHandsWithoutHandover(
+            LocalDate on, DemoPerson by, CaseRole role, DemoPerson successor, String department) {
         add(new HandOverRole(caseId, by.actor(), on, role, successor.id(), department, new Handover(null, null, true)));
         return this;
     }
 
     CaseStory meeting(LocalDate on, DemoPerson by, List<DemoPerson> attendees, String summary, String... topics) {
-        add(new RecordMeeting(caseId, by.actor(), on, caseId + "-overleg-" + (++meetings), MeetingKind.MEETING,
-                attendees.stream().map(DemoPerson::attendee).toList(), Arrays.asList(topics), null, summary));
+        add(new RecordMeeting(
+                caseId,
+                by.actor(),
+                on,
+                caseId + "-overleg-" + (++meetings),
+                MeetingKind.MEETING,
+                attendees.stream().map(DemoPerson::attendee).toList(),
+                Arrays.asList(topics),
+                null,
+                summary));
         return this;
     }
 
-    CaseStory session(LocalDate on, int number, DemoPerson by, List<DemoPerson> attendees, String summary, String... topics) {
-        add(new RecordMeeting(caseId, by.actor(), on, caseId + "-sessie-" + number, MeetingKind.GUIDED_SESSION,
-                attendees.stream().map(DemoPerson::attendee).toList(), Arrays.asList(topics), number, summary));
+    CaseStory session(
+            LocalDate on, int number, DemoPerson by, List<DemoPerson> attendees, String summary, String... topics) {
+        add(new RecordMeeting(
+                caseId,
+                by.actor(),
+                on,
+                caseId + "-sessie-" + number,
+                MeetingKind.GUIDED_SESSION,
+                attendees.stream().map(DemoPerson::attendee).toList(),
+                Arrays.asList(topics),
+                number,
+                summary));
         return this;
     }
 
     /** A standing meeting every {@code everyDays} days from {@code from} up to (not including) {@code until}. */
-    CaseStory regularMeetings(LocalDate from, LocalDate until, int everyDays, DemoPerson by, List<DemoPerson> attendees, String topic) {
+    CaseStory regularMeetings(
+            LocalDate from, LocalDate until, int everyDays, DemoPerson by, List<DemoPerson> attendees, String topic) {
         for (LocalDate day = from; day.isBefore(until); day = day.plusDays(everyDays)) {
             meeting(day, by, attendees, "Periodiek overleg: voortgang, afspraken en knelpunten.", topic);
         }
@@ -148,35 +174,91 @@ final class CaseStory {
         return this;
     }
 
-    CaseStory milestone(LocalDate on, DemoPerson by, String milestoneId, String title, LocalDate due,
-                        DemoPerson municipalOwner, DemoPerson initiativeOwner, String whatContinues, String... means) {
-        add(new RecordMilestone(caseId, by.actor(), on, milestoneId, title, due,
-                new MilestoneOwners(municipalOwner.id(), initiativeOwner.id()), new Guarantee(whatContinues, Arrays.asList(means))));
+    CaseStory milestone(
+            LocalDate on,
+            DemoPerson by,
+            String milestoneId,
+            String title,
+            LocalDate due,
+            DemoPerson municipalOwner,
+            DemoPerson initiativeOwner,
+            String whatContinues,
+            String... means) {
+        add(new RecordMilestone(
+                caseId,
+                by.actor(),
+                on,
+                milestoneId,
+                title,
+                due,
+                new MilestoneOwners(municipalOwner.id(), initiativeOwner.id()),
+                new Guarantee(whatContinues, Arrays.asList(means))));
         return this;
     }
 
-    CaseStory outcome(LocalDate on, DemoPerson by, String milestoneId, MilestoneResult result, boolean continuationDelivered,
-                      String evaluation) {
+    CaseStory outcome(
+            LocalDate on,
+            DemoPerson by,
+            String milestoneId,
+            MilestoneResult result,
+            boolean continuationDelivered,
+            String evaluation) {
         add(new RecordMilestoneOutcome(caseId, by.actor(), on, milestoneId, result, continuationDelivered, evaluation));
         return this;
     }
 
-    CaseStory agreement(LocalDate on, DemoPerson by, String agreementId, AgreementKind kind, String title,
-                        List<Signatory> signatories, LocalDate from, LocalDate until, Set<AgreementTopic> topics,
-                        String documentReference, String summary) {
-        add(new SignAgreement(caseId, by.actor(), on, agreementId, kind, title, signatories, new ValidityPeriod(from, until),
-                topics, documentReference, summary));
+    CaseStory agreement(
+            LocalDate on,
+            DemoPerson by,
+            String agreementId,
+            AgreementKind kind,
+            String title,
+            List<Signatory> signatories,
+            LocalDate from,
+            LocalDate until,
+            Set<AgreementTopic> topics,
+            String documentReference,
+            String summary) {
+        add(new SignAgreement(
+                caseId,
+                by.actor(),
+                on,
+                agreementId,
+                kind,
+                title,
+                signatories,
+                new ValidityPeriod(from, until),
+                topics,
+                documentReference,
+                summary));
         return this;
     }
 
-    CaseStory funding(LocalDate on, DemoPerson by, String fundingId, FundingSource source, FundingInstrument instrument,
-                      long euros, LocalDate from, LocalDate until, String decisionReference) {
-        add(new CommitFunding(caseId, by.actor(), on, fundingId, source, instrument, BigDecimal.valueOf(euros),
-                new FundingPeriod(from, until), decisionReference));
+    CaseStory funding(
+            LocalDate on,
+            DemoPerson by,
+            String fundingId,
+            FundingSource source,
+            FundingInstrument instrument,
+            long euros,
+            LocalDate from,
+            LocalDate until,
+            String decisionReference) {
+        add(new CommitFunding(
+                caseId,
+                by.actor(),
+                on,
+                fundingId,
+                source,
+                instrument,
+                BigDecimal.valueOf(euros),
+                new FundingPeriod(from, until),
+                decisionReference));
         return this;
     }
 
-    CaseStory decision(LocalDate on, DemoPerson by, String decisionId, DecisionBody body, String subject, String decision) {
+    CaseStory decision(
+            LocalDate on, DemoPerson by, String decisionId, DecisionBody body, String subject, String decision) {
         add(new RecordDecision(caseId, by.actor(), on, decisionId, body, subject, decision, null));
         return this;
     }

@@ -38,7 +38,9 @@ public class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!settings.enabled()) return;
-        long events = jdbc.sql("select count(*) from domainevententry").query(Long.class).single();
+        long events = jdbc.sql("select count(*) from domainevententry")
+                .query(Long.class)
+                .single();
         if (events > 0) {
             log.info("Demo data not recorded: the case file already holds {} events", events);
             return;

@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                {@code postgres} profile
  */
 @ConfigurationProperties("casefile.demo-data")
-public record DemoDataProperties(@DefaultValue("true") boolean enabled) {
-}
+public record DemoDataProperties(@DefaultValue("true") boolean enabled) {}

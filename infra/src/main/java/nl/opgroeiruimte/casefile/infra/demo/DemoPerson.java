@@ -3,8 +3,8 @@ package nl.opgroeiruimte.casefile.infra.demo;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.common.ActorRole;
 import nl.opgroeiruimte.casefile.kernel.common.Party;
-import nl.opgroeiruimte.casefile.kernel.partnership.contact.Attendee;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.Signatory;
+import nl.opgroeiruimte.casefile.kernel.partnership.contact.Attendee;
 
 /**
  * A made-up person of the demo: the name goes to the people register, the id, party and role into the

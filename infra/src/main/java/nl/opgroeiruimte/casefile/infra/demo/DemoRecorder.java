@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import nl.opgroeiruimte.casefile.kernel.common.CaseFileCommand;
 import nl.opgroeiruimte.casefile.kernel.common.Recorder;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import nl.opgroeiruimte.casefile.kernel.common.CaseFileCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
 
@@ -25,8 +25,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
  * on every other thread (a request that arrives meanwhile is stamped as always).
  */
 final class DemoRecorder {
-    private record Step(LocalDate recordedOn, int order, Object command) {
-    }
+    private record Step(LocalDate recordedOn, int order, Object command) {}
 
     /** The demo is recorded by the case file itself, which every event says. */
     static final Map<String, String> RECORDER = Recorder.system("demo data").asMetaData();
@@ -50,7 +49,8 @@ final class DemoRecorder {
     /** A fact recorded some days after it happened. */
     void recordOn(LocalDate recordedOn, Object command) {
         if (recordedOn.isAfter(today)) {
-            throw new IllegalStateException("The demo cannot record on " + recordedOn + ", after today (" + today + "): " + command);
+            throw new IllegalStateException(
+                    "The demo cannot record on " + recordedOn + ", after today (" + today + "): " + command);
         }
         steps.add(new Step(recordedOn, steps.size(), command));
     }
@@ -73,11 +73,16 @@ final class DemoRecorder {
             for (Step step : inOrder) {
                 secondOfDay = step.recordedOn().equals(day) ? secondOfDay + 1 : 0;
                 day = step.recordedOn();
-                Instant at = step.recordedOn().atTime(10, 0).plusSeconds(secondOfDay * 37L).atZone(clock.getZone()).toInstant();
+                Instant at = step.recordedOn()
+                        .atTime(10, 0)
+                        .plusSeconds(secondOfDay * 37L)
+                        .atZone(clock.getZone())
+                        .toInstant();
                 Instant now = clock.instant();
                 recordingDay.set(at.isAfter(now) ? now : at);
                 try {
-                    gateway.sendAndWait(GenericCommandMessage.asCommandMessage(step.command()).andMetaData(RECORDER));
+                    gateway.sendAndWait(GenericCommandMessage.asCommandMessage(step.command())
+                            .andMetaData(RECORDER));
                 } catch (RuntimeException e) {
                     throw new IllegalStateException("Demo command refused: " + step.command(), e);
                 }

@@ -26,19 +26,27 @@ public class DocumentContents {
                         insert into document_content (sha256, media_type, size_bytes, content, stored_at)
                         select :sha256, :mediaType, :size, :content, :storedAt
                         where not exists (select 1 from document_content where sha256 = :sha256)""")
-                .param("sha256", sha256).param("mediaType", mediaType).param("size", (long) content.length)
-                .param("content", content).param("storedAt", OffsetDateTime.now(clock))
+                .param("sha256", sha256)
+                .param("mediaType", mediaType)
+                .param("size", (long) content.length)
+                .param("content", content)
+                .param("storedAt", OffsetDateTime.now(clock))
                 .update();
     }
 
     /** The content, or empty when it was erased (docs/documents.md, "Retention and erasure"). */
     public Optional<byte[]> read(String sha256) {
-        return jdbc.sql("select content from document_content where sha256 = ?").param(sha256)
-                .query((rs, row) -> rs.getBytes(1)).optional();
+        return jdbc.sql("select content from document_content where sha256 = ?")
+                .param(sha256)
+                .query((rs, row) -> rs.getBytes(1))
+                .optional();
     }
 
     /** Erases the content: every document that holds it keeps its record (hash, type, size, name), not its bytes. */
     public boolean erase(String sha256) {
-        return jdbc.sql("delete from document_content where sha256 = ?").param(sha256).update() > 0;
+        return jdbc.sql("delete from document_content where sha256 = ?")
+                        .param(sha256)
+                        .update()
+                > 0;
     }
 }

@@ -22,10 +22,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.opgroeiruimte.casefile.command.api.CommandDispatcher;
+import nl.opgroeiruimte.casefile.infra.web.RequestRefused;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import nl.opgroeiruimte.casefile.kernel.partnership.document.AddDocument;
 import nl.opgroeiruimte.casefile.kernel.partnership.document.LinkDocument;
-import nl.opgroeiruimte.casefile.infra.web.RequestRefused;
 import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import nl.opgroeiruimte.casefile.query.audit.AuditTrail.DocumentView;
 import nl.opgroeiruimte.casefile.query.audit.AuditTrail.PersonRef;
@@ -71,9 +71,15 @@ public class DocumentController {
     private final PeopleDirectory people;
     private final ObjectMapper json;
 
-    public DocumentController(CommandDispatcher commands, DocumentContents contents, ContentTypes contentTypes,
-                              DocumentsProperties properties, CaseAccess access, CaseHistory history,
-                              PeopleDirectory people, ObjectMapper json) {
+    public DocumentController(
+            CommandDispatcher commands,
+            DocumentContents contents,
+            ContentTypes contentTypes,
+            DocumentsProperties properties,
+            CaseAccess access,
+            CaseHistory history,
+            PeopleDirectory people,
+            ObjectMapper json) {
         this.commands = commands;
         this.contents = contents;
         this.contentTypes = contentTypes;
@@ -86,29 +92,44 @@ public class DocumentController {
 
     /** The upload form as the OpenAPI document describes it. */
     @Schema(name = "DocumentUpload")
-    record Upload(@Schema(format = "binary", description = "the document itself") String file,
-                  @Schema(implementation = UploadDescription.class) String document) {
-    }
+    record Upload(
+            @Schema(format = "binary", description = "the document itself")
+            String file,
 
-    @Schema(name = "DocumentUploadDescription", description = "AddDocument without what the server takes from the file: "
-            + "actor, occurredOn, optional documentId, fileName (default: the file's own name) and links")
-    record UploadDescription(JsonNode actor, LocalDate occurredOn, String documentId, String fileName, JsonNode links) {
-    }
+            @Schema(implementation = UploadDescription.class)
+            String document) {}
+
+    @Schema(
+            name = "DocumentUploadDescription",
+            description = "AddDocument without what the server takes from the file: "
+                    + "actor, occurredOn, optional documentId, fileName (default: the file's own name) and links")
+    record UploadDescription(
+            JsonNode actor, LocalDate occurredOn, String documentId, String fileName, JsonNode links) {}
 
     @PostMapping(path = "/api/v1/cases/{caseId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Add a document to the case",
-            description = "Multipart with the part 'file' (the document) and the part 'document' (JSON: actor, occurredOn, "
-                    + "optionally documentId, fileName and links to agreements, decisions or meetings). The content type is "
-                    + "detected from the bytes; types not allowed answer 415, a document over the size limit 413, a missing "
-                    + "or empty file 422.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-            schema = @Schema(implementation = Upload.class),
-            encoding = @Encoding(name = DESCRIPTION_PART, contentType = MediaType.APPLICATION_JSON_VALUE)))
-    public ResponseEntity<Object> upload(@PathVariable String caseId, MultipartHttpServletRequest request,
-                                         @RequestHeader HttpHeaders headers) {
+    @Operation(
+            summary = "Add a document to the case",
+            description =
+                    "Multipart with the part 'file' (the document) and the part 'document' (JSON: actor, occurredOn, "
+                            + "optionally documentId, fileName and links to agreements, decisions or meetings). The content type is "
+                            + "detected from the bytes; types not allowed answer 415, a document over the size limit 413, a missing "
+                            + "or empty file 422.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                            schema = @Schema(implementation = Upload.class),
+                            encoding =
+                                    @Encoding(name = DESCRIPTION_PART, contentType = MediaType.APPLICATION_JSON_VALUE)))
+    public ResponseEntity<Object> upload(
+            @PathVariable String caseId, MultipartHttpServletRequest request, @RequestHeader HttpHeaders headers) {
         MultipartFile file = request.getFile(FILE_PART);
         if (file == null) {
-            throw new RequestRefused(HttpStatus.UNPROCESSABLE_ENTITY, "file-missing", FILE_PART, "The part 'file' with the document is missing");
+            throw new RequestRefused(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "file-missing",
+                    FILE_PART,
+                    "The part 'file' with the document is missing");
         }
         if (file.isEmpty()) {
             throw new RequestRefused(HttpStatus.UNPROCESSABLE_ENTITY, "file-empty", FILE_PART, "The document is empty");
@@ -117,8 +138,12 @@ public class DocumentController {
         String originalName = baseName(file.getOriginalFilename());
         String mediaType = contentTypes.detect(content, originalName);
         if (!properties.allowedTypes().contains(mediaType)) {
-            throw new RequestRefused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type-not-allowed", FILE_PART,
-                    "Documents of type " + mediaType + " are not accepted; accepted: " + String.join(", ", properties.allowedTypes()));
+            throw new RequestRefused(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "media-type-not-allowed",
+                    FILE_PART,
+                    "Documents of type " + mediaType + " are not accepted; accepted: "
+                            + String.join(", ", properties.allowedTypes()));
         }
         String sha256 = sha256(content);
         ObjectNode body = description(request);
@@ -137,9 +162,13 @@ public class DocumentController {
 
     @PostMapping("/api/v1/cases/{caseId}/documents/{documentId}/links")
     @Operation(summary = "Link a document to an agreement, decision or meeting it is the evidence of")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = LinkDocument.class)))
-    public ResponseEntity<Object> link(@PathVariable String caseId, @PathVariable String documentId,
-                                       @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = LinkDocument.class)))
+    public ResponseEntity<Object> link(
+            @PathVariable String caseId,
+            @PathVariable String documentId,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
         return commands.command(LinkDocument.class)
                 .path("caseId", caseId)
                 .path("documentId", documentId)
@@ -149,35 +178,64 @@ public class DocumentController {
 
     @GetMapping("/api/v1/cases/{caseId}/documents")
     @Operation(summary = "The documents of the case as of a date (default: today), in the order they were added")
-    public List<DocumentView> list(@PathVariable String caseId,
-                                   @Parameter(description = "only documents added by this day, with the links made by then")
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    public List<DocumentView> list(
+            @PathVariable String caseId,
+            @Parameter(description = "only documents added by this day, with the links made by then")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate asOf) {
         access.requireRead(caseId);
         CaseFileState state = fold(caseId, asOf);
-        Set<String> personIds = state.documents.values().stream().map(d -> d.addedBy.personId()).collect(Collectors.toSet());
+        Set<String> personIds =
+                state.documents.values().stream().map(d -> d.addedBy.personId()).collect(Collectors.toSet());
         Map<String, String> names = people.displayNames(personIds);
-        return state.documents.values().stream().map(d -> new DocumentView(d.documentId, d.fileName, d.mediaType, d.sizeBytes,
-                d.sha256, d.addedOn, new PersonRef(d.addedBy.personId(), names.getOrDefault(d.addedBy.personId(), PeopleDirectory.UNKNOWN)),
-                List.copyOf(d.links), List.copyOf(d.eventIds))).toList();
+        return state.documents.values().stream()
+                .map(d -> new DocumentView(
+                        d.documentId,
+                        d.fileName,
+                        d.mediaType,
+                        d.sizeBytes,
+                        d.sha256,
+                        d.addedOn,
+                        new PersonRef(
+                                d.addedBy.personId(),
+                                names.getOrDefault(d.addedBy.personId(), PeopleDirectory.UNKNOWN)),
+                        List.copyOf(d.links),
+                        List.copyOf(d.eventIds)))
+                .toList();
     }
 
     @GetMapping("/api/v1/cases/{caseId}/documents/{documentId}")
-    @Operation(summary = "Download a document of the case",
-            description = "The content as stored, with its detected type, its SHA-256 as ETag and Repr-Digest; 410 when the "
-                    + "content was erased (the record of the document stays).")
+    @Operation(
+            summary = "Download a document of the case",
+            description =
+                    "The content as stored, with its detected type, its SHA-256 as ETag and Repr-Digest; 410 when the "
+                            + "content was erased (the record of the document stays).")
     public ResponseEntity<byte[]> download(@PathVariable String caseId, @PathVariable String documentId) {
         access.requireRead(caseId);
         DocumentState document = fold(caseId, null).documents.get(documentId);
         if (document == null) throw new UnknownEntity("document", documentId);
-        byte[] content = contents.read(document.sha256).orElseThrow(() -> new RequestRefused(HttpStatus.GONE,
-                "document-content-erased", "documentId", "The content of this document was erased; its record stays in the case"));
+        byte[] content = contents.read(document.sha256)
+                .orElseThrow(() -> new RequestRefused(
+                        HttpStatus.GONE,
+                        "document-content-erased",
+                        "documentId",
+                        "The content of this document was erased; its record stays in the case"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.mediaType))
                 .contentLength(content.length)
                 .eTag("\"" + document.sha256 + "\"")
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(document.fileName, StandardCharsets.UTF_8).build().toString())
-                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(document.sha256)) + ":")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(document.fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header(
+                        "Repr-Digest",
+                        "sha-256=:"
+                                + Base64.getEncoder()
+                                        .encodeToString(HexFormat.of().parseHex(document.sha256)) + ":")
                 // a document is never rendered as part of this site, whatever it holds
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")
@@ -185,8 +243,9 @@ public class DocumentController {
     }
 
     @DeleteMapping("/api/v1/admin/document-contents/{sha256}")
-    @Operation(summary = "Erase a document content (administrators): every document holding it keeps its record, "
-            + "its download answers 410 from then on (docs/documents.md, \"Retention and erasure\")")
+    @Operation(
+            summary = "Erase a document content (administrators): every document holding it keeps its record, "
+                    + "its download answers 410 from then on (docs/documents.md, \"Retention and erasure\")")
     public ResponseEntity<Void> erase(@PathVariable String sha256) {
         if (!contents.erase(sha256)) throw new UnknownEntity("document content", sha256);
         return ResponseEntity.noContent().build();
@@ -196,7 +255,11 @@ public class DocumentController {
         List<RecordedEvent> events = history.ofCaseInOccurrenceOrder(caseId);
         if (events.isEmpty()) throw new UnknownEntity("case", caseId);
         CaseFileState state = new CaseFileState();
-        events.stream().filter(e -> asOf == null || e.occurredOn() == null || !e.occurredOn().isAfter(asOf)).forEach(state::apply);
+        events.stream()
+                .filter(e -> asOf == null
+                        || e.occurredOn() == null
+                        || !e.occurredOn().isAfter(asOf))
+                .forEach(state::apply);
         return state;
     }
 
@@ -207,7 +270,10 @@ public class DocumentController {
             if (part != null) text = new String(bytes(part), StandardCharsets.UTF_8);
         }
         if (text == null) {
-            throw new RequestRefused(HttpStatus.UNPROCESSABLE_ENTITY, "document-description-missing", DESCRIPTION_PART,
+            throw new RequestRefused(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "document-description-missing",
+                    DESCRIPTION_PART,
                     "The part 'document' (JSON with actor and occurredOn) is missing");
         }
         try {
@@ -215,13 +281,18 @@ public class DocumentController {
         } catch (IOException e) {
             // answered below
         }
-        throw new RequestRefused(HttpStatus.BAD_REQUEST, "malformed-json", DESCRIPTION_PART, "The part 'document' must be a JSON object");
+        throw new RequestRefused(
+                HttpStatus.BAD_REQUEST,
+                "malformed-json",
+                DESCRIPTION_PART,
+                "The part 'document' must be a JSON object");
     }
 
     /** The name without any folder a client sent along with it. */
     private static String baseName(String name) {
         if (name == null || name.isBlank()) return null;
-        String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .strip();
         return base.isEmpty() ? null : base;
     }
 

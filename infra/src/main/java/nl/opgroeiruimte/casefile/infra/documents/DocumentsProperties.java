@@ -19,13 +19,25 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("casefile.documents")
 public record DocumentsProperties(
         @DefaultValue("20MB") DataSize maxSize,
-        @DefaultValue({"application/pdf", "application/vnd.oasis.opendocument.text",
-                "application/vnd.oasis.opendocument.spreadsheet", "application/vnd.oasis.opendocument.presentation",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-                "application/msword", "application/vnd.ms-excel", "text/plain", "text/csv", "image/png", "image/jpeg",
-                "message/rfc822"}) @NotEmpty List<String> allowedTypes) {
+
+        @DefaultValue({
+            "application/pdf",
+            "application/vnd.oasis.opendocument.text",
+            "application/vnd.oasis.opendocument.spreadsheet",
+            "application/vnd.oasis.opendocument.presentation",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "application/msword",
+            "application/vnd.ms-excel",
+            "text/plain",
+            "text/csv",
+            "image/png",
+            "image/jpeg",
+            "message/rfc822"
+        })
+        @NotEmpty
+        List<String> allowedTypes) {
 
     /** What a whole upload request may hold: the document and its description, with room for the multipart framing. */
     public long maxRequestBytes() {

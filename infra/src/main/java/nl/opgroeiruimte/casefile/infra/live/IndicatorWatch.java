@@ -44,8 +44,10 @@ class IndicatorWatch implements SchedulingConfigurer {
         boolean anybodyWatches = !live.nobodyWatches();
         now.forEach((caseId, current) -> {
             LastEvaluation before = seen.get(caseId);
-            boolean changed = before == null ? current.status() != null
-                    : !Objects.equals(before.status(), current.status()) || !Objects.equals(before.rules(), current.rules());
+            boolean changed = before == null
+                    ? current.status() != null
+                    : !Objects.equals(before.status(), current.status())
+                            || !Objects.equals(before.rules(), current.rules());
             if (changed && anybodyWatches) {
                 live.publish(new CaseFileChanged(caseId, current.municipality(), INDICATOR_EVALUATED));
             }

@@ -20,5 +20,4 @@ public record LiveProperties(
         @DefaultValue("PT10S") @NotNull Duration maxWait,
         @DefaultValue("PT2S") @NotNull Duration indicatorPoll,
         @DefaultValue("PT25S") @NotNull Duration heartbeat,
-        @DefaultValue("PT30M") @NotNull Duration streamTimeout) {
-}
+        @DefaultValue("PT30M") @NotNull Duration streamTimeout) {}

@@ -52,7 +52,8 @@ public class LiveUpdates {
         if (nobodyWatches()) return;
         String kind = RecordedEvent.kindOf(event.getClass());
         catchUp.whenCaughtUp(new ReadModelCatchUp.Subject(event.caseId(), null), message, position(token), () -> {
-            String municipality = cases.find(event.caseId()).map(CaseSummary::municipality).orElse(null);
+            String municipality =
+                    cases.find(event.caseId()).map(CaseSummary::municipality).orElse(null);
             publish(new CaseFileChanged(event.caseId(), municipality, kind));
         });
     }
@@ -61,17 +62,24 @@ public class LiveUpdates {
     void on(MunicipalityEvent event, EventMessage<?> message, TrackingToken token) {
         if (nobodyWatches()) return;
         String kind = RecordedEvent.kindOf(event.getClass());
-        catchUp.whenCaughtUp(new ReadModelCatchUp.Subject(null, event.cbsCode()), message, position(token),
+        catchUp.whenCaughtUp(
+                new ReadModelCatchUp.Subject(null, event.cbsCode()),
+                message,
+                position(token),
                 () -> publish(new CaseFileChanged(null, event.cbsCode(), kind)));
     }
 
     /** Tells everyone watching the case, its municipality or the country. */
     void publish(CaseFileChanged change) {
-        emitter.emit(WatchCase.class, watch -> change.caseId() == null
-                ? Objects.equals(watch.municipality(), change.municipality())
-                : Objects.equals(watch.caseId(), change.caseId()), change);
+        emitter.emit(
+                WatchCase.class,
+                watch -> change.caseId() == null
+                        ? Objects.equals(watch.municipality(), change.municipality())
+                        : Objects.equals(watch.caseId(), change.caseId()),
+                change);
         if (change.municipality() != null) {
-            emitter.emit(WatchMunicipality.class, watch -> Objects.equals(watch.cbsCode(), change.municipality()), change);
+            emitter.emit(
+                    WatchMunicipality.class, watch -> Objects.equals(watch.cbsCode(), change.municipality()), change);
         }
         emitter.emit(WatchCountry.class, watch -> true, change);
     }

@@ -17,9 +17,12 @@ public class LiveUpdatesConfig {
 
     @Bean
     ConfigurerModule liveUpdatesFromTheHeadOnEveryInstance() {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerTokenStore(LiveUpdates.GROUP, config -> new InMemoryTokenStore())
-                .registerPooledStreamingEventProcessorConfiguration(LiveUpdates.GROUP,
-                        (config, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken).initialSegmentCount(1));
+                .registerPooledStreamingEventProcessorConfiguration(
+                        LiveUpdates.GROUP,
+                        (config, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken)
+                                .initialSegmentCount(1));
     }
 }

@@ -48,8 +48,7 @@ class ReadModelCatchUp {
             List.of(TimelineProjection.GROUP, CaseSummaryProjection.GROUP, CaseIndicatorProjection.GROUP);
 
     /** What is waiting for one subject: a case or a municipality. */
-    record Subject(String caseId, String municipality) {
-    }
+    record Subject(String caseId, String municipality) {}
 
     /** The events recorded for a subject since its last update, and the update that tells about them. */
     private record Pending(List<Recorded> events, long deadlineNanos, Runnable publish) {
@@ -60,8 +59,7 @@ class ReadModelCatchUp {
         }
     }
 
-    private record Recorded(EventMessage<?> event, long position) {
-    }
+    private record Recorded(EventMessage<?> event, long position) {}
 
     private final EventProcessingConfiguration processing;
     private final IndicatorQueries indicators;
@@ -74,8 +72,11 @@ class ReadModelCatchUp {
         return thread;
     });
 
-    ReadModelCatchUp(EventProcessingConfiguration processing, IndicatorQueries indicators, StoredTokens storedTokens,
-                     LiveProperties settings) {
+    ReadModelCatchUp(
+            EventProcessingConfiguration processing,
+            IndicatorQueries indicators,
+            StoredTokens storedTokens,
+            LiveProperties settings) {
         this.processing = processing;
         this.indicators = indicators;
         this.storedTokens = storedTokens;
@@ -85,7 +86,9 @@ class ReadModelCatchUp {
 
     /** Runs {@code publish} once the read models have committed {@code event}, at {@code position} in the stream. */
     void whenCaughtUp(Subject subject, EventMessage<?> event, long position, Runnable publish) {
-        pending.merge(subject, new Pending(List.of(new Recorded(event, position)), System.nanoTime() + maxWait.toNanos(), publish),
+        pending.merge(
+                subject,
+                new Pending(List.of(new Recorded(event, position)), System.nanoTime() + maxWait.toNanos(), publish),
                 Pending::merge);
     }
 
@@ -96,11 +99,13 @@ class ReadModelCatchUp {
             for (Iterator<Map.Entry<Subject, Pending>> it = pending.entrySet().iterator(); it.hasNext(); ) {
                 Map.Entry<Subject, Pending> entry = it.next();
                 Pending waiting = entry.getValue();
-                boolean ready = waiting.events().stream().allMatch(e -> committed(e, committed)) && indicatorsEvaluated(entry.getKey());
+                boolean ready = waiting.events().stream().allMatch(e -> committed(e, committed))
+                        && indicatorsEvaluated(entry.getKey());
                 if (ready || System.nanoTime() > waiting.deadlineNanos()) {
                     if (!ready) log.debug("Live update for {} sent before the read models caught up", entry.getKey());
                     // a newer update for the subject may have been merged meanwhile: only remove what we publish
-                    if (pending.remove(entry.getKey(), waiting)) waiting.publish().run();
+                    if (pending.remove(entry.getKey(), waiting))
+                        waiting.publish().run();
                 }
             }
         } catch (RuntimeException e) {
@@ -116,8 +121,10 @@ class ReadModelCatchUp {
             Map<Integer, StoredToken> tokens = committed.getOrDefault(name, Map.of());
             if (tokens.isEmpty()) return false;
             EventHandlerInvoker handlers = processor.get().eventHandlerInvoker();
-            for (Segment segment : Segment.computeSegments(tokens.keySet().stream().mapToInt(Integer::intValue).toArray())) {
-                if (handlers.canHandle(recorded.event(), segment) && !passed(tokens.get(segment.getSegmentId()).token(), recorded.position())) {
+            for (Segment segment : Segment.computeSegments(
+                    tokens.keySet().stream().mapToInt(Integer::intValue).toArray())) {
+                if (handlers.canHandle(recorded.event(), segment)
+                        && !passed(tokens.get(segment.getSegmentId()).token(), recorded.position())) {
                     return false;
                 }
             }
@@ -130,11 +137,15 @@ class ReadModelCatchUp {
         OptionalLong at = token.position();
         if (at.isEmpty() || at.getAsLong() < position) return false;
         // an event whose transaction committed late is still a gap below the token's position until it is processed
-        return WrappedToken.unwrap(token, GapAwareTrackingToken.class).map(t -> !t.getGaps().contains(position)).orElse(true);
+        return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
+                .map(t -> !t.getGaps().contains(position))
+                .orElse(true);
     }
 
     private boolean indicatorsEvaluated(Subject subject) {
-        return subject.caseId() != null ? indicators.evaluatedCase(subject.caseId()) : indicators.evaluatedMunicipality(subject.municipality());
+        return subject.caseId() != null
+                ? indicators.evaluatedCase(subject.caseId())
+                : indicators.evaluatedMunicipality(subject.municipality());
     }
 
     @PreDestroy

@@ -6,26 +6,20 @@ package nl.opgroeiruimte.casefile.infra.live;
  * answer says since when one watches; each update says that something was recorded.
  */
 public final class Watch {
-    private Watch() {
-    }
+    private Watch() {}
 
-    public record WatchCase(String caseId, String municipality) {
-    }
+    public record WatchCase(String caseId, String municipality) {}
 
-    public record WatchMunicipality(String cbsCode) {
-    }
+    public record WatchMunicipality(String cbsCode) {}
 
-    public record WatchCountry() {
-    }
+    public record WatchCountry() {}
 
-    public record Watching(java.time.Instant since) {
-    }
+    public record Watching(java.time.Instant since) {}
 
     /**
      * Something was recorded and the read models the pages show have caught up with it. {@code caseId} is
      * absent when it was a fact of the municipality (an election, a college, a policy); {@code kind} is the
      * event's kind in the API's words.
      */
-    public record CaseFileChanged(String caseId, String municipality, String kind) {
-    }
+    public record CaseFileChanged(String caseId, String municipality, String kind) {}
 }

@@ -46,9 +46,16 @@ class NotificationEvents {
     /** The notification's body; {@code pseudonymKey} null for the full event. */
     byte[] body(EventType type, DomainEventMessage<?> message, JsonNode data, byte[] pseudonymKey) {
         Pseudonymiser pseudonymiser = pseudonymKey == null ? null : Pseudonymiser.withKey(pseudonymKey, List.of());
-        CloudEvent event = CaseFileCloudEvents.of(type, message.getIdentifier(), message.getAggregateIdentifier(),
-                message.getSequenceNumber(), data.deepCopy(), message.getTimestamp().atOffset(ZoneOffset.UTC), clock.getZone(),
-                pseudonymiser, null);
+        CloudEvent event = CaseFileCloudEvents.of(
+                type,
+                message.getIdentifier(),
+                message.getAggregateIdentifier(),
+                message.getSequenceNumber(),
+                data.deepCopy(),
+                message.getTimestamp().atOffset(ZoneOffset.UTC),
+                clock.getZone(),
+                pseudonymiser,
+                null);
         try {
             return cloudEventsJson.writeValueAsBytes(event);
         } catch (JsonProcessingException e) {

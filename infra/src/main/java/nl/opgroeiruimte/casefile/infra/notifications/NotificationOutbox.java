@@ -28,8 +28,12 @@ class NotificationOutbox {
     private final StreamMunicipalities municipalities;
     private final Clock clock;
 
-    NotificationOutbox(Subscriptions subscriptions, Deliveries deliveries, NotificationEvents events,
-                       StreamMunicipalities municipalities, Clock clock) {
+    NotificationOutbox(
+            Subscriptions subscriptions,
+            Deliveries deliveries,
+            NotificationEvents events,
+            StreamMunicipalities municipalities,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.events = events;
@@ -51,9 +55,16 @@ class NotificationOutbox {
         for (Subscription subscription : active) {
             if (!subscription.wants(stream, municipality, kind, message.getTimestamp())) continue;
             if (data == null) data = events.data(payload);
-            byte[] body = events.body(type, message, data, subscription.pseudonymised() ? subscription.pseudonymKey() : null);
-            deliveries.enqueue(subscription.subscriptionId(), message.getIdentifier(), type.cloudEventsType(), stream,
-                    message.getSequenceNumber(), new String(body, StandardCharsets.UTF_8), now);
+            byte[] body =
+                    events.body(type, message, data, subscription.pseudonymised() ? subscription.pseudonymKey() : null);
+            deliveries.enqueue(
+                    subscription.subscriptionId(),
+                    message.getIdentifier(),
+                    type.cloudEventsType(),
+                    stream,
+                    message.getSequenceNumber(),
+                    new String(body, StandardCharsets.UTF_8),
+                    now);
         }
     }
 }

@@ -22,16 +22,22 @@ public class NotificationsConfig {
     @Bean
     ConfigurerModule notificationProcessorsRetry() {
         return configurer -> {
-            configurer.eventProcessing().registerListenerInvocationErrorHandler(NotificationOutbox.PROCESSOR,
-                    c -> PropagatingErrorHandler.instance());
-            configurer.eventProcessing().registerListenerInvocationErrorHandler(RabbitPublisher.PROCESSOR,
-                    c -> PropagatingErrorHandler.instance());
+            configurer
+                    .eventProcessing()
+                    .registerListenerInvocationErrorHandler(
+                            NotificationOutbox.PROCESSOR, c -> PropagatingErrorHandler.instance());
+            configurer
+                    .eventProcessing()
+                    .registerListenerInvocationErrorHandler(
+                            RabbitPublisher.PROCESSOR, c -> PropagatingErrorHandler.instance());
         };
     }
 
     @Bean
     RecurringTask<Void> notificationDeliveries(WebhookDeliveries deliveries, NotificationsProperties properties) {
-        return Tasks.recurring("notification-deliveries", FixedDelay.of(properties.webhooks().pollInterval()))
+        return Tasks.recurring(
+                        "notification-deliveries",
+                        FixedDelay.of(properties.webhooks().pollInterval()))
                 .execute((instance, context) -> deliveries.deliverDue());
     }
 }

@@ -17,7 +17,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("casefile.notifications")
-public record NotificationsProperties(@DefaultValue @Valid Rabbitmq rabbitmq, @DefaultValue @Valid Webhooks webhooks) {
+public record NotificationsProperties(
+        @DefaultValue @Valid Rabbitmq rabbitmq,
+        @DefaultValue @Valid Webhooks webhooks) {
 
     /**
      * @param enabled        publish to RabbitMQ (connection: Spring Boot's {@code spring.rabbitmq.*})
@@ -27,12 +29,12 @@ public record NotificationsProperties(@DefaultValue @Valid Rabbitmq rabbitmq, @D
      * @param pseudonymKey   the key of those pseudonyms (Base64, at least 32 bytes), so that one person has one
      *                       pseudonym across restarts; required when pseudonymise is on
      */
-    public record Rabbitmq(@DefaultValue("false") boolean enabled,
-                           @DefaultValue("casefile.events") @NotBlank String exchange,
-                           @DefaultValue("PT10S") Duration confirmTimeout,
-                           @DefaultValue("false") boolean pseudonymise,
-                           String pseudonymKey) {
-    }
+    public record Rabbitmq(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("casefile.events") @NotBlank String exchange,
+            @DefaultValue("PT10S") Duration confirmTimeout,
+            @DefaultValue("false") boolean pseudonymise,
+            String pseudonymKey) {}
 
     /**
      * @param pollInterval   how often due deliveries are looked for (also bounded by db-scheduler's polling interval)
@@ -44,14 +46,15 @@ public record NotificationsProperties(@DefaultValue @Valid Rabbitmq rabbitmq, @D
      * @param requireHttps   callback URLs must use https (off only for tests and closed networks)
      * @param batchSize      the most deliveries attempted in one run
      */
-    public record Webhooks(@DefaultValue("PT1S") Duration pollInterval,
-                           @DefaultValue("PT10S") Duration firstRetry,
-                           @DefaultValue("2.0") @DecimalMin("1.0") double backoffMultiplier,
-                           @DefaultValue("PT1H") Duration maxRetryWait,
-                           @DefaultValue("12") @Min(1) int maxAttempts,
-                           @DefaultValue("PT10S") Duration requestTimeout,
-                           @DefaultValue("true") boolean requireHttps,
-                           @DefaultValue("200") @Min(1) int batchSize) {
+    public record Webhooks(
+            @DefaultValue("PT1S") Duration pollInterval,
+            @DefaultValue("PT10S") Duration firstRetry,
+            @DefaultValue("2.0") @DecimalMin("1.0") double backoffMultiplier,
+            @DefaultValue("PT1H") Duration maxRetryWait,
+            @DefaultValue("12") @Min(1) int maxAttempts,
+            @DefaultValue("PT10S") Duration requestTimeout,
+            @DefaultValue("true") boolean requireHttps,
+            @DefaultValue("200") @Min(1) int batchSize) {
 
         /** The wait after the given number of failed attempts. */
         public Duration retryWait(int failedAttempts) {

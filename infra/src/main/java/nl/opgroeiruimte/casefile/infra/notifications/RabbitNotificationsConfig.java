@@ -28,15 +28,21 @@ public class RabbitNotificationsConfig {
     }
 
     @Bean
-    RabbitPublisher rabbitPublisher(RabbitTemplate rabbit, NotificationEvents events, StreamMunicipalities municipalities,
-                                    NotificationsProperties properties) {
+    RabbitPublisher rabbitPublisher(
+            RabbitTemplate rabbit,
+            NotificationEvents events,
+            StreamMunicipalities municipalities,
+            NotificationsProperties properties) {
         return new RabbitPublisher(rabbit, events, municipalities, properties);
     }
 
     /** Switched on in a running installation, the broker gets the events from then on, not the whole history. */
     @Bean
     ConfigurerModule rabbitPublisherStartsAtHead() {
-        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                RabbitPublisher.PROCESSOR, (config, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken));
+        return configurer -> configurer
+                .eventProcessing()
+                .registerPooledStreamingEventProcessorConfiguration(
+                        RabbitPublisher.PROCESSOR,
+                        (config, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken));
     }
 }

@@ -28,8 +28,11 @@ class RabbitPublisher {
     private final NotificationsProperties.Rabbitmq settings;
     private final byte[] pseudonymKey;
 
-    RabbitPublisher(RabbitTemplate rabbit, NotificationEvents events, StreamMunicipalities municipalities,
-                    NotificationsProperties properties) {
+    RabbitPublisher(
+            RabbitTemplate rabbit,
+            NotificationEvents events,
+            StreamMunicipalities municipalities,
+            NotificationsProperties properties) {
         this.rabbit = rabbit;
         this.events = events;
         this.municipalities = municipalities;
@@ -62,8 +65,9 @@ class RabbitPublisher {
     private static byte[] key(String base64) {
         byte[] key = base64 == null ? new byte[0] : Base64.getDecoder().decode(base64);
         if (key.length < 32) {
-            throw new IllegalStateException("casefile.notifications.rabbitmq.pseudonym-key must hold at least 32 bytes (Base64)"
-                    + " when pseudonymise is on");
+            throw new IllegalStateException(
+                    "casefile.notifications.rabbitmq.pseudonym-key must hold at least 32 bytes (Base64)"
+                            + " when pseudonymise is on");
         }
         return key;
     }

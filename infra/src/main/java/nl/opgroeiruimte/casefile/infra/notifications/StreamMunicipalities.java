@@ -38,13 +38,18 @@ class StreamMunicipalities {
             ofCase.put(stream, requested.municipality());
             return requested.municipality();
         }
-        if (stream.startsWith(MunicipalityCommand.STREAM_PREFIX)) return stream.substring(MunicipalityCommand.STREAM_PREFIX.length());
+        if (stream.startsWith(MunicipalityCommand.STREAM_PREFIX))
+            return stream.substring(MunicipalityCommand.STREAM_PREFIX.length());
         if (stream.contains(":")) return null;
         String known = ofCase.get(stream);
         if (known != null) return known;
-        String found = jdbc.sql("select payload from domainevententry where aggregateidentifier = ? and sequencenumber = 0 and payloadtype = ?")
-                .param(stream).param(OpgroeiruimteRequested.class.getName())
-                .query((rs, row) -> municipality(rs.getBytes(1))).optional().orElse(null);
+        String found = jdbc.sql(
+                        "select payload from domainevententry where aggregateidentifier = ? and sequencenumber = 0 and payloadtype = ?")
+                .param(stream)
+                .param(OpgroeiruimteRequested.class.getName())
+                .query((rs, row) -> municipality(rs.getBytes(1)))
+                .optional()
+                .orElse(null);
         if (found != null) ofCase.put(stream, found);
         return found;
     }

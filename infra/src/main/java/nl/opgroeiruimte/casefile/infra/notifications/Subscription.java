@@ -10,10 +10,21 @@ import java.util.Set;
  * @param pseudonymised whether the subscriber gets pseudonymised events (its owner's role decides)
  * @param eventTypes    kinds of events ({@code milestone-planned}), empty for all
  */
-public record Subscription(String subscriptionId, String callbackUrl, String authHeader, String signingSecret,
-                           byte[] pseudonymKey, boolean pseudonymised, String municipality, String caseId,
-                           Set<String> eventTypes, String ownerPersonId, String ownerRole, String ownerMunicipality,
-                           Instant createdAt, Instant cancelledAt) {
+public record Subscription(
+        String subscriptionId,
+        String callbackUrl,
+        String authHeader,
+        String signingSecret,
+        byte[] pseudonymKey,
+        boolean pseudonymised,
+        String municipality,
+        String caseId,
+        Set<String> eventTypes,
+        String ownerPersonId,
+        String ownerRole,
+        String ownerMunicipality,
+        Instant createdAt,
+        Instant cancelledAt) {
 
     /** Whether an event of this stream, municipality and kind, recorded then, goes to this subscription. */
     public boolean wants(String stream, String eventMunicipality, String kind, Instant recordedAt) {

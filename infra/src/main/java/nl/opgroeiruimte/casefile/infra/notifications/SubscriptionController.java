@@ -60,8 +60,14 @@ public class SubscriptionController {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public SubscriptionController(Subscriptions subscriptions, Deliveries deliveries, CurrentCaller callers, EventTypes types,
-                                  NotificationsProperties properties, ObjectMapper json, Clock clock) {
+    public SubscriptionController(
+            Subscriptions subscriptions,
+            Deliveries deliveries,
+            CurrentCaller callers,
+            EventTypes types,
+            NotificationsProperties properties,
+            ObjectMapper json,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.callers = callers;
@@ -74,56 +80,89 @@ public class SubscriptionController {
     /** A subscription request (ZGW: {@code callbackUrl}, {@code auth}, the filters of its one channel). */
     @Schema(name = "SubscriptionRequest")
     public record SubscriptionRequest(
-            @Schema(description = "where each event is POSTed, https", example = "https://zaaksysteem.gemeente.example/notificaties")
+            @Schema(
+                    description = "where each event is POSTed, https",
+                    example = "https://zaaksysteem.gemeente.example/notificaties")
             String callbackUrl,
+
             @Schema(description = "sent as the Authorization header of each delivery", example = "Bearer 3f1c…")
             String auth,
-            Filters filters) {
-    }
+
+            Filters filters) {}
 
     /** Every filter given must match; none given means every event the subscriber may see. */
     @Schema(name = "SubscriptionFilters")
-    public record Filters(@Schema(example = "GM0193") String municipality, String caseId,
-                          @Schema(description = "kinds of events", example = "[\"milestone-planned\", \"document-added\"]")
-                          List<String> eventTypes) {
-    }
+    public record Filters(
+            @Schema(example = "GM0193") String municipality,
+            String caseId,
+
+            @Schema(description = "kinds of events", example = "[\"milestone-planned\", \"document-added\"]")
+            List<String> eventTypes) {}
 
     /** A subscription as shown; the Authorization header is never shown, the signing secret only once. */
     @Schema(name = "Subscription")
-    public record SubscriptionView(String subscriptionId, String callbackUrl, boolean authSet, Filters filters,
-                                   @Schema(description = "whether deliveries are pseudonymised (the owner's role decides)")
-                                   boolean pseudonymised,
-                                   String ownerPersonId, String ownerRole, Instant createdAt, Instant cancelledAt,
-                                   @Schema(description = "Standard Webhooks secret for the webhook-signature header; in the answer to POST only")
-                                   String signingSecret,
-                                   List<Delivery> deliveries) {
-    }
+    public record SubscriptionView(
+            String subscriptionId,
+            String callbackUrl,
+            boolean authSet,
+            Filters filters,
+
+            @Schema(description = "whether deliveries are pseudonymised (the owner's role decides)")
+            boolean pseudonymised,
+
+            String ownerPersonId,
+            String ownerRole,
+            Instant createdAt,
+            Instant cancelledAt,
+
+            @Schema(
+                    description =
+                            "Standard Webhooks secret for the webhook-signature header; in the answer to POST only")
+            String signingSecret,
+
+            List<Delivery> deliveries) {}
 
     @PostMapping("/api/v1/subscriptions")
-    @Operation(summary = "Subscribe a callback URL to the events of the case file",
+    @Operation(
+            summary = "Subscribe a callback URL to the events of the case file",
             description = "Administrators receive every event in full, municipal staff the full events of their own "
                     + "municipality, researchers pseudonymised events. Each delivery is a CloudEvent (structured JSON) "
                     + "signed by Standard Webhooks headers under the secret in this answer, which is shown only here.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = SubscriptionRequest.class)))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = SubscriptionRequest.class)))
     public ResponseEntity<SubscriptionView> subscribe(@RequestBody JsonNode body) {
         Caller caller = callers.require();
         SubscriptionRequest request = read(body);
         boolean pseudonymised = switch (caller.role()) {
             case ADMINISTRATOR, MUNICIPAL_STAFF -> false;
             case RESEARCHER -> true;
-            default -> throw new NotPermitted("Only administrators, municipal staff and researchers subscribe to notifications");
+            default ->
+                throw new NotPermitted(
+                        "Only administrators, municipal staff and researchers subscribe to notifications");
         };
         String ownerMunicipality = caller.role() == CallerRole.MUNICIPAL_STAFF ? caller.municipality() : null;
         Filters filters = request.filters() == null ? new Filters(null, null, List.of()) : request.filters();
         String callbackUrl = callbackUrl(request.callbackUrl());
-        if (request.auth() != null && (request.auth().isBlank() || request.auth().length() > 2000
-                || request.auth().chars().anyMatch(c -> c < 0x20 || c == 0x7f))) {
-            throw new RequestRefused(HttpStatus.BAD_REQUEST, "invalid-auth", "auth", "auth must be one header value of at most 2000 characters");
+        if (request.auth() != null
+                && (request.auth().isBlank()
+                        || request.auth().length() > 2000
+                        || request.auth().chars().anyMatch(c -> c < 0x20 || c == 0x7f))) {
+            throw new RequestRefused(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-auth",
+                    "auth",
+                    "auth must be one header value of at most 2000 characters");
         }
         if (filters.municipality() != null && !CbsCode.isValid(filters.municipality())) {
-            throw new RequestRefused(HttpStatus.BAD_REQUEST, "invalid-format", "filters.municipality", "must be a CBS code such as GM0193");
+            throw new RequestRefused(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-format",
+                    "filters.municipality",
+                    "must be a CBS code such as GM0193");
         }
-        if (ownerMunicipality != null && filters.municipality() != null && !ownerMunicipality.equals(filters.municipality())) {
+        if (ownerMunicipality != null
+                && filters.municipality() != null
+                && !ownerMunicipality.equals(filters.municipality())) {
             throw new NotPermitted("Municipal staff subscribe to the events of their own municipality only");
         }
         if (filters.caseId() != null && !filters.caseId().matches(Ids.PATTERN)) {
@@ -137,10 +176,21 @@ public class SubscriptionController {
             pseudonymKey = new byte[32];
             random.nextBytes(pseudonymKey);
         }
-        Subscription subscription = new Subscription(Ids.newId(), callbackUrl, request.auth(),
-                WebhookDeliveries.SECRET_PREFIX + Base64.getEncoder().encodeToString(secret), pseudonymKey, pseudonymised,
-                filters.municipality(), filters.caseId(), kinds, caller.personId(), KebabCaseEnums.wordFor(caller.role()),
-                ownerMunicipality, Instant.now(clock), null);
+        Subscription subscription = new Subscription(
+                Ids.newId(),
+                callbackUrl,
+                request.auth(),
+                WebhookDeliveries.SECRET_PREFIX + Base64.getEncoder().encodeToString(secret),
+                pseudonymKey,
+                pseudonymised,
+                filters.municipality(),
+                filters.caseId(),
+                kinds,
+                caller.personId(),
+                KebabCaseEnums.wordFor(caller.role()),
+                ownerMunicipality,
+                Instant.now(clock),
+                null);
         subscriptions.create(subscription);
         return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + subscription.subscriptionId()))
                 .body(view(subscription, true, null));
@@ -151,7 +201,8 @@ public class SubscriptionController {
     public List<SubscriptionView> list() {
         Caller caller = callers.require();
         return subscriptions.all(caller.isAdministrator() ? null : caller.personId()).stream()
-                .map(s -> view(s, false, null)).toList();
+                .map(s -> view(s, false, null))
+                .toList();
     }
 
     @GetMapping("/api/v1/subscriptions/{subscriptionId}")
@@ -176,25 +227,32 @@ public class SubscriptionController {
         if (!deliveries.retry(subscriptionId, deliveryId, Instant.now(clock))) {
             throw new UnknownEntity("failed delivery", String.valueOf(deliveryId));
         }
-        return ResponseEntity.accepted().location(URI.create("/api/v1/subscriptions/" + subscriptionId)).build();
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/subscriptions/" + subscriptionId))
+                .build();
     }
 
     @GetMapping("/api/v1/admin/notification-deliveries")
-    @Operation(summary = "Deliveries of every subscription in one status, newest first (administrators): failed ones by default")
-    public List<Delivery> deliveries(@RequestParam(defaultValue = Deliveries.FAILED) String status,
-                                     @RequestParam(defaultValue = "100") int limit) {
+    @Operation(
+            summary =
+                    "Deliveries of every subscription in one status, newest first (administrators): failed ones by default")
+    public List<Delivery> deliveries(
+            @RequestParam(defaultValue = Deliveries.FAILED) String status,
+            @RequestParam(defaultValue = "100") int limit) {
         if (!Set.of(Deliveries.PENDING, Deliveries.DELIVERED, Deliveries.FAILED).contains(status)) {
-            throw new RequestRefused(HttpStatus.BAD_REQUEST, "invalid-value", "status", "must be pending, delivered or failed");
+            throw new RequestRefused(
+                    HttpStatus.BAD_REQUEST, "invalid-value", "status", "must be pending, delivered or failed");
         }
-        if (limit < 1 || limit > 1000) throw new RequestRefused(HttpStatus.BAD_REQUEST, "invalid-value", "limit", "must be 1 to 1000");
+        if (limit < 1 || limit > 1000)
+            throw new RequestRefused(HttpStatus.BAD_REQUEST, "invalid-value", "limit", "must be 1 to 1000");
         if (!callers.require().isAdministrator()) throw new NotPermitted("Administrators only");
         return deliveries.list(null, status, limit);
     }
 
     private Subscription owned(String subscriptionId) {
         Caller caller = callers.require();
-        Subscription subscription = subscriptions.find(subscriptionId)
-                .orElseThrow(() -> new UnknownEntity("subscription", subscriptionId));
+        Subscription subscription =
+                subscriptions.find(subscriptionId).orElseThrow(() -> new UnknownEntity("subscription", subscriptionId));
         if (!caller.isAdministrator() && !caller.personId().equals(subscription.ownerPersonId())) {
             // somebody else's subscription is not shown to exist
             throw new UnknownEntity("subscription", subscriptionId);
@@ -204,7 +262,9 @@ public class SubscriptionController {
 
     private SubscriptionRequest read(JsonNode body) {
         try {
-            return json.readerFor(SubscriptionRequest.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(body);
+            return json.readerFor(SubscriptionRequest.class)
+                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(body);
         } catch (IOException e) {
             throw new MalformedCommand(e);
         }
@@ -218,16 +278,23 @@ public class SubscriptionController {
             URI uri = new URI(url);
             boolean https = "https".equalsIgnoreCase(uri.getScheme());
             boolean http = "http".equalsIgnoreCase(uri.getScheme());
-            if (url.length() > 2000 || uri.getHost() == null || uri.getUserInfo() != null || uri.getFragment() != null
+            if (url.length() > 2000
+                    || uri.getHost() == null
+                    || uri.getUserInfo() != null
+                    || uri.getFragment() != null
                     || !(https || http)) {
                 throw new URISyntaxException(url, "not an absolute http(s) URL without user info or fragment");
             }
             if (!https && properties.webhooks().requireHttps()) {
-                throw new RequestRefused(HttpStatus.BAD_REQUEST, "https-required", "callbackUrl", "Callback URLs must use https");
+                throw new RequestRefused(
+                        HttpStatus.BAD_REQUEST, "https-required", "callbackUrl", "Callback URLs must use https");
             }
             return uri.toString();
         } catch (URISyntaxException e) {
-            throw new RequestRefused(HttpStatus.BAD_REQUEST, "invalid-callback-url", "callbackUrl",
+            throw new RequestRefused(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-callback-url",
+                    "callbackUrl",
                     "must be an absolute https URL, without user info or fragment, of at most 2000 characters");
         }
     }
@@ -235,12 +302,16 @@ public class SubscriptionController {
     private Set<String> kinds(List<String> requested) {
         if (requested == null) return Set.of();
         Set<String> known = new LinkedHashSet<>();
-        StreamSupport.stream(types.all().spliterator(), false).forEach(t -> known.add(RecordedEvent.kindOf(t.javaType())));
+        StreamSupport.stream(types.all().spliterator(), false)
+                .forEach(t -> known.add(RecordedEvent.kindOf(t.javaType())));
         Set<String> kinds = new LinkedHashSet<>();
         for (int i = 0; i < requested.size(); i++) {
             String kind = requested.get(i);
             if (kind == null || !known.contains(kind)) {
-                throw new RequestRefused(HttpStatus.BAD_REQUEST, "unknown-event-type", "filters.eventTypes[" + i + "]",
+                throw new RequestRefused(
+                        HttpStatus.BAD_REQUEST,
+                        "unknown-event-type",
+                        "filters.eventTypes[" + i + "]",
                         "'" + kind + "' is no kind of event of the case file (e.g. milestone-planned)");
             }
             kinds.add(kind);
@@ -249,8 +320,17 @@ public class SubscriptionController {
     }
 
     private static SubscriptionView view(Subscription s, boolean withSecret, List<Delivery> deliveries) {
-        return new SubscriptionView(s.subscriptionId(), s.callbackUrl(), s.authHeader() != null,
-                new Filters(s.municipality(), s.caseId(), List.copyOf(s.eventTypes())), s.pseudonymised(), s.ownerPersonId(),
-                s.ownerRole(), s.createdAt(), s.cancelledAt(), withSecret ? s.signingSecret() : null, deliveries);
+        return new SubscriptionView(
+                s.subscriptionId(),
+                s.callbackUrl(),
+                s.authHeader() != null,
+                new Filters(s.municipality(), s.caseId(), List.copyOf(s.eventTypes())),
+                s.pseudonymised(),
+                s.ownerPersonId(),
+                s.ownerRole(),
+                s.createdAt(),
+                s.cancelledAt(),
+                withSecret ? s.signingSecret() : null,
+                deliveries);
     }
 }

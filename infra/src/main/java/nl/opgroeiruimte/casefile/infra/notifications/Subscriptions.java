@@ -38,39 +38,59 @@ class Subscriptions {
                             pseudonym_key, pseudonymised, filter_municipality, filter_case_id, filter_event_types,
                             owner_person_id, owner_role, owner_municipality, created_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(s.subscriptionId(), s.callbackUrl(), s.authHeader(), s.signingSecret(), s.pseudonymKey(),
-                        s.pseudonymised(), s.municipality(), s.caseId(),
+                .params(
+                        s.subscriptionId(),
+                        s.callbackUrl(),
+                        s.authHeader(),
+                        s.signingSecret(),
+                        s.pseudonymKey(),
+                        s.pseudonymised(),
+                        s.municipality(),
+                        s.caseId(),
                         s.eventTypes().isEmpty() ? null : String.join(",", s.eventTypes()),
-                        s.ownerPersonId(), s.ownerRole(), s.ownerMunicipality(), s.createdAt().atOffset(ZoneOffset.UTC))
+                        s.ownerPersonId(),
+                        s.ownerRole(),
+                        s.ownerMunicipality(),
+                        s.createdAt().atOffset(ZoneOffset.UTC))
                 .update();
         active = null;
     }
 
     boolean cancel(String subscriptionId) {
-        int changed = jdbc.sql("update notification_subscription set cancelled_at = ? where subscription_id = ? and cancelled_at is null")
-                .params(OffsetDateTime.now(clock), subscriptionId).update();
+        int changed = jdbc.sql(
+                        "update notification_subscription set cancelled_at = ? where subscription_id = ? and cancelled_at is null")
+                .params(OffsetDateTime.now(clock), subscriptionId)
+                .update();
         active = null;
         return changed > 0;
     }
 
     Optional<Subscription> find(String subscriptionId) {
-        return jdbc.sql("select * from notification_subscription where subscription_id = ?").param(subscriptionId)
-                .query(Subscriptions::row).optional();
+        return jdbc.sql("select * from notification_subscription where subscription_id = ?")
+                .param(subscriptionId)
+                .query(Subscriptions::row)
+                .optional();
     }
 
     /** Every subscription, or those of one owner, newest first. */
     List<Subscription> all(String ownerPersonId) {
         if (ownerPersonId == null) {
-            return jdbc.sql("select * from notification_subscription order by created_at desc").query(Subscriptions::row).list();
+            return jdbc.sql("select * from notification_subscription order by created_at desc")
+                    .query(Subscriptions::row)
+                    .list();
         }
         return jdbc.sql("select * from notification_subscription where owner_person_id = ? order by created_at desc")
-                .param(ownerPersonId).query(Subscriptions::row).list();
+                .param(ownerPersonId)
+                .query(Subscriptions::row)
+                .list();
     }
 
     List<Subscription> active() {
         List<Subscription> current = active;
         if (current == null || System.nanoTime() - loadedAt > FRESH_FOR.toNanos()) {
-            current = jdbc.sql("select * from notification_subscription where cancelled_at is null").query(Subscriptions::row).list();
+            current = jdbc.sql("select * from notification_subscription where cancelled_at is null")
+                    .query(Subscriptions::row)
+                    .list();
             active = current;
             loadedAt = System.nanoTime();
         }
@@ -81,10 +101,20 @@ class Subscriptions {
         String types = rs.getString("filter_event_types");
         Set<String> eventTypes = types == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(types.split(",")));
         OffsetDateTime cancelled = rs.getObject("cancelled_at", OffsetDateTime.class);
-        return new Subscription(rs.getString("subscription_id"), rs.getString("callback_url"), rs.getString("auth_header"),
-                rs.getString("signing_secret"), rs.getBytes("pseudonym_key"), rs.getBoolean("pseudonymised"),
-                rs.getString("filter_municipality"), rs.getString("filter_case_id"), eventTypes,
-                rs.getString("owner_person_id"), rs.getString("owner_role"), rs.getString("owner_municipality"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), cancelled == null ? null : cancelled.toInstant());
+        return new Subscription(
+                rs.getString("subscription_id"),
+                rs.getString("callback_url"),
+                rs.getString("auth_header"),
+                rs.getString("signing_secret"),
+                rs.getBytes("pseudonym_key"),
+                rs.getBoolean("pseudonymised"),
+                rs.getString("filter_municipality"),
+                rs.getString("filter_case_id"),
+                eventTypes,
+                rs.getString("owner_person_id"),
+                rs.getString("owner_role"),
+                rs.getString("owner_municipality"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                cancelled == null ? null : cancelled.toInstant());
     }
 }

@@ -40,13 +40,16 @@ class WebhookDeliveries {
     private final Clock clock;
     private final HttpClient http;
 
-    WebhookDeliveries(Deliveries deliveries, Subscriptions subscriptions, NotificationsProperties properties, Clock clock) {
+    WebhookDeliveries(
+            Deliveries deliveries, Subscriptions subscriptions, NotificationsProperties properties, Clock clock) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.settings = properties.webhooks();
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(settings.requestTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** One run: every due delivery whose case has no earlier delivery still waiting. Returns how many were delivered. */
@@ -62,7 +65,8 @@ class WebhookDeliveries {
                 waiting.add(queue);
                 continue;
             }
-            Subscription subscription = known.computeIfAbsent(due.subscriptionId(), subscriptions::find).orElse(null);
+            Subscription subscription = known.computeIfAbsent(due.subscriptionId(), subscriptions::find)
+                    .orElse(null);
             if (subscription == null || subscription.cancelledAt() != null) {
                 deliveries.failed(due.deliveryId(), null, "subscription cancelled", now, now, true);
                 continue;
@@ -80,7 +84,8 @@ class WebhookDeliveries {
         Integer status = null;
         String error;
         try {
-            HttpResponse<Void> response = http.send(request(subscription, due, now), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response =
+                    http.send(request(subscription, due, now), HttpResponse.BodyHandlers.discarding());
             status = response.statusCode();
             if (status >= 200 && status < 300) {
                 deliveries.delivered(due.deliveryId(), status, Instant.now(clock));
@@ -98,8 +103,13 @@ class WebhookDeliveries {
         Instant after = Instant.now(clock);
         deliveries.failed(due.deliveryId(), status, error, after, after.plus(settings.retryWait(attempts)), forGood);
         if (forGood) {
-            log.warn("Delivery {} of event {} to subscription {} failed for good after {} attempts: {}",
-                    due.deliveryId(), due.eventId(), subscription.subscriptionId(), attempts, error);
+            log.warn(
+                    "Delivery {} of event {} to subscription {} failed for good after {} attempts: {}",
+                    due.deliveryId(),
+                    due.eventId(),
+                    subscription.subscriptionId(),
+                    attempts,
+                    error);
         }
         return false;
     }
@@ -111,7 +121,9 @@ class WebhookDeliveries {
                 .header("Content-Type", NotificationEvents.CONTENT_TYPE)
                 .header("webhook-id", due.eventId())
                 .header("webhook-timestamp", timestamp)
-                .header("webhook-signature", "v1," + signature(subscription.signingSecret(), due.eventId(), timestamp, due.body()))
+                .header(
+                        "webhook-signature",
+                        "v1," + signature(subscription.signingSecret(), due.eventId(), timestamp, due.body()))
                 .POST(HttpRequest.BodyPublishers.ofString(due.body(), StandardCharsets.UTF_8));
         if (subscription.authHeader() != null) request.header("Authorization", subscription.authHeader());
         return request.build();
@@ -121,7 +133,8 @@ class WebhookDeliveries {
     static String signature(String secret, String id, String timestamp, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring(SECRET_PREFIX.length())), "HmacSHA256"));
+            mac.init(new SecretKeySpec(
+                    Base64.getDecoder().decode(secret.substring(SECRET_PREFIX.length())), "HmacSHA256"));
             byte[] signed = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(signed);
         } catch (GeneralSecurityException e) {

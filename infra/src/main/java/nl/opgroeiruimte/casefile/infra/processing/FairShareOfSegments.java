@@ -65,9 +65,13 @@ public class FairShareOfSegments implements MaxSegmentProvider, SmartLifecycle {
     void beat() {
         try {
             if (jdbc.sql("update processing_instance set last_seen = current_timestamp where node_id = :id")
-                    .param("id", properties.nodeId()).update() == 0) {
-                jdbc.sql("insert into processing_instance (node_id, started_at, last_seen) values (:id, current_timestamp, current_timestamp)")
-                        .param("id", properties.nodeId()).update();
+                            .param("id", properties.nodeId())
+                            .update()
+                    == 0) {
+                jdbc.sql(
+                                "insert into processing_instance (node_id, started_at, last_seen) values (:id, current_timestamp, current_timestamp)")
+                        .param("id", properties.nodeId())
+                        .update();
                 recorded.clear(); // the others removed this instance as silent, with its processors
             }
             for (String processor : processors) {
@@ -75,25 +79,43 @@ public class FairShareOfSegments implements MaxSegmentProvider, SmartLifecycle {
                 jdbc.sql("""
                                 insert into processing_instance_processor (node_id, processor) select :id, :processor
                                 where not exists (select 1 from processing_instance_processor where node_id = :id and processor = :processor)""")
-                        .param("id", properties.nodeId()).param("processor", processor).update();
+                        .param("id", properties.nodeId())
+                        .param("processor", processor)
+                        .update();
                 recorded.add(processor);
             }
-            OffsetDateTime now = jdbc.sql("select current_timestamp").query(OffsetDateTime.class).single();
+            OffsetDateTime now = jdbc.sql("select current_timestamp")
+                    .query(OffsetDateTime.class)
+                    .single();
             OffsetDateTime silentSince = now.minus(properties.instanceTimeout());
-            jdbc.sql("delete from processing_instance where last_seen < :silentSince").param("silentSince", silentSince).update();
-            jdbc.sql("delete from processing_instance_processor where node_id not in (select node_id from processing_instance)").update();
+            jdbc.sql("delete from processing_instance where last_seen < :silentSince")
+                    .param("silentSince", silentSince)
+                    .update();
+            jdbc.sql(
+                            "delete from processing_instance_processor where node_id not in (select node_id from processing_instance)")
+                    .update();
             Map<String, Integer> others = new HashMap<>();
-            jdbc.sql("select processor, count(*) from processing_instance_processor where node_id <> :id group by processor")
+            jdbc.sql(
+                            "select processor, count(*) from processing_instance_processor where node_id <> :id group by processor")
                     .param("id", properties.nodeId())
-                    .query((rs, n) -> others.put(rs.getString(1), rs.getInt(2))).list();
+                    .query((rs, n) -> others.put(rs.getString(1), rs.getInt(2)))
+                    .list();
             othersPerProcessor = Map.copyOf(others);
-            List<String> live = jdbc.sql("select node_id from processing_instance order by node_id").query(String.class).list();
+            List<String> live = jdbc.sql("select node_id from processing_instance order by node_id")
+                    .query(String.class)
+                    .list();
             Map<String, Integer> segments = new HashMap<>();
             jdbc.sql("select processorname, count(*) from tokenentry group by processorname")
-                    .query((rs, n) -> segments.put(rs.getString(1), rs.getInt(2))).list();
+                    .query((rs, n) -> segments.put(rs.getString(1), rs.getInt(2)))
+                    .list();
             segmentsPerProcessor = Map.copyOf(segments);
             int count = Math.max(1, live.size());
-            if (count != liveInstances) log.info("{} instance(s) share the projections' segments: {} (this one: {})", count, live, properties.nodeId());
+            if (count != liveInstances)
+                log.info(
+                        "{} instance(s) share the projections' segments: {} (this one: {})",
+                        count,
+                        live,
+                        properties.nodeId());
             liveInstances = count;
         } catch (RuntimeException e) {
             // the last known share stays in force; the database being away is reported by health and requests
@@ -104,7 +126,10 @@ public class FairShareOfSegments implements MaxSegmentProvider, SmartLifecycle {
     @Override
     public void start() {
         beat();
-        log.info("Instance {} shares the projections' segments with {} other instance(s)", properties.nodeId(), liveInstances - 1);
+        log.info(
+                "Instance {} shares the projections' segments with {} other instance(s)",
+                properties.nodeId(),
+                liveInstances - 1);
         long millis = properties.heartbeat().toMillis();
         heartbeat.scheduleWithFixedDelay(this::beat, millis, millis, TimeUnit.MILLISECONDS);
         running = true;
@@ -116,10 +141,17 @@ public class FairShareOfSegments implements MaxSegmentProvider, SmartLifecycle {
         heartbeat.shutdownNow();
         try {
             // the others take this instance's share at their next heartbeat instead of after the timeout
-            jdbc.sql("delete from processing_instance_processor where node_id = :id").param("id", properties.nodeId()).update();
-            jdbc.sql("delete from processing_instance where node_id = :id").param("id", properties.nodeId()).update();
+            jdbc.sql("delete from processing_instance_processor where node_id = :id")
+                    .param("id", properties.nodeId())
+                    .update();
+            jdbc.sql("delete from processing_instance where node_id = :id")
+                    .param("id", properties.nodeId())
+                    .update();
         } catch (RuntimeException e) {
-            log.warn("{} could not sign off; the others take over its segments after the instance timeout: {}", properties.nodeId(), e.toString());
+            log.warn(
+                    "{} could not sign off; the others take over its segments after the instance timeout: {}",
+                    properties.nodeId(),
+                    e.toString());
         }
     }
 

@@ -25,10 +25,18 @@ public class ProcessingConfig {
      * and two instances under one name both take each other's claims and handle the same events twice.
      */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenStoreProperties tokenStore,
-                          ProcessingProperties processing) {
-        return JdbcTokenStore.builder().connectionProvider(connectionProvider).schema(new TokenSchema()).serializer(serializer)
-                .claimTimeout(tokenStore.getClaimTimeout()).nodeId(processing.nodeId()).build();
+    TokenStore tokenStore(
+            ConnectionProvider connectionProvider,
+            Serializer serializer,
+            TokenStoreProperties tokenStore,
+            ProcessingProperties processing) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(new TokenSchema())
+                .serializer(serializer)
+                .claimTimeout(tokenStore.getClaimTimeout())
+                .nodeId(processing.nodeId())
+                .build();
     }
 
     @Bean
@@ -39,7 +47,9 @@ public class ProcessingConfig {
     /** Every pooled streaming processor asks how many segments it may hold; the answer changes as instances come and go. */
     @Bean
     ConfigurerModule segmentsSharedBetweenInstances(FairShareOfSegments fairShare) {
-        return configurer -> configurer.eventProcessing()
-                .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder.maxSegmentProvider(fairShare));
+        return configurer -> configurer
+                .eventProcessing()
+                .registerPooledStreamingEventProcessorConfiguration(
+                        (config, builder) -> builder.maxSegmentProvider(fairShare));
     }
 }

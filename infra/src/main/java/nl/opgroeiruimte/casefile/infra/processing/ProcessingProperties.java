@@ -22,11 +22,13 @@ public record ProcessingProperties(
     public ProcessingProperties {
         if (nodeId == null || nodeId.isBlank()) {
             // two instances under one name would both think they hold the same claims: never default to a shared name
-            nodeId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+            nodeId = ManagementFactory.getRuntimeMXBean().getName() + "/"
+                    + UUID.randomUUID().toString().substring(0, 8);
         }
         if (instanceTimeout.compareTo(heartbeat.multipliedBy(2)) <= 0) {
-            throw new IllegalArgumentException("casefile.processing.instance-timeout must be more than two heartbeats, so that "
-                    + "one late heartbeat does not make the other instances take this one's segments");
+            throw new IllegalArgumentException(
+                    "casefile.processing.instance-timeout must be more than two heartbeats, so that "
+                            + "one late heartbeat does not make the other instances take this one's segments");
         }
     }
 }

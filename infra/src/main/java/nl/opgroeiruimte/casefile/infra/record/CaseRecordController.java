@@ -42,25 +42,40 @@ public class CaseRecordController {
     }
 
     /** One recording: what was recorded, when, by whom, in whose name, through which request, and the resource it made. */
-    public record Recording(long sequenceNumber, String eventId, String what, Instant recordedAt, Recorder recorder,
-                            Actor actor, String correlationId, String commandId, String resource, String chainHash) {
-    }
+    public record Recording(
+            long sequenceNumber,
+            String eventId,
+            String what,
+            Instant recordedAt,
+            Recorder recorder,
+            Actor actor,
+            String correlationId,
+            String commandId,
+            String resource,
+            String chainHash) {}
 
     /** A page of recordings, oldest first, in the manner of the ZGW APIs' audit trail. */
-    public record Recordings(long count, int page, int pageSize, List<Recording> results) {
-    }
+    public record Recordings(long count, int page, int pageSize, List<Recording> results) {}
 
-    public record Verification(String caseId, long events, boolean intact, Long brokenAt, String problem, String head,
-                               long sealedEvents, Instant verifiedAt) {
-    }
+    public record Verification(
+            String caseId,
+            long events,
+            boolean intact,
+            Long brokenAt,
+            String problem,
+            String head,
+            long sealedEvents,
+            Instant verifiedAt) {}
 
     @GetMapping("/{caseId}/recordings")
     @Operation(summary = "The case's audit log: who recorded what, when, through which request (paged, oldest first)")
-    public Recordings recordings(@PathVariable String caseId,
-                                 @RequestParam(defaultValue = "1") @Min(1) int page,
-                                 @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int pageSize) {
+    public Recordings recordings(
+            @PathVariable String caseId,
+            @RequestParam(defaultValue = "1") @Min(1) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int pageSize) {
         access.requireRead(caseId);
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(caseId, 0L).asStream().toList();
+        List<? extends DomainEventMessage<?>> events =
+                eventStore.readEvents(caseId, 0L).asStream().toList();
         if (events.isEmpty()) throw new UnknownEntity("case", caseId);
         List<Recording> results = events.stream()
                 .skip((long) (page - 1) * pageSize)
@@ -76,16 +91,31 @@ public class CaseRecordController {
         access.requireRead(caseId);
         ChainVerifier.Verdict verdict = verifier.verify(caseId);
         if (verdict.events() == 0) throw new UnknownEntity("case", caseId);
-        return new Verification(caseId, verdict.events(), verdict.intact(), verdict.brokenAt(), verdict.problem(),
-                verdict.head(), verdict.sealedEvents(), Instant.now(clock));
+        return new Verification(
+                caseId,
+                verdict.events(),
+                verdict.intact(),
+                verdict.brokenAt(),
+                verdict.problem(),
+                verdict.head(),
+                verdict.sealedEvents(),
+                Instant.now(clock));
     }
 
     private static Recording recording(DomainEventMessage<?> event) {
         Map<String, Object> metaData = event.getMetaData();
         Actor actor = event.getPayload() instanceof CaseFileEvent fact ? fact.actor() : null;
-        return new Recording(event.getSequenceNumber(), event.getIdentifier(), event.getPayloadType().getSimpleName(),
-                event.getTimestamp(), Recorder.fromMetaData(metaData), actor, text(metaData.get("correlationId")),
-                text(metaData.get("commandId")), text(metaData.get("resource")), text(metaData.get(EventChain.HASH)));
+        return new Recording(
+                event.getSequenceNumber(),
+                event.getIdentifier(),
+                event.getPayloadType().getSimpleName(),
+                event.getTimestamp(),
+                Recorder.fromMetaData(metaData),
+                actor,
+                text(metaData.get("correlationId")),
+                text(metaData.get("commandId")),
+                text(metaData.get("resource")),
+                text(metaData.get(EventChain.HASH)));
     }
 
     private static String text(Object value) {

@@ -17,11 +17,11 @@ final class ChainSealer {
     private static final String ROWS = """
             select aggregateidentifier, sequencenumber, payloadtype, payloadrevision, payload, timestamp, metadata
             from domainevententry %s order by aggregateidentifier, sequencenumber""";
-    private static final String UPDATE = "update domainevententry set metadata = ? where aggregateidentifier = ? and sequencenumber = ?";
+    private static final String UPDATE =
+            "update domainevententry set metadata = ? where aggregateidentifier = ? and sequencenumber = ?";
     private static final int BATCH = 500;
 
-    private ChainSealer() {
-    }
+    private ChainSealer() {}
 
     /** Seals every unsealed event of the store; returns how many were sealed. */
     static long sealAll(Connection connection, Instant sealedAt) throws SQLException {
@@ -53,7 +53,7 @@ final class ChainSealer {
         String stream = null;
         String previous = EventChain.GENESIS;
         try (ResultSet rs = select.executeQuery();
-             PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                PreparedStatement update = connection.prepareStatement(UPDATE)) {
             while (rs.next()) {
                 String aggregate = rs.getString("aggregateidentifier");
                 if (!aggregate.equals(stream)) {
@@ -68,8 +68,16 @@ final class ChainSealer {
                     continue;
                 }
                 byte[] marked = EventChain.withFields(metadata, EventChain.SEALED_AT, sealedAt.toString());
-                String hash = EventChain.hash(previous, new EventChain.Link(aggregate, sequence, rs.getString("payloadtype"),
-                        rs.getString("payloadrevision"), rs.getBytes("payload"), rs.getString("timestamp"), marked));
+                String hash = EventChain.hash(
+                        previous,
+                        new EventChain.Link(
+                                aggregate,
+                                sequence,
+                                rs.getString("payloadtype"),
+                                rs.getString("payloadrevision"),
+                                rs.getBytes("payload"),
+                                rs.getString("timestamp"),
+                                marked));
                 update.setBytes(1, EventChain.withFields(marked, EventChain.HASH, hash));
                 update.setString(2, aggregate);
                 update.setLong(3, sequence);

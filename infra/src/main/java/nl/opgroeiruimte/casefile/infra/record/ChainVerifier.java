@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * reordered event, or one without a hash.
  */
 public class ChainVerifier {
-    private static final String COLUMNS = "aggregateidentifier, sequencenumber, payloadtype, payloadrevision, payload, timestamp, metadata";
+    private static final String COLUMNS =
+            "aggregateidentifier, sequencenumber, payloadtype, payloadrevision, payload, timestamp, metadata";
     private final JdbcTemplate jdbc;
 
     public ChainVerifier(JdbcTemplate jdbc) {
@@ -25,13 +26,21 @@ public class ChainVerifier {
     }
 
     /** The verdict on one stream; {@code brokenAt} is the stored sequence number of the first broken link. */
-    public record Verdict(String stream, long events, boolean intact, Long brokenAt, String problem, String head,
-                          long sealedEvents) {
-    }
+    public record Verdict(
+            String stream,
+            long events,
+            boolean intact,
+            Long brokenAt,
+            String problem,
+            String head,
+            long sealedEvents) {}
 
     public Verdict verify(String stream) {
-        Walk walk = new Walk(verdict -> { });
-        jdbc.query("select " + COLUMNS + " from domainevententry where aggregateidentifier = ? order by sequencenumber", walk, stream);
+        Walk walk = new Walk(verdict -> {});
+        jdbc.query(
+                "select " + COLUMNS + " from domainevententry where aggregateidentifier = ? order by sequencenumber",
+                walk,
+                stream);
         return walk.finish();
     }
 
@@ -88,13 +97,24 @@ public class ChainVerifier {
                     broken(sequence, "the event has no hash");
                     return;
                 }
-                String hash = EventChain.hash(previous, new EventChain.Link(aggregate, sequence, rs.getString("payloadtype"),
-                        rs.getString("payloadrevision"), rs.getBytes("payload"), rs.getString("timestamp"), metadata));
+                String hash = EventChain.hash(
+                        previous,
+                        new EventChain.Link(
+                                aggregate,
+                                sequence,
+                                rs.getString("payloadtype"),
+                                rs.getString("payloadrevision"),
+                                rs.getBytes("payload"),
+                                rs.getString("timestamp"),
+                                metadata));
                 if (!hash.equals(stored)) {
-                    broken(sequence, "the event's stored bytes, recording time or metadata differ from what was hashed");
+                    broken(
+                            sequence,
+                            "the event's stored bytes, recording time or metadata differ from what was hashed");
                     return;
                 }
-                if (new String(metadata, java.nio.charset.StandardCharsets.UTF_8).contains(EventChain.SEALED_AT)) sealed++;
+                if (new String(metadata, java.nio.charset.StandardCharsets.UTF_8).contains(EventChain.SEALED_AT))
+                    sealed++;
                 previous = hash;
             } catch (UncheckedIOException e) {
                 broken(sequence, "the event's metadata is no longer readable");
@@ -107,7 +127,8 @@ public class ChainVerifier {
         }
 
         Verdict finish() {
-            return new Verdict(stream, events, brokenAt == null, brokenAt, problem, brokenAt == null ? previous : null, sealed);
+            return new Verdict(
+                    stream, events, brokenAt == null, brokenAt, problem, brokenAt == null ? previous : null, sealed);
         }
     }
 }

@@ -49,12 +49,22 @@ public class ChainedJdbcEventStorageEngine extends JdbcEventStorageEngine {
             }
             String stream = domain.getAggregateIdentifier();
             long sequence = domain.getSequenceNumber();
-            String previous = heads.containsKey(stream) ? heads.get(stream)
+            String previous = heads.containsKey(stream)
+                    ? heads.get(stream)
                     : sequence == 0 ? EventChain.GENESIS : previousHash(stream, sequence - 1);
             SerializedObject<byte[]> payload = serializer.serialize(domain.getPayload(), byte[].class);
-            byte[] metadata = serializer.serialize(domain.getMetaData(), byte[].class).getData();
-            String hash = EventChain.hash(previous, new EventChain.Link(stream, sequence, payload.getType().getName(),
-                    payload.getType().getRevision(), payload.getData(), DateTimeUtils.formatInstant(domain.getTimestamp()), metadata));
+            byte[] metadata =
+                    serializer.serialize(domain.getMetaData(), byte[].class).getData();
+            String hash = EventChain.hash(
+                    previous,
+                    new EventChain.Link(
+                            stream,
+                            sequence,
+                            payload.getType().getName(),
+                            payload.getType().getRevision(),
+                            payload.getData(),
+                            DateTimeUtils.formatInstant(domain.getTimestamp()),
+                            metadata));
             heads.put(stream, hash);
             chained.add(domain.andMetaData(Map.of(EventChain.HASH, hash)));
         }
@@ -65,12 +75,14 @@ public class ChainedJdbcEventStorageEngine extends JdbcEventStorageEngine {
         Connection connection = getConnection();
         try {
             byte[] metadata;
-            try (PreparedStatement read = connection.prepareStatement(
-                    "select metadata from " + schema().domainEventTable() + " where aggregateidentifier = ? and sequencenumber = ?")) {
+            try (PreparedStatement read = connection.prepareStatement("select metadata from "
+                    + schema().domainEventTable() + " where aggregateidentifier = ? and sequencenumber = ?")) {
                 read.setString(1, stream);
                 read.setLong(2, sequence);
                 try (ResultSet rs = read.executeQuery()) {
-                    if (!rs.next()) throw new EventStoreException("Stream " + stream + " has no event " + sequence + " to chain to");
+                    if (!rs.next())
+                        throw new EventStoreException(
+                                "Stream " + stream + " has no event " + sequence + " to chain to");
                     metadata = rs.getBytes(1);
                 }
             }

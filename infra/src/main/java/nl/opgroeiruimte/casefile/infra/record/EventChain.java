@@ -28,16 +28,21 @@ public final class EventChain {
     public static final String SEALED_AT = "chainSealedAt";
     /** The "previous hash" of a stream's first event. */
     public static final String GENESIS = "";
+
     private static final byte[] VERSION = "opgroeiruimte-chain-v1".getBytes(StandardCharsets.UTF_8);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EventChain() {
-    }
+    private EventChain() {}
 
     /** One stored event, as the hash sees it. */
-    public record Link(String stream, long sequence, String payloadType, String payloadRevision, byte[] payload,
-                       String timestamp, byte[] metadata) {
-    }
+    public record Link(
+            String stream,
+            long sequence,
+            String payloadType,
+            String payloadRevision,
+            byte[] payload,
+            String timestamp,
+            byte[] metadata) {}
 
     public static String hash(String previous, Link link) {
         MessageDigest sha256 = sha256();

@@ -64,7 +64,8 @@ public class ExportSigner {
     /** Whether {@code signatureValue} is the signer's signature of {@code content}; false for anything malformed. */
     public static boolean verifies(String signerPublicKey, byte[] content, String signatureValue) {
         try {
-            PublicKey key = KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(signerPublicKey)));
+            PublicKey key = KeyFactory.getInstance(ALGORITHM)
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(signerPublicKey)));
             Signature signature = Signature.getInstance(ALGORITHM);
             signature.initVerify(key);
             signature.update(content);
@@ -79,7 +80,9 @@ public class ExportSigner {
             if (properties.signingKey() != null && !properties.signingKey().isBlank()) {
                 return decode(properties.signingKey(), properties.signingPublicKey());
             }
-            Path file = properties.signingKeyFile() == null || properties.signingKeyFile().toString().isBlank() ? null
+            Path file = properties.signingKeyFile() == null
+                            || properties.signingKeyFile().toString().isBlank()
+                    ? null
                     : properties.signingKeyFile();
             if (file != null && Files.exists(file)) {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
@@ -88,12 +91,19 @@ public class ExportSigner {
             KeyPair generated = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
             if (file != null) {
                 if (file.getParent() != null) Files.createDirectories(file.getParent());
-                Files.write(file, List.of(Base64.getEncoder().encodeToString(generated.getPrivate().getEncoded()),
-                        Base64.getEncoder().encodeToString(generated.getPublic().getEncoded())), StandardCharsets.US_ASCII);
+                Files.write(
+                        file,
+                        List.of(
+                                Base64.getEncoder()
+                                        .encodeToString(generated.getPrivate().getEncoded()),
+                                Base64.getEncoder()
+                                        .encodeToString(generated.getPublic().getEncoded())),
+                        StandardCharsets.US_ASCII);
                 log.info("Generated this installation's export signing key in {}", file);
             } else {
-                log.warn("No export signing key configured (casefile.record.signing-key): exports are signed with a key "
-                        + "that lasts until the service stops, and cannot be imported after a restart");
+                log.warn(
+                        "No export signing key configured (casefile.record.signing-key): exports are signed with a key "
+                                + "that lasts until the service stops, and cannot be imported after a restart");
             }
             return generated;
         } catch (GeneralSecurityException e) {
@@ -105,10 +115,12 @@ public class ExportSigner {
 
     private static KeyPair decode(String privateKey, String publicKey) throws GeneralSecurityException {
         if (publicKey == null || publicKey.isBlank()) {
-            throw new IllegalStateException("casefile.record.signing-public-key must accompany casefile.record.signing-key");
+            throw new IllegalStateException(
+                    "casefile.record.signing-public-key must accompany casefile.record.signing-key");
         }
         KeyFactory keys = KeyFactory.getInstance(ALGORITHM);
-        return new KeyPair(keys.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKey.trim()))),
+        return new KeyPair(
+                keys.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKey.trim()))),
                 keys.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateKey.trim()))));
     }
 }

@@ -20,11 +20,14 @@ public class RecordConfig {
 
     /** As Axon's JDBC auto-configuration builds it, with the hash chain added on append. */
     @Bean
-    EventStorageEngine eventStorageEngine(@Qualifier("serializer") Serializer snapshotSerializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
-                                          org.axonframework.config.Configuration axon, ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager, Clock clock) {
+    EventStorageEngine eventStorageEngine(
+            @Qualifier("serializer") Serializer snapshotSerializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            org.axonframework.config.Configuration axon,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            Clock clock) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(axon.upcasterChain())

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                          its own key is always trusted
  */
 @ConfigurationProperties("casefile.record")
-public record RecordProperties(String signingKey, String signingPublicKey, Path signingKeyFile, List<String> trustedExportKeys) {
+public record RecordProperties(
+        String signingKey, String signingPublicKey, Path signingKeyFile, List<String> trustedExportKeys) {
     public RecordProperties {
         trustedExportKeys = trustedExportKeys == null ? List.of() : List.copyOf(trustedExportKeys);
     }

@@ -16,16 +16,23 @@ import nl.opgroeiruimte.casefile.infra.research.EventTypes.EventType;
  * events leave the case file, in an export line and in a notification alike.
  */
 public final class CaseFileCloudEvents {
-    private CaseFileCloudEvents() {
-    }
+    private CaseFileCloudEvents() {}
 
     /**
      * @param sequenceNumber the event store's sequence number (from 0); the CloudEvent's {@code sequence} counts from 1
      * @param pseudonymiser  null for the full event; otherwise person ids become pseudonyms and free text is withheld
      * @param metadata       the stored metadata as JSON, carried only by a full event; may be null
      */
-    public static CloudEvent of(EventType type, String eventId, String aggregateId, long sequenceNumber, JsonNode data,
-                                OffsetDateTime recorded, ZoneId zone, Pseudonymiser pseudonymiser, String metadata) {
+    public static CloudEvent of(
+            EventType type,
+            String eventId,
+            String aggregateId,
+            long sequenceNumber,
+            JsonNode data,
+            OffsetDateTime recorded,
+            ZoneId zone,
+            Pseudonymiser pseudonymiser,
+            String metadata) {
         String subject = aggregateId;
         if (pseudonymiser != null) {
             data = pseudonymiser.data((ObjectNode) data, type.javaType());

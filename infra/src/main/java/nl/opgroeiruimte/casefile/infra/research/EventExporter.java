@@ -3,7 +3,6 @@ package nl.opgroeiruimte.casefile.infra.research;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.jackson.JsonCloudEventData;
@@ -55,7 +54,8 @@ public class EventExporter {
     static final String AXON_METADATA = "axonmetadata";
     static final String JSON = "application/json";
     private static final int FETCH_SIZE = 500;
-    private static final String COLUMNS = "aggregateidentifier, sequencenumber, eventidentifier, payloadtype, payload, metadata, timestamp";
+    private static final String COLUMNS =
+            "aggregateidentifier, sequencenumber, eventidentifier, payloadtype, payload, metadata, timestamp";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
@@ -65,8 +65,13 @@ public class EventExporter {
     private final ExportSigner signer;
     private final ObjectMapper json = ResearchJson.mapper();
 
-    public EventExporter(JdbcTemplate jdbc, PlatformTransactionManager transactions, EventTypes types,
-                         ResearchExportProperties properties, Clock clock, ExportSigner signer) {
+    public EventExporter(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            EventTypes types,
+            ResearchExportProperties properties,
+            Clock clock,
+            ExportSigner signer) {
         this.signer = signer;
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(FETCH_SIZE);
@@ -86,25 +91,30 @@ public class EventExporter {
                 if (!streamExists(scope.id())) throw new UnknownEntity("case", scope.id());
             }
             case MUNICIPALITY -> {
-                if (!streamExists(MunicipalityCommand.streamId(scope.id())) && casesOf(scope.id()).isEmpty()) {
+                if (!streamExists(MunicipalityCommand.streamId(scope.id()))
+                        && casesOf(scope.id()).isEmpty()) {
                     throw new UnknownEntity("municipality", scope.id());
                 }
             }
-            case ALL -> {
-            }
+            case ALL -> {}
         }
     }
 
     public ExportManifest export(ExportScope scope, boolean pseudonymise, OutputStream out) {
         Pseudonymiser pseudonymiser = pseudonymise ? Pseudonymiser.withFreshKey(properties.keptFreeTextFields()) : null;
         String exportId = UUID.randomUUID().toString();
-        OffsetDateTime exportedAt = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+        OffsetDateTime exportedAt =
+                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
         Lines lines = new Lines(out);
         RowCallbackHandler everyRow = rs -> lines.write(event(rs, pseudonymiser, lines));
         snapshot.executeWithoutResult(status -> {
             switch (scope.kind()) {
-                case CASE -> jdbc.query("select " + COLUMNS + " from domainevententry where aggregateidentifier = ? order by globalindex",
-                        everyRow, scope.id());
+                case CASE ->
+                    jdbc.query(
+                            "select " + COLUMNS
+                                    + " from domainevententry where aggregateidentifier = ? order by globalindex",
+                            everyRow,
+                            scope.id());
                 case MUNICIPALITY -> {
                     // a municipality's cases are spread over the whole store: one pass in storage order, filtered
                     Set<String> streams = casesOf(scope.id());
@@ -117,12 +127,25 @@ public class EventExporter {
                 case ALL -> jdbc.query("select " + COLUMNS + " from domainevententry order by globalindex", everyRow);
             }
         });
-        ExportManifest unsigned = new ExportManifest(ExportManifest.FORMAT, ExportManifest.FORMAT_VERSION, exportId,
-                exportedAt.toString(), new ExportManifest.Scope(scope.kind().name().toLowerCase(), scope.id()), pseudonymise,
-                new ExportManifest.FreeText(pseudonymise, Pseudonymiser.WITHHELD, pseudonymise ? properties.keptFreeTextFields() : List.of()),
-                lines.count, lines.streams.size(), lines.perType, lines.sha256(), pseudonymise ? Map.of() : lines.heads, null);
-        ExportManifest manifest = unsigned.signedWith(new ExportManifest.Signature(ExportSigner.ALGORITHM, signer.publicKey(),
-                signer.sign(signedContent(unsigned))));
+        ExportManifest unsigned = new ExportManifest(
+                ExportManifest.FORMAT,
+                ExportManifest.FORMAT_VERSION,
+                exportId,
+                exportedAt.toString(),
+                new ExportManifest.Scope(scope.kind().name().toLowerCase(), scope.id()),
+                pseudonymise,
+                new ExportManifest.FreeText(
+                        pseudonymise,
+                        Pseudonymiser.WITHHELD,
+                        pseudonymise ? properties.keptFreeTextFields() : List.of()),
+                lines.count,
+                lines.streams.size(),
+                lines.perType,
+                lines.sha256(),
+                pseudonymise ? Map.of() : lines.heads,
+                null);
+        ExportManifest manifest = unsigned.signedWith(new ExportManifest.Signature(
+                ExportSigner.ALGORITHM, signer.publicKey(), signer.sign(signedContent(unsigned))));
         lines.writeManifest(CloudEventBuilder.v1()
                 .withId(exportId)
                 .withSource(Streams.EXPORT_SOURCE)
@@ -149,12 +172,20 @@ public class EventExporter {
         EventType type = types.ofStoredPayloadType(payloadType)
                 .orElseThrow(() -> new IllegalStateException("The event store holds events of type " + payloadType
                         + ", which this version of the case file does not know; it cannot export them"));
-        OffsetDateTime recorded = DateTimeUtils.parseInstant(rs.getString("timestamp")).atOffset(ZoneOffset.UTC);
+        OffsetDateTime recorded =
+                DateTimeUtils.parseInstant(rs.getString("timestamp")).atOffset(ZoneOffset.UTC);
         byte[] metadata = rs.getBytes("metadata");
         String aggregateId = rs.getString("aggregateidentifier");
         if (metadata != null) lines.heads.put(aggregateId, EventChain.storedHash(metadata));
-        return CaseFileCloudEvents.of(type, rs.getString("eventidentifier"), aggregateId,
-                rs.getLong("sequencenumber"), tree(rs.getBytes("payload")), recorded, clock.getZone(), pseudonymiser,
+        return CaseFileCloudEvents.of(
+                type,
+                rs.getString("eventidentifier"),
+                aggregateId,
+                rs.getLong("sequencenumber"),
+                tree(rs.getBytes("payload")),
+                recorded,
+                clock.getZone(),
+                pseudonymiser,
                 metadata == null ? null : new String(metadata, StandardCharsets.UTF_8));
     }
 
@@ -165,14 +196,18 @@ public class EventExporter {
                 cases.add(rs.getString("aggregateidentifier"));
             }
         };
-        jdbc.query("select aggregateidentifier, payload from domainevententry where payloadtype = ?", ofMunicipality,
+        jdbc.query(
+                "select aggregateidentifier, payload from domainevententry where payloadtype = ?",
+                ofMunicipality,
                 OpgroeiruimteRequested.class.getName());
         return cases;
     }
 
     private boolean streamExists(String aggregateId) {
-        return Boolean.TRUE.equals(jdbc.query("select 1 from domainevententry where aggregateidentifier = ? and sequencenumber = 0",
-                ResultSet::next, aggregateId));
+        return Boolean.TRUE.equals(jdbc.query(
+                "select 1 from domainevententry where aggregateidentifier = ? and sequencenumber = 0",
+                ResultSet::next,
+                aggregateId));
     }
 
     private JsonNode tree(byte[] bytes) {

@@ -59,6 +59,7 @@ public class EventImporter {
     public static final String IMPORTED_RECORDED_AT = "imported.recordedAt";
     /** Problems beyond this many are counted, not listed. */
     static final int MAX_PROBLEMS = 100;
+
     private static final int BATCH = 500;
     private static final String INSERT = """
             insert into domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata, payload,
@@ -75,9 +76,15 @@ public class EventImporter {
     private final CurrentCaller callers;
     private final ObjectMapper json = ResearchJson.mapper();
 
-    public EventImporter(JdbcTemplate jdbc, PlatformTransactionManager transactions, EventTypes types,
-                         ObjectMapper caseFileJson, DeadlineManager deadlines, Clock clock, ExportSigner signer,
-                         CurrentCaller callers) {
+    public EventImporter(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            EventTypes types,
+            ObjectMapper caseFileJson,
+            DeadlineManager deadlines,
+            Clock clock,
+            ExportSigner signer,
+            CurrentCaller callers) {
         this.signer = signer;
         this.callers = callers;
         this.jdbc = jdbc;
@@ -126,7 +133,8 @@ public class EventImporter {
 
     public ImportReport importFrom(Path file, String source) {
         Validation validation = validate(file, source);
-        if (!validation.problems.isEmpty()) throw new ImportRejected(validation.problems, validation.problemCount > MAX_PROBLEMS);
+        if (!validation.problems.isEmpty())
+            throw new ImportRejected(validation.problems, validation.problemCount > MAX_PROBLEMS);
         List<RestoredTimeLimits.Deadline> scheduled = validation.timeLimits.toSchedule();
         try {
             transaction.executeWithoutResult(status -> {
@@ -135,12 +143,23 @@ public class EventImporter {
             });
         } catch (DataAccessException e) {
             // validated, but the store refused (another writer added one of these streams meanwhile): nothing was kept
-            throw new ImportRejected(List.of(new ImportProblem(0, "append-failed",
-                    "The event store refused the events, so nothing was imported: " + e.getMostSpecificCause().getMessage())), false);
+            throw new ImportRejected(
+                    List.of(new ImportProblem(
+                            0,
+                            "append-failed",
+                            "The event store refused the events, so nothing was imported: "
+                                    + e.getMostSpecificCause().getMessage())),
+                    false);
         }
         ExportManifest manifest = validation.manifest;
-        return new ImportReport(manifest.exportId(), manifest.scope(), manifest.pseudonymised(), validation.events,
-                validation.nextSequence.size(), validation.perType, scheduled.size());
+        return new ImportReport(
+                manifest.exportId(),
+                manifest.scope(),
+                manifest.pseudonymised(),
+                validation.events,
+                validation.nextSequence.size(),
+                validation.perType,
+                scheduled.size());
     }
 
     // ------------------------------------------------------------------------------------------ validation
@@ -153,18 +172,26 @@ public class EventImporter {
             while ((line = reader.next()) != null) {
                 lastLine = line.number();
                 if (v.manifestLine > 0) {
-                    v.problem(line.number(), "content-after-manifest", "The manifest (line " + v.manifestLine
-                            + ") must be the last line; this line follows it");
+                    v.problem(
+                            line.number(),
+                            "content-after-manifest",
+                            "The manifest (line " + v.manifestLine + ") must be the last line; this line follows it");
                     continue;
                 }
                 if (line.tooLong()) {
                     v.hash(line);
-                    v.problem(line.number(), "line-too-long", "A line holds one event and is at most " + LineReader.MAX_LINE_BYTES + " bytes");
+                    v.problem(
+                            line.number(),
+                            "line-too-long",
+                            "A line holds one event and is at most " + LineReader.MAX_LINE_BYTES + " bytes");
                     continue;
                 }
                 if (line.blank()) {
                     v.hash(line);
-                    v.problem(line.number(), "empty-line", "Every line of an export is one CloudEvent; this one is empty");
+                    v.problem(
+                            line.number(),
+                            "empty-line",
+                            "Every line of an export is one CloudEvent; this one is empty");
                     continue;
                 }
                 CloudEvent event;
@@ -172,8 +199,13 @@ public class EventImporter {
                     event = json.readValue(line.content(), CloudEvent.class);
                 } catch (IOException | RuntimeException e) {
                     v.hash(line);
-                    v.problem(line.number(), "malformed-line", "Not a CloudEvent in JSON: " + firstLine(e.getMessage())
-                            + (line.terminated() ? "" : " (the line is not terminated: the export may have been cut short)"));
+                    v.problem(
+                            line.number(),
+                            "malformed-line",
+                            "Not a CloudEvent in JSON: " + firstLine(e.getMessage())
+                                    + (line.terminated()
+                                            ? ""
+                                            : " (the line is not terminated: the export may have been cut short)"));
                     continue;
                 }
                 if (EventTypes.MANIFEST_TYPE.equals(event.getType())) {
@@ -188,8 +220,13 @@ public class EventImporter {
         }
         v.checkExistingIds();
         if (v.manifestLine == 0) {
-            v.problem(lastLine + 1, "manifest-missing", lastLine == 0 ? "The import is empty: an export ends with its manifest"
-                    : "The export ends after line " + lastLine + " without its manifest: it was cut short or is no complete export");
+            v.problem(
+                    lastLine + 1,
+                    "manifest-missing",
+                    lastLine == 0
+                            ? "The import is empty: an export ends with its manifest"
+                            : "The export ends after line " + lastLine
+                                    + " without its manifest: it was cut short or is no complete export");
         } else if (v.manifest != null) {
             v.checkManifest();
         }
@@ -199,33 +236,53 @@ public class EventImporter {
     private void event(long line, CloudEvent event, Validation v) {
         EventType type = types.ofCloudEventsType(event.getType()).orElse(null);
         if (type == null) {
-            v.problem(line, "unknown-type", "'" + event.getType() + "' is no event type of this case file (they read "
-                    + EventTypes.PREFIX + "<kind>.v<revision>, e.g. " + EventTypes.PREFIX + "milestone-planned.v1)");
+            v.problem(
+                    line,
+                    "unknown-type",
+                    "'" + event.getType() + "' is no event type of this case file (they read " + EventTypes.PREFIX
+                            + "<kind>.v<revision>, e.g. " + EventTypes.PREFIX + "milestone-planned.v1)");
             return;
         }
         String stream = event.getSubject();
         if (stream == null || stream.isBlank()) {
-            v.problem(line, "missing-subject", "The subject names the event's stream (a case id, municipality:GM0193, ...)");
+            v.problem(
+                    line,
+                    "missing-subject",
+                    "The subject names the event's stream (a case id, municipality:GM0193, ...)");
             return;
         }
         if (!Streams.isValidName(stream)) {
-            v.problem(line, "invalid-subject", "'" + stream + "' names no stream: a case id, or municipality:, initiative: or person: and an id");
+            v.problem(
+                    line,
+                    "invalid-subject",
+                    "'" + stream + "' names no stream: a case id, or municipality:, initiative: or person: and an id");
             return;
         }
         if (!Streams.source(stream).equals(event.getSource())) {
-            v.problem(line, "source-mismatch", "The source of stream '" + stream + "' is " + Streams.source(stream) + ", not " + event.getSource());
+            v.problem(
+                    line,
+                    "source-mismatch",
+                    "The source of stream '" + stream + "' is " + Streams.source(stream) + ", not "
+                            + event.getSource());
         }
         if (event.getDataContentType() != null && !event.getDataContentType().startsWith(EventExporter.JSON)) {
-            v.problem(line, "unsupported-data-content-type", "The data must be application/json, not " + event.getDataContentType());
+            v.problem(
+                    line,
+                    "unsupported-data-content-type",
+                    "The data must be application/json, not " + event.getDataContentType());
             return;
         }
-        if (!(event.getData() instanceof JsonCloudEventData data) || !data.getNode().isObject()) {
+        if (!(event.getData() instanceof JsonCloudEventData data)
+                || !data.getNode().isObject()) {
             v.problem(line, "missing-data", "The event's data must be its JSON object");
             return;
         }
         long sequence = positive(extension(event, EventExporter.SEQUENCE));
         if (sequence < 1) {
-            v.problem(line, "invalid-sequence", "The extension 'sequence' must be the event's place in its stream: 1, 2, 3, ...");
+            v.problem(
+                    line,
+                    "invalid-sequence",
+                    "The extension 'sequence' must be the event's place in its stream: 1, 2, 3, ...");
             return;
         }
         if (recordedTime(event) == null) {
@@ -241,12 +298,18 @@ public class EventImporter {
         try {
             payload = strict.treeToValue(data.getNode(), type.javaType());
         } catch (IOException | IllegalArgumentException e) {
-            v.problem(line, "invalid-data", "The data is no valid " + type.cloudEventsType() + ": " + firstLine(e.getMessage()));
+            v.problem(
+                    line,
+                    "invalid-data",
+                    "The data is no valid " + type.cloudEventsType() + ": " + firstLine(e.getMessage()));
             return;
         }
         String own = streamOf(payload);
         if (!stream.equals(own)) {
-            v.problem(line, "subject-mismatch", "The event belongs to stream '" + own + "' but its subject says '" + stream + "'");
+            v.problem(
+                    line,
+                    "subject-mismatch",
+                    "The event belongs to stream '" + own + "' but its subject says '" + stream + "'");
             return;
         }
         Long earlier = v.ids.putIfAbsent(event.getId(), line);
@@ -256,7 +319,8 @@ public class EventImporter {
         }
         v.checkId(event.getId(), line);
         v.sequence(line, stream, sequence);
-        if (metadata != null && v.source == null) v.chain(line, stream, sequence, type, data.getNode(), recordedTime(event), metadata);
+        if (metadata != null && v.source == null)
+            v.chain(line, stream, sequence, type, data.getNode(), recordedTime(event), metadata);
         v.events++;
         v.perType.merge(type.cloudEventsType(), 1L, Long::sum);
         v.timeLimits.add(payload);
@@ -347,11 +411,17 @@ public class EventImporter {
         void manifest(long line, CloudEvent event) {
             manifestLine = line;
             try {
-                if (!(event.getData() instanceof JsonCloudEventData data)) throw new IllegalArgumentException("no data");
+                if (!(event.getData() instanceof JsonCloudEventData data))
+                    throw new IllegalArgumentException("no data");
                 manifest = json.treeToValue(data.getNode(), ExportManifest.class);
-                if (!ExportManifest.FORMAT.equals(manifest.format()) || manifest.formatVersion() != ExportManifest.FORMAT_VERSION) {
-                    problem(line, "unsupported-format", "This installation reads " + ExportManifest.FORMAT + " version "
-                            + ExportManifest.FORMAT_VERSION + ", not " + manifest.format() + " version " + manifest.formatVersion());
+                if (!ExportManifest.FORMAT.equals(manifest.format())
+                        || manifest.formatVersion() != ExportManifest.FORMAT_VERSION) {
+                    problem(
+                            line,
+                            "unsupported-format",
+                            "This installation reads " + ExportManifest.FORMAT + " version "
+                                    + ExportManifest.FORMAT_VERSION + ", not " + manifest.format() + " version "
+                                    + manifest.formatVersion());
                     manifest = null;
                 }
             } catch (IOException | IllegalArgumentException e) {
@@ -361,24 +431,41 @@ public class EventImporter {
         }
 
         /** The event's hash, recomputed over what will be stored, must be the one its metadata carries. */
-        void chain(long line, String stream, long sequence, EventType type, JsonNode data, OffsetDateTime recorded, String metadata) {
+        void chain(
+                long line,
+                String stream,
+                long sequence,
+                EventType type,
+                JsonNode data,
+                OffsetDateTime recorded,
+                String metadata) {
             if (brokenChains.contains(stream)) return;
             byte[] stored = metadata.getBytes(StandardCharsets.UTF_8);
             String carried;
             String hash;
             try {
                 carried = EventChain.storedHash(stored);
-                hash = EventChain.hash(heads.getOrDefault(stream, EventChain.GENESIS), new EventChain.Link(stream, sequence - 1,
-                        type.javaType().getName(), type.revision(), json.writeValueAsBytes(data),
-                        DateTimeUtils.formatInstant(recorded.toInstant()), stored));
+                hash = EventChain.hash(
+                        heads.getOrDefault(stream, EventChain.GENESIS),
+                        new EventChain.Link(
+                                stream,
+                                sequence - 1,
+                                type.javaType().getName(),
+                                type.revision(),
+                                json.writeValueAsBytes(data),
+                                DateTimeUtils.formatInstant(recorded.toInstant()),
+                                stored));
             } catch (IOException | RuntimeException e) {
                 carried = null;
                 hash = null;
             }
             if (carried == null || !carried.equals(hash)) {
                 brokenChains.add(stream);
-                problem(line, "chain-broken", "Event " + sequence + " of stream '" + stream + "' does not verify: its data, "
-                        + "recording time or metadata differ from what its installation hashed, or an event before it is missing");
+                problem(
+                        line,
+                        "chain-broken",
+                        "Event " + sequence + " of stream '" + stream + "' does not verify: its data, "
+                                + "recording time or metadata differ from what its installation hashed, or an event before it is missing");
                 return;
             }
             heads.put(stream, hash);
@@ -389,16 +476,30 @@ public class EventImporter {
             if (source != null) return;
             ExportManifest.Signature signature = manifest.signature();
             if (signature == null || signature.value() == null) {
-                problem(manifestLine, "unsigned-export", "The export is not signed; history from outside the case file "
-                        + "is imported with its source named (source=...), as marked imports");
-            } else if (!ExportSigner.verifies(signature.publicKey(), EventExporter.signedContent(manifest), signature.value())) {
-                problem(manifestLine, "signature-invalid", "The manifest's signature does not verify: the export was changed after it was signed");
+                problem(
+                        manifestLine,
+                        "unsigned-export",
+                        "The export is not signed; history from outside the case file "
+                                + "is imported with its source named (source=...), as marked imports");
+            } else if (!ExportSigner.verifies(
+                    signature.publicKey(), EventExporter.signedContent(manifest), signature.value())) {
+                problem(
+                        manifestLine,
+                        "signature-invalid",
+                        "The manifest's signature does not verify: the export was changed after it was signed");
             } else if (!signer.isTrusted(signature.publicKey())) {
-                problem(manifestLine, "untrusted-signer", "The export is signed by an installation this one does not trust "
-                        + "(casefile.record.trusted-export-keys)");
-            } else if (!manifest.pseudonymised() && brokenChains.isEmpty()
+                problem(
+                        manifestLine,
+                        "untrusted-signer",
+                        "The export is signed by an installation this one does not trust "
+                                + "(casefile.record.trusted-export-keys)");
+            } else if (!manifest.pseudonymised()
+                    && brokenChains.isEmpty()
                     && !heads.equals(manifest.chainHeads() == null ? Map.of() : new TreeMap<>(manifest.chainHeads()))) {
-                problem(manifestLine, "chain-head-mismatch", "The chain heads of the events differ from those the manifest signs");
+                problem(
+                        manifestLine,
+                        "chain-head-mismatch",
+                        "The chain heads of the events differ from those the manifest signs");
             }
         }
 
@@ -406,14 +507,25 @@ public class EventImporter {
             checkSignature();
             String actual = HexFormat.of().formatHex(sha256.digest());
             if (!actual.equalsIgnoreCase(manifest.contentSha256())) {
-                problem(manifestLine, "hash-mismatch", "The SHA-256 of lines 1 to " + (manifestLine - 1) + " is " + actual
-                        + ", the manifest says " + manifest.contentSha256() + ": the export was changed or is incomplete");
+                problem(
+                        manifestLine,
+                        "hash-mismatch",
+                        "The SHA-256 of lines 1 to " + (manifestLine - 1) + " is " + actual + ", the manifest says "
+                                + manifest.contentSha256() + ": the export was changed or is incomplete");
             }
             if (manifest.eventCount() != eventLines) {
-                problem(manifestLine, "count-mismatch", "The manifest counts " + manifest.eventCount() + " events, the export holds "
-                        + eventLines + " lines before it");
-            } else if (problemCount == 0 && !perType.equals(manifest.countsPerType() == null ? Map.of() : new TreeMap<>(manifest.countsPerType()))) {
-                problem(manifestLine, "count-mismatch", "The manifest counts " + manifest.countsPerType() + ", the export holds " + perType);
+                problem(
+                        manifestLine,
+                        "count-mismatch",
+                        "The manifest counts " + manifest.eventCount() + " events, the export holds " + eventLines
+                                + " lines before it");
+            } else if (problemCount == 0
+                    && !perType.equals(
+                            manifest.countsPerType() == null ? Map.of() : new TreeMap<>(manifest.countsPerType()))) {
+                problem(
+                        manifestLine,
+                        "count-mismatch",
+                        "The manifest counts " + manifest.countsPerType() + ", the export holds " + perType);
             }
         }
 
@@ -421,16 +533,23 @@ public class EventImporter {
         void sequence(long line, String stream, long sequence) {
             Long expected = nextSequence.get(stream);
             if (expected == null) {
-                Long stored = jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?", Long.class, stream);
+                Long stored = jdbc.queryForObject(
+                        "select count(*) from domainevententry where aggregateidentifier = ?", Long.class, stream);
                 if (stored != null && stored > 0) {
-                    problem(line, "stream-exists", "This installation already holds " + stored + " event(s) of stream '" + stream
-                            + "'; an import adds new streams only");
+                    problem(
+                            line,
+                            "stream-exists",
+                            "This installation already holds " + stored + " event(s) of stream '" + stream
+                                    + "'; an import adds new streams only");
                 }
                 expected = 1L;
             }
             if (sequence != expected) {
-                problem(line, "sequence-out-of-order", "Stream '" + stream + "' continues with event " + expected + ", not " + sequence
-                        + (sequence < expected ? " (a repeated event)" : " (events are missing)"));
+                problem(
+                        line,
+                        "sequence-out-of-order",
+                        "Stream '" + stream + "' continues with event " + expected + ", not " + sequence
+                                + (sequence < expected ? " (a repeated event)" : " (events are missing)"));
             }
             nextSequence.put(stream, Math.max(expected, sequence + 1));
         }
@@ -442,9 +561,12 @@ public class EventImporter {
 
         void checkExistingIds() {
             if (pendingIds.isEmpty()) return;
-            named.queryForList("select eventidentifier from domainevententry where eventidentifier in (:ids)",
-                            Map.of("ids", pendingIds.keySet()), String.class)
-                    .forEach(id -> problem(pendingIds.get(id), "event-exists", "Event " + id + " is already in this installation"));
+            named.queryForList(
+                            "select eventidentifier from domainevententry where eventidentifier in (:ids)",
+                            Map.of("ids", pendingIds.keySet()),
+                            String.class)
+                    .forEach(id -> problem(
+                            pendingIds.get(id), "event-exists", "Event " + id + " is already in this installation"));
             pendingIds.clear();
         }
     }
@@ -478,7 +600,8 @@ public class EventImporter {
      * from that export. History from outside is recorded now, as imported, its claimed recording time kept.
      * Either way the event is hashed into its stream's chain as it is stored.
      */
-    private Object[] row(CloudEvent event, Validation validation, Map<String, String> heads, Instant now) throws IOException {
+    private Object[] row(CloudEvent event, Validation validation, Map<String, String> heads, Instant now)
+            throws IOException {
         EventType type = types.ofCloudEventsType(event.getType()).orElseThrow();
         String stream = event.getSubject();
         long sequence = positive(extension(event, EventExporter.SEQUENCE)) - 1;
@@ -501,15 +624,27 @@ public class EventImporter {
         }
         byte[] payload = json.writeValueAsBytes(data);
         String timestamp = DateTimeUtils.formatInstant(recorded);
-        String hash = EventChain.hash(heads.getOrDefault(stream, EventChain.GENESIS), new EventChain.Link(stream, sequence,
-                type.javaType().getName(), type.revision(), payload, timestamp, stored));
+        String hash = EventChain.hash(
+                heads.getOrDefault(stream, EventChain.GENESIS),
+                new EventChain.Link(
+                        stream, sequence, type.javaType().getName(), type.revision(), payload, timestamp, stored));
         heads.put(stream, hash);
-        return new Object[]{stream, sequence, Streams.aggregateType(stream), event.getId(),
-                EventChain.withFields(stored, EventChain.HASH, hash), payload, type.revision(), type.javaType().getName(), timestamp};
+        return new Object[] {
+            stream,
+            sequence,
+            Streams.aggregateType(stream),
+            event.getId(),
+            EventChain.withFields(stored, EventChain.HASH, hash),
+            payload,
+            type.revision(),
+            type.javaType().getName(),
+            timestamp
+        };
     }
 
     private Map<String, String> importedBy(String source) {
         Caller importer = callers.get().orElse(null);
-        return Recorder.imported(importer, callers.userName().orElse(null), source).asMetaData();
+        return Recorder.imported(importer, callers.userName().orElse(null), source)
+                .asMetaData();
     }
 }

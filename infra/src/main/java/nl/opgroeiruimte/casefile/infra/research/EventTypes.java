@@ -23,8 +23,7 @@ public final class EventTypes {
     private static final String KERNEL = "nl.opgroeiruimte.casefile.kernel";
 
     /** One event class with its CloudEvents type and its revision as Axon stores it. */
-    public record EventType(Class<?> javaType, String cloudEventsType, String revision) {
-    }
+    public record EventType(Class<?> javaType, String cloudEventsType, String revision) {}
 
     private final Map<String, EventType> byClassName;
     private final Map<String, EventType> byCloudEventsType;
@@ -40,10 +39,13 @@ public final class EventTypes {
         Map<String, EventType> byClass = new TreeMap<>();
         Map<String, EventType> byType = new TreeMap<>();
         for (var candidate : scanner.findCandidateComponents(KERNEL)) {
-            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), EventTypes.class.getClassLoader());
+            Class<?> type =
+                    ClassUtils.resolveClassName(candidate.getBeanClassName(), EventTypes.class.getClassLoader());
             Revision revision = type.getAnnotation(Revision.class);
             String version = revision == null ? "0" : revision.value();
-            EventType eventType = new EventType(type, PREFIX + RecordedEvent.kindOf(type) + ".v" + version,
+            EventType eventType = new EventType(
+                    type,
+                    PREFIX + RecordedEvent.kindOf(type) + ".v" + version,
                     revision == null ? null : revision.value());
             byClass.put(type.getName(), eventType);
             if (byType.put(eventType.cloudEventsType(), eventType) != null) {

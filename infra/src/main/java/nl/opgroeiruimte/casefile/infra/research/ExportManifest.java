@@ -9,26 +9,45 @@ import java.util.Map;
  * and the exporting installation's signature over all of that, so that an export cut short or changed is
  * noticed on import, also when whoever changed it recomputed the hashes.
  */
-public record ExportManifest(String format, int formatVersion, String exportId, String exportedAt, Scope scope,
-                             boolean pseudonymised, FreeText freeText, long eventCount, long streamCount,
-                             Map<String, Long> countsPerType, String contentSha256, Map<String, String> chainHeads,
-                             Signature signature) {
+public record ExportManifest(
+        String format,
+        int formatVersion,
+        String exportId,
+        String exportedAt,
+        Scope scope,
+        boolean pseudonymised,
+        FreeText freeText,
+        long eventCount,
+        long streamCount,
+        Map<String, Long> countsPerType,
+        String contentSha256,
+        Map<String, String> chainHeads,
+        Signature signature) {
     public static final String FORMAT = "opgroeiruimte-casefile-export";
     public static final int FORMAT_VERSION = 1;
 
-    public record Scope(String kind, String id) {
-    }
+    public record Scope(String kind, String id) {}
 
     /** Who signed (their Ed25519 public key, base64 X.509) and the signature over the manifest without it. */
-    public record Signature(String algorithm, String publicKey, String value) {
-    }
+    public record Signature(String algorithm, String publicKey, String value) {}
 
     public ExportManifest signedWith(Signature by) {
-        return new ExportManifest(format, formatVersion, exportId, exportedAt, scope, pseudonymised, freeText, eventCount,
-                streamCount, countsPerType, contentSha256, chainHeads, by);
+        return new ExportManifest(
+                format,
+                formatVersion,
+                exportId,
+                exportedAt,
+                scope,
+                pseudonymised,
+                freeText,
+                eventCount,
+                streamCount,
+                countsPerType,
+                contentSha256,
+                chainHeads,
+                by);
     }
 
     /** Whether free text was withheld behind {@code marker}, and which fields were kept anyway. */
-    public record FreeText(boolean withheld, String marker, List<String> keptFields) {
-    }
+    public record FreeText(boolean withheld, String marker, List<String> keptFields) {}
 }

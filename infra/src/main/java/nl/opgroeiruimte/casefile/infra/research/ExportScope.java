@@ -3,7 +3,11 @@ package nl.opgroeiruimte.casefile.infra.research;
 /** What an export holds: one case, a municipality (its own stream and its cases), or everything. */
 public record ExportScope(Kind kind, String id) {
 
-    public enum Kind { CASE, MUNICIPALITY, ALL }
+    public enum Kind {
+        CASE,
+        MUNICIPALITY,
+        ALL
+    }
 
     public static ExportScope ofCase(String caseId) {
         return new ExportScope(Kind.CASE, caseId);

@@ -22,7 +22,12 @@ import java.util.Map;
  */
 public final class FieldPolicy {
 
-    public enum Treatment { PERSON_ID, KEPT, FREE_TEXT, ALWAYS_WITHHELD }
+    public enum Treatment {
+        PERSON_ID,
+        KEPT,
+        FREE_TEXT,
+        ALWAYS_WITHHELD
+    }
 
     private static final Map<String, Treatment> FIELDS = Map.ofEntries(
             // pseudonymous person ids
@@ -114,8 +119,7 @@ public final class FieldPolicy {
             Map.entry("organisation", Treatment.FREE_TEXT),
             Map.entry("external", Treatment.FREE_TEXT));
 
-    private FieldPolicy() {
-    }
+    private FieldPolicy() {}
 
     /** The treatment of the text field {@code field} of the record type {@code owner}; unlisted is free text. */
     public static Treatment of(String owner, String field) {

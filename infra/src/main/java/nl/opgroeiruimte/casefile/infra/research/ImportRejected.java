@@ -8,9 +8,17 @@ public class ImportRejected extends RuntimeException {
     private final boolean truncated;
 
     public ImportRejected(List<ImportProblem> problems, boolean truncated) {
-        super("The import was refused and nothing was imported: " + problems.size() + (truncated ? "+" : "") + " problem(s), the first: "
-                + (problems.isEmpty() ? "-" : "line " + problems.get(0).line() + " " + problems.get(0).rule() + ": " + problems.get(0).detail()),
-                null, false, false);
+        super(
+                "The import was refused and nothing was imported: " + problems.size() + (truncated ? "+" : "")
+                        + " problem(s), the first: "
+                        + (problems.isEmpty()
+                                ? "-"
+                                : "line " + problems.get(0).line() + " "
+                                        + problems.get(0).rule() + ": "
+                                        + problems.get(0).detail()),
+                null,
+                false,
+                false);
         this.problems = List.copyOf(problems);
         this.truncated = truncated;
     }

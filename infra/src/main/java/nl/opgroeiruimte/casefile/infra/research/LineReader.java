@@ -13,6 +13,7 @@ import java.util.Arrays;
 final class LineReader implements Closeable {
     /** Longer lines are refused rather than read: an event is far smaller, a file without newlines is not an export. */
     static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+
     private final InputStream in;
     private final byte[] buffer = new byte[64 * 1024];
     private int position;

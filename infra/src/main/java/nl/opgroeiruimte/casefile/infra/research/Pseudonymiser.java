@@ -33,6 +33,7 @@ import nl.opgroeiruimte.casefile.kernel.people.PersonCommand;
 public final class Pseudonymiser {
     /** Stands in for withheld free text; a list of free texts keeps its length, each item withheld. */
     public static final String WITHHELD = "[withheld]";
+
     private static final String ALL = "*";
     private static final String PSEUDONYM_PREFIX = "ps-";
     private static final String SYSTEM = KebabCaseEnums.wordFor(ActorRole.SYSTEM);
@@ -108,7 +109,9 @@ public final class Pseudonymiser {
     private JsonNode walk(JsonNode value, Type type, String owner, String field) {
         Class<?> raw = raw(type);
         if (value.isTextual() && !speaksForItself(raw)) return text(value, owner, field);
-        if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType parameterized && value.isArray()) {
+        if (Collection.class.isAssignableFrom(raw)
+                && type instanceof ParameterizedType parameterized
+                && value.isArray()) {
             Type element = parameterized.getActualTypeArguments()[0];
             ArrayNode items = (ArrayNode) value;
             for (int i = 0; i < items.size(); i++) {
@@ -128,8 +131,11 @@ public final class Pseudonymiser {
 
     /** Values that cannot hold a name: the words of a list, dates and numbers (also when written as text). */
     private static boolean speaksForItself(Class<?> type) {
-        return type.isEnum() || type.getName().startsWith("java.time.") || Number.class.isAssignableFrom(type)
-                || type == Boolean.class || type.isPrimitive();
+        return type.isEnum()
+                || type.getName().startsWith("java.time.")
+                || Number.class.isAssignableFrom(type)
+                || type == Boolean.class
+                || type.isPrimitive();
     }
 
     private JsonNode text(JsonNode value, String owner, String field) {

@@ -20,15 +20,26 @@ public class ResearchConfig {
     }
 
     @Bean
-    EventExporter eventExporter(JdbcTemplate jdbc, PlatformTransactionManager transactions, EventTypes types,
-                                ResearchExportProperties properties, Clock clock, ExportSigner signer) {
+    EventExporter eventExporter(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            EventTypes types,
+            ResearchExportProperties properties,
+            Clock clock,
+            ExportSigner signer) {
         return new EventExporter(jdbc, transactions, types, properties, clock, signer);
     }
 
     @Bean
-    EventImporter eventImporter(JdbcTemplate jdbc, PlatformTransactionManager transactions, EventTypes types,
-                                ObjectMapper caseFileJson, DeadlineManager deadlines, Clock clock, ExportSigner signer,
-                                CurrentCaller callers) {
+    EventImporter eventImporter(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            EventTypes types,
+            ObjectMapper caseFileJson,
+            DeadlineManager deadlines,
+            Clock clock,
+            ExportSigner signer,
+            CurrentCaller callers) {
         return new EventImporter(jdbc, transactions, types, caseFileJson, deadlines, clock, signer, callers);
     }
 }

@@ -1,7 +1,5 @@
 package nl.opgroeiruimte.casefile.infra.research;
 
-import nl.opgroeiruimte.casefile.kernel.common.CurrentCaller;
-import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import nl.opgroeiruimte.casefile.kernel.common.CbsCode;
+import nl.opgroeiruimte.casefile.kernel.common.CurrentCaller;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,7 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class ResearchExportController {
     /** JSON Lines: one JSON document per line. */
     public static final String JSON_LINES = "application/x-ndjson";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final EventExporter exporter;
     private final EventImporter importer;
@@ -47,7 +49,8 @@ public class ResearchExportController {
 
     private final CurrentCaller callers;
 
-    public ResearchExportController(EventExporter exporter, EventImporter importer, Clock clock, CurrentCaller callers) {
+    public ResearchExportController(
+            EventExporter exporter, EventImporter importer, Clock clock, CurrentCaller callers) {
         this.callers = callers;
         this.exporter = exporter;
         this.importer = importer;
@@ -55,22 +58,27 @@ public class ResearchExportController {
     }
 
     @GetMapping("/exports")
-    @Operation(summary = "Export one case, a municipality (its stream and its cases) or everything as CloudEvents in JSON Lines",
-            description = "Written line by line as the event store is read; the last line is the manifest with a SHA-256 "
-                    + "of the lines before it. pseudonymise=true (the default) replaces person ids by keyed pseudonyms and "
-                    + "withholds free text; pseudonymise=false is the full export for moving an installation (administrators only).")
+    @Operation(
+            summary =
+                    "Export one case, a municipality (its stream and its cases) or everything as CloudEvents in JSON Lines",
+            description =
+                    "Written line by line as the event store is read; the last line is the manifest with a SHA-256 "
+                            + "of the lines before it. pseudonymise=true (the default) replaces person ids by keyed pseudonyms and "
+                            + "withholds free text; pseudonymise=false is the full export for moving an installation (administrators only).")
     public void export(
             @Parameter(description = "a case id") @RequestParam(name = "case", required = false) String caseId,
             @RequestParam(required = false) @Pattern(regexp = CbsCode.PATTERN) String municipality,
             @RequestParam(defaultValue = "true") boolean pseudonymise,
-            HttpServletResponse response) throws IOException {
+            HttpServletResponse response)
+            throws IOException {
         if (caseId != null && municipality != null) {
             throw new TwoScopes();
         }
         if (!pseudonymise && !callers.require().isAdministrator()) {
             throw new NotPermitted("A full export with personal ids is for administrators moving an installation");
         }
-        ExportScope scope = caseId != null ? ExportScope.ofCase(caseId)
+        ExportScope scope = caseId != null
+                ? ExportScope.ofCase(caseId)
                 : municipality != null ? ExportScope.ofMunicipality(municipality) : ExportScope.everything();
         exporter.requireExists(scope);
         String name = "casefile-export-" + scope.describe().replace(':', '-') + "-" + STAMP.format(Instant.now(clock))
@@ -83,14 +91,18 @@ public class ResearchExportController {
     }
 
     @PostMapping(value = "/imports", consumes = MediaType.ALL_VALUE)
-    @Operation(summary = "Import an export (JSON Lines) into this installation: all events or none",
-            description = "The whole body is validated first; on any problem nothing is imported and the answer (422) names "
-                    + "each problem with its line. Imports add new streams only, with their original ids, sequence numbers, "
-                    + "recording times and metadata, if the export is signed by a trusted installation and every event's hash "
-                    + "verifies. With source=..., the file is history from outside the case file: each event is stored as "
-                    + "imported now, by the importing account, from that source.")
-    public ImportReport importExport(HttpServletRequest request,
-                                     @org.springframework.web.bind.annotation.RequestParam(required = false) String source) throws IOException {
+    @Operation(
+            summary = "Import an export (JSON Lines) into this installation: all events or none",
+            description =
+                    "The whole body is validated first; on any problem nothing is imported and the answer (422) names "
+                            + "each problem with its line. Imports add new streams only, with their original ids, sequence numbers, "
+                            + "recording times and metadata, if the export is signed by a trusted installation and every event's hash "
+                            + "verifies. With source=..., the file is history from outside the case file: each event is stored as "
+                            + "imported now, by the importing account, from that source.")
+    public ImportReport importExport(
+            HttpServletRequest request,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String source)
+            throws IOException {
         return importer.importFrom(request.getInputStream(), source);
     }
 
@@ -118,7 +130,8 @@ public class ResearchExportController {
         problem.setTitle("Import refused, nothing imported");
         problem.setProperty("rule", "import-rejected");
         List<Map<String, Object>> problems = e.problems().stream()
-                .map(p -> Map.<String, Object>of("line", p.line(), "rule", p.rule(), "detail", p.detail())).toList();
+                .map(p -> Map.<String, Object>of("line", p.line(), "rule", p.rule(), "detail", p.detail()))
+                .toList();
         problem.setProperty("problems", problems);
         problem.setProperty("moreProblems", e.truncated());
         return problem;

@@ -13,8 +13,7 @@ import io.cloudevents.jackson.JsonFormat;
  * back the same as the original. CloudEvents are read and written by the SDK's Jackson module.
  */
 final class ResearchJson {
-    private ResearchJson() {
-    }
+    private ResearchJson() {}
 
     static ObjectMapper mapper() {
         return JsonMapper.builder()

@@ -18,11 +18,12 @@ public final class Streams {
     public static final String SOURCE_PREFIX = "urn:nld:opgroeiruimte:";
     public static final URI EXPORT_SOURCE = URI.create(SOURCE_PREFIX + "export");
     private static final String[][] KINDS = {
-            {MunicipalityCommand.STREAM_PREFIX, "Municipality"}, {InitiativeCommand.STREAM_PREFIX, "Initiative"},
-            {PersonCommand.STREAM_PREFIX, "Person"}};
+        {MunicipalityCommand.STREAM_PREFIX, "Municipality"},
+        {InitiativeCommand.STREAM_PREFIX, "Initiative"},
+        {PersonCommand.STREAM_PREFIX, "Person"}
+    };
 
-    private Streams() {
-    }
+    private Streams() {}
 
     public static URI source(String aggregateId) {
         return URI.create(SOURCE_PREFIX + (aggregateId.contains(":") ? aggregateId : "case:" + aggregateId));
@@ -41,8 +42,9 @@ public final class Streams {
         if (aggregateId.startsWith(MunicipalityCommand.STREAM_PREFIX)) {
             return CbsCode.isValid(aggregateId.substring(MunicipalityCommand.STREAM_PREFIX.length()));
         }
-        for (String prefix : new String[]{InitiativeCommand.STREAM_PREFIX, PersonCommand.STREAM_PREFIX}) {
-            if (aggregateId.startsWith(prefix)) return aggregateId.substring(prefix.length()).matches(Ids.PATTERN);
+        for (String prefix : new String[] {InitiativeCommand.STREAM_PREFIX, PersonCommand.STREAM_PREFIX}) {
+            if (aggregateId.startsWith(prefix))
+                return aggregateId.substring(prefix.length()).matches(Ids.PATTERN);
         }
         return aggregateId.matches(Ids.PATTERN);
     }

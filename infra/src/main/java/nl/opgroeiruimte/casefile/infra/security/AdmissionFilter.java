@@ -51,8 +51,16 @@ public class AdmissionFilter extends OncePerRequestFilter {
             admitted = false;
         }
         if (!admitted) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, admission.retryAfter().toSeconds())));
-            SecurityConfig.problem(json, request, response, HttpStatus.SERVICE_UNAVAILABLE, "overloaded", null,
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER,
+                    String.valueOf(Math.max(1, admission.retryAfter().toSeconds())));
+            SecurityConfig.problem(
+                    json,
+                    request,
+                    response,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "overloaded",
+                    null,
                     "The case file is busier than it can handle at the moment; nothing was recorded. Please send the "
                             + "same request again shortly.");
             return;

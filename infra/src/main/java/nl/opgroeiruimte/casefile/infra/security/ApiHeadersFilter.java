@@ -41,6 +41,7 @@ public class ApiHeadersFilter extends OncePerRequestFilter {
     public static final String API_VERSION = "1.0.0";
     /** Document uploads are the one kind of request that may be bigger (docs/documents.md). */
     private static final Pattern UPLOAD = Pattern.compile("/api/v1/cases/[^/]+/documents");
+
     private final SecurityProperties properties;
     private final DocumentsProperties documents;
     private final ObjectMapper json;
@@ -57,11 +58,18 @@ public class ApiHeadersFilter extends OncePerRequestFilter {
         response.setHeader("API-Version", API_VERSION);
         String badHeader = headerWithInvisibleCharacters(request);
         if (badHeader != null) {
-            SecurityConfig.problem(json, request, response, HttpStatus.BAD_REQUEST, "invalid-header", badHeader,
+            SecurityConfig.problem(
+                    json,
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-header",
+                    badHeader,
                     "The value of header " + badHeader + " may hold visible ASCII characters only");
             return;
         }
-        boolean upload = "POST".equals(request.getMethod()) && UPLOAD.matcher(request.getRequestURI()).matches();
+        boolean upload = "POST".equals(request.getMethod())
+                && UPLOAD.matcher(request.getRequestURI()).matches();
         long max = upload ? documents.maxRequestBytes() : properties.maxRequestBytes();
         if (request.getContentLengthLong() > max) {
             tooLarge(request, response, max);
@@ -78,7 +86,13 @@ public class ApiHeadersFilter extends OncePerRequestFilter {
             return;
         }
         if (isJson(request) && !isStrictUtf8(body)) {
-            SecurityConfig.problem(json, request, response, HttpStatus.BAD_REQUEST, "invalid-characters", "body",
+            SecurityConfig.problem(
+                    json,
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-characters",
+                    "body",
                     "The request body is not well-formed UTF-8");
             return;
         }
@@ -86,7 +100,13 @@ public class ApiHeadersFilter extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response, long max) throws IOException {
-        SecurityConfig.problem(json, request, response, HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "body",
+        SecurityConfig.problem(
+                json,
+                request,
+                response,
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "request-too-large",
+                "body",
                 "A request body may hold at most " + max + " bytes");
     }
 
@@ -109,8 +129,9 @@ public class ApiHeadersFilter extends OncePerRequestFilter {
 
     private static boolean isForm(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && (type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-                || type.toLowerCase().startsWith("multipart/"));
+        return type != null
+                && (type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+                        || type.toLowerCase().startsWith("multipart/"));
     }
 
     private static boolean isJson(HttpServletRequest request) {
@@ -135,8 +156,11 @@ public class ApiHeadersFilter extends OncePerRequestFilter {
 
     private static boolean isStrictUtf8(byte[] body) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
             return true;
         } catch (CharacterCodingException e) {
             return false;
@@ -186,7 +210,8 @@ public class ApiHeadersFilter extends OncePerRequestFilter {
         @Override
         public BufferedReader getReader() {
             String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(),
+            return new BufferedReader(new InputStreamReader(
+                    getInputStream(),
                     encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
         }
 

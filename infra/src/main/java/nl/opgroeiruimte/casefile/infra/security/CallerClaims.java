@@ -33,10 +33,13 @@ public class CallerClaims implements OAuth2TokenValidator<Jwt> {
     @Override
     public OAuth2TokenValidatorResult validate(Jwt jwt) {
         String problem = problem(jwt);
-        if (problem == null && properties.tokenIssuer() != null && !properties.tokenIssuer().isBlank()) {
+        if (problem == null
+                && properties.tokenIssuer() != null
+                && !properties.tokenIssuer().isBlank()) {
             return new JwtIssuerValidator(properties.tokenIssuer()).validate(jwt);
         }
-        return problem == null ? OAuth2TokenValidatorResult.success()
+        return problem == null
+                ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, problem, null));
     }
 
@@ -48,11 +51,13 @@ public class CallerClaims implements OAuth2TokenValidator<Jwt> {
         CallerRole role = CallerFromSecurityContext.role(text);
         if (role == null) return "The token names an unknown role";
         List<CallerRole> municipal = List.of(CallerRole.MUNICIPAL_STAFF, CallerRole.AUDITOR);
-        if (municipal.contains(role) && !(jwt.getClaims().get("municipality") instanceof String cbs && CbsCode.isValid(cbs))) {
+        if (municipal.contains(role)
+                && !(jwt.getClaims().get("municipality") instanceof String cbs && CbsCode.isValid(cbs))) {
             return "A " + text + " token must name the municipality (a CBS code) it works for";
         }
         if (role == CallerRole.INITIATIVE_MEMBER
-                && !(jwt.getClaims().get("initiative") instanceof String initiative && initiative.matches(Ids.PATTERN))) {
+                && !(jwt.getClaims().get("initiative") instanceof String initiative
+                        && initiative.matches(Ids.PATTERN))) {
             return "An initiative-member token must name the initiative (initiative)";
         }
         return null;

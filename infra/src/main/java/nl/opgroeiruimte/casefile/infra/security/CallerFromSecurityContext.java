@@ -37,7 +37,10 @@ public class CallerFromSecurityContext implements CurrentCaller {
     }
 
     static Caller fromJwt(Jwt jwt) {
-        return new Caller(jwt.getSubject(), role(jwt.getClaimAsString("role")), jwt.getClaimAsString("municipality"),
+        return new Caller(
+                jwt.getSubject(),
+                role(jwt.getClaimAsString("role")),
+                jwt.getClaimAsString("municipality"),
                 jwt.getClaimAsString("initiative"));
     }
 

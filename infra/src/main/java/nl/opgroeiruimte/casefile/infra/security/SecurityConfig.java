@@ -46,54 +46,82 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfig {
-    private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/api/v1/openapi.json",
-            "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**", "/webjars/**", "/css/**",
-            "/js/**", "/favicon.ico", "/login", "/error"};
+    private static final String[] PUBLIC = {
+        "/actuator/health",
+        "/actuator/health/**",
+        "/api/v1/openapi.json",
+        "/api/v1/openapi.json/**",
+        "/api/v1/docs",
+        "/api/v1/docs/**",
+        "/swagger-ui/**",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/favicon.ico",
+        "/login",
+        "/error"
+    };
 
     @Bean
-    SecurityFilterChain caseFileSecurity(HttpSecurity http, SecurityProperties properties, ObjectMapper json,
-                                         Environment environment) throws Exception {
+    SecurityFilterChain caseFileSecurity(
+            HttpSecurity http, SecurityProperties properties, ObjectMapper json, Environment environment)
+            throws Exception {
         refuseLocalUsersOnARealDatabaseUnlessAllowed(properties, environment);
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/api/v1/admin/**", "/api/v1/imports/**", "/actuator/**", "/api/v1/people/*/erasure")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
+                        .permitAll()
+                        .requestMatchers(
+                                "/api/v1/admin/**", "/api/v1/imports/**", "/actuator/**", "/api/v1/people/*/erasure")
                         .hasRole(CallerRole.ADMINISTRATOR.name())
                         .requestMatchers("/api/v1/exports/**", "/api/v1/indicator-series/**")
                         .hasAnyRole(CallerRole.RESEARCHER.name(), CallerRole.ADMINISTRATOR.name())
-                        .anyRequest().authenticated())
+                        .anyRequest()
+                        .authenticated())
                 // The API answers 401/403 as problem+json, never a CSRF refusal: API calls carry credentials,
                 // and the pages' session cookie is SameSite=Strict, so no other site can ride on it.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .cors(Customizer.withDefaults())
                 // scripts only from this service, and never evaluated from strings (htmx runs with allowEval off)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; script-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(
+                                        "default-src 'self'; script-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .exceptionHandling(errors -> errors
-                        .accessDeniedHandler((request, response, e) -> problem(json, request, response,
-                                HttpStatus.FORBIDDEN, "not-permitted", null, "You may not do this")));
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.SAME_ORIGIN)))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> problem(
+                        json, request, response, HttpStatus.FORBIDDEN, "not-permitted", null, "You may not do this")));
         boolean jwt = properties.mode() == SecurityProperties.Mode.JWT;
         // API calls get 401 problem+json that names the one way to sign in; a person opening a page is sent
         // to the configured login page (as configured: never an address built from the request's Host)
         String challenge = jwt ? "Bearer" : "Basic realm=\"opgroeiruimte\"";
         AuthenticationEntryPoint api = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", challenge);
-            problem(json, request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", null, "Sign in to use the case file");
+            problem(
+                    json,
+                    request,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "unauthenticated",
+                    null,
+                    "Sign in to use the case file");
         };
-        String loginUrl = properties.loginUrl() == null || properties.loginUrl().isBlank() ? (jwt ? null : "/login") : properties.loginUrl();
+        String loginUrl = properties.loginUrl() == null || properties.loginUrl().isBlank()
+                ? (jwt ? null : "/login")
+                : properties.loginUrl();
         var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
-        entryPoints.put(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
-                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"),
-                PathPatternRequestMatcher.withDefaults().matcher("/live/**")), api);
+        entryPoints.put(
+                new OrRequestMatcher(
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/live/**")),
+                api);
         var entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
-        entryPoint.setDefaultEntryPoint(loginUrl == null ? api : (request, response, e) -> response.sendRedirect(loginUrl));
+        entryPoint.setDefaultEntryPoint(
+                loginUrl == null ? api : (request, response, e) -> response.sendRedirect(loginUrl));
         http.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint));
         if (jwt) {
             http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                    .oauth2ResourceServer(server -> server
-                            .jwt(token -> token.jwtAuthenticationConverter(SecurityConfig::authentication))
+                    .oauth2ResourceServer(server -> server.jwt(
+                                    token -> token.jwtAuthenticationConverter(SecurityConfig::authentication))
                             .authenticationEntryPoint((request, response, e) -> {
                                 boolean sent = request.getHeader("Authorization") != null;
                                 if (!sent) {
@@ -101,12 +129,20 @@ public class SecurityConfig {
                                     return;
                                 }
                                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                                problem(json, request, response, HttpStatus.UNAUTHORIZED, "invalid-token", null,
+                                problem(
+                                        json,
+                                        request,
+                                        response,
+                                        HttpStatus.UNAUTHORIZED,
+                                        "invalid-token",
+                                        null,
                                         "The bearer token is missing a claim, expired or not valid");
                             }));
         } else {
             http.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+                    .formLogin(form -> form.loginPage("/login")
+                            .defaultSuccessUrl("/", false)
+                            .permitAll());
         }
         return http.build();
     }
@@ -114,7 +150,13 @@ public class SecurityConfig {
     /** A request the firewall refuses (a path with "..", a forbidden header) is a bad request, said as problem+json. */
     @Bean
     org.springframework.security.web.firewall.RequestRejectedHandler rejectedRequests(ObjectMapper json) {
-        return (request, response, e) -> problem(json, request, response, HttpStatus.BAD_REQUEST, "rejected-request", null,
+        return (request, response, e) -> problem(
+                json,
+                request,
+                response,
+                HttpStatus.BAD_REQUEST,
+                "rejected-request",
+                null,
                 "The request's path or headers are not acceptable");
     }
 
@@ -124,15 +166,19 @@ public class SecurityConfig {
         // as for a token: a tenant-bound role without its tenant would be bound to nothing and see everything
         for (SecurityProperties.LocalUser user : properties.localUsers()) {
             boolean municipal = user.role() == CallerRole.MUNICIPAL_STAFF || user.role() == CallerRole.AUDITOR;
-            if ((municipal && user.municipality() == null) || (user.role() == CallerRole.INITIATIVE_MEMBER && user.initiative() == null)
+            if ((municipal && user.municipality() == null)
+                    || (user.role() == CallerRole.INITIATIVE_MEMBER && user.initiative() == null)
                     || user.personId() == null) {
-                throw new IllegalStateException("Local user " + user.username() + " lacks its personId or the tenant of its role");
+                throw new IllegalStateException(
+                        "Local user " + user.username() + " lacks its personId or the tenant of its role");
             }
         }
         return username -> properties.localUsers().stream()
                 .filter(user -> user.username().equals(username))
                 .findFirst()
-                .map(user -> new LocalUserDetails(user.username(), user.password(),
+                .map(user -> new LocalUserDetails(
+                        user.username(),
+                        user.password(),
                         new Caller(user.personId(), user.role(), user.municipality(), user.initiative())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
@@ -149,7 +195,8 @@ public class SecurityConfig {
             CorsConfiguration cors = new CorsConfiguration();
             cors.setAllowedOrigins(properties.corsAllowedOrigins());
             cors.setAllowedMethods(List.of("GET", "POST"));
-            cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Correlation-Id"));
+            cors.setAllowedHeaders(
+                    List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Correlation-Id"));
             cors.setExposedHeaders(List.of("Location", "ETag", "API-Version"));
             source.registerCorsConfiguration("/api/**", cors);
         }
@@ -158,11 +205,12 @@ public class SecurityConfig {
 
     private static AbstractAuthenticationToken authentication(Jwt jwt) {
         Caller caller = CallerFromSecurityContext.fromJwt(jwt);
-        return new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority("ROLE_" + caller.role().name())),
-                jwt.getSubject());
+        return new JwtAuthenticationToken(
+                jwt, List.of(new SimpleGrantedAuthority("ROLE_" + caller.role().name())), jwt.getSubject());
     }
 
-    private static void refuseLocalUsersOnARealDatabaseUnlessAllowed(SecurityProperties properties, Environment environment) {
+    private static void refuseLocalUsersOnARealDatabaseUnlessAllowed(
+            SecurityProperties properties, Environment environment) {
         boolean realDatabase = Arrays.asList(environment.getActiveProfiles()).contains("postgres");
         if (properties.mode() == SecurityProperties.Mode.LOCAL && realDatabase && !properties.allowLocalUsers()) {
             throw new IllegalStateException("Local users are meant for the embedded default only. On PostgreSQL use "
@@ -171,8 +219,15 @@ public class SecurityConfig {
         }
     }
 
-    static void problem(ObjectMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-                        String rule, String field, String detail) throws IOException {
+    static void problem(
+            ObjectMapper json,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String rule,
+            String field,
+            String detail)
+            throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:opgroeiruimte:problem:" + rule));
         problem.setTitle(status.getReasonPhrase());

@@ -22,24 +22,32 @@ public record SecurityProperties(
         /* largest request body accepted, in bytes; also for bodies sent without Content-Length (chunked) */
         @DefaultValue("1048576") long maxRequestBytes,
         /* where a person opening a page without being signed in is sent: this service's login page, or the
-           identity provider's (or gateway's) address in JWT mode; written into Location as given, never
-           built from the request's Host header. Blank: /login in local mode, 401 in JWT mode */
+        identity provider's (or gateway's) address in JWT mode; written into Location as given, never
+        built from the request's Host header. Blank: /login in local mode, 401 in JWT mode */
         String loginUrl,
         /* how many requests that change something are carried out at the same time, and how long one more
-           waits for its turn before it is answered 503 overloaded; keeps the database pool from running dry */
+        waits for its turn before it is answered 503 overloaded; keeps the database pool from running dry */
         @DefaultValue Admission admission,
         /* JWT mode: the issuer (iss) a token must name; unchecked when blank (with issuer-uri, Spring checks it) */
         String tokenIssuer) {
 
-    public enum Mode { LOCAL, JWT }
+    public enum Mode {
+        LOCAL,
+        JWT
+    }
 
     /** Bounded admission of requests that change something (every method but GET, HEAD and OPTIONS). */
-    public record Admission(@DefaultValue("8") int maxConcurrent, @DefaultValue("PT20S") Duration maxWait,
-                            @DefaultValue("PT2S") Duration retryAfter) {
-    }
+    public record Admission(
+            @DefaultValue("8") int maxConcurrent,
+            @DefaultValue("PT20S") Duration maxWait,
+            @DefaultValue("PT2S") Duration retryAfter) {}
 
     /** A ready user of the local mode: who they are and what they may do. */
-    public record LocalUser(String username, String password, CallerRole role, String personId, String municipality,
-                            String initiative) {
-    }
+    public record LocalUser(
+            String username,
+            String password,
+            CallerRole role,
+            String personId,
+            String municipality,
+            String initiative) {}
 }

@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RoleHandedOverUpcaster extends SingleEventUpcaster {
-    private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(RoleHandedOver.class.getName(), "1");
-    private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(RoleHandedOver.class.getName(), "2");
+    private static final SimpleSerializedType REVISION_1 =
+            new SimpleSerializedType(RoleHandedOver.class.getName(), "1");
+    private static final SimpleSerializedType REVISION_2 =
+            new SimpleSerializedType(RoleHandedOver.class.getName(), "2");
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation event) {

@@ -32,21 +32,26 @@ public class ApiConventions implements WebMvcConfigurer {
     /** Spring's own ETag of the answer's bytes; an answer that set its own ETag keeps it. */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> readEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter() {
-            @Override
-            protected boolean shouldNotFilter(HttpServletRequest request) {
-                // only reads of the API; a download is streamed, not held in memory to be hashed
-                return !"GET".equals(request.getMethod()) || !request.getRequestURI().startsWith(API)
-                        || request.getRequestURI().equals(API + "exports");
-            }
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
+                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter() {
+                    @Override
+                    protected boolean shouldNotFilter(HttpServletRequest request) {
+                        // only reads of the API; a download is streamed, not held in memory to be hashed
+                        return !"GET".equals(request.getMethod())
+                                || !request.getRequestURI().startsWith(API)
+                                || request.getRequestURI().equals(API + "exports");
+                    }
 
-            /** Security's Cache-Control: no-store keeps shared caches out; a caller may still ask If-None-Match. */
-            @Override
-            protected boolean isEligibleForEtag(HttpServletRequest request, HttpServletResponse response,
-                                                int responseStatusCode, java.io.InputStream inputStream) {
-                return !response.isCommitted() && responseStatusCode >= 200 && responseStatusCode < 300;
-            }
-        });
+                    /** Security's Cache-Control: no-store keeps shared caches out; a caller may still ask If-None-Match. */
+                    @Override
+                    protected boolean isEligibleForEtag(
+                            HttpServletRequest request,
+                            HttpServletResponse response,
+                            int responseStatusCode,
+                            java.io.InputStream inputStream) {
+                        return !response.isCommitted() && responseStatusCode >= 200 && responseStatusCode < 300;
+                    }
+                });
         registration.addUrlPatterns(API + "*");
         return registration;
     }
@@ -61,7 +66,8 @@ public class ApiConventions implements WebMvcConfigurer {
 
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-            if (!(handler instanceof HandlerMethod method) || !method.getBeanType().getName().startsWith(OURS)) return true;
+            if (!(handler instanceof HandlerMethod method)
+                    || !method.getBeanType().getName().startsWith(OURS)) return true;
             Set<String> known = new HashSet<>();
             for (MethodParameter parameter : method.getMethodParameters()) {
                 RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
@@ -72,9 +78,12 @@ public class ApiConventions implements WebMvcConfigurer {
             }
             for (String name : request.getParameterMap().keySet()) {
                 if (!known.contains(name)) {
-                    String detail = "Unknown query parameter " + name + (known.isEmpty() ? "; this endpoint takes none"
-                            : "; this endpoint takes " + String.join(", ", new java.util.TreeSet<>(known)));
-                    throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.invalid("unknown-parameter", name, detail), null);
+                    String detail = "Unknown query parameter " + name
+                            + (known.isEmpty()
+                                    ? "; this endpoint takes none"
+                                    : "; this endpoint takes " + String.join(", ", new java.util.TreeSet<>(known)));
+                    throw new ErrorResponseException(
+                            HttpStatus.BAD_REQUEST, Problems.invalid("unknown-parameter", name, detail), null);
                 }
             }
             return true;

@@ -13,5 +13,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("casefile.database-unavailable")
-public record DatabaseUnavailableProperties(@DefaultValue("PT5S") @NotNull Duration retryAfter) {
-}
+public record DatabaseUnavailableProperties(
+        @DefaultValue("PT5S") @NotNull Duration retryAfter) {}

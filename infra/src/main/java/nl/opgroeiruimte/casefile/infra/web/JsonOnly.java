@@ -16,7 +16,8 @@ public class JsonOnly implements WebMvcConfigurer {
 
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        converters.removeIf(converter -> converter.getSupportedMediaTypes().stream().anyMatch(JsonOnly::otherDataFormat));
+        converters.removeIf(
+                converter -> converter.getSupportedMediaTypes().stream().anyMatch(JsonOnly::otherDataFormat));
     }
 
     private static boolean otherDataFormat(MediaType type) {

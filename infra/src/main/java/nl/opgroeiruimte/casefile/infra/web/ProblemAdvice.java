@@ -1,12 +1,11 @@
 package nl.opgroeiruimte.casefile.infra.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.servlet.http.HttpServletRequest;
-import nl.opgroeiruimte.casefile.infra.config.UnlistedMunicipality;
 import jakarta.validation.ConstraintViolation;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -24,6 +23,7 @@ import nl.opgroeiruimte.casefile.command.api.InvalidHeader;
 import nl.opgroeiruimte.casefile.command.api.MalformedCommand;
 import nl.opgroeiruimte.casefile.command.api.PathMismatch;
 import nl.opgroeiruimte.casefile.command.support.VersionedAggregate.StaleVersion;
+import nl.opgroeiruimte.casefile.infra.config.UnlistedMunicipality;
 import nl.opgroeiruimte.casefile.kernel.common.DomainRuleViolation;
 import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import nl.opgroeiruimte.casefile.kernel.common.UnacceptablePerson;
@@ -61,7 +61,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
     /** Jackson's words for a key that appears twice (spring.jackson.parser.strict-duplicate-detection). */
-    private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
+    private static final java.util.regex.Pattern DUPLICATE_FIELD =
+            java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
+
     private final Duration retryAfter;
 
     public ProblemAdvice(DatabaseUnavailableProperties settings) {
@@ -94,7 +96,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     /** A person named in a command who is not registered, or not for that party, or not the recorder's to name. */
     @ExceptionHandler(UnacceptablePerson.class)
     ProblemDetail unacceptablePerson(UnacceptablePerson e) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.rule(), "Unacceptable person", e.getMessage());
+        ProblemDetail problem =
+                Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.rule(), "Unacceptable person", e.getMessage());
         problem.setProperty("field", e.field());
         return problem;
     }
@@ -132,20 +135,26 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateStreamCreationException.class)
     ProblemDetail alreadyExists(AggregateStreamCreationException e) {
-        return Problems.of(HttpStatus.CONFLICT, "already-exists", "Already exists",
+        return Problems.of(
+                HttpStatus.CONFLICT,
+                "already-exists",
+                "Already exists",
                 "Something with this id already exists; a new one needs a new id");
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrent(ConcurrencyException e) {
-        return Problems.of(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+        return Problems.of(
+                HttpStatus.CONFLICT,
+                "concurrent-modification",
+                "Concurrent modification",
                 "Another change to the same case was recorded at the same moment; read the case again and retry");
     }
 
     @ExceptionHandler(IdempotencyKeyReused.class)
     ProblemDetail reused(IdempotencyKeyReused e) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
-                "Idempotency-Key reused", e.getMessage());
+        ProblemDetail problem = Problems.of(
+                HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage());
         problem.setProperty("field", "Idempotency-Key");
         return problem;
     }
@@ -169,9 +178,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail invalid(JSR303ViolationException e) {
         List<Map<String, String>> errors = e.getViolations().stream()
                 .map(ProblemAdvice::describe)
-                .sorted(Comparator.comparing((Map<String, String> m) -> m.get("field")).thenComparing(m -> m.get("rule")))
+                .sorted(Comparator.comparing((Map<String, String> m) -> m.get("field"))
+                        .thenComparing(m -> m.get("rule")))
                 .toList();
-        String detail = errors.stream().map(m -> m.get("field") + " " + m.get("message")).collect(Collectors.joining("; "));
+        String detail = errors.stream()
+                .map(m -> m.get("field") + " " + m.get("message"))
+                .collect(Collectors.joining("; "));
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "constraint-violated", "Invalid input", detail);
         problem.setProperty("field", errors.isEmpty() ? null : errors.get(0).get("field"));
         problem.setProperty("errors", errors);
@@ -180,9 +192,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static Map<String, String> describe(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
-        String rule = kebab(violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
+        String rule = kebab(violation
+                .getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName());
         // A check across fields (isValidPeriod, isValidChoice...) names the object it is about and its own rule.
-        var crossField = java.util.regex.Pattern.compile("(?:^|\\.)(valid[A-Z]\\w*)$").matcher(path);
+        var crossField =
+                java.util.regex.Pattern.compile("(?:^|\\.)(valid[A-Z]\\w*)$").matcher(path);
         if (crossField.find()) {
             rule = kebab(crossField.group(1));
             path = path.substring(0, crossField.start());
@@ -197,14 +214,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     /** Method validation outside MVC's own (a @Validated bean) names the parameter the same way. */
     @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
     ProblemDetail invalidParameters(jakarta.validation.ConstraintViolationException e) {
-        List<Map<String, String>> errors = e.getConstraintViolations().stream().map(v -> {
-            Map<String, String> error = describe(v);
-            String path = error.get("field");
-            error.put("field", path.substring(path.lastIndexOf('.') + 1));
-            return error;
-        }).sorted(Comparator.comparing((Map<String, String> m) -> m.get("field"))).toList();
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "constraint-violated", "Invalid input",
-                errors.stream().map(m -> m.get("field") + " " + m.get("message")).collect(Collectors.joining("; ")));
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .map(v -> {
+                    Map<String, String> error = describe(v);
+                    String path = error.get("field");
+                    error.put("field", path.substring(path.lastIndexOf('.') + 1));
+                    return error;
+                })
+                .sorted(Comparator.comparing((Map<String, String> m) -> m.get("field")))
+                .toList();
+        ProblemDetail problem = Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "constraint-violated",
+                "Invalid input",
+                errors.stream()
+                        .map(m -> m.get("field") + " " + m.get("message"))
+                        .collect(Collectors.joining("; ")));
         problem.setProperty("field", errors.isEmpty() ? null : errors.get(0).get("field"));
         problem.setProperty("errors", errors);
         return problem;
@@ -216,34 +241,43 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(unreadable(e.getCause()));
     }
 
     private static ProblemDetail unreadable(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return Problems.invalid("unknown-field", path(unknown), "'" + unknown.getPropertyName() + "' is not a field of this request");
+            return Problems.invalid(
+                    "unknown-field",
+                    path(unknown),
+                    "'" + unknown.getPropertyName() + "' is not a field of this request");
         }
         if (cause instanceof InvalidFormatException format) {
-            String expected = format.getOriginalMessage().startsWith("must be") ? format.getOriginalMessage()
+            String expected = format.getOriginalMessage().startsWith("must be")
+                    ? format.getOriginalMessage()
                     : "must be a valid " + friendly(format.getTargetType());
             return Problems.invalid("invalid-format", path(format), "'" + format.getValue() + "' " + expected);
         }
         if (cause instanceof MismatchedInputException mismatch) {
             return Problems.invalid("wrong-type", path(mismatch), "must be a " + friendly(mismatch.getTargetType()));
         }
-        if (cause instanceof JsonMappingException mapping && mapping.getCause() instanceof java.time.DateTimeException) {
+        if (cause instanceof JsonMappingException mapping
+                && mapping.getCause() instanceof java.time.DateTimeException) {
             return Problems.invalid("invalid-format", path(mapping), "must be a date as YYYY-MM-DD");
         }
         if (cause instanceof JsonMappingException mapping) {
             return Problems.invalid("invalid-value", path(mapping), "has a value that cannot be used here");
         }
-        if (cause instanceof com.fasterxml.jackson.core.JsonParseException parse && parse.getOriginalMessage() != null) {
+        if (cause instanceof com.fasterxml.jackson.core.JsonParseException parse
+                && parse.getOriginalMessage() != null) {
             var duplicate = DUPLICATE_FIELD.matcher(parse.getOriginalMessage());
             if (duplicate.find()) {
-                return Problems.invalid("malformed-json", duplicate.group(1),
-                        "'" + duplicate.group(1) + "' appears more than once in one object; which one was meant cannot be known");
+                return Problems.invalid(
+                        "malformed-json",
+                        duplicate.group(1),
+                        "'" + duplicate.group(1)
+                                + "' appears more than once in one object; which one was meant cannot be known");
             }
         }
         if (cause instanceof JsonProcessingException) {
@@ -268,7 +302,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static String friendly(Class<?> type) {
         if (type == null) return "value";
         if (type == java.time.LocalDate.class) return "date (YYYY-MM-DD)";
-        if (type == java.math.BigDecimal.class || Number.class.isAssignableFrom(type) || type == int.class || type == long.class) return "number";
+        if (type == java.math.BigDecimal.class
+                || Number.class.isAssignableFrom(type)
+                || type == int.class
+                || type == long.class) return "number";
         if (type == Boolean.class || type == boolean.class) return "boolean (true or false)";
         if (type == String.class) return "string";
         if (type.isEnum()) return "value of its list";
@@ -281,9 +318,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
-            String rule = kebab(HttpStatus.valueOf(status.value()).name().toLowerCase().replace('_', '-'));
+            String rule = kebab(
+                    HttpStatus.valueOf(status.value()).name().toLowerCase().replace('_', '-'));
             problem.setType(java.net.URI.create("urn:opgroeiruimte:problem:" + rule));
             problem.setProperty("rule", rule);
         }
@@ -291,26 +330,41 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e, HttpHeaders headers,
-                                                        HttpStatusCode status, WebRequest request) {
-        String field = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+    protected ResponseEntity<Object> handleTypeMismatch(
+            org.springframework.beans.TypeMismatchException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        String field = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
+                ? m.getName()
+                : e.getPropertyName();
         String expected = e.getRequiredType() == null ? "value" : friendly(e.getRequiredType());
-        return ResponseEntity.badRequest().body(Problems.invalid("invalid-format", field, "'" + e.getValue() + "' must be a valid " + expected));
+        return ResponseEntity.badRequest()
+                .body(Problems.invalid("invalid-format", field, "'" + e.getValue() + "' must be a valid " + expected));
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
-            org.springframework.web.method.annotation.HandlerMethodValidationException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+            org.springframework.web.method.annotation.HandlerMethodValidationException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         List<Map<String, String>> errors = new java.util.ArrayList<>();
-        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> {
-            Map<String, String> item = new LinkedHashMap<>();
-            item.put("field", result.getMethodParameter().getParameterName());
-            item.put("rule", error.getCodes() == null || error.getCodes().length == 0 ? "invalid" : kebab(error.getCodes()[error.getCodes().length - 1]));
-            item.put("message", "'" + result.getArgument() + "' " + error.getDefaultMessage());
-            errors.add(item);
-        }));
-        String detail = errors.stream().map(m -> m.get("field") + ": " + m.get("message")).collect(Collectors.joining("; "));
+        e.getParameterValidationResults()
+                .forEach(result -> result.getResolvableErrors().forEach(error -> {
+                    Map<String, String> item = new LinkedHashMap<>();
+                    item.put("field", result.getMethodParameter().getParameterName());
+                    item.put(
+                            "rule",
+                            error.getCodes() == null || error.getCodes().length == 0
+                                    ? "invalid"
+                                    : kebab(error.getCodes()[error.getCodes().length - 1]));
+                    item.put("message", "'" + result.getArgument() + "' " + error.getDefaultMessage());
+                    errors.add(item);
+                }));
+        String detail = errors.stream()
+                .map(m -> m.get("field") + ": " + m.get("message"))
+                .collect(Collectors.joining("; "));
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "constraint-violated", "Invalid input", detail);
         problem.setProperty("field", errors.isEmpty() ? null : errors.get(0).get("field"));
         problem.setProperty("errors", errors);
@@ -322,12 +376,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
      * was not carried out (or, if the connection broke during the commit, its fate is unknown), and the
      * same request can be sent again later; with the same Idempotency-Key a command is stored at most once.
      */
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
-            RecoverableDataAccessException.class, CannotCreateTransactionException.class, TransactionSystemException.class})
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class,
+        RecoverableDataAccessException.class,
+        CannotCreateTransactionException.class,
+        TransactionSystemException.class
+    })
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
         if (poolExhausted(e)) return overloaded(e);
         log.warn("Database unavailable: {}", e.toString());
-        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "database-unavailable",
+                "Database unavailable",
                 "The case file cannot reach its database at the moment. Please send the same request again shortly; "
                         + "sent with the same Idempotency-Key, a command is stored at most once.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -341,7 +403,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
      */
     private ResponseEntity<ProblemDetail> overloaded(Exception e) {
         log.warn("Overloaded: {}", e.toString());
-        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "Overloaded",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "overloaded",
+                "Overloaded",
                 "The case file is busier than it can handle at the moment. Please send the same request again shortly; "
                         + "sent with the same Idempotency-Key, a command is stored at most once.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -353,8 +418,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     static boolean poolExhausted(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLTransientConnectionException pool && pool.getCause() == null
-                    && pool.getNextException() == null && String.valueOf(pool.getMessage()).contains("Connection is not available")) {
+            if (cause instanceof java.sql.SQLTransientConnectionException pool
+                    && pool.getCause() == null
+                    && pool.getNextException() == null
+                    && String.valueOf(pool.getMessage()).contains("Connection is not available")) {
                 return true;
             }
         }
@@ -367,14 +434,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
     ProblemDetail rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "rejected-request", "Invalid input",
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "rejected-request",
+                "Invalid input",
                 "The request's path, headers or parameters are not acceptable");
     }
 
     @ExceptionHandler(UnlistedMunicipality.class)
     ProblemDetail unlisted(UnlistedMunicipality e) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "unlisted-municipality", "Not a current municipality",
-                e.getMessage());
+        ProblemDetail problem = Problems.of(
+                HttpStatus.UNPROCESSABLE_ENTITY, "unlisted-municipality", "Not a current municipality", e.getMessage());
         problem.setProperty("field", e.field());
         return problem;
     }
@@ -384,7 +454,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e, HttpServletRequest request) {
         String contentType = request.getContentType();
         if (contentType == null || !contentType.contains("*")) return unexpected(e);
-        ProblemDetail problem = Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
+                "Unsupported media type",
                 "Content-Type must name the type of the body, application/json; '" + contentType + "' is a pattern");
         problem.setProperty("field", HttpHeaders.CONTENT_TYPE);
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(problem);
@@ -395,24 +468,32 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         // Axon wraps a lost connection in its own exceptions (event store, token store, command execution)
         if (causedByUnreachableDatabase(e)) return databaseUnavailable(e);
         log.error("Unexpected failure", e);
-        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "Internal error", "Something went wrong on our side. Please try again later."));
+        return ResponseEntity.internalServerError()
+                .body(Problems.of(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "Internal error",
+                        "Something went wrong on our side. Please try again later."));
     }
 
     /** Whether the failure comes down to the database being unreachable (or the pool being exhausted). */
     public static boolean causedByUnreachableDatabase(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
-                    || cause instanceof RecoverableDataAccessException || cause instanceof CannotCreateTransactionException
-                    || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessException
+                    || cause instanceof RecoverableDataAccessException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientException
+                    || cause instanceof SQLRecoverableException
                     || cause instanceof SQLNonTransientConnectionException
                     // the database did not even complete the commit or rollback: the connection broke
                     || cause instanceof TransactionSystemException) {
                 return true;
             }
             // SQLSTATE class 08: connection exception; 57P01..57P03: the server is shutting down or starting
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }

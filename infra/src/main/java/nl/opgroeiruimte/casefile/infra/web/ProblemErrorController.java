@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("${server.error.path:${error.path:/error}}")
 public class ProblemErrorController extends BasicErrorController {
 
-    public ProblemErrorController(ErrorAttributes errorAttributes, ServerProperties server,
-                                  ObjectProvider<ErrorViewResolver> resolvers) {
+    public ProblemErrorController(
+            ErrorAttributes errorAttributes, ServerProperties server, ObjectProvider<ErrorViewResolver> resolvers) {
         super(errorAttributes, server.getError(), resolvers.orderedStream().toList());
     }
 
@@ -33,14 +33,24 @@ public class ProblemErrorController extends BasicErrorController {
     @RequestMapping
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         // asked for directly, not forwarded with an error: there is nothing at this address
-        HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null ? HttpStatus.NOT_FOUND : getStatus(request);
-        String rule = status == HttpStatus.INTERNAL_SERVER_ERROR ? "internal-error" : status.name().toLowerCase().replace('_', '-');
+        HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null
+                ? HttpStatus.NOT_FOUND
+                : getStatus(request);
+        String rule = status == HttpStatus.INTERNAL_SERVER_ERROR
+                ? "internal-error"
+                : status.name().toLowerCase().replace('_', '-');
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "urn:opgroeiruimte:problem:" + rule);
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
-        problem.put("detail", status.is5xxServerError() ? "Something went wrong on our side. Please try again later." : status.getReasonPhrase());
+        problem.put(
+                "detail",
+                status.is5xxServerError()
+                        ? "Something went wrong on our side. Please try again later."
+                        : status.getReasonPhrase());
         problem.put("rule", rule);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -11,8 +11,7 @@ import org.springframework.http.ProblemDetail;
 final class Problems {
     private static final String TYPE_PREFIX = "urn:opgroeiruimte:problem:";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static ProblemDetail of(HttpStatusCode status, String rule, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -25,7 +25,8 @@ public class TomcatProblems {
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemsAlsoFromTomcat() {
         return factory -> factory.addContextCustomizers(context -> {
-            if (context.getParent() instanceof StandardHost host) host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            if (context.getParent() instanceof StandardHost host)
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
         });
     }
 
@@ -42,7 +43,8 @@ public class TomcatProblems {
             HttpStatus known = HttpStatus.resolve(status);
             String rule = known == null ? "error" : known.name().toLowerCase().replace('_', '-');
             String title = known == null ? "Error" : known.getReasonPhrase();
-            String detail = status == 400 ? "The request cannot be read as sent, e.g. an encoded '/' or a character not allowed in the address"
+            String detail = status == 400
+                    ? "The request cannot be read as sent, e.g. an encoded '/' or a character not allowed in the address"
                     : title;
             try {
                 response.setContentType("application/problem+json");
@@ -50,8 +52,7 @@ public class TomcatProblems {
                 Writer writer = response.getReporter();
                 if (writer != null) {
                     writer.write("""
-                            {"type":"urn:opgroeiruimte:problem:%s","title":"%s","status":%d,"detail":"%s","rule":"%s"}"""
-                            .formatted(rule, title, status, detail, rule));
+                            {"type":"urn:opgroeiruimte:problem:%s","title":"%s","status":%d,"detail":"%s","rule":"%s"}""".formatted(rule, title, status, detail, rule));
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {

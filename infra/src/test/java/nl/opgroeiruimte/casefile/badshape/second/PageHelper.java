@@ -8,6 +8,5 @@ public class PageHelper {
     private DataSource dataSource;
     private SneakyCaseQueries queries;
 
-    public static void touch() {
-    }
+    public static void touch() {}
 }

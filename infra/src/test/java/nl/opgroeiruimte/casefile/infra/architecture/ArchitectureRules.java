@@ -62,9 +62,19 @@ final class ArchitectureRules {
             Map.entry("municipal_policy", QUERY + "municipality"));
 
     /** Tables that are no read model: the frameworks' stores and the registers the command side keeps. */
-    static final Set<String> OTHER_TABLES = Set.of("domainevententry", "snapshotevententry", "tokenentry", "deadletterentry",
-            "idempotency_key", "person_register", "scheduled_tasks", "processing_instance", "processing_instance_processor",
-            "document_content", "notification_subscription", "notification_delivery");
+    static final Set<String> OTHER_TABLES = Set.of(
+            "domainevententry",
+            "snapshotevententry",
+            "tokenentry",
+            "deadletterentry",
+            "idempotency_key",
+            "person_register",
+            "scheduled_tasks",
+            "processing_instance",
+            "processing_instance_processor",
+            "document_content",
+            "notification_subscription",
+            "notification_delivery");
 
     /**
      * Classes that may use SQL although they are no projection and no query class, each with its reason.
@@ -72,48 +82,75 @@ final class ArchitectureRules {
      */
     static final Map<String, String> SQL_ALLOWED_OUTSIDE_OWNERS = Map.ofEntries(
             Map.entry(ROOT + ".command.api.IdempotencyStore", "the command side's idempotency keys"),
-            Map.entry(ROOT + ".command.people.JdbcPeopleRegister", "the people register, the one place personal data is kept"),
-            Map.entry(ROOT + ".query.people.PeopleDirectory", "reads names from the people register at the moment of showing them"),
+            Map.entry(
+                    ROOT + ".command.people.JdbcPeopleRegister",
+                    "the people register, the one place personal data is kept"),
+            Map.entry(
+                    ROOT + ".query.people.PeopleDirectory",
+                    "reads names from the people register at the moment of showing them"),
             Map.entry(ROOT + ".query.admin.StoredTokens", "reads Axon's token store without claiming"),
             Map.entry(ROOT + ".infra.config.AxonConfig", "wires Axon's JDBC event, token and dead-letter stores"),
             Map.entry(ROOT + ".infra.processing.ProcessingConfig", "wires the processing instances' registry"),
-            Map.entry(ROOT + ".infra.processing.FairShareOfSegments", "balances segments over instances in the token store"),
+            Map.entry(
+                    ROOT + ".infra.processing.FairShareOfSegments",
+                    "balances segments over instances in the token store"),
             Map.entry(ROOT + ".infra.research.ResearchConfig", "wires the research export to the event store"),
             Map.entry(ROOT + ".infra.research.EventExporter", "streams the event store for a research export"),
-            Map.entry(ROOT + ".infra.research.EventImporter", "writes an imported research dataset into an empty event store"),
-            Map.entry(ROOT + ".infra.demo.DemoData", "checks whether the event store is empty before seeding demo data"),
-            Map.entry(ROOT + ".infra.record.ChainVerifier", "recomputes the hash chains from the stored event rows with plain SQL"),
-            Map.entry(ROOT + ".infra.record.RecordConfig", "wires the hash-chained event storage engine and the one-off sealing of older events"),
-            Map.entry(ROOT + ".infra.documents.DocumentContents", "keeps uploaded documents' bytes, content-addressed, beside the event that records them"),
+            Map.entry(
+                    ROOT + ".infra.research.EventImporter",
+                    "writes an imported research dataset into an empty event store"),
+            Map.entry(
+                    ROOT + ".infra.demo.DemoData", "checks whether the event store is empty before seeding demo data"),
+            Map.entry(
+                    ROOT + ".infra.record.ChainVerifier",
+                    "recomputes the hash chains from the stored event rows with plain SQL"),
+            Map.entry(
+                    ROOT + ".infra.record.RecordConfig",
+                    "wires the hash-chained event storage engine and the one-off sealing of older events"),
+            Map.entry(
+                    ROOT + ".infra.documents.DocumentContents",
+                    "keeps uploaded documents' bytes, content-addressed, beside the event that records them"),
             Map.entry(ROOT + ".infra.notifications.Subscriptions", "the webhook subscriptions register"),
-            Map.entry(ROOT + ".infra.notifications.Deliveries", "the webhook outbox, written in the notification processor's transaction"),
-            Map.entry(ROOT + ".infra.notifications.StreamMunicipalities", "reads a stream's municipality from the event store to route its notifications"));
+            Map.entry(
+                    ROOT + ".infra.notifications.Deliveries",
+                    "the webhook outbox, written in the notification processor's transaction"),
+            Map.entry(
+                    ROOT + ".infra.notifications.StreamMunicipalities",
+                    "reads a stream's municipality from the event store to route its notifications"));
 
-    private static final List<Class<?>> SQL_TYPES = List.of(JdbcClient.class, JdbcOperations.class,
-            NamedParameterJdbcOperations.class, DataSource.class);
+    private static final List<Class<?>> SQL_TYPES =
+            List.of(JdbcClient.class, JdbcOperations.class, NamedParameterJdbcOperations.class, DataSource.class);
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
-    static final ArchRule KERNEL_HAS_NO_FRAMEWORKS = noClasses().that().resideInAPackage("..casefile.kernel..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..")
-            .orShould().dependOnClassesThat(DescribedPredicate.describe("Axon classes other than the routing and revision annotations",
+    static final ArchRule KERNEL_HAS_NO_FRAMEWORKS = noClasses()
+            .that()
+            .resideInAPackage("..casefile.kernel..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..")
+            .orShould()
+            .dependOnClassesThat(DescribedPredicate.describe(
+                    "Axon classes other than the routing and revision annotations",
                     c -> c.getPackageName().startsWith("org.axonframework")
                             && !c.isEquivalentTo(TargetAggregateIdentifier.class)
                             && !c.isEquivalentTo(Revision.class)));
 
     /** Feature packages (a module and its first package level, e.g. {@code query.cases}) do not depend on each other in a circle. */
-    static final ArchRule NO_PACKAGE_CYCLES = slices().matching(ROOT + ".(*).(*)..").should().beFreeOfCycles();
+    static final ArchRule NO_PACKAGE_CYCLES =
+            slices().matching(ROOT + ".(*).(*)..").should().beFreeOfCycles();
 
     static final ArchRule SQL_ONLY_IN_PROJECTIONS_AND_QUERIES = classes()
-            .that(DescribedPredicate.describe("use SQL (JdbcClient, JdbcTemplate, NamedParameterJdbcTemplate or a DataSource)",
+            .that(DescribedPredicate.describe(
+                    "use SQL (JdbcClient, JdbcTemplate, NamedParameterJdbcTemplate or a DataSource)",
                     ArchitectureRules::usesSql))
             .should(new ArchCondition<>("be named *Projection or *Queries, or be on the short allow-list") {
                 @Override
                 public void check(JavaClass javaClass, ConditionEvents events) {
                     String owner = topLevelName(javaClass);
                     if (!isProjectionOrQueries(owner) && !SQL_ALLOWED_OUTSIDE_OWNERS.containsKey(owner)) {
-                        events.add(violated(javaClass, javaClass.getName() + " uses SQL but is no *Projection or *Queries"));
+                        events.add(violated(
+                                javaClass, javaClass.getName() + " uses SQL but is no *Projection or *Queries"));
                     }
                 }
             });
@@ -123,27 +160,35 @@ final class ArchitectureRules {
      * them; everything else asks the owner.
      */
     static final Map<String, String> READS_ACROSS_OWNERS = Map.of(
-            QUERY + "people.PeopleDirectory", "decides whether a caller shares a case with a person (personal data): one query "
+            QUERY + "people.PeopleDirectory",
+            "decides whether a caller shares a case with a person (personal data): one query "
                     + "over the cases, their facilitators, the parties' people and the timeline");
 
     static final ArchRule READ_TABLES_ONLY_IN_THEIR_OWNER = classes()
-            .should(new ArchCondition<>("mention a read table only in the *Projection or *Queries of the package that owns it") {
-                @Override
-                public void check(JavaClass javaClass, ConditionEvents events) {
-                    if (READS_ACROSS_OWNERS.containsKey(topLevelName(javaClass))) return;
-                    for (String table : tablesIn(javaClass)) {
-                        String owner = READ_TABLE_OWNERS.get(table);
-                        if (owner == null) continue;
-                        if (!javaClass.getPackageName().equals(owner) || !isProjectionOrQueries(topLevelName(javaClass))) {
-                            events.add(violated(javaClass, javaClass.getName() + " uses table " + table + ", which " + owner + " owns"));
+            .should(
+                    new ArchCondition<>(
+                            "mention a read table only in the *Projection or *Queries of the package that owns it") {
+                        @Override
+                        public void check(JavaClass javaClass, ConditionEvents events) {
+                            if (READS_ACROSS_OWNERS.containsKey(topLevelName(javaClass))) return;
+                            for (String table : tablesIn(javaClass)) {
+                                String owner = READ_TABLE_OWNERS.get(table);
+                                if (owner == null) continue;
+                                if (!javaClass.getPackageName().equals(owner)
+                                        || !isProjectionOrQueries(topLevelName(javaClass))) {
+                                    events.add(violated(
+                                            javaClass,
+                                            javaClass.getName() + " uses table " + table + ", which " + owner
+                                                    + " owns"));
+                                }
+                            }
                         }
-                    }
-                }
-            });
+                    });
 
     static boolean usesSql(JavaClass javaClass) {
         return javaClass.getDirectDependenciesFromSelf().stream()
-                .anyMatch(d -> SQL_TYPES.stream().anyMatch(t -> d.getTargetClass().isAssignableTo(t)));
+                .anyMatch(
+                        d -> SQL_TYPES.stream().anyMatch(t -> d.getTargetClass().isAssignableTo(t)));
     }
 
     private static boolean isProjectionOrQueries(String className) {
@@ -173,14 +218,17 @@ final class ArchitectureRules {
     private static final int CONSTANT_STRING = 8;
 
     private static List<String> stringConstants(JavaClass javaClass) {
-        var source = javaClass.getSource().orElseThrow(() -> new IllegalStateException("No class file for " + javaClass.getName()));
+        var source = javaClass
+                .getSource()
+                .orElseThrow(() -> new IllegalStateException("No class file for " + javaClass.getName()));
         try (InputStream in = source.getUri().toURL().openStream()) {
             ClassReader reader = new ClassReader(in);
             char[] buffer = new char[reader.getMaxStringLength()];
             List<String> constants = new ArrayList<>();
             for (int i = 1; i < reader.getItemCount(); i++) {
                 int offset = reader.getItem(i);
-                if (offset > 0 && reader.readByte(offset - 1) == CONSTANT_STRING) constants.add(reader.readUTF8(offset, buffer));
+                if (offset > 0 && reader.readByte(offset - 1) == CONSTANT_STRING)
+                    constants.add(reader.readUTF8(offset, buffer));
             }
             return constants;
         } catch (IOException e) {

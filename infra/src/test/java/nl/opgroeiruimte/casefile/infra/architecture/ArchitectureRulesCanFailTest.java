@@ -17,7 +17,8 @@ class ArchitectureRulesCanFailTest {
     void aClassNamedLikeAQueryOutsideTheOwningPackageMayNotUseAReadTable() {
         assertThatThrownBy(() -> ArchitectureRules.READ_TABLES_ONLY_IN_THEIR_OWNER.check(BAD))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("SneakyCaseQueries uses table rm_case, which nl.opgroeiruimte.casefile.query.cases owns");
+                .hasMessageContaining(
+                        "SneakyCaseQueries uses table rm_case, which nl.opgroeiruimte.casefile.query.cases owns");
     }
 
     @Test
@@ -33,6 +34,7 @@ class ArchitectureRulesCanFailTest {
         assertThatThrownBy(() -> ArchitectureRules.NO_PACKAGE_CYCLES.check(BAD))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Cycle detected")
-                .hasMessageContaining("badshape.first").hasMessageContaining("badshape.second");
+                .hasMessageContaining("badshape.first")
+                .hasMessageContaining("badshape.second");
     }
 }

@@ -25,7 +25,8 @@ class ModuleBoundariesTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ArchitectureRules.ROOT);
-    private static final Pattern CREATE_TABLE = Pattern.compile("create table (?:if not exists )?([a-z_]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATE_TABLE =
+            Pattern.compile("create table (?:if not exists )?([a-z_]+)", Pattern.CASE_INSENSITIVE);
 
     @Test
     void sharedKernelUsesNoSpringJpaOrAxonInfrastructure() {
@@ -51,20 +52,27 @@ class ModuleBoundariesTest {
     void everyTableTheMigrationsCreateHasAKnownOwner() throws IOException {
         Set<String> created = new HashSet<>();
         for (String vendor : new String[] {"common", "h2", "postgresql"}) {
-            for (Resource script : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/" + vendor + "/*.sql")) {
+            for (Resource script : new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:db/migration/" + vendor + "/*.sql")) {
                 Matcher table = CREATE_TABLE.matcher(script.getContentAsString(StandardCharsets.UTF_8));
                 while (table.find()) created.add(table.group(1).toLowerCase(Locale.ROOT));
             }
         }
 
-        assertThat(created).as("tables the migrations create").isNotEmpty()
-                .allSatisfy(table -> assertThat(ArchitectureRules.READ_TABLE_OWNERS.containsKey(table) || ArchitectureRules.OTHER_TABLES.contains(table))
-                        .as(table + " has an owner in ArchitectureRules").isTrue());
+        assertThat(created)
+                .as("tables the migrations create")
+                .isNotEmpty()
+                .allSatisfy(table -> assertThat(ArchitectureRules.READ_TABLE_OWNERS.containsKey(table)
+                                || ArchitectureRules.OTHER_TABLES.contains(table))
+                        .as(table + " has an owner in ArchitectureRules")
+                        .isTrue());
     }
 
     @Test
     void everyClassAllowedSqlOutsideTheOwnersStillUsesIt() {
         assertThat(ArchitectureRules.SQL_ALLOWED_OUTSIDE_OWNERS.keySet())
-                .allSatisfy(name -> assertThat(ArchitectureRules.usesSql(CLASSES.get(name))).as(name + " uses SQL").isTrue());
+                .allSatisfy(name -> assertThat(ArchitectureRules.usesSql(CLASSES.get(name)))
+                        .as(name + " uses SQL")
+                        .isTrue());
     }
 }

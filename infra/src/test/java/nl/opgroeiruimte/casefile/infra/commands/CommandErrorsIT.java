@@ -17,7 +17,10 @@ class CommandErrorsIT extends PostgresIntegrationTest {
     @BeforeEach
     void grantedCase() {
         api = api();
-        caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
+        caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01"))
+                .json()
+                .get("aggregateId")
+                .asText();
         base = "/api/v1/cases/" + caseId;
         api.post(base + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
     }
@@ -41,8 +44,10 @@ class CommandErrorsIT extends PostgresIntegrationTest {
 
     @Test
     void unknownFieldIsNamed() {
-        Api.Response response = rejected("/milestones",
-                CaseJson.milestone("2024-05-01", "2024-09-01").replaceFirst("\\{", "{\"colour\": \"red\", "), 400);
+        Api.Response response = rejected(
+                "/milestones",
+                CaseJson.milestone("2024-05-01", "2024-09-01").replaceFirst("\\{", "{\"colour\": \"red\", "),
+                400);
         assertThat(response.json().get("rule").asText()).isEqualTo("unknown-field");
         assertThat(response.json().get("field").asText()).isEqualTo("colour");
     }
@@ -64,8 +69,7 @@ class CommandErrorsIT extends PostgresIntegrationTest {
     @Test
     void wrongTypeIsNamed() {
         Api.Response response = rejected("/milestones/m1/outcome", """
-                {"actor": %s, "occurredOn": "2024-05-01", "result": "met", "continuationDelivered": {"yes": 1}}"""
-                .formatted(CaseJson.CIVIL_SERVANT), 400);
+                {"actor": %s, "occurredOn": "2024-05-01", "result": "met", "continuationDelivered": {"yes": 1}}""".formatted(CaseJson.CIVIL_SERVANT), 400);
         assertThat(response.json().get("field").asText()).isEqualTo("continuationDelivered");
     }
 
@@ -91,27 +95,35 @@ class CommandErrorsIT extends PostgresIntegrationTest {
 
     @Test
     void bodyThatContradictsThePathIsRefused() {
-        Api.Response response = rejected("/milestones",
-                CaseJson.milestone("2024-05-01", "2024-09-01").replaceFirst("\\{", "{\"caseId\": \"another-case\", "), 400);
+        Api.Response response = rejected(
+                "/milestones",
+                CaseJson.milestone("2024-05-01", "2024-09-01").replaceFirst("\\{", "{\"caseId\": \"another-case\", "),
+                400);
         assertThat(response.json().get("field").asText()).isEqualTo("caseId");
     }
 
     @Test
     void unknownMilestoneIsNotFound() {
-        Api.Response response = rejected("/milestones/no-such-milestone/outcome", CaseJson.outcome("2024-10-01", "met", true), 404);
+        Api.Response response =
+                rejected("/milestones/no-such-milestone/outcome", CaseJson.outcome("2024-10-01", "met", true), 404);
         assertThat(response.json().get("rule").asText()).isEqualTo("unknown-milestone");
         assertThat(response.json().get("id").asText()).isEqualTo("no-such-milestone");
     }
 
     @Test
     void secondOutcomeOfAMilestoneBreaksADomainRule() {
-        String milestone = api.post(base + "/milestones", CaseJson.milestone("2024-05-01", "2024-09-01")).json().get("id").asText();
+        String milestone = api.post(base + "/milestones", CaseJson.milestone("2024-05-01", "2024-09-01"))
+                .json()
+                .get("id")
+                .asText();
         api.post(base + "/milestones/" + milestone + "/outcome", CaseJson.outcome("2024-09-01", "met", true));
 
-        Api.Response response = rejected("/milestones/" + milestone + "/outcome", CaseJson.outcome("2024-09-02", "not-met", false), 409);
+        Api.Response response = rejected(
+                "/milestones/" + milestone + "/outcome", CaseJson.outcome("2024-09-02", "not-met", false), 409);
 
         assertThat(response.json().get("rule").asText()).isEqualTo("milestone-already-decided");
-        assertThat(response.json().get("type").asText()).isEqualTo("urn:opgroeiruimte:problem:milestone-already-decided");
+        assertThat(response.json().get("type").asText())
+                .isEqualTo("urn:opgroeiruimte:problem:milestone-already-decided");
     }
 
     @Test
@@ -123,7 +135,8 @@ class CommandErrorsIT extends PostgresIntegrationTest {
 
     @Test
     void staleIfMatchIsAPreconditionFailure() {
-        Api.Response response = api.header("If-Match", "\"0\"").post(base + "/milestones", CaseJson.milestone("2024-05-01", "2024-09-01"));
+        Api.Response response = api.header("If-Match", "\"0\"")
+                .post(base + "/milestones", CaseJson.milestone("2024-05-01", "2024-09-01"));
 
         assertThat(response.status()).isEqualTo(412);
         assertThat(response.json().get("rule").asText()).isEqualTo("stale-version");
@@ -133,7 +146,8 @@ class CommandErrorsIT extends PostgresIntegrationTest {
 
     @Test
     void currentIfMatchLetsTheCommandThrough() {
-        Api.Response response = api.header("If-Match", "\"1\"").post(base + "/milestones", CaseJson.milestone("2024-05-01", "2024-09-01"));
+        Api.Response response = api.header("If-Match", "\"1\"")
+                .post(base + "/milestones", CaseJson.milestone("2024-05-01", "2024-09-01"));
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.header("ETag")).isEqualTo("\"2\"");

@@ -7,7 +7,6 @@ import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
 import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
-import nl.opgroeiruimte.casefile.infra.support.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
@@ -18,7 +17,9 @@ class IdempotentRetryIT extends PostgresIntegrationTest {
 
     @Test
     void retriedRequestForANewCaseReturnsTheFirstCaseAndStoresOneEvent() {
-        long eventsBefore = jdbc.sql("select count(*) from domainevententry").query(Long.class).single();
+        long eventsBefore = jdbc.sql("select count(*) from domainevententry")
+                .query(Long.class)
+                .single();
         String key = UUID.randomUUID().toString();
 
         Api.Response first = api().header("Idempotency-Key", key).post("/api/v1/cases", CaseJson.request("2024-03-01"));
@@ -30,18 +31,26 @@ class IdempotentRetryIT extends PostgresIntegrationTest {
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
         assertThat(retry.header("ETag")).isEqualTo(first.header("ETag"));
         assertThat(retry.json()).isEqualTo(first.json());
-        assertThat(jdbc.sql("select count(*) from domainevententry").query(Long.class).single())
-                .as("one case, not two").isEqualTo(eventsBefore + 1);
+        assertThat(jdbc.sql("select count(*) from domainevententry")
+                        .query(Long.class)
+                        .single())
+                .as("one case, not two")
+                .isEqualTo(eventsBefore + 1);
     }
 
     @Test
     void retriedMilestoneIsPlannedOnce() {
-        String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
+        String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01"))
+                .json()
+                .get("aggregateId")
+                .asText();
         api().post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
         String key = UUID.randomUUID().toString();
 
-        Api.Response first = api().header("Idempotency-Key", key).post("/api/v1/cases/" + caseId + "/milestones", CaseJson.milestone("2024-05-01", "2024-09-01"));
-        Api.Response retry = api().header("Idempotency-Key", key).post("/api/v1/cases/" + caseId + "/milestones", CaseJson.milestone("2024-05-01", "2024-09-01"));
+        Api.Response first = api().header("Idempotency-Key", key)
+                .post("/api/v1/cases/" + caseId + "/milestones", CaseJson.milestone("2024-05-01", "2024-09-01"));
+        Api.Response retry = api().header("Idempotency-Key", key)
+                .post("/api/v1/cases/" + caseId + "/milestones", CaseJson.milestone("2024-05-01", "2024-09-01"));
 
         assertThat(retry.json().get("id")).isEqualTo(first.json().get("id"));
         assertThat(storedEventCount(caseId)).isEqualTo(3);
@@ -60,14 +69,19 @@ class IdempotentRetryIT extends PostgresIntegrationTest {
 
     @Test
     void refusedCommandDoesNotUseUpItsKey() {
-        String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
+        String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01"))
+                .json()
+                .get("aggregateId")
+                .asText();
         String key = UUID.randomUUID().toString();
         String milestone = "/api/v1/cases/" + caseId + "/milestones";
 
-        Api.Response refused = api().header("Idempotency-Key", key).post(milestone, CaseJson.milestone("2024-05-01", "2024-09-01"));
+        Api.Response refused =
+                api().header("Idempotency-Key", key).post(milestone, CaseJson.milestone("2024-05-01", "2024-09-01"));
         assertThat(refused.status()).as("not granted yet").isEqualTo(409);
         api().post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
-        Api.Response accepted = api().header("Idempotency-Key", key).post(milestone, CaseJson.milestone("2024-05-01", "2024-09-01"));
+        Api.Response accepted =
+                api().header("Idempotency-Key", key).post(milestone, CaseJson.milestone("2024-05-01", "2024-09-01"));
 
         assertThat(accepted.status()).isEqualTo(201);
         assertThat(accepted.header("Idempotent-Replayed")).isNull();
@@ -81,8 +95,12 @@ class IdempotentRetryIT extends PostgresIntegrationTest {
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(CaseFileApplication.class)
                 .profiles("postgres")
                 .run(secondInstanceArgs())) {
-            int restartedPort = ((ServletWebServerApplicationContext) restarted).getWebServer().getPort();
-            Api.Response retry = new Api(restartedPort).header("Idempotency-Key", key).post("/api/v1/cases", CaseJson.request("2024-03-01"));
+            int restartedPort = ((ServletWebServerApplicationContext) restarted)
+                    .getWebServer()
+                    .getPort();
+            Api.Response retry = new Api(restartedPort)
+                    .header("Idempotency-Key", key)
+                    .post("/api/v1/cases", CaseJson.request("2024-03-01"));
 
             assertThat(retry.status()).isEqualTo(201);
             assertThat(retry.json()).isEqualTo(first.json());

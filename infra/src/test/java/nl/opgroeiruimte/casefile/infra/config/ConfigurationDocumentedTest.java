@@ -35,7 +35,8 @@ import org.springframework.core.io.ClassPathResource;
  */
 class ConfigurationDocumentedTest {
     private static final Path DOC = Path.of("..", "docs", "configuration.md");
-    private static final Pattern ROW = Pattern.compile("^\\| `(casefile\\.[a-z0-9.-]+)` \\| (`[^`]*`|none) \\|", Pattern.MULTILINE);
+    private static final Pattern ROW =
+            Pattern.compile("^\\| `(casefile\\.[a-z0-9.-]+)` \\| (`[^`]*`|none) \\|", Pattern.MULTILINE);
     /** Settings a YAML file says although the record has the same default: none. */
     private static final Set<String> STATED_ON_PURPOSE = Set.of();
 
@@ -45,19 +46,25 @@ class ConfigurationDocumentedTest {
     @BeforeAll
     static void readMetadata() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        for (URL url : Collections.list(ConfigurationDocumentedTest.class.getClassLoader()
+        for (URL url : Collections.list(ConfigurationDocumentedTest.class
+                .getClassLoader()
                 .getResources("META-INF/spring-configuration-metadata.json"))) {
             try (InputStream in = url.openStream()) {
                 for (JsonNode property : json.readTree(in).path("properties")) {
                     String name = property.path("name").asText();
                     JsonNode value = property.get("defaultValue");
-                    if (name.startsWith("casefile.")) SETTINGS.put(name, value == null || value.isArray() ? null : value.asText());
+                    if (name.startsWith("casefile."))
+                        SETTINGS.put(name, value == null || value.isArray() ? null : value.asText());
                 }
             }
         }
-        assertThat(SETTINGS).as("settings of all three modules").containsKeys(
-                "casefile.commands.attempts-on-conflict", "casefile.timeline.late-after-days", "casefile.live.max-wait",
-                "casefile.data-dir");
+        assertThat(SETTINGS)
+                .as("settings of all three modules")
+                .containsKeys(
+                        "casefile.commands.attempts-on-conflict",
+                        "casefile.timeline.late-after-days",
+                        "casefile.live.max-wait",
+                        "casefile.data-dir");
     }
 
     @Test
@@ -67,7 +74,9 @@ class ConfigurationDocumentedTest {
         SETTINGS.forEach((name, value) -> expected.put(name, value == null ? "none" : "`" + value + "`"));
         expected.put("casefile.data-dir", "`" + applicationYml().get("casefile.data-dir") + "`");
 
-        assertThat(documented).as("docs/configuration.md: every setting, once, with its default").isEqualTo(expected);
+        assertThat(documented)
+                .as("docs/configuration.md: every setting, once, with its default")
+                .isEqualTo(expected);
     }
 
     @Test
@@ -82,9 +91,13 @@ class ConfigurationDocumentedTest {
         for (String file : List.of("application.yml", "application-postgres.yml")) {
             yml(file).forEach((key, value) -> {
                 String name = setting(key);
-                assertThat(SETTINGS).as(file + " sets a setting that does not exist").containsKey(name);
+                assertThat(SETTINGS)
+                        .as(file + " sets a setting that does not exist")
+                        .containsKey(name);
                 if (!STATED_ON_PURPOSE.contains(name)) {
-                    assertThat(same(value, SETTINGS.get(name))).as(file + " restates the default of " + name).isFalse();
+                    assertThat(same(value, SETTINGS.get(name)))
+                            .as(file + " restates the default of " + name)
+                            .isFalse();
                 }
             });
         }
@@ -94,7 +107,9 @@ class ConfigurationDocumentedTest {
         Map<String, String> rows = new TreeMap<>();
         Matcher row = ROW.matcher(Files.readString(DOC));
         while (row.find()) {
-            assertThat(rows.put(row.group(1), row.group(2))).as("documented twice: " + row.group(1)).isNull();
+            assertThat(rows.put(row.group(1), row.group(2)))
+                    .as("documented twice: " + row.group(1))
+                    .isNull();
         }
         return rows;
     }

@@ -38,21 +38,27 @@ class OpenApiContractIT extends PostgresIntegrationTest {
         JsonNode document = document();
         assertThat(document.at("/servers/0/url").asText()).isEqualTo("http://localhost:" + port + "/api/v1");
         assertThat(document.path("paths").has("/cases/{caseId}/meetings")).isTrue();
-        assertThat(document.at("/components/schemas/Problem/properties").has("rule")).isTrue();
+        assertThat(document.at("/components/schemas/Problem/properties").has("rule"))
+                .isTrue();
     }
 
     @Test
     void enumsAreTheKebabCaseWordsTheApiSpeaks() {
         JsonNode schemas = document().at("/components/schemas");
-        assertThat(schemas.at("/RecordMeeting/properties/kind/$ref").asText()).isEqualTo("#/components/schemas/MeetingKind");
-        assertThat(schemas.at("/MeetingKind/enum")).extracting(JsonNode::asText).containsExactly("meeting", "guided-session");
+        assertThat(schemas.at("/RecordMeeting/properties/kind/$ref").asText())
+                .isEqualTo("#/components/schemas/MeetingKind");
+        assertThat(schemas.at("/MeetingKind/enum"))
+                .extracting(JsonNode::asText)
+                .containsExactly("meeting", "guided-session");
     }
 
     @Test
     void aCommandIsDocumentedAsTheCreationOfARecordWithItsHeaders() {
         JsonNode meeting = document().at("/paths/~1cases~1{caseId}~1meetings/post");
         assertThat(meeting.path("responses").has("200")).isFalse();
-        assertThat(meeting.at("/responses/201/content/application~1json/schema/$ref").asText()).endsWith("/CommandAccepted");
+        assertThat(meeting.at("/responses/201/content/application~1json/schema/$ref")
+                        .asText())
+                .endsWith("/CommandAccepted");
         assertThat(meeting.at("/responses/201/headers").has("Location")).isTrue();
         assertThat(meeting.at("/responses/201/headers").has("ETag")).isTrue();
         assertThat(meeting.path("parameters").findValuesAsText("name")).contains("Idempotency-Key", "If-Match");
@@ -61,10 +67,14 @@ class OpenApiContractIT extends PostgresIntegrationTest {
     @Test
     void whatTheApiRequiresIsRequiredInTheDocument() {
         JsonNode schemas = document().at("/components/schemas");
-        assertThat(schemas.at("/RecordMarketApproach/required")).extracting(JsonNode::asText).contains("recordAsExclusivityBreach");
-        assertThat(schemas.at("/RecordMeeting/properties/attendees/minItems").asInt()).isEqualTo(1);
+        assertThat(schemas.at("/RecordMarketApproach/required"))
+                .extracting(JsonNode::asText)
+                .contains("recordAsExclusivityBreach");
+        assertThat(schemas.at("/RecordMeeting/properties/attendees/minItems").asInt())
+                .isEqualTo(1);
         // the audit trail's college is its own, not the municipality's college view of the same simple name
-        String college = schemas.at("/AuditTrail/properties/collegeInOffice/$ref").asText();
+        String college =
+                schemas.at("/AuditTrail/properties/collegeInOffice/$ref").asText();
         JsonNode collegeInOffice = schemas.path(college.substring(college.lastIndexOf('/') + 1));
         assertThat(collegeInOffice.path("properties").has("lastElectionOn")).isTrue();
         assertThat(collegeInOffice.path("properties").has("inOffice")).isFalse();
@@ -73,25 +83,39 @@ class OpenApiContractIT extends PostgresIntegrationTest {
     @Test
     void everyOperationIsDescribed() {
         List<String> undescribed = new ArrayList<>();
-        document().path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
-            if (operation.getValue().path("description").asText().isBlank()) undescribed.add(operation.getKey() + " " + path.getKey());
-        }));
+        document()
+                .path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    if (operation.getValue().path("description").asText().isBlank())
+                        undescribed.add(operation.getKey() + " " + path.getKey());
+                }));
         assertThat(undescribed).isEmpty();
     }
 
     @Test
     void readsAnswerWithAnETagAndNotModifiedWhileItStillMatches() {
-        String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
+        String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01"))
+                .json()
+                .get("aggregateId")
+                .asText();
         Api.Response first = api().get("/api/v1/cases/" + caseId + "/events");
         assertThat(first.header("ETag")).isNotBlank();
-        assertThat(api().header("If-None-Match", first.header("ETag")).get("/api/v1/cases/" + caseId + "/events").status()).isEqualTo(304);
+        assertThat(api().header("If-None-Match", first.header("ETag"))
+                        .get("/api/v1/cases/" + caseId + "/events")
+                        .status())
+                .isEqualTo(304);
     }
 
     @Test
     void theEventsOfACaseComeAPageAtATime() {
-        String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
+        String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01"))
+                .json()
+                .get("aggregateId")
+                .asText();
         api().post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
-        JsonNode second = api().get("/api/v1/cases/" + caseId + "/events?page=2&pageSize=1").json();
+        JsonNode second = api().get("/api/v1/cases/" + caseId + "/events?page=2&pageSize=1")
+                .json();
         assertThat(second.get("totalItems").asLong()).isEqualTo(2);
         assertThat(second.get("items")).hasSize(1);
         assertThat(second.at("/items/0/type").asText()).isEqualTo("OpgroeiruimteGranted");
@@ -108,25 +132,52 @@ class OpenApiContractIT extends PostgresIntegrationTest {
 
     @Test
     void theContractCheckRefusesAnAnswerWithAPropertyTheDocumentDoesNotName() {
-        String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
+        String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01"))
+                .json()
+                .get("aggregateId")
+                .asText();
         Api.Response real = api().get("/api/v1/cases/" + caseId);
         Contract.check("GET", real.raw());
         String tampered = real.body().replaceFirst("\\{", "{\"secretField\": 1, ");
         assertThatThrownBy(() -> Contract.check("GET", answer(real.raw(), tampered)))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("secretField");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("secretField");
     }
 
     /** The same answer with another body. */
     private static HttpResponse<String> answer(HttpResponse<String> real, String body) {
         return new HttpResponse<>() {
-            public int statusCode() { return real.statusCode(); }
-            public HttpRequest request() { return real.request(); }
-            public Optional<HttpResponse<String>> previousResponse() { return Optional.empty(); }
-            public HttpHeaders headers() { return HttpHeaders.of(Map.of("Content-Type", List.of("application/json")), (a, b) -> true); }
-            public String body() { return body; }
-            public Optional<SSLSession> sslSession() { return Optional.empty(); }
-            public URI uri() { return real.uri(); }
-            public HttpClient.Version version() { return real.version(); }
+            public int statusCode() {
+                return real.statusCode();
+            }
+
+            public HttpRequest request() {
+                return real.request();
+            }
+
+            public Optional<HttpResponse<String>> previousResponse() {
+                return Optional.empty();
+            }
+
+            public HttpHeaders headers() {
+                return HttpHeaders.of(Map.of("Content-Type", List.of("application/json")), (a, b) -> true);
+            }
+
+            public String body() {
+                return body;
+            }
+
+            public Optional<SSLSession> sslSession() {
+                return Optional.empty();
+            }
+
+            public URI uri() {
+                return real.uri();
+            }
+
+            public HttpClient.Version version() {
+                return real.version();
+            }
         };
     }
 }

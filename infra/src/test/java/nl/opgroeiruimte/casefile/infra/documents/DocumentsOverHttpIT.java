@@ -39,33 +39,46 @@ class DocumentsOverHttpIT extends PostgresIntegrationTest {
     @BeforeEach
     void grantedCaseWithAnIntentAgreement() {
         Api api = api();
-        caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
+        caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01"))
+                .json()
+                .get("aggregateId")
+                .asText();
         base = "/api/v1/cases/" + caseId;
-        assertThat(api.post(base + "/grant", CaseJson.grant("2024-04-01", "2029-04-01")).status()).isEqualTo(201);
+        assertThat(api.post(base + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"))
+                        .status())
+                .isEqualTo(201);
         assertThat(api.post(base + "/agreements", """
                 {"actor": %s, "occurredOn": "2024-05-01", "agreementId": "intentie-1", "kind": "intent-agreement",
                  "title": "Intentieovereenkomst warmtenet", "validity": {"from": "2024-05-01", "until": "2026-05-01"},
                  "topics": ["roles-tasks-responsibilities"],
                  "signatories": [{"personId": "p-wim", "party": {"municipality": "GM0193"}, "mandate": "college"},
-                                 {"personId": "p-bram", "party": {"initiative": "warm-assendorp"}, "mandate": "ALV"}]}"""
-                .formatted(CIVIL_SERVANT)).status()).isEqualTo(201);
+                                 {"personId": "p-bram", "party": {"initiative": "warm-assendorp"}, "mandate": "ALV"}]}""".formatted(CIVIL_SERVANT)).status())
+                .isEqualTo(201);
     }
 
     @Test
     void theSignedAgreementIsStoredByItsHashAndDownloadedByteForByte() throws Exception {
-        HttpResponse<String> created = upload("beheerder", SIGNED_AGREEMENT, "intentieovereenkomst.pdf", "2024-05-02",
+        HttpResponse<String> created = upload(
+                "beheerder",
+                SIGNED_AGREEMENT,
+                "intentieovereenkomst.pdf",
+                "2024-05-02",
                 "\"links\": [{\"kind\": \"agreement\", \"id\": \"intentie-1\"}]");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
         String documentId = JSON.readTree(created.body()).get("id").asText();
         assertThat(location).isEqualTo(base + "/documents/" + documentId);
 
-        HttpResponse<byte[]> download = HTTP.send(get("ambtenaar-zwolle", location).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download =
+                HTTP.send(get("ambtenaar-zwolle", location).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(SIGNED_AGREEMENT);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(download.headers().firstValue("ETag")).hasValue("\"" + DocumentController.sha256(SIGNED_AGREEMENT) + "\"");
-        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment").contains("intentieovereenkomst.pdf");
+        assertThat(download.headers().firstValue("ETag"))
+                .hasValue("\"" + DocumentController.sha256(SIGNED_AGREEMENT) + "\"");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment")
+                .contains("intentieovereenkomst.pdf");
         assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 
         JsonNode listed = api().as("raadslid-zwolle").get(base + "/documents").json();
@@ -80,43 +93,68 @@ class DocumentsOverHttpIT extends PostgresIntegrationTest {
     @Test
     void theSameContentAddedTwiceIsStoredOnce() throws Exception {
         byte[] minutes = pdf("Notulen overleg " + caseId);
-        assertThat(upload("beheerder", minutes, "notulen.pdf", "2024-05-02", null).statusCode()).isEqualTo(201);
-        assertThat(upload("beheerder", minutes, "notulen-kopie.pdf", "2024-05-03", null).statusCode()).isEqualTo(201);
+        assertThat(upload("beheerder", minutes, "notulen.pdf", "2024-05-02", null)
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(upload("beheerder", minutes, "notulen-kopie.pdf", "2024-05-03", null)
+                        .statusCode())
+                .isEqualTo(201);
         assertThat(api().get(base + "/documents").json()).hasSize(2);
-        assertThat(jdbc.sql("select count(*) from document_content where sha256 = ?").param(DocumentController.sha256(minutes))
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from document_content where sha256 = ?")
+                        .param(DocumentController.sha256(minutes))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void theAuditTrailAsOfADateListsTheDocumentsAddedByThen() throws Exception {
-        assertThat(upload("beheerder", SIGNED_AGREEMENT, "intentieovereenkomst.pdf", "2024-05-02", null).statusCode()).isEqualTo(201);
+        assertThat(upload("beheerder", SIGNED_AGREEMENT, "intentieovereenkomst.pdf", "2024-05-02", null)
+                        .statusCode())
+                .isEqualTo(201);
         JsonNode then = api().get(base + "/audit-trail?asOf=2024-05-10").json();
         assertThat(then.get("documents")).hasSize(1);
-        assertThat(then.get("documents").get(0).get("sha256").asText()).isEqualTo(DocumentController.sha256(SIGNED_AGREEMENT));
-        assertThat(api().get(base + "/audit-trail?asOf=2024-05-01").json().get("documents")).isEmpty();
+        assertThat(then.get("documents").get(0).get("sha256").asText())
+                .isEqualTo(DocumentController.sha256(SIGNED_AGREEMENT));
+        assertThat(api().get(base + "/audit-trail?asOf=2024-05-01").json().get("documents"))
+                .isEmpty();
         assertThat(api().get(base + "/documents?asOf=2024-05-01").json()).isEmpty();
     }
 
     @Test
     void aDocumentBiggerThanTheGeneralRequestLimitIsAccepted() throws Exception {
         byte[] scan = pdf("x".repeat(3 * 1024 * 1024));
-        assertThat(upload("beheerder", scan, "plan-van-aanpak-scan.pdf", "2024-05-02", null).statusCode()).isEqualTo(201);
+        assertThat(upload("beheerder", scan, "plan-van-aanpak-scan.pdf", "2024-05-02", null)
+                        .statusCode())
+                .isEqualTo(201);
     }
 
     @Test
     void onlyThoseWhoMayReadTheCaseListOrDownloadItsDocuments() throws Exception {
-        HttpResponse<String> created = upload("beheerder", SIGNED_AGREEMENT, "intentieovereenkomst.pdf", "2024-05-02", null);
+        HttpResponse<String> created =
+                upload("beheerder", SIGNED_AGREEMENT, "intentieovereenkomst.pdf", "2024-05-02", null);
         String location = created.headers().firstValue("Location").orElseThrow();
-        assertThat(HTTP.send(get("ambtenaar-zutphen", location).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
-        assertThat(api().as("ambtenaar-zutphen").get(base + "/documents").status()).isEqualTo(403);
+        assertThat(HTTP.send(get("ambtenaar-zutphen", location).build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(api().as("ambtenaar-zutphen").get(base + "/documents").status())
+                .isEqualTo(403);
         assertThat(api().as("onderzoeker").get(base + "/documents").status()).isEqualTo(403);
-        assertThat(upload("ambtenaar-zutphen", pdf("iets anders"), "x.pdf", "2024-05-02", null).statusCode()).isEqualTo(403);
+        assertThat(upload("ambtenaar-zutphen", pdf("iets anders"), "x.pdf", "2024-05-02", null)
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
     void researchExportsCarryTheHashAndTypeButNeverTheNameOrContent() throws Exception {
-        assertThat(upload("beheerder", SIGNED_AGREEMENT, "Intentieovereenkomst getekend door Wim de Vries.pdf", "2024-05-02", null)
-                .statusCode()).isEqualTo(201);
+        assertThat(upload(
+                                "beheerder",
+                                SIGNED_AGREEMENT,
+                                "Intentieovereenkomst getekend door Wim de Vries.pdf",
+                                "2024-05-02",
+                                null)
+                        .statusCode())
+                .isEqualTo(201);
         String export = api().get("/api/v1/exports?case=" + caseId).body();
         JsonNode added = null;
         for (String line : export.split("\n")) {
@@ -127,23 +165,38 @@ class DocumentsOverHttpIT extends PostgresIntegrationTest {
         assertThat(added.get("sha256").asText()).isEqualTo(DocumentController.sha256(SIGNED_AGREEMENT));
         assertThat(added.get("mediaType").asText()).isEqualTo("application/pdf");
         assertThat(added.get("fileName").asText()).isEqualTo("[withheld]");
-        assertThat(export).doesNotContain("Wim de Vries").doesNotContain(Base64.getEncoder().encodeToString(SIGNED_AGREEMENT));
+        assertThat(export)
+                .doesNotContain("Wim de Vries")
+                .doesNotContain(Base64.getEncoder().encodeToString(SIGNED_AGREEMENT));
     }
 
     @Test
     void erasedContentIsGoneWhileTheRecordOfTheDocumentStays() throws Exception {
         byte[] minutes = pdf("Notulen met persoonsgegevens " + caseId);
-        String location = upload("beheerder", minutes, "notulen.pdf", "2024-05-02", null).headers().firstValue("Location").orElseThrow();
+        String location = upload("beheerder", minutes, "notulen.pdf", "2024-05-02", null)
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
         String sha256 = DocumentController.sha256(minutes);
-        assertThat(HTTP.send(delete("ambtenaar-zwolle", "/api/v1/admin/document-contents/" + sha256).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).as("administrators only").isEqualTo(403);
-        assertThat(HTTP.send(delete("beheerder", "/api/v1/admin/document-contents/" + sha256).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+        assertThat(HTTP.send(
+                                delete("ambtenaar-zwolle", "/api/v1/admin/document-contents/" + sha256)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .as("administrators only")
+                .isEqualTo(403);
+        assertThat(HTTP.send(
+                                delete("beheerder", "/api/v1/admin/document-contents/" + sha256)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(204);
 
         HttpResponse<String> gone = HTTP.send(get("beheerder", location).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(gone.statusCode()).isEqualTo(410);
         assertThat(JSON.readTree(gone.body()).get("rule").asText()).isEqualTo("document-content-erased");
-        assertThat(api().get(base + "/documents").json().get(0).get("sha256").asText()).isEqualTo(sha256);
+        assertThat(api().get(base + "/documents").json().get(0).get("sha256").asText())
+                .isEqualTo(sha256);
     }
 
     @Test
@@ -157,8 +210,11 @@ class DocumentsOverHttpIT extends PostgresIntegrationTest {
         assertThat(problem.get("field").asText()).isEqualTo("file");
         assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(api().get(base + "/documents").json()).isEmpty();
-        assertThat(jdbc.sql("select count(*) from document_content where sha256 = ?").param(DocumentController.sha256(page))
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from document_content where sha256 = ?")
+                        .param(DocumentController.sha256(page))
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -174,12 +230,20 @@ class DocumentsOverHttpIT extends PostgresIntegrationTest {
     @Test
     void aLinkToARecordTheCaseDoesNotHaveIsRefusedAndNothingIsStored() throws Exception {
         byte[] minutes = pdf("Notulen zonder overleg " + caseId);
-        HttpResponse<String> refused = upload("beheerder", minutes, "notulen.pdf", "2024-05-02",
+        HttpResponse<String> refused = upload(
+                "beheerder",
+                minutes,
+                "notulen.pdf",
+                "2024-05-02",
                 "\"links\": [{\"kind\": \"meeting\", \"id\": \"bestaat-niet\"}]");
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(refused.body()).get("rule").asText()).isEqualTo("linked-record-unknown");
-        assertThat(jdbc.sql("select count(*) from document_content where sha256 = ?").param(DocumentController.sha256(minutes))
-                .query(Long.class).single()).as("the content goes with its event or not at all").isZero();
+        assertThat(jdbc.sql("select count(*) from document_content where sha256 = ?")
+                        .param(DocumentController.sha256(minutes))
+                        .query(Long.class)
+                        .single())
+                .as("the content goes with its event or not at all")
+                .isZero();
     }
 
     @Test
@@ -187,8 +251,8 @@ class DocumentsOverHttpIT extends PostgresIntegrationTest {
         try (Socket socket = new Socket("localhost", port)) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + base + "/documents HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
-                    + Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes(StandardCharsets.UTF_8))
-                    + "\r\nContent-Type: multipart/form-data; boundary=grens\r\nContent-Length: 40000000\r\n\r\n")
+                            + Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes(StandardCharsets.UTF_8))
+                            + "\r\nContent-Type: multipart/form-data; boundary=grens\r\nContent-Length: 40000000\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
@@ -199,7 +263,8 @@ class DocumentsOverHttpIT extends PostgresIntegrationTest {
 
     @Test
     void aDocumentIsLinkedToTheDecisionItRecordsAfterwards() throws Exception {
-        HttpResponse<String> created = upload("beheerder", pdf("Collegebesluit " + caseId), "besluit.pdf", "2024-05-02", null);
+        HttpResponse<String> created =
+                upload("beheerder", pdf("Collegebesluit " + caseId), "besluit.pdf", "2024-05-02", null);
         String documentId = JSON.readTree(created.body()).get("id").asText();
         assertThat(api().post(base + "/decisions", """
                 {"actor": %s, "occurredOn": "2024-05-03", "decisionId": "besluit-1", "body": "college",
@@ -220,7 +285,8 @@ class DocumentsOverHttpIT extends PostgresIntegrationTest {
     }
 
     private static String description(String occurredOn, String extra) {
-        return "{\"actor\": " + CIVIL_SERVANT + ", \"occurredOn\": \"" + occurredOn + "\"" + (extra == null ? "" : ", " + extra) + "}";
+        return "{\"actor\": " + CIVIL_SERVANT + ", \"occurredOn\": \"" + occurredOn + "\""
+                + (extra == null ? "" : ", " + extra) + "}";
     }
 
     private HttpResponse<String> send(String user, byte[] body) throws IOException, InterruptedException {
@@ -235,11 +301,15 @@ class DocumentsOverHttpIT extends PostgresIntegrationTest {
     }
 
     private HttpRequest.Builder get(String user, String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", basic(user)).GET();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", basic(user))
+                .GET();
     }
 
     private HttpRequest.Builder delete(String user, String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", basic(user)).DELETE();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", basic(user))
+                .DELETE();
     }
 
     private static String basic(String user) {
@@ -249,7 +319,8 @@ class DocumentsOverHttpIT extends PostgresIntegrationTest {
     private static byte[] filePart(byte[] content, String fileName) {
         ByteArrayOutputStream part = new ByteArrayOutputStream();
         part.writeBytes(("Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "Content-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         part.writeBytes(content);
         return part.toByteArray();
     }
@@ -274,5 +345,4 @@ class DocumentsOverHttpIT extends PostgresIntegrationTest {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
-
 }

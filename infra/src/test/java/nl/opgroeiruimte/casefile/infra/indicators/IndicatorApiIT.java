@@ -34,7 +34,10 @@ class IndicatorApiIT extends PostgresIntegrationTest {
         JsonNode breach = reason(indicators, "unresolved-exclusivity-breach");
         assertThat(breach.get("severity").asText()).isEqualTo("stop-risk");
         assertThat(breach.get("messageNl").asText()).startsWith("Exclusiviteit geschonden");
-        String breachEvent = api().get(base + "/timeline?kind=exclusivity-breached").json().at("/items/0/eventId").asText();
+        String breachEvent = api().get(base + "/timeline?kind=exclusivity-breached")
+                .json()
+                .at("/items/0/eventId")
+                .asText();
         assertThat(breach.get("eventIds").toString()).contains(breachEvent);
     }
 
@@ -51,12 +54,17 @@ class IndicatorApiIT extends PostgresIntegrationTest {
 
     @Test
     void beforeTheGrantAndFarFromAnElectionTheRequestIsGo() {
-        assertThat(api().get(base + "/indicators?asOf=2021-09-02").json().get("status").asText()).isEqualTo("go");
+        assertThat(api().get(base + "/indicators?asOf=2021-09-02")
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("go");
     }
 
     @Test
     void theHistoryListsEachChangeOfStatusInOrder() {
-        JsonNode history = api().get(base + "/indicators/history?until=2023-01-01").json();
+        JsonNode history =
+                api().get(base + "/indicators/history?until=2023-01-01").json();
 
         assertThat(history.size()).isGreaterThan(2);
         assertThat(history.findValuesAsText("from")).isSorted();
@@ -68,17 +76,25 @@ class IndicatorApiIT extends PostgresIntegrationTest {
     void theRulesAreListedWithTheirSource() {
         JsonNode rules = api().get("/api/v1/indicator-rules").json();
 
-        assertThat(rules.findValuesAsText("id")).contains("unresolved-exclusivity-breach", "milestone-overdue",
-                "met-without-continuation", "no-contact", "election-not-anchored");
-        assertThat(rules.findValuesAsText("source")).allSatisfy(source -> assertThat(source).isNotBlank());
+        assertThat(rules.findValuesAsText("id"))
+                .contains(
+                        "unresolved-exclusivity-breach",
+                        "milestone-overdue",
+                        "met-without-continuation",
+                        "no-contact",
+                        "election-not-anchored");
+        assertThat(rules.findValuesAsText("source"))
+                .allSatisfy(source -> assertThat(source).isNotBlank());
     }
 
     @Test
     void countsPerStatusFollowTheCasesOfAMunicipality() {
         eventually(Duration.ofSeconds(30), () -> {
-            JsonNode counts = api().get("/api/v1/indicator-counts?municipality=GM0193").json();
+            JsonNode counts =
+                    api().get("/api/v1/indicator-counts?municipality=GM0193").json();
             assertThat(counts.at("/perMunicipality/GM0193/stop-risk").asLong()).isPositive();
-            assertThat(counts.at("/total/stop-risk").asLong()).isEqualTo(counts.at("/perMunicipality/GM0193/stop-risk").asLong());
+            assertThat(counts.at("/total/stop-risk").asLong())
+                    .isEqualTo(counts.at("/perMunicipality/GM0193/stop-risk").asLong());
         });
     }
 

@@ -3,14 +3,13 @@ package nl.opgroeiruimte.casefile.infra.indicators;
 import static nl.opgroeiruimte.casefile.infra.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import java.time.Duration;
 import java.util.List;
 import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
 import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
-import nl.opgroeiruimte.casefile.infra.support.PostgresTestDatabase;
-import com.github.kagkarlsson.scheduler.Scheduler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,8 +28,13 @@ class TimePassesIT extends PostgresIntegrationTest {
     }
 
     private String grantedCase(String requestedOn, String until) {
-        String caseId = api().post("/api/v1/cases", CaseJson.request(requestedOn)).json().get("aggregateId").asText();
-        assertThat(api().post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant(requestedOn, until)).status()).isEqualTo(201);
+        String caseId = api().post("/api/v1/cases", CaseJson.request(requestedOn))
+                .json()
+                .get("aggregateId")
+                .asText();
+        assertThat(api().post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant(requestedOn, until))
+                        .status())
+                .isEqualTo(201);
         return caseId;
     }
 
@@ -65,7 +69,11 @@ class TimePassesIT extends PostgresIntegrationTest {
                 .run(secondInstanceArgs())) {
             eventually(Duration.ofSeconds(30), () -> assertThat(kinds(caseId)).contains("ExclusivityPeriodEnded"));
         }
-        assertThat(kinds(caseId).stream().filter("ExclusivityPeriodEnded"::equals).count()).as("recorded once").isEqualTo(1);
+        assertThat(kinds(caseId).stream()
+                        .filter("ExclusivityPeriodEnded"::equals)
+                        .count())
+                .as("recorded once")
+                .isEqualTo(1);
     }
 
     @Test

@@ -54,6 +54,7 @@ class NotificationDeliveryIT {
     private static final int CASES = 3;
     /** About 40 s of attempts: longer than the subscriber's outage, shorter than the test's patience. */
     private static final int MAX_ATTEMPTS = 40;
+
     private static final String EXCHANGE = "casefile.events";
     private static ConfigurableApplicationContext service;
     private static Api api;
@@ -62,26 +63,32 @@ class NotificationDeliveryIT {
     private static String queue;
 
     /** What a subscriber received, with whether its signature was right. */
-    record Received(String path, String eventId, JsonNode event, boolean signed) {
-    }
+    record Received(String path, String eventId, JsonNode event, boolean signed) {}
 
     @BeforeAll
     static void start() {
         String url = PostgresTestDatabase.create("casefile_it_notify_" + Long.toString(System.currentTimeMillis(), 36));
-        service = new SpringApplicationBuilder(CaseFileApplication.class).profiles("postgres").run(
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                "--server.port=0", "--casefile.security.mode=local", "--casefile.security.allow-local-users=true",
-                "--casefile.notifications.rabbitmq.enabled=true", "--spring.rabbitmq.host=127.0.0.1",
-                "--casefile.notifications.rabbitmq.confirm-timeout=PT5S",
-                "--casefile.notifications.webhooks.require-https=false",
-                "--casefile.notifications.webhooks.poll-interval=PT0.2S",
-                "--casefile.notifications.webhooks.first-retry=PT0.2S",
-                "--casefile.notifications.webhooks.backoff-multiplier=1.5",
-                "--casefile.notifications.webhooks.max-retry-wait=PT1S",
-                "--casefile.notifications.webhooks.max-attempts=" + MAX_ATTEMPTS,
-                "--casefile.notifications.webhooks.request-timeout=PT2S",
-                "--db-scheduler.polling-interval=PT0.5S");
-        api = new Api(((ServletWebServerApplicationContext) service).getWebServer().getPort());
+        service = new SpringApplicationBuilder(CaseFileApplication.class)
+                .profiles("postgres")
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                        "--server.port=0",
+                        "--casefile.security.mode=local",
+                        "--casefile.security.allow-local-users=true",
+                        "--casefile.notifications.rabbitmq.enabled=true",
+                        "--spring.rabbitmq.host=127.0.0.1",
+                        "--casefile.notifications.rabbitmq.confirm-timeout=PT5S",
+                        "--casefile.notifications.webhooks.require-https=false",
+                        "--casefile.notifications.webhooks.poll-interval=PT0.2S",
+                        "--casefile.notifications.webhooks.first-retry=PT0.2S",
+                        "--casefile.notifications.webhooks.backoff-multiplier=1.5",
+                        "--casefile.notifications.webhooks.max-retry-wait=PT1S",
+                        "--casefile.notifications.webhooks.max-attempts=" + MAX_ATTEMPTS,
+                        "--casefile.notifications.webhooks.request-timeout=PT2S",
+                        "--db-scheduler.polling-interval=PT0.5S");
+        api = new Api(
+                ((ServletWebServerApplicationContext) service).getWebServer().getPort());
         store = service.getBean(JdbcClient.class);
 
         rabbit = new CachingConnectionFactory("127.0.0.1", 5672);
@@ -119,7 +126,9 @@ class NotificationDeliveryIT {
             String callback = "http://127.0.0.1:" + subscriberPort;
             JsonNode full = subscribe(api, callback + "/full", "\"filters\": {\"municipality\": \"GM0193\"}");
             JsonNode research = subscribe(new Api(port()).as("onderzoeker"), callback + "/research", "\"filters\": {}");
-            JsonNode failing = subscribe(api, "http://127.0.0.1:" + broken.getAddress().getPort() + "/",
+            JsonNode failing = subscribe(
+                    api,
+                    "http://127.0.0.1:" + broken.getAddress().getPort() + "/",
                     "\"filters\": {\"eventTypes\": [\"opgroeiruimte-granted\"]}");
             assertThat(full.get("pseudonymised").asBoolean()).isFalse();
             assertThat(research.get("pseudonymised").asBoolean()).isTrue();
@@ -128,8 +137,13 @@ class NotificationDeliveryIT {
 
             List<String> cases = new ArrayList<>();
             for (int i = 0; i < CASES; i++) {
-                String caseId = api.post("/api/v1/cases", CaseJson.request("2024-01-10")).json().get("aggregateId").asText();
-                assertThat(api.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-02-01", "2027-02-01")).status()).isEqualTo(201);
+                String caseId = api.post("/api/v1/cases", CaseJson.request("2024-01-10"))
+                        .json()
+                        .get("aggregateId")
+                        .asText();
+                assertThat(api.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-02-01", "2027-02-01"))
+                                .status())
+                        .isEqualTo(201);
                 cases.add(caseId);
             }
             meetings(cases, 0, 4);
@@ -143,8 +157,11 @@ class NotificationDeliveryIT {
             meetings(cases, 8, 12);
 
             Set<String> expectedIds = new LinkedHashSet<>();
-            store.sql("select eventidentifier from domainevententry where aggregateidentifier in (:cases)").param("cases", cases)
-                    .query(String.class).list().forEach(expectedIds::add);
+            store.sql("select eventidentifier from domainevententry where aggregateidentifier in (:cases)")
+                    .param("cases", cases)
+                    .query(String.class)
+                    .list()
+                    .forEach(expectedIds::add);
             assertThat(expectedIds).hasSize(CASES * (2 + 12));
 
             // the broker: everything, deduplicated by id, in each case's order
@@ -155,34 +172,55 @@ class NotificationDeliveryIT {
                 assertThat(firstOccurrences(fromBroker).keySet()).containsAll(expectedIds);
             });
             assertInCaseOrder(fromBroker, cases);
-            assertThat(fromBroker).allSatisfy(e -> assertThat(e.get("data").get("actor").get("personId").asText()).doesNotStartWith("ps-"));
+            assertThat(fromBroker)
+                    .allSatisfy(e -> assertThat(
+                                    e.get("data").get("actor").get("personId").asText())
+                            .doesNotStartWith("ps-"));
 
             // the webhook subscriber: the same, and every delivery signed
-            eventually(Duration.ofSeconds(120), () -> assertThat(firstOccurrences(of(received, "/full")).keySet()).containsAll(expectedIds));
+            eventually(
+                    Duration.ofSeconds(120),
+                    () -> assertThat(firstOccurrences(of(received, "/full")).keySet())
+                            .containsAll(expectedIds));
             assertInCaseOrder(of(received, "/full"), cases);
-            eventually(Duration.ofSeconds(120), () -> assertThat(firstOccurrences(of(received, "/research")).keySet()).containsAll(expectedIds));
+            eventually(
+                    Duration.ofSeconds(120),
+                    () -> assertThat(firstOccurrences(of(received, "/research")).keySet())
+                            .containsAll(expectedIds));
             assertInCaseOrder(of(received, "/research"), cases);
             assertThat(received).allMatch(Received::signed);
             assertThat(of(received, "/research")).allSatisfy(e -> {
                 assertThat(e.get("data").get("actor").get("personId").asText()).startsWith("ps-");
-                if (e.get("data").has("motivation")) assertThat(e.get("data").get("motivation").asText()).isEqualTo("[withheld]");
+                if (e.get("data").has("motivation"))
+                    assertThat(e.get("data").get("motivation").asText()).isEqualTo("[withheld]");
             });
             assertThat(of(received, "/full").stream().filter(e -> e.get("data").has("motivation")))
-                    .allSatisfy(e -> assertThat(e.get("data").get("motivation").asText()).isNotEqualTo("[withheld]"));
+                    .allSatisfy(e ->
+                            assertThat(e.get("data").get("motivation").asText()).isNotEqualTo("[withheld]"));
 
             // the subscriber that keeps failing: its deliveries failed for good, for the administrators to see
             String failingId = failing.get("subscriptionId").asText();
-            eventually(Duration.ofSeconds(120), () -> assertThat(api.get("/api/v1/admin/notification-deliveries?status=failed").json())
-                    .filteredOn(d -> d.get("subscriptionId").asText().equals(failingId)).hasSize(CASES));
+            eventually(
+                    Duration.ofSeconds(120),
+                    () -> assertThat(api.get("/api/v1/admin/notification-deliveries?status=failed")
+                                    .json())
+                            .filteredOn(d -> d.get("subscriptionId").asText().equals(failingId))
+                            .hasSize(CASES));
             JsonNode shown = api.get("/api/v1/subscriptions/" + failingId).json();
             assertThat(shown.get("deliveries")).allSatisfy(d -> {
                 assertThat(d.get("status").asText()).isEqualTo("failed");
                 assertThat(d.get("attempts").asInt()).isEqualTo(MAX_ATTEMPTS);
                 assertThat(d.get("lastStatus").asInt()).isEqualTo(500);
             });
-            assertThat(shown.has("signingSecret")).as("the secret is shown once").isFalse();
-            assertThat(new Api(port()).as("ambtenaar-zwolle").get("/api/v1/subscriptions/" + failingId).status())
-                    .as("somebody else's subscription").isEqualTo(404);
+            assertThat(shown.has("signingSecret"))
+                    .as("the secret is shown once")
+                    .isFalse();
+            assertThat(new Api(port())
+                            .as("ambtenaar-zwolle")
+                            .get("/api/v1/subscriptions/" + failingId)
+                            .status())
+                    .as("somebody else's subscription")
+                    .isEqualTo(404);
         } finally {
             subscriber.stop(0);
             broken.stop(0);
@@ -196,8 +234,12 @@ class NotificationDeliveryIT {
                 {"callbackUrl": "http://127.0.0.1:9/x", "filters": {"municipality": "GM0301"}}""").status()).isEqualTo(403);
         assertThat(zwolle.post("/api/v1/subscriptions", """
                 {"callbackUrl": "http://127.0.0.1:9/x"}""").status()).isEqualTo(201);
-        assertThat(new Api(port()).as("raadslid-zwolle").post("/api/v1/subscriptions", """
-                {"callbackUrl": "http://127.0.0.1:9/x"}""").status()).isEqualTo(403);
+        assertThat(new Api(port())
+                        .as("raadslid-zwolle")
+                        .post("/api/v1/subscriptions", """
+                {"callbackUrl": "http://127.0.0.1:9/x"}""")
+                        .status())
+                .isEqualTo(403);
         Api.Response unknownType = api.post("/api/v1/subscriptions", """
                 {"callbackUrl": "http://127.0.0.1:9/x", "filters": {"eventTypes": ["milestone-planed"]}}""");
         assertThat(unknownType.status()).isEqualTo(400);
@@ -219,14 +261,18 @@ class NotificationDeliveryIT {
         Api.Response created = as.post("/api/v1/subscriptions", """
                 {"callbackUrl": "%s", "auth": "Bearer test-token", %s}""".formatted(callbackUrl, filters));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(created.header("Location")).isEqualTo("/api/v1/subscriptions/" + created.json().get("subscriptionId").asText());
+        assertThat(created.header("Location"))
+                .isEqualTo("/api/v1/subscriptions/"
+                        + created.json().get("subscriptionId").asText());
         return created.json();
     }
 
     private static void meetings(List<String> cases, int from, int to) {
         for (int n = from; n < to; n++) {
             for (String caseId : cases) {
-                assertThat(api.post("/api/v1/cases/" + caseId + "/meetings", CaseJson.meeting("topic " + n)).status()).isEqualTo(201);
+                assertThat(api.post("/api/v1/cases/" + caseId + "/meetings", CaseJson.meeting("topic " + n))
+                                .status())
+                        .isEqualTo(201);
             }
         }
     }
@@ -235,20 +281,28 @@ class NotificationDeliveryIT {
     private static void assertInCaseOrder(List<JsonNode> arrivals, List<String> cases) {
         Map<String, JsonNode> first = firstOccurrences(arrivals);
         for (String caseId : cases) {
-            List<Long> sequences = first.values().stream().filter(e -> e.get("data").get("caseId").asText().equals(caseId))
-                    .map(e -> Long.parseLong(e.get("sequence").asText())).toList();
-            assertThat(sequences).as("case " + caseId).isEqualTo(LongStream.rangeClosed(1, 14).boxed().toList());
+            List<Long> sequences = first.values().stream()
+                    .filter(e -> e.get("data").get("caseId").asText().equals(caseId))
+                    .map(e -> Long.parseLong(e.get("sequence").asText()))
+                    .toList();
+            assertThat(sequences)
+                    .as("case " + caseId)
+                    .isEqualTo(LongStream.rangeClosed(1, 14).boxed().toList());
         }
     }
 
     private static Map<String, JsonNode> firstOccurrences(List<JsonNode> arrivals) {
         Map<String, JsonNode> first = new LinkedHashMap<>();
-        for (JsonNode event : List.copyOf(arrivals)) first.putIfAbsent(event.get("id").asText(), event);
+        for (JsonNode event : List.copyOf(arrivals))
+            first.putIfAbsent(event.get("id").asText(), event);
         return first;
     }
 
     private static List<JsonNode> of(ConcurrentLinkedQueue<Received> received, String path) {
-        return received.stream().filter(r -> r.path().equals(path)).map(Received::event).toList();
+        return received.stream()
+                .filter(r -> r.path().equals(path))
+                .map(Received::event)
+                .toList();
     }
 
     private static HttpServer subscriber(int port, ConcurrentLinkedQueue<Received> received) throws IOException {
@@ -260,11 +314,13 @@ class NotificationDeliveryIT {
             String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
             String secret = signingSecrets.get(path);
             boolean signed = secret != null
-                    && ("v1," + WebhookDeliveries.signature(secret, id, timestamp, body)).equals(exchange.getRequestHeaders().getFirst("webhook-signature"))
+                    && ("v1," + WebhookDeliveries.signature(secret, id, timestamp, body))
+                            .equals(exchange.getRequestHeaders().getFirst("webhook-signature"))
                     && "Bearer test-token".equals(exchange.getRequestHeaders().getFirst("Authorization"))
                     && exchange.getRequestHeaders().getFirst("Content-Type").startsWith("application/cloudevents+json");
             JsonNode event = read(body.getBytes(StandardCharsets.UTF_8));
-            received.add(new Received(path, id, event, signed && id.equals(event.get("id").asText())));
+            received.add(new Received(
+                    path, id, event, signed && id.equals(event.get("id").asText())));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
@@ -281,9 +337,15 @@ class NotificationDeliveryIT {
     }
 
     private static void rabbitmqctl(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("rabbitmqctl", command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("rabbitmqctl", command)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("rabbitmqctl " + command).isTrue();
-        assertThat(process.exitValue()).as("rabbitmqctl " + command + ": " + output).isZero();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("rabbitmqctl " + command)
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("rabbitmqctl " + command + ": " + output)
+                .isZero();
     }
 }

@@ -35,9 +35,16 @@ class ProcessorMetricsIT extends PostgresIntegrationTest {
 
         api().post("/api/v1/cases", CaseJson.request("2024-03-01"));
 
-        Eventually.eventually(Duration.ofSeconds(10), () -> assertThat(processed("timeline")).isGreaterThan(before));
-        for (String meter : new String[] {"eventProcessor.capacity", "eventProcessor.latency", "eventProcessor.successTimer"}) {
-            assertThat(Search.in(registry).name(meter).tag("processorName", "timeline").meter()).as(meter).isNotNull();
+        Eventually.eventually(
+                Duration.ofSeconds(10), () -> assertThat(processed("timeline")).isGreaterThan(before));
+        for (String meter :
+                new String[] {"eventProcessor.capacity", "eventProcessor.latency", "eventProcessor.successTimer"}) {
+            assertThat(Search.in(registry)
+                            .name(meter)
+                            .tag("processorName", "timeline")
+                            .meter())
+                    .as(meter)
+                    .isNotNull();
         }
     }
 
@@ -57,7 +64,10 @@ class ProcessorMetricsIT extends PostgresIntegrationTest {
     }
 
     private double processed(String processor) {
-        var counter = Search.in(registry).name("eventProcessor.processedCounter").tag("processorName", processor).counter();
+        var counter = Search.in(registry)
+                .name("eventProcessor.processedCounter")
+                .tag("processorName", processor)
+                .counter();
         return counter == null ? 0 : counter.count();
     }
 

@@ -39,22 +39,27 @@ class ErasureLeavesNoTraceIT extends PostgresIntegrationTest {
         String municipality = registerMunicipality(api, unregisteredMunicipality(api), "2026-01-05");
 
         // The person is registered, with an Idempotency-Key so that the stored answer is searched as well.
-        Api.Response registered = new Api(port).header("Idempotency-Key", "register-" + token).post("/api/v1/people", body(
-                civilServantOf(municipality), "2026-01-10", """
+        Api.Response registered = new Api(port)
+                .header("Idempotency-Key", "register-" + token)
+                .post("/api/v1/people", body(civilServantOf(municipality), "2026-01-10", """
                         "personId": "%s", "name": "%s", "email": "%s", "organisation": "%s",
-                        "party": {"initiative": "%s"}, "role": "board-member\"""".formatted(personId, name, email, organisation, initiative)));
+                        "party": {"initiative": "%s"}, "role": "board-member\"""".formatted(
+                                personId, name, email, organisation, initiative)));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
 
         // ... acts for the initiative in a case ...
         String actor = actor(personId, "{\"initiative\": \"" + initiative + "\"}", "board-member");
-        Api.Response requested = api.post("/api/v1/cases", body(actor, "2026-02-01", """
+        Api.Response requested =
+                api.post("/api/v1/cases", body(actor, "2026-02-01", """
                 "municipality": "%s", "initiative": "%s",
                 "scope": {"activity": "collective heat network", "area": "Zonnebloemwijk"}""".formatted(municipality, initiative)));
         assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
         String caseId = requested.json().get("aggregateId").asText();
 
         // ... and sits in the municipality's college, so that a municipal view shows them too.
-        Api.Response college = api.post("/api/v1/municipalities/" + municipality + "/colleges", body(civilServantOf(municipality), "2026-05-20", """
+        Api.Response college = api.post(
+                "/api/v1/municipalities/" + municipality + "/colleges",
+                body(civilServantOf(municipality), "2026-05-20", """
                 "mayor": {"personId": "p-mayor-%s", "portfolios": ["public order and safety"]},
                 "aldermen": [{"personId": "%s", "portfolios": ["energy transition"]}]""".formatted(token, personId)));
         assertThat(college.status()).as(college.toString()).isEqualTo(201);
@@ -63,10 +68,15 @@ class ErasureLeavesNoTraceIT extends PostgresIntegrationTest {
         assertThat(tablesHolding(name)).contains("person_register.full_name");
         assertThat(tablesHolding(email)).contains("person_register.email");
         assertThat(tablesHolding(personId)).as("bytea is searched as text").contains("domainevententry.payload");
-        eventually(() -> assertThat(api.get("/api/v1/municipalities/" + municipality).body()).contains(name));
-        assertThat(storedAnswers("register-" + token)).as("the stored answer to the registration").isEqualTo(1);
+        eventually(() -> assertThat(
+                        api.get("/api/v1/municipalities/" + municipality).body())
+                .contains(name));
+        assertThat(storedAnswers("register-" + token))
+                .as("the stored answer to the registration")
+                .isEqualTo(1);
 
-        Api.Response erased = api.post("/api/v1/people/" + personId + "/erasure",
+        Api.Response erased = api.post(
+                "/api/v1/people/" + personId + "/erasure",
                 body(civilServantOf(municipality), "2026-09-30", "\"ground\": \"consent-withdrawn\""));
         assertThat(erased.status()).as(erased.toString()).isEqualTo(201);
 
@@ -74,18 +84,24 @@ class ErasureLeavesNoTraceIT extends PostgresIntegrationTest {
         eventually(() -> {
             assertThat(tablesHolding(name)).as("columns holding the name").isEmpty();
             assertThat(tablesHolding(email)).as("columns holding the e-mail").isEmpty();
-            assertThat(tablesHolding(organisation)).as("columns holding the organisation").isEmpty();
+            assertThat(tablesHolding(organisation))
+                    .as("columns holding the organisation")
+                    .isEmpty();
         });
         assertThat(eventsHolding(name)).isZero();
         assertThat(eventsHolding(email)).isZero();
-        assertThat(storedAnswers("register-" + token)).as("its fingerprint hashes the personal data").isZero();
-        assertThat(tablesHolding(personId)).as("the pseudonymous id stays").contains("domainevententry.payload", "person_register.person_id");
+        assertThat(storedAnswers("register-" + token))
+                .as("its fingerprint hashes the personal data")
+                .isZero();
+        assertThat(tablesHolding(personId))
+                .as("the pseudonymous id stays")
+                .contains("domainevententry.payload", "person_register.person_id");
 
         // ... the erasure itself is recorded, without personal data ...
-        Map<String, Object> erasure = jdbc.sql("""
+        Map<String, Object> erasure =
+                jdbc.sql("""
                         select convert_from(payload, 'UTF8') as payload from domainevententry
-                        where aggregateidentifier = ? and payloadtype like '%PersonErased'""")
-                .param("person:" + personId).query().singleRow();
+                        where aggregateidentifier = ? and payloadtype like '%PersonErased'""").param("person:" + personId).query().singleRow();
         assertThat(erasure.get("payload").toString()).contains(personId, "consent-withdrawn");
 
         // ... the history still says that a board member of the initiative acted ...
@@ -98,11 +114,17 @@ class ErasureLeavesNoTraceIT extends PostgresIntegrationTest {
         // ... every view shows the placeholder ...
         JsonNode person = api.get("/api/v1/people/" + personId).json();
         assertThat(person.get("displayName").asText()).isEqualTo("(erased person)");
-        JsonNode member = api.get("/api/v1/municipalities/" + municipality).json().at("/colleges/0/members/1");
+        JsonNode member =
+                api.get("/api/v1/municipalities/" + municipality).json().at("/colleges/0/members/1");
         assertThat(member.get("personId").asText()).isEqualTo(personId);
         assertThat(member.get("displayName").asText()).isEqualTo("(erased person)");
-        for (String view : List.of("/api/v1/cases/" + caseId, "/api/v1/cases/" + caseId + "/events", "/api/v1/cases/" + caseId + "/timeline",
-                "/api/v1/cases/" + caseId + "/audit-trail", "/api/v1/people/" + personId, "/api/v1/municipalities/" + municipality)) {
+        for (String view : List.of(
+                "/api/v1/cases/" + caseId,
+                "/api/v1/cases/" + caseId + "/events",
+                "/api/v1/cases/" + caseId + "/timeline",
+                "/api/v1/cases/" + caseId + "/audit-trail",
+                "/api/v1/people/" + personId,
+                "/api/v1/municipalities/" + municipality)) {
             assertThat(api.get(view).body()).as(view).doesNotContain(name, email, organisation);
         }
 
@@ -117,16 +139,18 @@ class ErasureLeavesNoTraceIT extends PostgresIntegrationTest {
                         from information_schema.columns c
                         join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
                         where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
-                          and c.data_type in ('text', 'character varying', 'character', 'json', 'jsonb', 'bytea')""")
-                .query().listOfRows();
+                          and c.data_type in ('text', 'character varying', 'character', 'json', 'jsonb', 'bytea')""").query().listOfRows();
         assertThat(columns).as("columns searched").isNotEmpty();
         List<String> holding = new ArrayList<>();
         for (Map<String, Object> column : columns) {
             String table = quoted(column.get("table_name"));
             String col = quoted(column.get("column_name"));
-            String text = "bytea".equals(column.get("data_type")) ? "convert_from(" + col + ", 'UTF8')" : col + "::text";
+            String text =
+                    "bytea".equals(column.get("data_type")) ? "convert_from(" + col + ", 'UTF8')" : col + "::text";
             Long hits = jdbc.sql("select count(*) from " + table + " where strpos(lower(" + text + "), lower(?)) > 0")
-                    .param(needle).query(Long.class).single();
+                    .param(needle)
+                    .query(Long.class)
+                    .single();
             if (hits > 0) holding.add(column.get("table_name") + "." + column.get("column_name"));
         }
         return holding;
@@ -135,13 +159,15 @@ class ErasureLeavesNoTraceIT extends PostgresIntegrationTest {
     private long eventsHolding(String needle) {
         return jdbc.sql("""
                         select count(*) from domainevententry
-                        where strpos(convert_from(payload, 'UTF8'), ?) > 0 or strpos(convert_from(coalesce(metadata, ''::bytea), 'UTF8'), ?) > 0""")
-                .param(needle).param(needle).query(Long.class).single();
+                        where strpos(convert_from(payload, 'UTF8'), ?) > 0 or strpos(convert_from(coalesce(metadata, ''::bytea), 'UTF8'), ?) > 0""").param(needle).param(needle).query(Long.class).single();
     }
 
     private long storedAnswers(String idempotencyKey) {
         // keys are stored per caller, as "<personId> <key>"
-        return jdbc.sql("select count(*) from idempotency_key where idempotency_key like ?").param("% " + idempotencyKey).query(Long.class).single();
+        return jdbc.sql("select count(*) from idempotency_key where idempotency_key like ?")
+                .param("% " + idempotencyKey)
+                .query(Long.class)
+                .single();
     }
 
     private static String quoted(Object identifier) {

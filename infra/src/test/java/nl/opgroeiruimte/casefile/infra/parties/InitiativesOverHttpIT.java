@@ -63,19 +63,30 @@ class InitiativesOverHttpIT extends PostgresIntegrationTest {
             JsonNode initiative = api.get(base).json();
             assertThat(initiative.get("legalForm").asText()).isEqualTo("cooperative");
             assertThat(initiative.get("chamberOfCommerceNumber").asText()).isEqualTo("91234567");
-            assertThat(initiative.at("/workingArea/municipalities/0/name").asText()).isEqualTo("Zwolle");
+            assertThat(initiative.at("/workingArea/municipalities/0/name").asText())
+                    .isEqualTo("Zwolle");
             assertThat(initiative.at("/workingArea/neighbourhoods/0").asText()).isEqualTo("WK019302");
             assertThat(initiative.get("domains").toString()).contains("heat", "saving");
-            assertThat(initiative.get("legalForms").findValuesAsText("legalForm")).containsExactly("informal-group", "cooperative");
+            assertThat(initiative.get("legalForms").findValuesAsText("legalForm"))
+                    .containsExactly("informal-group", "cooperative");
             assertThat(initiative.at("/legalForms/0/until").asText()).isEqualTo("2024-09-12");
             assertThat(initiative.at("/representations/0/members").asInt()).isEqualTo(140);
-            assertThat(initiative.at("/representations/0/membersPerHundredHouseholds").decimalValue()).isEqualByComparingTo("7.6");
-            assertThat(initiative.at("/representations/0/boardMandate/decisionReference").asText()).isEqualTo("Minutes ALV 2025-05-20");
+            assertThat(initiative
+                            .at("/representations/0/membersPerHundredHouseholds")
+                            .decimalValue())
+                    .isEqualByComparingTo("7.6");
+            assertThat(initiative
+                            .at("/representations/0/boardMandate/decisionReference")
+                            .asText())
+                    .isEqualTo("Minutes ALV 2025-05-20");
         });
-        assertThat(api.get(base + "/representations/" + representationId).status()).isEqualTo(200);
-        JsonNode inZwolle = api.get("/api/v1/initiatives?municipality=GM0193&pageSize=500").json();
+        assertThat(api.get(base + "/representations/" + representationId).status())
+                .isEqualTo(200);
+        JsonNode inZwolle =
+                api.get("/api/v1/initiatives?municipality=GM0193&pageSize=500").json();
         assertThat(inZwolle.get("items").findValuesAsText("initiativeId")).contains(id);
-        JsonNode inZutphen = api.get("/api/v1/initiatives?municipality=GM0301&pageSize=500").json();
+        JsonNode inZutphen =
+                api.get("/api/v1/initiatives?municipality=GM0301&pageSize=500").json();
         assertThat(inZutphen.get("items").findValuesAsText("initiativeId")).doesNotContain(id);
     }
 
@@ -83,30 +94,43 @@ class InitiativesOverHttpIT extends PostgresIntegrationTest {
 
     @Test
     void anInformalGroupHasNoChamberOfCommerceNumber() {
-        Api.Response response = rejected("/api/v1/initiatives",
-                registration(uniqueId("warm"), "informal-group", ", \"chamberOfCommerceNumber\": \"91234567\""), 400, "constraint-violated");
+        Api.Response response = rejected(
+                "/api/v1/initiatives",
+                registration(uniqueId("warm"), "informal-group", ", \"chamberOfCommerceNumber\": \"91234567\""),
+                400,
+                "constraint-violated");
         assertThat(response.json().at("/errors/0/rule").asText()).isEqualTo("valid-registration");
     }
 
     @Test
     void aDomainOutsideTheListIsNamed() {
-        Api.Response response = rejected("/api/v1/initiatives",
-                registration(uniqueId("warm"), "informal-group", "").replace("\"saving\"", "\"dancing\""), 400, "invalid-format");
+        Api.Response response = rejected(
+                "/api/v1/initiatives",
+                registration(uniqueId("warm"), "informal-group", "").replace("\"saving\"", "\"dancing\""),
+                400,
+                "invalid-format");
         assertThat(response.json().get("detail").asText()).contains("heat", "solar", "saving");
     }
 
     @Test
     void aNeighbourhoodOutsideTheWorkingAreaIsRefused() {
-        Api.Response response = rejected("/api/v1/initiatives",
-                registration(uniqueId("warm"), "informal-group", "").replace("WK019302", "WK036301"), 400, "constraint-violated");
+        Api.Response response = rejected(
+                "/api/v1/initiatives",
+                registration(uniqueId("warm"), "informal-group", "").replace("WK019302", "WK036301"),
+                400,
+                "constraint-violated");
         assertThat(response.json().at("/errors/0/rule").asText()).isEqualTo("valid-neighbourhoods");
         assertThat(response.json().at("/errors/0/field").asText()).isEqualTo("workingArea");
     }
 
     @Test
     void aWorkingAreaInAMunicipalityThatMergedAwayIsRefused() {
-        Api.Response response = rejected("/api/v1/initiatives", registration(uniqueId("warm"), "informal-group", "")
-                .replace("[\"GM0193\"]", "[\"GM0193\", \"GM0457\"]"), 409, "not-a-current-municipality");
+        Api.Response response = rejected(
+                "/api/v1/initiatives",
+                registration(uniqueId("warm"), "informal-group", "")
+                        .replace("[\"GM0193\"]", "[\"GM0193\", \"GM0457\"]"),
+                409,
+                "not-a-current-municipality");
         assertThat(response.json().get("field").asText()).isEqualTo("workingArea.municipalities[1]");
     }
 
@@ -119,8 +143,11 @@ class InitiativesOverHttpIT extends PostgresIntegrationTest {
 
     @Test
     void anUnknownInitiativeIsNotFound() {
-        rejected("/api/v1/initiatives/no-such-initiative/legal-forms", body(boardMemberOf("no-such-initiative"), "2024-09-12",
-                "\"legalForm\": \"cooperative\""), 404, "unknown-initiative");
+        rejected(
+                "/api/v1/initiatives/no-such-initiative/legal-forms",
+                body(boardMemberOf("no-such-initiative"), "2024-09-12", "\"legalForm\": \"cooperative\""),
+                404,
+                "unknown-initiative");
         Api.Response read = api.get("/api/v1/initiatives/no-such-initiative");
         assertThat(read.status()).isEqualTo(404);
         assertThat(read.json().get("rule").asText()).isEqualTo("unknown-initiative");
@@ -132,11 +159,27 @@ class InitiativesOverHttpIT extends PostgresIntegrationTest {
         String base = "/api/v1/initiatives/" + id;
         created("/api/v1/initiatives", registration(id, "foundation", ""));
 
-        rejected(base + "/legal-forms", body(boardMemberOf(id), "2024-09-12", "\"legalForm\": \"foundation\""), 409, "legal-form-unchanged");
-        rejected(base + "/representations", body(boardMemberOf(id), "2025-06-01", """
-                "members": 60, "boardMandate": {"grantedOn": "2025-05-20", "scope": "Anything"}"""), 409, "foundation-has-no-members");
-        rejected(base + "/representations", body(boardMemberOf("zon-op-zwolle"), "2025-06-01", "\"members\": 60"), 409, "party-of-other-initiative");
-        rejected(base + "/representations", body(boardMemberOf(id), "2020-06-01", "\"members\": 60"), 409, "occurred-before-registration");
+        rejected(
+                base + "/legal-forms",
+                body(boardMemberOf(id), "2024-09-12", "\"legalForm\": \"foundation\""),
+                409,
+                "legal-form-unchanged");
+        rejected(
+                base + "/representations",
+                body(boardMemberOf(id), "2025-06-01", """
+                "members": 60, "boardMandate": {"grantedOn": "2025-05-20", "scope": "Anything"}"""),
+                409,
+                "foundation-has-no-members");
+        rejected(
+                base + "/representations",
+                body(boardMemberOf("zon-op-zwolle"), "2025-06-01", "\"members\": 60"),
+                409,
+                "party-of-other-initiative");
+        rejected(
+                base + "/representations",
+                body(boardMemberOf(id), "2020-06-01", "\"members\": 60"),
+                409,
+                "occurred-before-registration");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package nl.opgroeiruimte.casefile.infra.parties;
 
-import static nl.opgroeiruimte.casefile.infra.parties.PartiesJson.body;
 import static nl.opgroeiruimte.casefile.infra.parties.PartiesJson.boardMemberOf;
+import static nl.opgroeiruimte.casefile.infra.parties.PartiesJson.body;
 import static nl.opgroeiruimte.casefile.infra.parties.PartiesJson.civilServantOf;
 import static nl.opgroeiruimte.casefile.infra.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,8 +36,9 @@ class MunicipalFactsInCasesIT extends PostgresIntegrationTest {
         String initiative = PartiesJson.uniqueId("warmte");
         String officer = civilServantOf(cbs);
         caseId = created("/api/v1/cases", body(boardMemberOf(initiative), "2021-06-01", """
-                "municipality": "%s", "initiative": "%s", "scope": {"activity": "heat network", "area": "centre"}"""
-                .formatted(cbs, initiative))).get("aggregateId").asText();
+                "municipality": "%s", "initiative": "%s", "scope": {"activity": "heat network", "area": "centre"}""".formatted(cbs, initiative)))
+                .get("aggregateId")
+                .asText();
         String base = "/api/v1/cases/" + caseId;
         created(base + "/grant", body(officer, "2021-07-01", """
                 "preconditions": {"addedValueRecognisedByBoth": true, "willingToInvestAndPauseUsualWays": true},
@@ -59,9 +60,10 @@ class MunicipalFactsInCasesIT extends PostgresIntegrationTest {
     @Test
     void theCasesTimelineShowsTheElectionOfItsMunicipality() {
         eventually(() -> {
-            JsonNode items = api.get("/api/v1/cases/" + caseId + "/timeline").json().get("items");
-            assertThat(items.findValuesAsText("kind")).containsSubsequence("agreement-signed", "municipal-election-recorded",
-                    "college-installed");
+            JsonNode items =
+                    api.get("/api/v1/cases/" + caseId + "/timeline").json().get("items");
+            assertThat(items.findValuesAsText("kind"))
+                    .containsSubsequence("agreement-signed", "municipal-election-recorded", "college-installed");
             for (JsonNode item : items) {
                 if (item.get("kind").asText().equals("municipal-election-recorded")) {
                     assertThat(item.get("source").asText()).isEqualTo("municipality");
@@ -69,17 +71,26 @@ class MunicipalFactsInCasesIT extends PostgresIntegrationTest {
                 }
             }
         });
-        Long copies = jdbc.sql("select count(*) from domainevententry where aggregateidentifier = ? and payloadtype like '%Election%'")
-                .param(caseId).query(Long.class).single();
-        assertThat(copies).as("no copy of the election in the case's own stream").isZero();
+        Long copies = jdbc.sql(
+                        "select count(*) from domainevententry where aggregateidentifier = ? and payloadtype like '%Election%'")
+                .param(caseId)
+                .query(Long.class)
+                .single();
+        assertThat(copies)
+                .as("no copy of the election in the case's own stream")
+                .isZero();
     }
 
     @Test
     void theAuditTrailKnowsWhichCollegeWasInOfficeAndWhatWasPromisedUnderAnEarlierOne() {
-        JsonNode before = api.get("/api/v1/cases/" + caseId + "/audit-trail?asOf=2022-05-31").json();
-        JsonNode after = api.get("/api/v1/cases/" + caseId + "/audit-trail?asOf=2022-06-02").json();
+        JsonNode before = api.get("/api/v1/cases/" + caseId + "/audit-trail?asOf=2022-05-31")
+                .json();
+        JsonNode after = api.get("/api/v1/cases/" + caseId + "/audit-trail?asOf=2022-06-02")
+                .json();
 
-        assertThat(before.hasNonNull("collegeInOffice")).as("no college recorded before June 2022").isFalse();
+        assertThat(before.hasNonNull("collegeInOffice"))
+                .as("no college recorded before June 2022")
+                .isFalse();
         assertThat(after.at("/collegeInOffice/installedOn").asText()).isEqualTo("2022-06-01");
         assertThat(after.at("/collegeInOffice/lastElectionOn").asText()).isEqualTo("2022-03-16");
         JsonNode promise = after.at("/promisesUnderEarlierColleges/0");

@@ -1,7 +1,7 @@
 package nl.opgroeiruimte.casefile.infra.parties;
 
-import static nl.opgroeiruimte.casefile.infra.parties.PartiesJson.body;
 import static nl.opgroeiruimte.casefile.infra.parties.PartiesJson.boardMemberOf;
+import static nl.opgroeiruimte.casefile.infra.parties.PartiesJson.body;
 import static nl.opgroeiruimte.casefile.infra.parties.PartiesJson.civilServantOf;
 import static nl.opgroeiruimte.casefile.infra.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +32,10 @@ class MunicipalFactsInIndicatorsIT extends PostgresIntegrationTest {
     /** The rule ids of the case's stored indicator, once the refresher has evaluated it. */
     private String storedRules(String caseId) {
         return jdbc.sql("select rules from rm_case_indicator where case_id = :id and not stale and status is not null")
-                .param("id", caseId).query(String.class).optional().orElse("(not evaluated)");
+                .param("id", caseId)
+                .query(String.class)
+                .optional()
+                .orElse("(not evaluated)");
     }
 
     @BeforeEach
@@ -44,16 +47,21 @@ class MunicipalFactsInIndicatorsIT extends PostgresIntegrationTest {
         for (String activity : List.of("heat network", "solar roofs")) {
             String initiative = PartiesJson.uniqueId("energie");
             String caseId = api.post("/api/v1/cases", body(boardMemberOf(initiative), "2026-01-06", """
-                    "municipality": "%s", "initiative": "%s", "scope": {"activity": "%s", "area": "centre"}"""
-                    .formatted(cbs, initiative, activity))).json().get("aggregateId").asText();
+                    "municipality": "%s", "initiative": "%s", "scope": {"activity": "%s", "area": "centre"}""".formatted(
+                                    cbs, initiative, activity)))
+                    .json()
+                    .get("aggregateId")
+                    .asText();
             created("/api/v1/cases/" + caseId + "/grant", body(civilServantOf(cbs), "2026-01-08", """
                     "preconditions": {"addedValueRecognisedByBoth": true, "willingToInvestAndPauseUsualWays": true},
-                    "exclusivity": {"activity": "%s", "area": "centre", "from": "2026-01-08", "until": "2027-01-08"}"""
-                    .formatted(activity)));
+                    "exclusivity": {"activity": "%s", "area": "centre", "from": "2026-01-08", "until": "2027-01-08"}""".formatted(
+                            activity)));
             cases.add(caseId);
         }
-        eventually(Duration.ofSeconds(30), () -> cases.forEach(caseId ->
-                assertThat(storedRules(caseId)).as(caseId).contains(ELECTION_NOT_ANCHORED)));
+        eventually(
+                Duration.ofSeconds(30),
+                () -> cases.forEach(
+                        caseId -> assertThat(storedRules(caseId)).as(caseId).contains(ELECTION_NOT_ANCHORED)));
     }
 
     @Test
@@ -64,9 +72,15 @@ class MunicipalFactsInIndicatorsIT extends PostgresIntegrationTest {
                 "kind": "budget", "title": "Programme budget 2026", "adoptedBy": "council", "opgroeiruimteIncluded": true,
                 "reservedBudgetInEuros": 120000, "documentReference": "Council decision 2026-01-12 no. 4\""""));
 
-        eventually(Duration.ofSeconds(30), () -> cases.forEach(caseId ->
-                assertThat(storedRules(caseId)).as(caseId).doesNotContain(ELECTION_NOT_ANCHORED).isNotEqualTo("(not evaluated)")));
-        assertThat(cases.stream().mapToLong(this::storedEventCount).sum()).as("nothing recorded in the cases").isEqualTo(eventsInCases);
+        eventually(
+                Duration.ofSeconds(30),
+                () -> cases.forEach(caseId -> assertThat(storedRules(caseId))
+                        .as(caseId)
+                        .doesNotContain(ELECTION_NOT_ANCHORED)
+                        .isNotEqualTo("(not evaluated)")));
+        assertThat(cases.stream().mapToLong(this::storedEventCount).sum())
+                .as("nothing recorded in the cases")
+                .isEqualTo(eventsInCases);
     }
 
     @Test
@@ -76,10 +90,17 @@ class MunicipalFactsInIndicatorsIT extends PostgresIntegrationTest {
                 "documentReference": "Council 2026-01-12 no. 5\""""));
 
         // the municipality's mark has been carried to its cases and they were evaluated again
-        eventually(Duration.ofSeconds(30), () -> assertThat(jdbc.sql(
-                        "select count(*) from rm_indicator_municipality_mark where municipality = :m and carried = marked and marked >= 2")
-                .param("m", cbs).query(Long.class).single()).isEqualTo(1));
-        eventually(Duration.ofSeconds(30), () -> cases.forEach(caseId ->
-                assertThat(storedRules(caseId)).as(caseId).contains(ELECTION_NOT_ANCHORED)));
+        eventually(
+                Duration.ofSeconds(30),
+                () -> assertThat(jdbc.sql(
+                                        "select count(*) from rm_indicator_municipality_mark where municipality = :m and carried = marked and marked >= 2")
+                                .param("m", cbs)
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1));
+        eventually(
+                Duration.ofSeconds(30),
+                () -> cases.forEach(
+                        caseId -> assertThat(storedRules(caseId)).as(caseId).contains(ELECTION_NOT_ANCHORED)));
     }
 }

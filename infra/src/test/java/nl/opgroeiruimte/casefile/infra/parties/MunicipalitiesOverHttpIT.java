@@ -42,11 +42,15 @@ class MunicipalitiesOverHttpIT extends PostgresIntegrationTest {
         JsonNode all = api.get("/api/v1/municipalities?pageSize=500").json();
         assertThat(all.get("totalItems").asInt()).isEqualTo(342);
         eventually(() -> {
-            JsonNode registered = api.get("/api/v1/municipalities?registered=true&pageSize=500").json();
+            JsonNode registered = api.get("/api/v1/municipalities?registered=true&pageSize=500")
+                    .json();
             assertThat(registered.get("items").findValuesAsText("cbsCode")).contains(code);
         });
-        JsonNode zwolleOnTheList = api.get("/api/v1/municipalities?pageSize=500").json().get("items").findParents("cbsCode").stream()
-                .filter(m -> m.get("cbsCode").asText().equals("GM0193")).findFirst().orElseThrow();
+        JsonNode zwolleOnTheList =
+                api.get("/api/v1/municipalities?pageSize=500").json().get("items").findParents("cbsCode").stream()
+                        .filter(m -> m.get("cbsCode").asText().equals("GM0193"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(zwolleOnTheList.get("name").asText()).isEqualTo("Zwolle");
     }
 
@@ -56,7 +60,8 @@ class MunicipalitiesOverHttpIT extends PostgresIntegrationTest {
         String base = "/api/v1/municipalities/" + code;
         String officer = civilServantOf(code);
 
-        Api.Response registered = created("/api/v1/municipalities", body(officer, "2026-01-05", "\"cbsCode\": \"" + code + "\""));
+        Api.Response registered =
+                created("/api/v1/municipalities", body(officer, "2026-01-05", "\"cbsCode\": \"" + code + "\""));
         assertThat(registered.header("Location")).isEqualTo(base);
         assertThat(registered.header("ETag")).isEqualTo("\"0\"");
         assertThat(registered.json().get("aggregateId").asText()).isEqualTo(code);
@@ -86,14 +91,18 @@ class MunicipalitiesOverHttpIT extends PostgresIntegrationTest {
             JsonNode municipality = api.get(base).json();
             assertThat(municipality.get("registered").asBoolean()).isTrue();
             assertThat(municipality.get("registeredOn").asText()).isEqualTo("2026-01-05");
-            assertThat(municipality.get("elections").findValuesAsText("electionDate")).containsExactly("2022-03-16", "2026-03-18");
+            assertThat(municipality.get("elections").findValuesAsText("electionDate"))
+                    .containsExactly("2022-03-16", "2026-03-18");
             assertThat(municipality.at("/elections/0/totalSeats").asInt()).isEqualTo(39);
-            assertThat(municipality.at("/elections/1/nationalElectionDay").asBoolean()).isTrue();
+            assertThat(municipality.at("/elections/1/nationalElectionDay").asBoolean())
+                    .isTrue();
             assertThat(municipality.get("colleges")).hasSize(1);
-            assertThat(municipality.get("policies").findValuesAsText("policyId")).containsExactly(policyId);
+            assertThat(municipality.get("policies").findValuesAsText("policyId"))
+                    .containsExactly(policyId);
         });
         JsonNode members = api.get(base + "/colleges/" + collegeId).json().get("members");
-        assertThat(members.findValuesAsText("personId")).containsExactly("p-mayor", "p-energy", "p-finance", "p-energy-2");
+        assertThat(members.findValuesAsText("personId"))
+                .containsExactly("p-mayor", "p-energy", "p-finance", "p-energy-2");
         assertThat(members.get(0).get("office").asText()).isEqualTo("mayor");
         assertThat(members.get(0).get("displayName").asText()).isEqualTo("(unknown person)");
         assertThat(members.get(1).get("until").asText()).isEqualTo("2024-02-01");
@@ -101,7 +110,11 @@ class MunicipalitiesOverHttpIT extends PostgresIntegrationTest {
         assertThat(members.get(3).get("from").asText()).isEqualTo("2024-02-01");
         assertThat(members.get(3).has("until")).isFalse();
         assertThat(api.get(base + "/elections").json()).hasSize(2);
-        assertThat(api.get(base + "/policies/" + policyId).json().get("reservedBudgetInEuros").decimalValue()).isEqualByComparingTo("250000");
+        assertThat(api.get(base + "/policies/" + policyId)
+                        .json()
+                        .get("reservedBudgetInEuros")
+                        .decimalValue())
+                .isEqualByComparingTo("250000");
     }
 
     @Test
@@ -111,8 +124,12 @@ class MunicipalitiesOverHttpIT extends PostgresIntegrationTest {
         String college = """
                 "mayor": {"personId": "p-mayor", "portfolios": ["public order and safety"]},
                 "aldermen": [{"personId": "p-alderman", "portfolios": ["energy transition"]}]""";
-        created(base + "/colleges", body(civilServantOf(code), "2026-05-20", "\"collegeId\": \"college-2026\", " + college));
-        created(base + "/colleges", body(civilServantOf(code), "2022-06-01", "\"collegeId\": \"college-2022\", " + college));
+        created(
+                base + "/colleges",
+                body(civilServantOf(code), "2026-05-20", "\"collegeId\": \"college-2026\", " + college));
+        created(
+                base + "/colleges",
+                body(civilServantOf(code), "2022-06-01", "\"collegeId\": \"college-2022\", " + college));
 
         eventually(() -> {
             JsonNode colleges = api.get(base + "/colleges").json();
@@ -128,29 +145,42 @@ class MunicipalitiesOverHttpIT extends PostgresIntegrationTest {
 
     @Test
     void aCodeThatIsNotACbsCodeIsInvalid() {
-        Api.Response response = rejected("/api/v1/municipalities", body(civilServantOf("GM0363"), "2026-01-05", "\"cbsCode\": \"GM12\""),
-                400, "constraint-violated");
+        Api.Response response = rejected(
+                "/api/v1/municipalities",
+                body(civilServantOf("GM0363"), "2026-01-05", "\"cbsCode\": \"GM12\""),
+                400,
+                "constraint-violated");
         assertThat(response.json().get("field").asText()).isEqualTo("cbsCode");
     }
 
     @Test
     void aCodeOfAMunicipalityThatMergedAwayIsRefused() {
-        Api.Response response = rejected("/api/v1/municipalities", body(civilServantOf("GM0457"), "2026-01-05", "\"cbsCode\": \"GM0457\""),
-                409, "not-a-current-municipality");
+        Api.Response response = rejected(
+                "/api/v1/municipalities",
+                body(civilServantOf("GM0457"), "2026-01-05", "\"cbsCode\": \"GM0457\""),
+                409,
+                "not-a-current-municipality");
         assertThat(response.json().get("field").asText()).isEqualTo("cbsCode");
     }
 
     @Test
     void aMunicipalityIsRegisteredOnce() {
         String code = registerMunicipality(api, unregisteredMunicipality(api), "2026-01-05");
-        rejected("/api/v1/municipalities", body(civilServantOf(code), "2026-02-05", "\"cbsCode\": \"" + code + "\""), 409, "already-exists");
+        rejected(
+                "/api/v1/municipalities",
+                body(civilServantOf(code), "2026-02-05", "\"cbsCode\": \"" + code + "\""),
+                409,
+                "already-exists");
     }
 
     @Test
     void nothingIsRecordedForAnUnregisteredMunicipality() {
         String code = unregisteredMunicipality(api);
-        Api.Response response = rejected("/api/v1/municipalities/" + code + "/elections", body(civilServantOf(code), "2026-03-20", ""),
-                404, "unknown-municipality");
+        Api.Response response = rejected(
+                "/api/v1/municipalities/" + code + "/elections",
+                body(civilServantOf(code), "2026-03-20", ""),
+                404,
+                "unknown-municipality");
         assertThat(response.json().get("id").asText()).isEqualTo(code);
     }
 
@@ -167,11 +197,22 @@ class MunicipalitiesOverHttpIT extends PostgresIntegrationTest {
         String base = "/api/v1/municipalities/" + code;
         created(base + "/elections", body(civilServantOf(code), "2026-03-20", ""));
 
-        rejected(base + "/elections", body(civilServantOf(code), "2026-03-25", "\"electionDate\": \"2026-03-18\""), 409, "election-already-recorded");
-        rejected(base + "/elections", body(civilServantOf("GM0301"), "2022-03-20", ""), 409, "party-of-other-municipality");
+        rejected(
+                base + "/elections",
+                body(civilServantOf(code), "2026-03-25", "\"electionDate\": \"2026-03-18\""),
+                409,
+                "election-already-recorded");
+        rejected(
+                base + "/elections",
+                body(civilServantOf("GM0301"), "2022-03-20", ""),
+                409,
+                "party-of-other-municipality");
         rejected(base + "/elections", body(civilServantOf(code), "2199-03-20", ""), 409, "occurred-in-future");
-        rejected(base + "/colleges/no-such-college/departures", body(civilServantOf(code), "2026-05-01",
-                "\"personId\": \"p-x\", \"reason\": \"resigned\""), 404, "unknown-college");
+        rejected(
+                base + "/colleges/no-such-college/departures",
+                body(civilServantOf(code), "2026-05-01", "\"personId\": \"p-x\", \"reason\": \"resigned\""),
+                404,
+                "unknown-college");
         rejected(base + "/policies", body(civilServantOf(code), "2025-11-06", """
                 "kind": "budget", "title": "Budget", "adoptedBy": "college", "opgroeiruimteIncluded": false, "documentReference": "B&W 12\""""), 409, "budget-set-by-council");
     }
@@ -181,25 +222,35 @@ class MunicipalitiesOverHttpIT extends PostgresIntegrationTest {
         String code = registerMunicipality(api, unregisteredMunicipality(api), "2026-01-05");
         String base = "/api/v1/municipalities/" + code;
 
-        Api.Response seats = rejected(base + "/elections", body(civilServantOf(code), "2022-03-18", """
-                "electionDate": "2022-03-16", "seats": [{"politicalParty": "A", "seats": 5}, {"politicalParty": "B", "seats": 5}]"""),
-                400, "constraint-violated");
+        Api.Response seats = rejected(
+                base + "/elections", body(civilServantOf(code), "2022-03-18", """
+                "electionDate": "2022-03-16", "seats": [{"politicalParty": "A", "seats": 5}, {"politicalParty": "B", "seats": 5}]"""), 400, "constraint-violated");
         assertThat(seats.json().get("errors").get(0).get("rule").asText()).isEqualTo("valid-seats");
-        Api.Response reason = rejected(base + "/colleges/c/departures", body(civilServantOf(code), "2026-05-01",
-                "\"personId\": \"p-x\", \"reason\": \"bored\""), 400, "invalid-format");
+        Api.Response reason = rejected(
+                base + "/colleges/c/departures",
+                body(civilServantOf(code), "2026-05-01", "\"personId\": \"p-x\", \"reason\": \"bored\""),
+                400,
+                "invalid-format");
         assertThat(reason.json().get("field").asText()).isEqualTo("reason");
-        rejected(base + "/colleges", body(civilServantOf(code), "2026-05-01", "\"colour\": \"red\""), 400, "unknown-field");
+        rejected(
+                base + "/colleges",
+                body(civilServantOf(code), "2026-05-01", "\"colour\": \"red\""),
+                400,
+                "unknown-field");
         rejected(base + "/colleges", body(civilServantOf(code), "2026-05-01", """
                 "mayor": {"personId": "p-m", "portfolios": ["safety"]}, "aldermen": []"""), 400, "constraint-violated");
-        rejected("/api/v1/municipalities/" + code.toLowerCase() + "/elections", body(civilServantOf(code), "2026-03-20", ""),
-                400, "constraint-violated");
+        rejected(
+                "/api/v1/municipalities/" + code.toLowerCase() + "/elections",
+                body(civilServantOf(code), "2026-03-20", ""),
+                400,
+                "constraint-violated");
     }
 
     @Test
     void aStaleIfMatchIsAPreconditionFailure() {
         String code = registerMunicipality(api, unregisteredMunicipality(api), "2026-01-05");
-        Api.Response response = api.header("If-Match", "\"7\"").post("/api/v1/municipalities/" + code + "/elections",
-                body(civilServantOf(code), "2026-03-20", ""));
+        Api.Response response = api.header("If-Match", "\"7\"")
+                .post("/api/v1/municipalities/" + code + "/elections", body(civilServantOf(code), "2026-03-20", ""));
         assertThat(response.status()).isEqualTo(412);
         assertThat(response.json().get("rule").asText()).isEqualTo("stale-version");
     }

@@ -19,23 +19,38 @@ class NeighbourhoodsOnEmbeddedH2IT extends EmbeddedDefaultWithoutDemoData {
         String officer = civilServantOf(code);
         assertThat(api.post("/api/v1/municipalities/GM0200/neighbourhood-approaches", body(officer, "2025-02-03", """
                 "neighbourhood": {"code": "BU02000101", "name": "Binnenstad"}, "governmentRoles": ["responsive"],
-                "goals": {"shortTerm": "het energieloket via het uitdaagrecht"}, "intensity": "heavy\"""")).status()).isEqualTo(201);
+                "goals": {"shortTerm": "het energieloket via het uitdaagrecht"}, "intensity": "heavy\""""))
+                        .status())
+                .isEqualTo(201);
         String caseId = api.post("/api/v1/cases", body(boardMemberOf("apeldoorn-energie"), "2025-02-01", """
                 "municipality": "GM0200", "initiative": "apeldoorn-energie", "scope": {"activity": "energy desk", "area": "Apeldoorn"},
-                "motivation": "The right to challenge\"""")).json().get("aggregateId").asText();
+                "motivation": "The right to challenge\""""))
+                .json()
+                .get("aggregateId")
+                .asText();
         String base = "/api/v1/cases/" + caseId;
-        assertThat(api.post(base + "/phases", body(officer, "2025-03-01", "\"phase\": \"implementation\"")).status()).isEqualTo(201);
-        assertThat(api.post(base + "/phases", body(officer, "2025-02-15", "\"phase\": \"definition\"")).status())
-                .as("recorded late, for an earlier day").isEqualTo(201);
-        assertThat(api.post(base + "/neighbourhoods", body(officer, "2025-03-01",
-                "\"neighbourhoods\": [{\"code\": \"BU02000101\"}]")).status()).isEqualTo(201);
+        assertThat(api.post(base + "/phases", body(officer, "2025-03-01", "\"phase\": \"implementation\""))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post(base + "/phases", body(officer, "2025-02-15", "\"phase\": \"definition\""))
+                        .status())
+                .as("recorded late, for an earlier day")
+                .isEqualTo(201);
+        assertThat(api.post(
+                                base + "/neighbourhoods",
+                                body(officer, "2025-03-01", "\"neighbourhoods\": [{\"code\": \"BU02000101\"}]"))
+                        .status())
+                .isEqualTo(201);
 
         eventually(() -> {
             assertThat(api.get(base).json().get("phase").asText()).isEqualTo("implementation");
             assertThat(api.get(base).json().get("phaseSince").asText()).isEqualTo("2025-03-01");
-            var overview = api.get("/api/v1/municipalities/GM0200/neighbourhoods?asOf=2025-03-01").json();
-            assertThat(overview.at("/neighbourhoods/0/approach/intensity").asText()).isEqualTo("heavy");
-            assertThat(overview.at("/neighbourhoods/0/cases").findValuesAsText("caseId")).containsExactly(caseId);
+            var overview = api.get("/api/v1/municipalities/GM0200/neighbourhoods?asOf=2025-03-01")
+                    .json();
+            assertThat(overview.at("/neighbourhoods/0/approach/intensity").asText())
+                    .isEqualTo("heavy");
+            assertThat(overview.at("/neighbourhoods/0/cases").findValuesAsText("caseId"))
+                    .containsExactly(caseId);
         });
     }
 }

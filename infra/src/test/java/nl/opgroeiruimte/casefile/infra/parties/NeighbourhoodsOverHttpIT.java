@@ -5,12 +5,12 @@ import static nl.opgroeiruimte.casefile.infra.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import java.util.ArrayList;
 
 /**
  * A municipality records its approach per neighbourhood (004) and three of its cases name their
@@ -49,24 +49,44 @@ class NeighbourhoodsOverHttpIT extends PostgresIntegrationTest {
         caseB = requestCase("2025-02-10", "warmte-binnenstad");
         caseC = requestCase("2025-02-15", "zon-op-dak");
         clock.setDay("2025-03-03");
-        Api.Response light = created(base + "/neighbourhood-approaches", approach("2025-03-03",
-                "{\"code\": \"" + binnenstad + "\", \"name\": \"Binnenstad\"}", "light", "[\"networking\", \"responsive\"]"));
+        Api.Response light = created(
+                base + "/neighbourhood-approaches",
+                approach(
+                        "2025-03-03",
+                        "{\"code\": \"" + binnenstad + "\", \"name\": \"Binnenstad\"}",
+                        "light",
+                        "[\"networking\", \"responsive\"]"));
         lightBinnenstad = light.json().get("id").asText();
         assertThat(light.header("Location")).isEqualTo(base + "/neighbourhood-approaches/" + lightBinnenstad);
-        created(base + "/neighbourhood-approaches", approach("2025-03-03", "{\"name\": \"Voorstad\"}", "heavy", "[\"networking\"]"));
+        created(
+                base + "/neighbourhood-approaches",
+                approach("2025-03-03", "{\"name\": \"Voorstad\"}", "heavy", "[\"networking\"]"));
         clock.setDay("2025-04-01");
         recordNeighbourhoods(caseA, "2025-04-01", "[{\"code\": \"" + binnenstad + "\", \"name\": \"Binnenstad\"}]");
         clock.setDay("2025-04-02");
         recordNeighbourhoods(caseB, "2025-04-02", "[{\"name\": \"binnenstad\"}]");
         clock.setDay("2025-05-01");
-        created("/api/v1/cases/" + caseA + "/phases", body(boardMemberOf("energie-binnenstad"), "2025-05-01", "\"phase\": \"definition\""));
+        created(
+                "/api/v1/cases/" + caseA + "/phases",
+                body(boardMemberOf("energie-binnenstad"), "2025-05-01", "\"phase\": \"definition\""));
         clock.setDay("2025-09-01");
         recordNeighbourhoods(caseB, "2025-09-01", "[{\"name\": \"Voorstad\"}]");
         clock.setDay("2025-10-06");
-        heavyBinnenstad = created(base + "/neighbourhood-approaches", approach("2025-10-06",
-                "{\"code\": \"" + binnenstad + "\", \"name\": \"Binnenstad\"}", "heavy", "[\"networking\"]")).json().get("id").asText();
+        heavyBinnenstad = created(
+                        base + "/neighbourhood-approaches",
+                        approach(
+                                "2025-10-06",
+                                "{\"code\": \"" + binnenstad + "\", \"name\": \"Binnenstad\"}",
+                                "heavy",
+                                "[\"networking\"]"))
+                .json()
+                .get("id")
+                .asText();
         clock.reset();
-        eventually(() -> assertThat(api.get("/api/v1/cases?municipality=" + code).json().get("items").findValuesAsText("caseId"))
+        eventually(() -> assertThat(api.get("/api/v1/cases?municipality=" + code)
+                        .json()
+                        .get("items")
+                        .findValuesAsText("caseId"))
                 .containsExactlyInAnyOrder(caseA, caseB, caseC));
     }
 
@@ -92,7 +112,8 @@ class NeighbourhoodsOverHttpIT extends PostgresIntegrationTest {
 
     @Test
     void eachVersionCanBeReadWhereItsLocationSays() {
-        JsonNode light = api.get(base + "/neighbourhood-approaches/" + lightBinnenstad).json();
+        JsonNode light =
+                api.get(base + "/neighbourhood-approaches/" + lightBinnenstad).json();
 
         assertThat(light.get("intensity").asText()).isEqualTo("light");
         assertThat(light.at("/neighbourhood/code").asText()).isEqualTo(binnenstad);
@@ -104,14 +125,18 @@ class NeighbourhoodsOverHttpIT extends PostgresIntegrationTest {
     @Test
     void casesAreGroupedByTheNeighbourhoodsTheyWereAboutOnTheDate() {
         JsonNode beforeAnyNeighbourhood = overview("2025-03-15");
-        assertThat(beforeAnyNeighbourhood.get("casesWithoutNeighbourhood").findValuesAsText("caseId")).containsExactly(caseA, caseB, caseC);
-        assertThat(beforeAnyNeighbourhood.get("neighbourhoods").findValuesAsText("caseId")).isEmpty();
+        assertThat(beforeAnyNeighbourhood.get("casesWithoutNeighbourhood").findValuesAsText("caseId"))
+                .containsExactly(caseA, caseB, caseC);
+        assertThat(beforeAnyNeighbourhood.get("neighbourhoods").findValuesAsText("caseId"))
+                .isEmpty();
 
         JsonNode june = overview("2025-06-01");
         JsonNode binnenstadGroup = group(june, "Binnenstad");
         assertThat(binnenstadGroup.at("/neighbourhood/code").asText()).isEqualTo(binnenstad);
         assertThat(binnenstadGroup.at("/approach/intensity").asText()).isEqualTo("light");
-        assertThat(binnenstadGroup.get("cases").findValuesAsText("caseId")).as("B names it without its code").containsExactly(caseA, caseB);
+        assertThat(binnenstadGroup.get("cases").findValuesAsText("caseId"))
+                .as("B names it without its code")
+                .containsExactly(caseA, caseB);
         JsonNode a = binnenstadGroup.get("cases").get(0);
         assertThat(a.get("phase").asText()).isEqualTo("definition");
         assertThat(a.get("status").asText()).isEqualTo("requested");
@@ -119,17 +144,24 @@ class NeighbourhoodsOverHttpIT extends PostgresIntegrationTest {
         JsonNode voorstad = group(june, "Voorstad");
         assertThat(voorstad.at("/approach/intensity").asText()).isEqualTo("heavy");
         assertThat(voorstad.get("cases")).isEmpty();
-        assertThat(june.get("casesWithoutNeighbourhood").findValuesAsText("caseId")).containsExactly(caseC);
+        assertThat(june.get("casesWithoutNeighbourhood").findValuesAsText("caseId"))
+                .containsExactly(caseC);
 
         JsonNode september = overview("2025-09-01");
-        assertThat(group(september, "Binnenstad").get("cases").findValuesAsText("caseId")).containsExactly(caseA);
-        assertThat(group(september, "Voorstad").get("cases").findValuesAsText("caseId")).containsExactly(caseB);
-        assertThat(group(overview("2025-10-06"), "Binnenstad").at("/approach/intensity").asText()).isEqualTo("heavy");
+        assertThat(group(september, "Binnenstad").get("cases").findValuesAsText("caseId"))
+                .containsExactly(caseA);
+        assertThat(group(september, "Voorstad").get("cases").findValuesAsText("caseId"))
+                .containsExactly(caseB);
+        assertThat(group(overview("2025-10-06"), "Binnenstad")
+                        .at("/approach/intensity")
+                        .asText())
+                .isEqualTo("heavy");
     }
 
     @Test
     void theApproachIsTheMunicipalitysToRecord() {
-        Api.Response response = api.post(base + "/neighbourhood-approaches", body(boardMemberOf("energie-binnenstad"), "2025-06-01", """
+        Api.Response response = api.post(
+                base + "/neighbourhood-approaches", body(boardMemberOf("energie-binnenstad"), "2025-06-01", """
                 "neighbourhood": {"name": "Binnenstad"}, "governmentRoles": ["responsive"], "goals": {"shortTerm": "meer zon"},
                 "intensity": "light\""""));
 
@@ -145,7 +177,9 @@ class NeighbourhoodsOverHttpIT extends PostgresIntegrationTest {
         Api.Response response = api.get("/api/v1/municipalities/" + never + "/neighbourhoods");
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.json().get("rule").asText()).isEqualTo("unknown-municipality");
-        assertThat(api.get("/api/v1/municipalities/Zwolle/neighbourhood-approaches").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/municipalities/Zwolle/neighbourhood-approaches")
+                        .status())
+                .isEqualTo(400);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -154,19 +188,23 @@ class NeighbourhoodsOverHttpIT extends PostgresIntegrationTest {
         clock.setDay(day);
         return created("/api/v1/cases", body(boardMemberOf(initiative), day, """
                 "municipality": "%s", "initiative": "%s", "scope": {"activity": "energy", "area": "Binnenstad"},
-                "motivation": "Together\"""".formatted(code, initiative))).json().get("aggregateId").asText();
+                "motivation": "Together\"""".formatted(code, initiative)))
+                .json()
+                .get("aggregateId")
+                .asText();
     }
 
     private String approach(String day, String neighbourhood, String intensity, String roles) {
         return body(officer, day, """
                 "neighbourhood": %s, "governmentRoles": %s, "intensity": "%s",
                 "goals": {"shortTerm": "kennismaken met de initiatieven", "middleTerm": "een wijkuitvoeringsplan", "longTerm": "aardgasvrij in 2040"},
-                "wijkkompas": [{"party": {"municipality": "%s"}, "track": "organisatie", "phase": "verkennen"}]"""
-                .formatted(neighbourhood, roles, intensity, code));
+                "wijkkompas": [{"party": {"municipality": "%s"}, "track": "organisatie", "phase": "verkennen"}]""".formatted(neighbourhood, roles, intensity, code));
     }
 
     private void recordNeighbourhoods(String caseId, String day, String neighbourhoods) {
-        created("/api/v1/cases/" + caseId + "/neighbourhoods", body(officer, day, "\"neighbourhoods\": " + neighbourhoods));
+        created(
+                "/api/v1/cases/" + caseId + "/neighbourhoods",
+                body(officer, day, "\"neighbourhoods\": " + neighbourhoods));
     }
 
     private Api.Response created(String path, String body) {
@@ -191,7 +229,8 @@ class NeighbourhoodsOverHttpIT extends PostgresIntegrationTest {
     }
 
     private static JsonNode group(JsonNode overview, String name) {
-        for (JsonNode g : overview.get("neighbourhoods")) if (g.at("/neighbourhood/name").asText().equals(name)) return g;
+        for (JsonNode g : overview.get("neighbourhoods"))
+            if (g.at("/neighbourhood/name").asText().equals(name)) return g;
         throw new AssertionError("no neighbourhood " + name + " in " + overview);
     }
 

@@ -24,16 +24,18 @@ final class PartiesJson {
         TAKEN.addAll(Set.of("GM0193", "GM0301"));
     }
 
-    private PartiesJson() {
-    }
+    private PartiesJson() {}
 
     static String body(String actor, String occurredOn, String fields) {
-        return "{\"actor\": " + actor + ", \"occurredOn\": \"" + occurredOn + "\"" + (fields.isBlank() ? "" : ", " + fields) + "}";
+        return "{\"actor\": " + actor + ", \"occurredOn\": \"" + occurredOn + "\""
+                + (fields.isBlank() ? "" : ", " + fields) + "}";
     }
 
     static String civilServantOf(String cbsCode) {
-        People.ensure("p-ambtenaar-" + cbsCode.toLowerCase(), "{\"municipality\": \"" + cbsCode + "\"}", "civil-servant");
-        return actor("p-ambtenaar-" + cbsCode.toLowerCase(), "{\"municipality\": \"" + cbsCode + "\"}", "civil-servant");
+        People.ensure(
+                "p-ambtenaar-" + cbsCode.toLowerCase(), "{\"municipality\": \"" + cbsCode + "\"}", "civil-servant");
+        return actor(
+                "p-ambtenaar-" + cbsCode.toLowerCase(), "{\"municipality\": \"" + cbsCode + "\"}", "civil-servant");
     }
 
     static String boardMemberOf(String initiativeId) {
@@ -47,7 +49,8 @@ final class PartiesJson {
 
     /** A current municipality that no test of this run has registered. */
     static String unregisteredMunicipality(Api api) {
-        JsonNode page = api.get("/api/v1/municipalities?registered=false&pageSize=500").json();
+        JsonNode page =
+                api.get("/api/v1/municipalities?registered=false&pageSize=500").json();
         List<String> free = new ArrayList<>();
         page.get("items").forEach(item -> free.add(item.get("cbsCode").asText()));
         free.removeAll(TAKEN);
@@ -58,7 +61,8 @@ final class PartiesJson {
     }
 
     static String registerMunicipality(Api api, String cbsCode, String occurredOn) {
-        Api.Response response = api.post("/api/v1/municipalities",
+        Api.Response response = api.post(
+                "/api/v1/municipalities",
                 body(civilServantOf(cbsCode), occurredOn, "\"cbsCode\": \"" + cbsCode + "\""));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return cbsCode;

@@ -42,7 +42,8 @@ class PeopleOverHttpIT extends PostgresIntegrationTest {
     @Test
     void aRegisteredPersonIsShownWithTheirDataAndAfterErasureAsThePlaceholder() {
         String id = uniqueId("p-anna");
-        Api.Response registered = api.post("/api/v1/people", registration(id, "Anna de Vries", "a.devries@zwolle.example"));
+        Api.Response registered =
+                api.post("/api/v1/people", registration(id, "Anna de Vries", "a.devries@zwolle.example"));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         assertThat(registered.header("Location")).isEqualTo("/api/v1/people/" + id);
         assertThat(registered.json().get("aggregateId").asText()).isEqualTo(id);
@@ -78,7 +79,8 @@ class PeopleOverHttpIT extends PostgresIntegrationTest {
 
     @Test
     void anEmailThatIsNoEmailAddressAndAMissingNameAreNamed() {
-        Api.Response response = rejected("/api/v1/people", registration(uniqueId("p"), " ", "not an address"), 400, "constraint-violated");
+        Api.Response response = rejected(
+                "/api/v1/people", registration(uniqueId("p"), " ", "not an address"), 400, "constraint-violated");
         assertThat(response.json().get("errors").findValuesAsText("field")).contains("email", "name");
         assertThat(response.body()).doesNotContain("not an address");
     }
@@ -94,7 +96,9 @@ class PeopleOverHttpIT extends PostgresIntegrationTest {
     @Test
     void aPersonIdIsRegisteredOnceAndTheFirstPersonsDataStays() {
         String id = uniqueId("p-bram");
-        assertThat(api.post("/api/v1/people", registration(id, "Bram Bakker", "bram@example.org")).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/people", registration(id, "Bram Bakker", "bram@example.org"))
+                        .status())
+                .isEqualTo(201);
 
         rejected("/api/v1/people", registration(id, "Someone Else", "else@example.org"), 409, "already-exists");
 
@@ -104,11 +108,19 @@ class PeopleOverHttpIT extends PostgresIntegrationTest {
     @Test
     void aPersonIsErasedOnceAndNotBeforeTheyWereRegistered() {
         String id = uniqueId("p-carla");
-        assertThat(api.post("/api/v1/people", registration(id, "Carla Smit", "carla@example.org")).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/people", registration(id, "Carla Smit", "carla@example.org"))
+                        .status())
+                .isEqualTo(201);
 
         rejected("/api/v1/people/" + id + "/erasure", erasure("2026-01-01"), 409, "occurred-before-registration");
-        assertThat(api.post("/api/v1/people/" + id + "/erasure", erasure("2026-09-30")).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/people/" + id + "/erasure", erasure("2026-09-30"))
+                        .status())
+                .isEqualTo(201);
         rejected("/api/v1/people/" + id + "/erasure", erasure("2026-09-30"), 409, "already-erased");
-        rejected("/api/v1/people/" + id + "/erasure", body(REGISTRAR, "2026-09-30", "\"ground\": \"because\""), 400, "invalid-format");
+        rejected(
+                "/api/v1/people/" + id + "/erasure",
+                body(REGISTRAR, "2026-09-30", "\"ground\": \"because\""),
+                400,
+                "invalid-format");
     }
 }

@@ -3,11 +3,11 @@ package nl.opgroeiruimte.casefile.infra.projections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import java.time.ZoneId;
-import java.time.LocalDate;
 
 /** The audit trail of the scripted case as of dates before and after each turning point, worked out by hand. */
 class AuditTrailAsOfIT extends PostgresIntegrationTest {
@@ -19,7 +19,8 @@ class AuditTrailAsOfIT extends PostgresIntegrationTest {
     }
 
     private JsonNode asOf(String date) {
-        return api().get("/api/v1/cases/" + script.caseId + "/audit-trail?asOf=" + date).json();
+        return api().get("/api/v1/cases/" + script.caseId + "/audit-trail?asOf=" + date)
+                .json();
     }
 
     private static JsonNode role(JsonNode trail, String role) {
@@ -28,7 +29,8 @@ class AuditTrailAsOfIT extends PostgresIntegrationTest {
     }
 
     private static JsonNode milestone(JsonNode trail, String id) {
-        for (JsonNode m : trail.get("milestones")) if (m.get("milestoneId").asText().equals(id)) return m;
+        for (JsonNode m : trail.get("milestones"))
+            if (m.get("milestoneId").asText().equals(id)) return m;
         throw new AssertionError("no milestone " + id);
     }
 
@@ -46,7 +48,8 @@ class AuditTrailAsOfIT extends PostgresIntegrationTest {
         assertThat(contact.at("/heldNow/personId").asText()).isEqualTo("p-carla");
         assertThat(trail.get("handoversMissing")).isEmpty();
         assertThat(milestone(trail, script.milestone1).get("state").asText()).isEqualTo("open");
-        assertThat(trail.get("agreementsInForce").findValuesAsText("agreementId")).containsExactly(script.intentAgreement);
+        assertThat(trail.get("agreementsInForce").findValuesAsText("agreementId"))
+                .containsExactly(script.intentAgreement);
         assertThat(trail.at("/exclusivity/inForce").asBoolean()).isTrue();
     }
 
@@ -54,7 +57,8 @@ class AuditTrailAsOfIT extends PostgresIntegrationTest {
     void afterTheHandOverTheSuccessorHoldsTheRoleAndTheMissingHandOverIsListed() {
         JsonNode trail = asOf("2022-05-02");
 
-        assertThat(role(trail, "municipal-contact").at("/heldThen/personId").asText()).isEqualTo("p-carla");
+        assertThat(role(trail, "municipal-contact").at("/heldThen/personId").asText())
+                .isEqualTo("p-carla");
         assertThat(trail.get("handoversMissing")).hasSize(1);
         assertThat(trail.at("/handoversMissing/0/from/personId").asText()).isEqualTo("p-anna");
         assertThat(trail.at("/handoversMissing/0/to/personId").asText()).isEqualTo("p-carla");
@@ -62,17 +66,22 @@ class AuditTrailAsOfIT extends PostgresIntegrationTest {
 
     @Test
     void milestoneMetWithoutThePromisedContinuationShowsTheStopGoPattern() {
-        assertThat(milestone(asOf("2022-05-31"), script.milestone1).get("state").asText()).isEqualTo("open");
-        assertThat(milestone(asOf("2022-06-02"), script.milestone1).get("state").asText()).isEqualTo("met-without-continuation");
+        assertThat(milestone(asOf("2022-05-31"), script.milestone1).get("state").asText())
+                .isEqualTo("open");
+        assertThat(milestone(asOf("2022-06-02"), script.milestone1).get("state").asText())
+                .isEqualTo("met-without-continuation");
     }
 
     @Test
     void lateRecordedBreachIsKnownNowButWasNotInTheFileOnTheDay() {
         JsonNode knownNow = asOf("2022-10-01");
-        JsonNode recordedThen = api().get("/api/v1/cases/" + script.caseId + "/audit-trail?asOf=2022-10-01&view=as-recorded-then").json();
+        JsonNode recordedThen = api().get(
+                        "/api/v1/cases/" + script.caseId + "/audit-trail?asOf=2022-10-01&view=as-recorded-then")
+                .json();
 
         assertThat(knownNow.get("view").asText()).isEqualTo("as-known-now");
-        assertThat(knownNow.at("/exclusivity/breaches").findValuesAsText("breachId")).containsExactly(script.breach);
+        assertThat(knownNow.at("/exclusivity/breaches").findValuesAsText("breachId"))
+                .containsExactly(script.breach);
         assertThat(knownNow.at("/exclusivity/breaches/0/resolved").asBoolean()).isFalse();
         assertThat(knownNow.get("recordedAfterAsOf").findValuesAsText("kind")).containsExactly("exclusivity-breached");
         assertThat(recordedThen.get("view").asText()).isEqualTo("as-recorded-then");
@@ -82,7 +91,8 @@ class AuditTrailAsOfIT extends PostgresIntegrationTest {
 
     @Test
     void intentAgreementExpiresAtTheEndOfItsValidity() {
-        assertThat(asOf("2023-01-10").get("agreementsInForce").findValuesAsText("agreementId")).containsExactly(script.intentAgreement);
+        assertThat(asOf("2023-01-10").get("agreementsInForce").findValuesAsText("agreementId"))
+                .containsExactly(script.intentAgreement);
         JsonNode after = asOf("2023-01-11");
         assertThat(after.get("agreementsInForce")).isEmpty();
         assertThat(after.at("/agreementsNotInForce/0/state").asText()).isEqualTo("expired");
@@ -90,8 +100,10 @@ class AuditTrailAsOfIT extends PostgresIntegrationTest {
 
     @Test
     void milestonePastItsDueDateWithoutOutcomeIsOverdue() {
-        assertThat(milestone(asOf("2023-06-01"), script.milestone2).get("state").asText()).isEqualTo("open");
-        assertThat(milestone(asOf("2023-06-02"), script.milestone2).get("state").asText()).isEqualTo("overdue");
+        assertThat(milestone(asOf("2023-06-01"), script.milestone2).get("state").asText())
+                .isEqualTo("open");
+        assertThat(milestone(asOf("2023-06-02"), script.milestone2).get("state").asText())
+                .isEqualTo("overdue");
     }
 
     @Test
@@ -102,9 +114,11 @@ class AuditTrailAsOfIT extends PostgresIntegrationTest {
 
     @Test
     void withoutADateTheAuditTrailIsAsOfToday() {
-        JsonNode today = api().get("/api/v1/cases/" + script.caseId + "/audit-trail").json();
+        JsonNode today =
+                api().get("/api/v1/cases/" + script.caseId + "/audit-trail").json();
 
-        assertThat(today.get("asOf").asText()).isEqualTo(LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+        assertThat(today.get("asOf").asText())
+                .isEqualTo(LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
         assertThat(today.get("recordedAfterAsOf")).isEmpty();
     }
 

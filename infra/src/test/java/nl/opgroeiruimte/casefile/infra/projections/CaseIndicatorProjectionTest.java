@@ -48,10 +48,18 @@ class CaseIndicatorProjectionTest extends ProjectionSlice {
         long marks = marks(caseId);
         evaluated(caseId);
 
-        deliver(projection, recorded(caseId, 1, new CasePaused(caseId, CIVIL_SERVANT, JAN_8.plusDays(30), "raad"), JAN_8.plusDays(30)));
+        deliver(
+                projection,
+                recorded(
+                        caseId,
+                        1,
+                        new CasePaused(caseId, CIVIL_SERVANT, JAN_8.plusDays(30), "raad"),
+                        JAN_8.plusDays(30)));
 
         assertThat(stale(caseId)).isTrue();
-        assertThat(marks(caseId)).as("an evaluation started before this mark is not stored").isEqualTo(marks + 1);
+        assertThat(marks(caseId))
+                .as("an evaluation started before this mark is not stored")
+                .isEqualTo(marks + 1);
     }
 
     @Test
@@ -61,37 +69,60 @@ class CaseIndicatorProjectionTest extends ProjectionSlice {
         evaluated(caseId);
         long marked = municipalMarks();
 
-        deliver(projection, recorded(MUNICIPALITY, 0, election(LocalDate.parse("2024-06-06")), LocalDate.parse("2024-06-06")));
-        deliver(projection, recorded(MUNICIPALITY, 1, election(LocalDate.parse("2024-06-07")), LocalDate.parse("2024-06-07")));
+        deliver(
+                projection,
+                recorded(MUNICIPALITY, 0, election(LocalDate.parse("2024-06-06")), LocalDate.parse("2024-06-06")));
+        deliver(
+                projection,
+                recorded(MUNICIPALITY, 1, election(LocalDate.parse("2024-06-07")), LocalDate.parse("2024-06-07")));
 
         assertThat(municipalMarks()).isEqualTo(marked + 2);
-        assertThat(stale(caseId)).as("the refresher carries the mark to the cases").isFalse();
+        assertThat(stale(caseId))
+                .as("the refresher carries the mark to the cases")
+                .isFalse();
         assertThat(jdbc.sql("select count(*) from rm_case_indicator where case_id = :id and "
-                        + CaseIndicatorProjection.NOT_YET_EVALUATED).param("id", caseId).query(Long.class).single())
-                .as("yet the case counts as not evaluated since").isEqualTo(1);
+                                + CaseIndicatorProjection.NOT_YET_EVALUATED)
+                        .param("id", caseId)
+                        .query(Long.class)
+                        .single())
+                .as("yet the case counts as not evaluated since")
+                .isEqualTo(1);
     }
 
     private long pending() {
-        return indicators.countsPerMunicipality(MUNICIPALITY).getOrDefault(MUNICIPALITY, Map.of()).getOrDefault("pending", 0L);
+        return indicators
+                .countsPerMunicipality(MUNICIPALITY)
+                .getOrDefault(MUNICIPALITY, Map.of())
+                .getOrDefault("pending", 0L);
     }
 
     /** What the refresher does once it has evaluated the case. */
     private void evaluated(String caseId) {
         jdbc.sql("update rm_case_indicator set status = 'go', evaluated_on = :on, stale = false where case_id = :id")
-                .param("on", JAN_8).param("id", caseId).update();
+                .param("on", JAN_8)
+                .param("id", caseId)
+                .update();
     }
 
     private boolean stale(String caseId) {
-        return jdbc.sql("select stale from rm_case_indicator where case_id = :id").param("id", caseId).query(Boolean.class).single();
+        return jdbc.sql("select stale from rm_case_indicator where case_id = :id")
+                .param("id", caseId)
+                .query(Boolean.class)
+                .single();
     }
 
     private long marks(String caseId) {
-        return jdbc.sql("select marks from rm_case_indicator where case_id = :id").param("id", caseId).query(Long.class).single();
+        return jdbc.sql("select marks from rm_case_indicator where case_id = :id")
+                .param("id", caseId)
+                .query(Long.class)
+                .single();
     }
 
     private long municipalMarks() {
         return jdbc.sql("select coalesce(max(marked), 0) from rm_indicator_municipality_mark where municipality = :m")
-                .param("m", MUNICIPALITY).query(Long.class).single();
+                .param("m", MUNICIPALITY)
+                .query(Long.class)
+                .single();
     }
 
     private static MunicipalElectionRecorded election(LocalDate day) {

@@ -45,28 +45,45 @@ class InstrumentsAsOfIT extends PostgresIntegrationTest {
     void liveTheScript() {
         api = api();
         clock.setDay("2024-03-01");
-        caseId = created("/api/v1/cases", CaseJson.request("2024-03-01")).get("aggregateId").asText();
+        caseId = created("/api/v1/cases", CaseJson.request("2024-03-01"))
+                .get("aggregateId")
+                .asText();
         base = "/api/v1/cases/" + caseId;
         on("2024-04-01", "/grant", CaseJson.grant("2024-04-01", "2026-04-01"));
         on("2024-04-15", "/phases", body(CIVIL_SERVANT, "2024-04-15", "\"phase\": \"definition\""));
-        on("2024-04-15", "/government-roles", body(CIVIL_SERVANT, "2024-04-15", "\"roles\": [\"lawful\", \"performing\"]"));
+        on(
+                "2024-04-15",
+                "/government-roles",
+                body(CIVIL_SERVANT, "2024-04-15", "\"roles\": [\"lawful\", \"performing\"]"));
         q1 = on("2024-05-01", "/questions", body(BOARD_MEMBER, "2024-05-01", """
                 "askedBy": %s, "topic": "land", "question": "May we use the municipal plot for the heat plant?\"""".formatted(BOARD_MEMBER)))
-                .get("id").asText();
+                .get("id")
+                .asText();
         q2 = on("2024-05-02", "/questions", body(CIVIL_SERVANT, "2024-05-02", """
                 "askedBy": %s, "topic": "data", "question": "How many households signed up?\"""".formatted(CIVIL_SERVANT)))
-                .get("id").asText();
+                .get("id")
+                .asText();
         on("2024-05-20", "/questions/" + q1 + "/answers", later("2024-05-20", "2024-09-01"));
-        on("2024-06-01", "/government-roles", body(CIVIL_SERVANT, "2024-06-01", "\"roles\": [\"responsive\", \"networking\"]"));
+        on(
+                "2024-06-01",
+                "/government-roles",
+                body(CIVIL_SERVANT, "2024-06-01", "\"roles\": [\"responsive\", \"networking\"]"));
         on("2024-06-10", "/phases", body(CIVIL_SERVANT, "2024-06-10", "\"phase\": \"design-and-decision\""));
-        on("2024-06-10", "/routes", body(CIVIL_SERVANT, "2024-06-10", "\"route\": \"subsidy\", \"decisionReference\": \"B&W 2024-0610\""));
-        on("2024-07-01", "/questions/" + q1 + "/follow-ups", body(BOARD_MEMBER, "2024-07-01", "\"note\": \"Asked the alderman again\""));
+        on(
+                "2024-06-10",
+                "/routes",
+                body(CIVIL_SERVANT, "2024-06-10", "\"route\": \"subsidy\", \"decisionReference\": \"B&W 2024-0610\""));
+        on(
+                "2024-07-01",
+                "/questions/" + q1 + "/follow-ups",
+                body(BOARD_MEMBER, "2024-07-01", "\"note\": \"Asked the alderman again\""));
         on("2024-08-15", "/questions/" + q1 + "/answers", body(CIVIL_SERVANT, "2024-08-15", """
                 "answeredBy": %s, "status": "now", "considerations": "The environment plan allows it",
                 "mandate": "college decision of 13 August\"""".formatted(ALDERMAN)));
         q3 = on("2024-08-20", "/questions", body(BOARD_MEMBER, "2024-08-20", """
                 "askedBy": %s, "topic": "permit", "question": "Is a permit needed for the pipes?\"""".formatted(BOARD_MEMBER)))
-                .get("id").asText();
+                .get("id")
+                .asText();
         on("2024-08-25", "/questions/" + q3 + "/answers", later("2024-08-25", "2024-10-01"));
         clock.setDay("2024-11-01");
         created(base + "/phases", body(CIVIL_SERVANT, "2024-04-01", "\"phase\": \"initiative\""));
@@ -97,7 +114,8 @@ class InstrumentsAsOfIT extends PostgresIntegrationTest {
     void whatBecameOfTheLaterIsKnownFromTheDayOfTheNewAnswer() {
         JsonNode followedUp = asOf("2024-08-14");
         assertThat(followedUp.at("/laterAnswers/0/lastFollowUpOn").asText()).isEqualTo("2024-07-01");
-        assertThat(question(followedUp, q1).at("/answers/0/followUps/0/note").asText()).isEqualTo("Asked the alderman again");
+        assertThat(question(followedUp, q1).at("/answers/0/followUps/0/note").asText())
+                .isEqualTo("Asked the alderman again");
 
         JsonNode answered = asOf("2024-08-15");
         JsonNode q = question(answered, q1);
@@ -125,44 +143,56 @@ class InstrumentsAsOfIT extends PostgresIntegrationTest {
         JsonNode indicators = api.get(base + "/indicators?asOf=2024-06-28").json();
         JsonNode reason = reason(indicators, "question-unanswered");
         assertThat(reason.get("severity").asText()).isEqualTo("attention");
-        assertThat(reason.get("message").asText()).startsWith("The initiative has not answered the question of the municipality of 2024-05-02 (data)");
+        assertThat(reason.get("message").asText())
+                .startsWith("The initiative has not answered the question of the municipality of 2024-05-02 (data)");
     }
 
     @Test
     void theGovernmentRolesInForceAreThoseOfTheLatestRecordOnOrBeforeTheDate() {
         JsonNode before = asOf("2024-05-31");
         assertThat(texts(before.at("/municipalProcess/governmentRoles/roles"))).containsExactly("lawful", "performing");
-        assertThat(before.at("/municipalProcess/governmentRoles/since").asText()).isEqualTo("2024-04-15");
+        assertThat(before.at("/municipalProcess/governmentRoles/since").asText())
+                .isEqualTo("2024-04-15");
 
         JsonNode after = asOf("2024-06-01");
-        assertThat(texts(after.at("/municipalProcess/governmentRoles/roles"))).containsExactly("networking", "responsive");
+        assertThat(texts(after.at("/municipalProcess/governmentRoles/roles")))
+                .containsExactly("networking", "responsive");
         assertThat(after.at("/municipalProcess/governmentRolesHistory")).hasSize(2);
-        assertThat(after.at("/municipalProcess/governmentRoles/recordedBy/personId").asText()).isEqualTo("p-anna");
+        assertThat(after.at("/municipalProcess/governmentRoles/recordedBy/personId")
+                        .asText())
+                .isEqualTo("p-anna");
     }
 
     @Test
     void thePhaseAndTheRouteInForceChangeOnTheDayTheyWereRecordedFor() {
         JsonNode before = asOf("2024-06-09");
         assertThat(before.at("/municipalProcess/phase/phase").asText()).isEqualTo("definition");
-        assertThat(before.at("/municipalProcess/route").isMissingNode()).as("no route yet").isTrue();
+        assertThat(before.at("/municipalProcess/route").isMissingNode())
+                .as("no route yet")
+                .isTrue();
 
         JsonNode after = asOf("2024-06-10");
         assertThat(after.at("/municipalProcess/phase/phase").asText()).isEqualTo("design-and-decision");
         assertThat(after.at("/municipalProcess/route/route").asText()).isEqualTo("subsidy");
-        assertThat(after.at("/municipalProcess/route/decisionReference").asText()).isEqualTo("B&W 2024-0610");
+        assertThat(after.at("/municipalProcess/route/decisionReference").asText())
+                .isEqualTo("B&W 2024-0610");
     }
 
     @Test
     void aPhaseRecordedLateCountsFromItsDayButWasNotInTheFileThenAndDoesNotReplaceTheCurrentPhase() {
-        assertThat(asOf("2024-04-10").at("/municipalProcess/phase/phase").asText()).isEqualTo("initiative");
-        JsonNode recordedThen = api.get(base + "/audit-trail?asOf=2024-04-10&view=as-recorded-then").json();
+        assertThat(asOf("2024-04-10").at("/municipalProcess/phase/phase").asText())
+                .isEqualTo("initiative");
+        JsonNode recordedThen = api.get(base + "/audit-trail?asOf=2024-04-10&view=as-recorded-then")
+                .json();
         assertThat(recordedThen.at("/municipalProcess/phase").isMissingNode()).isTrue();
         assertThat(asOf("2024-11-01").at("/municipalProcess/phaseHistory").findValuesAsText("phase"))
                 .containsExactly("initiative", "definition", "design-and-decision");
 
         eventually(() -> {
             JsonNode summary = api.get(base).json();
-            assertThat(summary.get("eventCount").asInt()).as("the late phase is in").isGreaterThanOrEqualTo(15);
+            assertThat(summary.get("eventCount").asInt())
+                    .as("the late phase is in")
+                    .isGreaterThanOrEqualTo(15);
             assertThat(summary.get("phase").asText()).isEqualTo("design-and-decision");
             assertThat(summary.get("phaseSince").asText()).isEqualTo("2024-06-10");
         });
@@ -171,15 +201,21 @@ class InstrumentsAsOfIT extends PostgresIntegrationTest {
     @Test
     void theTimelineSaysWhatEachInstrumentRecorded() {
         eventually(() -> {
-            JsonNode answers = api.get(base + "/timeline?kind=question-answered").json().get("items");
-            assertThat(answers.findValuesAsText("summary")).containsExactly(
-                    "Question answered: later, expected on 2024-09-01; mandate: college mandate, energy portfolio",
-                    "Question answered: now (was: later); mandate: college decision of 13 August",
-                    "Question answered: later, expected on 2024-10-01; mandate: college mandate, energy portfolio");
-            assertThat(answers.findValuesAsText("summaryNl").get(1)).isEqualTo("Vraag beantwoord: nu (was: ooit); mandaat: college decision of 13 August");
-            JsonNode roles = api.get(base + "/timeline?kind=government-roles-recorded").json().get("items");
-            assertThat(roles.findValuesAsText("summaryNl")).containsExactly("Overheidsrollen: rechtmatig, presterend",
-                    "Overheidsrollen: netwerkend, responsief");
+            JsonNode answers =
+                    api.get(base + "/timeline?kind=question-answered").json().get("items");
+            assertThat(answers.findValuesAsText("summary"))
+                    .containsExactly(
+                            "Question answered: later, expected on 2024-09-01; mandate: college mandate, energy portfolio",
+                            "Question answered: now (was: later); mandate: college decision of 13 August",
+                            "Question answered: later, expected on 2024-10-01; mandate: college mandate, energy portfolio");
+            assertThat(answers.findValuesAsText("summaryNl").get(1))
+                    .isEqualTo("Vraag beantwoord: nu (was: ooit); mandaat: college decision of 13 August");
+            JsonNode roles = api.get(base + "/timeline?kind=government-roles-recorded")
+                    .json()
+                    .get("items");
+            assertThat(roles.findValuesAsText("summaryNl"))
+                    .containsExactly(
+                            "Overheidsrollen: rechtmatig, presterend", "Overheidsrollen: netwerkend, responsief");
         });
     }
 
@@ -213,12 +249,14 @@ class InstrumentsAsOfIT extends PostgresIntegrationTest {
     }
 
     private static JsonNode question(JsonNode trail, String questionId) {
-        for (JsonNode q : trail.get("questions")) if (q.get("questionId").asText().equals(questionId)) return q;
+        for (JsonNode q : trail.get("questions"))
+            if (q.get("questionId").asText().equals(questionId)) return q;
         throw new AssertionError("no question " + questionId + " in " + trail.get("questions"));
     }
 
     private static JsonNode laterOf(JsonNode trail, String questionId) {
-        for (JsonNode l : trail.get("laterAnswers")) if (l.get("questionId").asText().equals(questionId)) return l;
+        for (JsonNode l : trail.get("laterAnswers"))
+            if (l.get("questionId").asText().equals(questionId)) return l;
         throw new AssertionError("no later for " + questionId + " in " + trail.get("laterAnswers"));
     }
 

@@ -47,9 +47,19 @@ import org.springframework.test.context.TestPropertySource;
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:projection-slices;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1")
-@Import({ProjectionSlice.Parts.class, CaseSummaryProjection.class, CaseQueries.class, TimelineProjection.class,
-        TimelineQueries.class, Summaries.class, PeopleDirectory.class, CaseIndicatorProjection.class, IndicatorQueries.class})
+@TestPropertySource(
+        properties = "spring.datasource.url=jdbc:h2:mem:projection-slices;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1")
+@Import({
+    ProjectionSlice.Parts.class,
+    CaseSummaryProjection.class,
+    CaseQueries.class,
+    TimelineProjection.class,
+    TimelineQueries.class,
+    Summaries.class,
+    PeopleDirectory.class,
+    CaseIndicatorProjection.class,
+    IndicatorQueries.class
+})
 abstract class ProjectionSlice {
     static final String MUNICIPALITY = "GM0193";
     static final String INITIATIVE = "warm-assendorp";
@@ -88,20 +98,36 @@ abstract class ProjectionSlice {
     }
 
     static OpgroeiruimteRequested requested(String caseId, LocalDate on) {
-        return new OpgroeiruimteRequested(caseId, BOARD_MEMBER, on, MUNICIPALITY, INITIATIVE,
-                new Scope("collectief warmtenet", "Assendorp"), "we willen samen een warmtenet ontwikkelen");
+        return new OpgroeiruimteRequested(
+                caseId,
+                BOARD_MEMBER,
+                on,
+                MUNICIPALITY,
+                INITIATIVE,
+                new Scope("collectief warmtenet", "Assendorp"),
+                "we willen samen een warmtenet ontwikkelen");
     }
 
     static OpgroeiruimteGranted granted(String caseId, LocalDate on) {
-        return new OpgroeiruimteGranted(caseId, CIVIL_SERVANT, on, new Preconditions(true, true),
+        return new OpgroeiruimteGranted(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                new Preconditions(true, true),
                 new Exclusivity("collectief warmtenet", "Assendorp", on, on.plusYears(2)));
     }
 
     /** An event as the event store delivers it: in its stream at {@code sequence}, recorded at noon of {@code recordedOn}. */
     static DomainEventMessage<?> recorded(String stream, long sequence, Object event, LocalDate recordedOn) {
         Instant recordedAt = recordedOn.atTime(12, 0).atZone(AMSTERDAM).toInstant();
-        return new GenericDomainEventMessage<>("Case", stream, sequence, event, MetaData.emptyInstance(),
-                UUID.randomUUID().toString(), recordedAt);
+        return new GenericDomainEventMessage<>(
+                "Case",
+                stream,
+                sequence,
+                event,
+                MetaData.emptyInstance(),
+                UUID.randomUUID().toString(),
+                recordedAt);
     }
 
     /** Hands the message to the projection's handlers, as its processor would. */
@@ -109,7 +135,8 @@ abstract class ProjectionSlice {
         try {
             new AnnotationEventHandlerAdapter(projection).handle(message);
         } catch (Exception e) {
-            throw new AssertionError("the projection failed on " + message.getPayloadType().getSimpleName(), e);
+            throw new AssertionError(
+                    "the projection failed on " + message.getPayloadType().getSimpleName(), e);
         }
     }
 }

@@ -4,16 +4,16 @@ import static nl.opgroeiruimte.casefile.infra.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.kagkarlsson.scheduler.Scheduler;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
-import com.github.kagkarlsson.scheduler.Scheduler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import java.util.ArrayList;
 
 /** A projection rebuilt from the event store gives exactly what live processing gave. */
 class ReplayMatchesLiveIT extends PostgresIntegrationTest {
@@ -26,7 +26,8 @@ class ReplayMatchesLiveIT extends PostgresIntegrationTest {
         scripts.forEach(script -> script.awaitTimePassed(api(), deadlines));
         List<String> processors = new ArrayList<>();
         for (JsonNode processor : api().get("/api/v1/admin/processors").json()) {
-            if (processor.get("replayable").asBoolean()) processors.add(processor.get("name").asText());
+            if (processor.get("replayable").asBoolean())
+                processors.add(processor.get("name").asText());
         }
         assertThat(processors).contains("timeline", "case-summaries");
         awaitCaughtUp(processors);
@@ -45,9 +46,14 @@ class ReplayMatchesLiveIT extends PostgresIntegrationTest {
     private void awaitCaughtUp(List<String> processors) {
         for (String processor : processors) {
             eventually(Duration.ofSeconds(60), () -> {
-                JsonNode progress = api().get("/api/v1/admin/processors/" + processor).json();
-                assertThat(progress.get("caughtUp").asBoolean()).as(processor + " " + progress).isTrue();
-                assertThat(progress.get("replaying").asBoolean()).as(processor + " " + progress).isFalse();
+                JsonNode progress =
+                        api().get("/api/v1/admin/processors/" + processor).json();
+                assertThat(progress.get("caughtUp").asBoolean())
+                        .as(processor + " " + progress)
+                        .isTrue();
+                assertThat(progress.get("replaying").asBoolean())
+                        .as(processor + " " + progress)
+                        .isFalse();
             });
         }
     }
@@ -58,13 +64,17 @@ class ReplayMatchesLiveIT extends PostgresIntegrationTest {
      */
     private Map<String, JsonNode> readModels(List<String> caseIds) {
         Map<String, JsonNode> models = new LinkedHashMap<>();
-        JsonNode list = api().get("/api/v1/cases?municipality=GM0193&pageSize=500").json();
+        JsonNode list =
+                api().get("/api/v1/cases?municipality=GM0193&pageSize=500").json();
         for (String caseId : caseIds) {
             models.put("case " + caseId, api().get("/api/v1/cases/" + caseId).json());
             for (JsonNode item : list.get("items")) {
                 if (item.get("caseId").asText().equals(caseId)) models.put("listed " + caseId, item);
             }
-            models.put("timeline " + caseId, api().get("/api/v1/cases/" + caseId + "/timeline?pageSize=1000").json());
+            models.put(
+                    "timeline " + caseId,
+                    api().get("/api/v1/cases/" + caseId + "/timeline?pageSize=1000")
+                            .json());
         }
         return models;
     }

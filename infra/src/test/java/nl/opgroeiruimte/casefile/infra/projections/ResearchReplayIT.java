@@ -31,6 +31,7 @@ class ResearchReplayIT extends PostgresIntegrationTest {
     Scheduler deadlines;
     /** Every test only reads, so the script is lived once for all of them. */
     private static ScriptedCase script;
+
     private String base;
 
     @BeforeEach
@@ -40,7 +41,8 @@ class ResearchReplayIT extends PostgresIntegrationTest {
             script.awaitTimePassed(api(), deadlines);
             // the series lists the municipality's cases from the case summaries: wait until they hold this one
             String listed = "/api/v1/cases/" + script.caseId;
-            eventually(Duration.ofSeconds(30),
+            eventually(
+                    Duration.ofSeconds(30),
                     () -> assertThat(api().get(listed).status()).isEqualTo(200));
         }
         base = "/api/v1/cases/" + script.caseId;
@@ -90,7 +92,8 @@ class ResearchReplayIT extends PostgresIntegrationTest {
 
         assertThat(breach.at("/event/kind").asText()).isEqualTo("exclusivity-breached");
         assertThat(breach.at("/event/recordedAt").asText()).startsWith("2022-11-15");
-        assertThat(breach.at("/auditTrail/recordedAfterAsOf").findValuesAsText("kind")).containsExactly("exclusivity-breached");
+        assertThat(breach.at("/auditTrail/recordedAfterAsOf").findValuesAsText("kind"))
+                .containsExactly("exclusivity-breached");
         assertThat(breach.at("/indicators/reasons").findValuesAsText("rule")).contains("unresolved-exclusivity-breach");
     }
 
@@ -99,7 +102,8 @@ class ResearchReplayIT extends PostgresIntegrationTest {
         JsonNode last = step(12);
         assertThat(last.has("next")).isFalse();
         assertThat(last.at("/event/kind").asText()).isEqualTo("exclusivity-period-ended");
-        assertThat(withoutExplanation(last.get("auditTrail"))).isEqualTo(withoutExplanation(get(base + "/audit-trail?asOf=2023-10-02")));
+        assertThat(withoutExplanation(last.get("auditTrail")))
+                .isEqualTo(withoutExplanation(get(base + "/audit-trail?asOf=2023-10-02")));
         assertThat(last.get("indicators")).isEqualTo(get(base + "/indicators?asOf=2023-10-02"));
 
         JsonNode june = get(base + "/replay?asOf=2022-06-01");
@@ -141,19 +145,33 @@ class ResearchReplayIT extends PostgresIntegrationTest {
         for (int i = 0; i < history.size(); i++) {
             JsonNode change = history.get(i);
             LocalDate start = LocalDate.parse(change.get("from").asText());
-            LocalDate end = i + 1 < history.size() ? LocalDate.parse(history.get(i + 1).get("from").asText()).minusDays(1) : to;
+            LocalDate end = i + 1 < history.size()
+                    ? LocalDate.parse(history.get(i + 1).get("from").asText()).minusDays(1)
+                    : to;
             if (start.isBefore(from)) start = from;
             if (start.isAfter(end)) continue;
             List<String> rules = new ArrayList<>();
             change.get("rules").forEach(rule -> rules.add(rule.asText()));
-            expected.add(String.join(",", script.caseId, "GM0193", start.toString(), end.toString(), change.get("status").asText(),
-                    change.get("closed").asText(), String.join(";", rules)));
+            expected.add(String.join(
+                    ",",
+                    script.caseId,
+                    "GM0193",
+                    start.toString(),
+                    end.toString(),
+                    change.get("status").asText(),
+                    change.get("closed").asText(),
+                    String.join(";", rules)));
         }
-        assertThat(lines.stream().filter(line -> line.startsWith(script.caseId + ","))).containsExactlyElementsOf(expected);
+        assertThat(lines.stream().filter(line -> line.startsWith(script.caseId + ",")))
+                .containsExactlyElementsOf(expected);
         assertThat(expected.get(0)).contains(",2022-01-01,");
 
-        List<String> days = api().get("/api/v1/indicator-series?municipality=GM0193&from=2022-01-01&to=2023-12-31&per=day")
-                .body().lines().filter(line -> line.startsWith(script.caseId + ",")).toList();
+        List<String> days = api().get(
+                        "/api/v1/indicator-series?municipality=GM0193&from=2022-01-01&to=2023-12-31&per=day")
+                .body()
+                .lines()
+                .filter(line -> line.startsWith(script.caseId + ","))
+                .toList();
         assertThat(days).hasSize(730);
         assertThat(days.get(0)).startsWith(script.caseId + ",GM0193,2022-01-01,");
 

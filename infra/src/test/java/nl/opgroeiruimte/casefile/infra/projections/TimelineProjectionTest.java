@@ -32,11 +32,15 @@ class TimelineProjectionTest extends ProjectionSlice {
     void eachFactIsOneEntryInTheOrderItHappenedWithWhoActedForWhom() {
         String caseId = newCaseId();
         // the grant is recorded first, the request it answers a day later
-        deliver(projection, recorded(caseId, 0, granted(caseId, LocalDate.parse("2024-02-05")), LocalDate.parse("2024-02-05")));
+        deliver(
+                projection,
+                recorded(caseId, 0, granted(caseId, LocalDate.parse("2024-02-05")), LocalDate.parse("2024-02-05")));
         deliver(projection, recorded(caseId, 1, requested(caseId, JAN_8), LocalDate.parse("2024-02-06")));
 
         List<TimelineEntry> entries = timeline(caseId);
-        assertThat(entries).extracting(TimelineEntry::kind).containsExactly("opgroeiruimte-requested", "opgroeiruimte-granted");
+        assertThat(entries)
+                .extracting(TimelineEntry::kind)
+                .containsExactly("opgroeiruimte-requested", "opgroeiruimte-granted");
         TimelineEntry request = entries.get(0);
         assertThat(request.occurredOn()).isEqualTo(JAN_8);
         assertThat(request.actorPersonId()).isEqualTo("p-cor");
@@ -51,7 +55,13 @@ class TimelineProjectionTest extends ProjectionSlice {
     void aFactRecordedMoreThanTwoWeeksAfterItHappenedIsMarkedLate() {
         String caseId = newCaseId();
         deliver(projection, recorded(caseId, 0, requested(caseId, JAN_8), JAN_8.plusDays(14)));
-        deliver(projection, recorded(caseId, 1, new CasePaused(caseId, CIVIL_SERVANT, JAN_8.plusDays(20), "raad"), JAN_8.plusDays(35)));
+        deliver(
+                projection,
+                recorded(
+                        caseId,
+                        1,
+                        new CasePaused(caseId, CIVIL_SERVANT, JAN_8.plusDays(20), "raad"),
+                        JAN_8.plusDays(35)));
 
         assertThat(timeline(caseId)).extracting(TimelineEntry::recordedLate).containsExactly(false, true);
     }
@@ -71,12 +81,18 @@ class TimelineProjectionTest extends ProjectionSlice {
     void whatHappensToTheMunicipalityFromTheRequestOnIsOnTheCasesTimeline() {
         String caseId = newCaseId();
         deliver(projection, recorded(caseId, 0, requested(caseId, JAN_8), JAN_8));
-        deliver(projection, recorded(MUNICIPALITY, 0, election(LocalDate.parse("2023-11-22")), LocalDate.parse("2023-11-22")));
-        deliver(projection, recorded(MUNICIPALITY, 1, election(LocalDate.parse("2024-06-06")), LocalDate.parse("2024-06-06")));
+        deliver(
+                projection,
+                recorded(MUNICIPALITY, 0, election(LocalDate.parse("2023-11-22")), LocalDate.parse("2023-11-22")));
+        deliver(
+                projection,
+                recorded(MUNICIPALITY, 1, election(LocalDate.parse("2024-06-06")), LocalDate.parse("2024-06-06")));
 
         List<TimelineEntry> entries = timeline(caseId);
         assertThat(entries).extracting(TimelineEntry::source).containsExactly("case", "municipality");
-        assertThat(entries.get(1).occurredOn()).as("only what happened since the request").isEqualTo(LocalDate.parse("2024-06-06"));
+        assertThat(entries.get(1).occurredOn())
+                .as("only what happened since the request")
+                .isEqualTo(LocalDate.parse("2024-06-06"));
     }
 
     @Test
@@ -84,11 +100,14 @@ class TimelineProjectionTest extends ProjectionSlice {
         String caseId = newCaseId();
         deliver(projection, recorded(caseId, 0, requested(caseId, JAN_8), JAN_8));
 
-        assertThat(timeline(caseId).get(0).actorName()).as("p-cor is in no people register here").isEqualTo(PeopleDirectory.UNKNOWN);
+        assertThat(timeline(caseId).get(0).actorName())
+                .as("p-cor is in no people register here")
+                .isEqualTo(PeopleDirectory.UNKNOWN);
     }
 
     private List<TimelineEntry> timeline(String caseId) {
-        return timeline.timeline(caseId, MUNICIPALITY, JAN_8, EVERYTHING, 1, 100).items();
+        return timeline.timeline(caseId, MUNICIPALITY, JAN_8, EVERYTHING, 1, 100)
+                .items();
     }
 
     private static MunicipalElectionRecorded election(LocalDate day) {

@@ -44,14 +44,19 @@ class RecordAsEvidenceIT extends PostgresIntegrationTest {
     }
 
     private String newCase(Api api, String requestedOn) {
-        Api.Response created = api.post("/api/v1/cases", CaseJson.request(requestedOn).replace(CaseJson.BOARD_MEMBER, CaseJson.CIVIL_SERVANT));
+        Api.Response created = api.post(
+                "/api/v1/cases", CaseJson.request(requestedOn).replace(CaseJson.BOARD_MEMBER, CaseJson.CIVIL_SERVANT));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("aggregateId").asText();
     }
 
     private JsonNode storedMetadata(String stream, long sequence) {
-        byte[] bytes = jdbc.sql("select metadata from domainevententry where aggregateidentifier = ? and sequencenumber = ?")
-                .param(stream).param(sequence).query(byte[].class).single();
+        byte[] bytes = jdbc.sql(
+                        "select metadata from domainevententry where aggregateidentifier = ? and sequencenumber = ?")
+                .param(stream)
+                .param(sequence)
+                .query(byte[].class)
+                .single();
         try {
             return JSON.readTree(bytes);
         } catch (IOException e) {
@@ -76,7 +81,8 @@ class RecordAsEvidenceIT extends PostgresIntegrationTest {
         assertThat(stored.get("resource").asText()).isEqualTo(meeting.header("Location"));
         assertThat(stored.get(EventChain.HASH).asText()).hasSize(64);
 
-        JsonNode recordings = api().get("/api/v1/cases/" + caseId + "/recordings?pageSize=1&page=2").json();
+        JsonNode recordings = api().get("/api/v1/cases/" + caseId + "/recordings?pageSize=1&page=2")
+                .json();
         assertThat(recordings.get("count").asLong()).isEqualTo(2);
         JsonNode second = recordings.get("results").get(0);
         assertThat(second.get("what").asText()).isEqualTo("MeetingRecorded");
@@ -86,10 +92,15 @@ class RecordAsEvidenceIT extends PostgresIntegrationTest {
         assertThat(second.get("resource").asText()).isEqualTo(meeting.header("Location"));
 
         eventually(() -> {
-            JsonNode entry = zwolle.get("/api/v1/cases/" + caseId + "/timeline").json().get("items").get(1);
+            JsonNode entry = zwolle.get("/api/v1/cases/" + caseId + "/timeline")
+                    .json()
+                    .get("items")
+                    .get(1);
             assertThat(entry.get("actorPersonId").asText()).isEqualTo("p-anna");
             assertThat(entry.get("recorderKind").asText()).isEqualTo("person");
-            assertThat(entry.get("recorderName").asText()).as("a local user not in the register, by user name").isEqualTo("ambtenaar-zwolle");
+            assertThat(entry.get("recorderName").asText())
+                    .as("a local user not in the register, by user name")
+                    .isEqualTo("ambtenaar-zwolle");
         });
     }
 
@@ -98,47 +109,70 @@ class RecordAsEvidenceIT extends PostgresIntegrationTest {
         clock.setDay("2025-01-10");
         Api zwolle = api().as("ambtenaar-zwolle");
         String caseId = newCase(zwolle, "2025-01-10");
-        assertThat(zwolle.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2025-01-10", "2025-02-01")).status()).isEqualTo(201);
+        assertThat(zwolle.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2025-01-10", "2025-02-01"))
+                        .status())
+                .isEqualTo(201);
 
         clock.setDay("2025-02-02");
         deadlines.triggerCheckForDueExecutions();
-        eventually(Duration.ofSeconds(20), () -> assertThat(storedEventCount(caseId)).isEqualTo(3));
+        eventually(
+                Duration.ofSeconds(20),
+                () -> assertThat(storedEventCount(caseId)).isEqualTo(3));
 
         JsonNode ended = storedMetadata(caseId, 2);
         assertThat(ended.path("recorder.kind").asText()).as(ended.toString()).isEqualTo("system");
         assertThat(ended.path("recorder.personId").asText()).isEqualTo("system");
         assertThat(ended.path("recorder.source").asText()).isEqualTo("deadline exclusivity-ends");
-        assertThat(api().get("/api/v1/cases/" + caseId + "/verification").json().get("intact").asBoolean()).isTrue();
+        assertThat(api().get("/api/v1/cases/" + caseId + "/verification")
+                        .json()
+                        .get("intact")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
     void oneChangedByteInAStoredPayloadBreaksTheChainAtThatEvent() {
         Api zwolle = api().as("ambtenaar-zwolle");
         String caseId = newCase(zwolle, "2024-03-01");
-        for (String topic : new String[]{"kick-off", "budget", "planning"}) {
-            assertThat(zwolle.post("/api/v1/cases/" + caseId + "/meetings", CaseJson.meeting(topic)).status()).isEqualTo(201);
+        for (String topic : new String[] {"kick-off", "budget", "planning"}) {
+            assertThat(zwolle.post("/api/v1/cases/" + caseId + "/meetings", CaseJson.meeting(topic))
+                            .status())
+                    .isEqualTo(201);
         }
-        JsonNode before = zwolle.get("/api/v1/cases/" + caseId + "/verification").json();
+        JsonNode before =
+                zwolle.get("/api/v1/cases/" + caseId + "/verification").json();
         assertThat(before.get("intact").asBoolean()).as(before.toString()).isTrue();
         assertThat(before.get("events").asLong()).isEqualTo(4);
 
-        byte[] payload = jdbc.sql("select payload from domainevententry where aggregateidentifier = ? and sequencenumber = 2")
-                .param(caseId).query(byte[].class).single();
+        byte[] payload = jdbc.sql(
+                        "select payload from domainevententry where aggregateidentifier = ? and sequencenumber = 2")
+                .param(caseId)
+                .query(byte[].class)
+                .single();
         String text = new String(payload, StandardCharsets.UTF_8);
         int at = text.indexOf("budget");
         payload[at] = (byte) 'B';
         jdbc.sql("update domainevententry set payload = ? where aggregateidentifier = ? and sequencenumber = 2")
-                .param(payload).param(caseId).update();
+                .param(payload)
+                .param(caseId)
+                .update();
 
         JsonNode after = zwolle.get("/api/v1/cases/" + caseId + "/verification").json();
         assertThat(after.get("intact").asBoolean()).isFalse();
         assertThat(after.get("brokenAt").asLong()).isEqualTo(2);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = CaseFileCli.run(new String[]{"verify", "--case=" + caseId, "--spring.profiles.active=postgres",
-                        "--spring.datasource.url=" + PostgresTestDatabase.url(), "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                        "--spring.datasource.password="},
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        int exit = CaseFileCli.run(
+                new String[] {
+                    "verify",
+                    "--case=" + caseId,
+                    "--spring.profiles.active=postgres",
+                    "--spring.datasource.url=" + PostgresTestDatabase.url(),
+                    "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                    "--spring.datasource.password="
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
         assertThat(exit).isEqualTo(CaseFileCli.BROKEN);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("BROKEN " + caseId + " at sequence number 2");
     }
@@ -147,15 +181,24 @@ class RecordAsEvidenceIT extends PostgresIntegrationTest {
     void eventsStoredBeforeTheChainAreSealedOnceAndSaySo() throws Exception {
         Api zwolle = api().as("ambtenaar-zwolle");
         String caseId = newCase(zwolle, "2024-03-01");
-        assertThat(zwolle.post("/api/v1/cases/" + caseId + "/meetings", CaseJson.meeting("kick-off")).status()).isEqualTo(201);
+        assertThat(zwolle.post("/api/v1/cases/" + caseId + "/meetings", CaseJson.meeting("kick-off"))
+                        .status())
+                .isEqualTo(201);
         // as the events of an installation from before the chain: metadata without a hash
         for (long sequence = 0; sequence < 2; sequence++) {
             var metadata = (com.fasterxml.jackson.databind.node.ObjectNode) storedMetadata(caseId, sequence);
             metadata.remove(EventChain.HASH);
             jdbc.sql("update domainevententry set metadata = ? where aggregateidentifier = ? and sequencenumber = ?")
-                    .param(JSON.writeValueAsBytes(metadata)).param(caseId).param(sequence).update();
+                    .param(JSON.writeValueAsBytes(metadata))
+                    .param(caseId)
+                    .param(sequence)
+                    .update();
         }
-        assertThat(zwolle.get("/api/v1/cases/" + caseId + "/verification").json().get("problem").asText()).contains("no hash");
+        assertThat(zwolle.get("/api/v1/cases/" + caseId + "/verification")
+                        .json()
+                        .get("problem")
+                        .asText())
+                .contains("no hash");
 
         try (Connection connection = dataSource.getConnection()) {
             new V55__Seal_event_chains().migrate(new Context() {
@@ -171,12 +214,19 @@ class RecordAsEvidenceIT extends PostgresIntegrationTest {
             });
         }
 
-        JsonNode sealed = zwolle.get("/api/v1/cases/" + caseId + "/verification").json();
+        JsonNode sealed =
+                zwolle.get("/api/v1/cases/" + caseId + "/verification").json();
         assertThat(sealed.get("intact").asBoolean()).as(sealed.toString()).isTrue();
         assertThat(sealed.get("sealedEvents").asLong()).isEqualTo(2);
         assertThat(storedMetadata(caseId, 0).get(EventChain.SEALED_AT).asText()).isNotBlank();
         // the chain goes on from the seal
-        assertThat(zwolle.post("/api/v1/cases/" + caseId + "/meetings", CaseJson.meeting("follow-up")).status()).isEqualTo(201);
-        assertThat(zwolle.get("/api/v1/cases/" + caseId + "/verification").json().get("intact").asBoolean()).isTrue();
+        assertThat(zwolle.post("/api/v1/cases/" + caseId + "/meetings", CaseJson.meeting("follow-up"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(zwolle.get("/api/v1/cases/" + caseId + "/verification")
+                        .json()
+                        .get("intact")
+                        .asBoolean())
+                .isTrue();
     }
 }

@@ -35,11 +35,16 @@ class ConcurrentCommandsIT extends PostgresIntegrationTest {
     @BeforeEach
     void grantedCase() {
         clients = Executors.newFixedThreadPool(CLIENTS);
-        caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
+        caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01"))
+                .json()
+                .get("aggregateId")
+                .asText();
         base = "/api/v1/cases/" + caseId;
         // the exclusivity runs on past the test: no deadline records anything on the case meanwhile
         String until = LocalDate.now().plusYears(2).toString();
-        assertThat(api().post(base + "/grant", CaseJson.grant("2024-04-01", until)).status()).isEqualTo(201);
+        assertThat(api().post(base + "/grant", CaseJson.grant("2024-04-01", until))
+                        .status())
+                .isEqualTo(201);
     }
 
     @AfterEach
@@ -47,8 +52,7 @@ class ConcurrentCommandsIT extends PostgresIntegrationTest {
         clients.shutdownNow();
     }
 
-    record Sent(String topic, boolean ifMatch, Api.Response response) {
-    }
+    record Sent(String topic, boolean ifMatch, Api.Response response) {}
 
     @Test
     void fiftyClientsAtOnceEachCommandIsStoredOnceOrRefusedWithoutTrace() throws Exception {
@@ -68,24 +72,33 @@ class ConcurrentCommandsIT extends PostgresIntegrationTest {
         List<Sent> sent = new ArrayList<>();
         for (Future<Sent> future : futures) sent.add(future.get());
 
-        List<Sent> accepted = sent.stream().filter(s -> s.response().status() == 201).toList();
-        List<Sent> refused = sent.stream().filter(s -> s.response().status() != 201).toList();
+        List<Sent> accepted =
+                sent.stream().filter(s -> s.response().status() == 201).toList();
+        List<Sent> refused =
+                sent.stream().filter(s -> s.response().status() != 201).toList();
         for (Sent s : refused) {
             assertThat(s.response().status()).as(s.response().toString()).isIn(409, 412);
             assertThat(s.response().contentType()).startsWith("application/problem+json");
             assertThat(s.response().json().get("rule").asText()).isIn("concurrent-modification", "stale-version");
         }
-        assertThat(accepted).as("a client without If-Match is never turned away because others wrote at the same time")
+        assertThat(accepted)
+                .as("a client without If-Match is never turned away because others wrote at the same time")
                 .containsAll(sent.stream().filter(s -> !s.ifMatch()).toList());
-        assertThat(accepted.stream().filter(Sent::ifMatch).count()).as("only one command can be applied to version 1").isLessThanOrEqualTo(1);
+        assertThat(accepted.stream().filter(Sent::ifMatch).count())
+                .as("only one command can be applied to version 1")
+                .isLessThanOrEqualTo(1);
 
         assertThat(accepted.stream().map(s -> s.response().header("ETag")).collect(Collectors.toSet()))
                 .as("every accepted command got a version of its own")
-                .isEqualTo(LongStream.rangeClosed(2, 1 + accepted.size()).mapToObj(v -> "\"" + v + "\"").collect(Collectors.toSet()));
+                .isEqualTo(LongStream.rangeClosed(2, 1 + accepted.size())
+                        .mapToObj(v -> "\"" + v + "\"")
+                        .collect(Collectors.toSet()));
         assertThat(storedEventCount(caseId)).isEqualTo(2 + accepted.size());
         List<String> storedTopics = storedMeetingTopics();
-        assertThat(storedTopics).as("each accepted command is stored exactly once")
-                .containsExactlyInAnyOrderElementsOf(accepted.stream().map(Sent::topic).toList());
+        assertThat(storedTopics)
+                .as("each accepted command is stored exactly once")
+                .containsExactlyInAnyOrderElementsOf(
+                        accepted.stream().map(Sent::topic).toList());
     }
 
     @Test
@@ -99,13 +112,18 @@ class ConcurrentCommandsIT extends PostgresIntegrationTest {
                 return api().header("Idempotency-Key", key).post(base + "/meetings", meeting("the one meeting"));
             });
         }
-        List<Future<Api.Response>> futures = retries.stream().map(clients::submit).toList();
+        List<Future<Api.Response>> futures =
+                retries.stream().map(clients::submit).toList();
         start.countDown();
         List<Api.Response> answers = new ArrayList<>();
         for (Future<Api.Response> future : futures) answers.add(future.get());
 
-        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(201));
-        assertThat(answers.stream().map(a -> a.json()).collect(Collectors.toSet())).as("one answer for all").hasSize(1);
+        assertThat(answers)
+                .allSatisfy(answer ->
+                        assertThat(answer.status()).as(answer.toString()).isEqualTo(201));
+        assertThat(answers.stream().map(a -> a.json()).collect(Collectors.toSet()))
+                .as("one answer for all")
+                .hasSize(1);
         assertThat(storedMeetingTopics()).containsExactly("the one meeting");
     }
 
@@ -113,14 +131,12 @@ class ConcurrentCommandsIT extends PostgresIntegrationTest {
         return jdbc.sql("""
                         select t.topic from domainevententry e,
                             jsonb_array_elements_text(convert_from(e.payload, 'UTF8')::jsonb -> 'topics') as t(topic)
-                        where e.aggregateidentifier = ? and e.payloadtype like '%MeetingRecorded'""")
-                .param(caseId).query(String.class).list();
+                        where e.aggregateidentifier = ? and e.payloadtype like '%MeetingRecorded'""").param(caseId).query(String.class).list();
     }
 
     private static String meeting(String topic) {
         return """
                 {"actor": %s, "occurredOn": "2024-05-01", "kind": "meeting", "topics": ["%s"],
-                 "attendees": [{"personId": "p-anna", "party": {"municipality": "GM0193"}, "role": "civil-servant"}]}"""
-                .formatted(CaseJson.CIVIL_SERVANT, topic);
+                 "attendees": [{"personId": "p-anna", "party": {"municipality": "GM0193"}, "role": "civil-servant"}]}""".formatted(CaseJson.CIVIL_SERVANT, topic);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The service is killed with SIGKILL in the middle of rebuilding its timeline, as a power cut or the
@@ -38,8 +38,18 @@ class CrashDuringReplayIT {
     /** The template case is copied this many times in SQL, so that the timeline's replay takes seconds. */
     private static final int COPIES = 60;
     /** Tables that are not rebuilt from events; everything else in the schema is a read model. */
-    private static final List<String> NOT_READ_MODELS = List.of("domainevententry", "snapshotevententry", "tokenentry",
-            "deadletterentry", "idempotency_key", "scheduled_tasks", "person_register", "flyway_schema_history", "processing_instance", "processing_instance_processor");
+    private static final List<String> NOT_READ_MODELS = List.of(
+            "domainevententry",
+            "snapshotevententry",
+            "tokenentry",
+            "deadletterentry",
+            "idempotency_key",
+            "scheduled_tasks",
+            "person_register",
+            "flyway_schema_history",
+            "processing_instance",
+            "processing_instance_processor");
+
     private static final Path LOGS = Path.of("target", "crash-during-replay");
     private final List<Process> processes = new ArrayList<>();
 
@@ -58,29 +68,44 @@ class CrashDuringReplayIT {
         int first = start(url, "first.log");
         String template = templateCase(new Api(first));
         String key = UUID.randomUUID().toString();
-        Api.Response accepted = new Api(first).header("Idempotency-Key", key).post("/api/v1/cases/" + template + "/joint-story", jointStory());
+        Api.Response accepted = new Api(first)
+                .header("Idempotency-Key", key)
+                .post("/api/v1/cases/" + template + "/joint-story", jointStory());
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
         copyInSql(store, template, COPIES);
-        long caseEvents = count(store, "select count(*) from domainevententry where payloadtype like 'nl.opgroeiruimte.casefile.kernel.partnership.%'");
+        long caseEvents = count(
+                store,
+                "select count(*) from domainevententry where payloadtype like 'nl.opgroeiruimte.casefile.kernel.partnership.%'");
         awaitCaughtUp(new Api(first), "timeline");
 
         Api.Response replay = new Api(first).post("/api/v1/admin/processors/timeline/replay", "{}");
         assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
-        eventually(Duration.ofSeconds(120), () -> assertThat(count(store, "select count(*) from rm_timeline_entry"))
-                .as("the replay is under way").isGreaterThan(caseEvents / 5));
+        eventually(
+                Duration.ofSeconds(120),
+                () -> assertThat(count(store, "select count(*) from rm_timeline_entry"))
+                        .as("the replay is under way")
+                        .isGreaterThan(caseEvents / 5));
         processes.get(0).destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         long rowsAtTheCrash = count(store, "select count(*) from rm_timeline_entry");
-        assertThat(rowsAtTheCrash).as("killed in the middle of the replay (make COPIES larger if this fails)").isLessThan(caseEvents);
+        assertThat(rowsAtTheCrash)
+                .as("killed in the middle of the replay (make COPIES larger if this fails)")
+                .isLessThan(caseEvents);
 
         int restarted = start(url, "second.log");
         Api second = new Api(restarted);
-        Api.Response retried = new Api(restarted).header("Idempotency-Key", key).post("/api/v1/cases/" + template + "/joint-story", jointStory());
+        Api.Response retried = new Api(restarted)
+                .header("Idempotency-Key", key)
+                .post("/api/v1/cases/" + template + "/joint-story", jointStory());
         assertThat(retried.status()).isEqualTo(201);
-        assertThat(retried.header("Idempotent-Replayed")).as("the answer given before the crash").isEqualTo("true");
+        assertThat(retried.header("Idempotent-Replayed"))
+                .as("the answer given before the crash")
+                .isEqualTo("true");
         assertThat(retried.json()).isEqualTo(accepted.json());
         List<String> processors = replayable(second);
         processors.forEach(processor -> awaitCaughtUp(second, processor));
-        assertThat(count(store, "select count(*) from rm_timeline_entry")).as("every fact once, none lost, none twice").isEqualTo(caseEvents);
+        assertThat(count(store, "select count(*) from rm_timeline_entry"))
+                .as("every fact once, none lost, none twice")
+                .isEqualTo(caseEvents);
         Map<String, List<String>> afterTheCrash = readModels(store);
 
         for (String processor : processors) {
@@ -90,26 +115,40 @@ class CrashDuringReplayIT {
         processors.forEach(processor -> awaitCaughtUp(second, processor));
 
         Map<String, List<String>> cleanRebuild = readModels(store);
-        assertThat(afterTheCrash.keySet()).contains("rm_case", "rm_timeline_entry", "rm_case_indicator", "person_summary");
-        afterTheCrash.forEach((table, rows) -> assertThat(rows).as(table).containsExactlyElementsOf(cleanRebuild.get(table)));
+        assertThat(afterTheCrash.keySet())
+                .contains("rm_case", "rm_timeline_entry", "rm_case_indicator", "person_summary");
+        afterTheCrash.forEach(
+                (table, rows) -> assertThat(rows).as(table).containsExactlyElementsOf(cleanRebuild.get(table)));
         assertThat(afterTheCrash.get("rm_case")).hasSize(COPIES + 1);
     }
 
     /** Starts the service in a process of its own, waits until it is healthy, and gives its port. */
     private int start(String url, String log) throws IOException {
         int port = ThrowawayPostgres.freePort();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx768m", CaseFileApplication.class.getName(),
-                "--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + PostgresTestDatabase.USER, "--spring.datasource.password=", "--server.port=" + port,
-                "--casefile.security.mode=local", "--casefile.security.allow-local-users=true",
-                // the segments the killed process held are taken over once its claim times out (default 10s)
-                "--axon.eventhandling.tokenstore.claim-timeout=3s")
-                .redirectErrorStream(true).redirectOutput(LOGS.resolve(log).toFile()).start();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-Xmx768m",
+                        CaseFileApplication.class.getName(),
+                        "--spring.profiles.active=postgres",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                        "--spring.datasource.password=",
+                        "--server.port=" + port,
+                        "--casefile.security.mode=local",
+                        "--casefile.security.allow-local-users=true",
+                        // the segments the killed process held are taken over once its claim times out (default 10s)
+                        "--axon.eventhandling.tokenstore.claim-timeout=3s")
+                .redirectErrorStream(true)
+                .redirectOutput(LOGS.resolve(log).toFile())
+                .start();
         processes.add(process);
         Api api = new Api(port);
         eventually(Duration.ofSeconds(180), () -> {
-            assertThat(process.isAlive()).as("the service is running; see " + LOGS.resolve(log)).isTrue();
+            assertThat(process.isAlive())
+                    .as("the service is running; see " + LOGS.resolve(log))
+                    .isTrue();
             assertThat(api.get("/actuator/health").status()).isEqualTo(200);
         });
         return port;
@@ -138,14 +177,14 @@ class CrashDuringReplayIT {
                             e.payloadrevision, e.payloadtype, e.timestamp
                         from domainevententry e, generate_series(1, :copies) copy
                         where e.aggregateidentifier = :template
-                        order by copy, e.sequencenumber""")
-                .param("template", template).param("copies", copies).update();
+                        order by copy, e.sequencenumber""").param("template", template).param("copies", copies).update();
     }
 
     private static List<String> replayable(Api api) {
         List<String> names = new ArrayList<>();
         for (JsonNode processor : api.get("/api/v1/admin/processors").json()) {
-            if (processor.get("replayable").asBoolean()) names.add(processor.get("name").asText());
+            if (processor.get("replayable").asBoolean())
+                names.add(processor.get("name").asText());
         }
         assertThat(names).contains("timeline", "case-summaries", "case-indicators", "people");
         return names;
@@ -154,24 +193,38 @@ class CrashDuringReplayIT {
     private static void awaitCaughtUp(Api api, String processor) {
         eventually(Duration.ofSeconds(180), () -> {
             JsonNode progress = api.get("/api/v1/admin/processors/" + processor).json();
-            assertThat(progress.get("caughtUp").asBoolean()).as(processor + " " + progress).isTrue();
-            assertThat(progress.get("replaying").asBoolean()).as(processor + " " + progress).isFalse();
+            assertThat(progress.get("caughtUp").asBoolean())
+                    .as(processor + " " + progress)
+                    .isTrue();
+            assertThat(progress.get("replaying").asBoolean())
+                    .as(processor + " " + progress)
+                    .isFalse();
         });
     }
 
     /** Every row of every read model, as text, in a stable order; indicators once they are evaluated. */
     private static Map<String, List<String>> readModels(JdbcClient store) {
-        eventually(Duration.ofSeconds(120), () -> assertThat(count(store,
-                        "select count(*) from rm_case_indicator where " + CaseIndicatorProjection.NOT_YET_EVALUATED))
-                .as("indicators still to evaluate").isZero());
+        eventually(
+                Duration.ofSeconds(120),
+                () -> assertThat(count(
+                                store,
+                                "select count(*) from rm_case_indicator where "
+                                        + CaseIndicatorProjection.NOT_YET_EVALUATED))
+                        .as("indicators still to evaluate")
+                        .isZero());
         Map<String, List<String>> rows = new LinkedHashMap<>();
-        for (String table : store.sql("select table_name from information_schema.tables where table_schema = 'public' order by 1")
-                .query(String.class).list()) {
+        for (String table : store.sql(
+                        "select table_name from information_schema.tables where table_schema = 'public' order by 1")
+                .query(String.class)
+                .list()) {
             if (NOT_READ_MODELS.contains(table)) continue;
             // bookkeeping of the indicator refresher (how often a case or municipality was marked, how far a
             // mark was carried) depends on when the refresher ran, not on the events
-            rows.put(table, store.sql("select (to_jsonb(t) - 'marks' - 'carried')::text from " + table + " t order by 1")
-                    .query(String.class).list());
+            rows.put(
+                    table,
+                    store.sql("select (to_jsonb(t) - 'marks' - 'carried')::text from " + table + " t order by 1")
+                            .query(String.class)
+                            .list());
         }
         return rows;
     }
@@ -181,6 +234,7 @@ class CrashDuringReplayIT {
     }
 
     private static String jointStory() {
-        return "{\"actor\": " + CaseJson.BOARD_MEMBER + ", \"occurredOn\": \"2025-05-02\", \"story\": \"Warmth from the river\"}";
+        return "{\"actor\": " + CaseJson.BOARD_MEMBER
+                + ", \"occurredOn\": \"2025-05-02\", \"story\": \"Warmth from the river\"}";
     }
 }

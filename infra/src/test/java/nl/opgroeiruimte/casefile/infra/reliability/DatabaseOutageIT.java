@@ -33,18 +33,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DatabaseOutageIT {
     private static final int WRITERS = 4;
 
-    record Sent(String caseId, String topic, String key, Api.Response response) {
-    }
+    record Sent(String caseId, String topic, String key, Api.Response response) {}
 
     @Test
     void theServiceSaysTheDatabaseIsDownRecoversByItselfAndLosesNothingItAccepted() throws Exception {
         assumeTrue(ThrowawayPostgres.available(), "PostgreSQL binaries in " + ThrowawayPostgres.BINARIES);
         try (ThrowawayPostgres database = ThrowawayPostgres.start();
-             ConfigurableApplicationContext service = new SpringApplicationBuilder(CaseFileApplication.class)
-                     .profiles("postgres")
-                     .run("--spring.datasource.url=" + database.url("casefile"), "--spring.datasource.username=" + database.user(), "--spring.datasource.password=",
-                             "--server.port=0", "--casefile.security.mode=local", "--casefile.security.allow-local-users=true")) {
-            int port = ((ServletWebServerApplicationContext) service).getWebServer().getPort();
+                ConfigurableApplicationContext service = new SpringApplicationBuilder(CaseFileApplication.class)
+                        .profiles("postgres")
+                        .run(
+                                "--spring.datasource.url=" + database.url("casefile"),
+                                "--spring.datasource.username=" + database.user(),
+                                "--spring.datasource.password=",
+                                "--server.port=0",
+                                "--casefile.security.mode=local",
+                                "--casefile.security.allow-local-users=true")) {
+            int port = ((ServletWebServerApplicationContext) service)
+                    .getWebServer()
+                    .getPort();
             Api api = new Api(port);
             nl.opgroeiruimte.casefile.infra.support.People.registrar(api);
             nl.opgroeiruimte.casefile.infra.support.People.ensureFixedPeople();
@@ -52,7 +58,8 @@ class DatabaseOutageIT {
             List<String> cases = new ArrayList<>();
             for (int i = 0; i < WRITERS; i++) cases.add(grantedCase(api));
             // the reader reads the case summary, which is projected a moment after the case is created
-            eventually(() -> assertThat(api.get("/api/v1/cases/" + cases.get(0)).status()).isEqualTo(200));
+            eventually(() -> assertThat(api.get("/api/v1/cases/" + cases.get(0)).status())
+                    .isEqualTo(200));
 
             ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<Api.Response> reads = new ConcurrentLinkedQueue<>();
@@ -64,8 +71,13 @@ class DatabaseOutageIT {
                     for (int n = 0; running.get(); n++) {
                         String topic = "meeting " + n + " of " + caseId;
                         String key = UUID.randomUUID().toString();
-                        sent.add(new Sent(caseId, topic, key, new Api(port).header("Idempotency-Key", key)
-                                .post("/api/v1/cases/" + caseId + "/meetings", CaseJson.meeting(topic))));
+                        sent.add(new Sent(
+                                caseId,
+                                topic,
+                                key,
+                                new Api(port)
+                                        .header("Idempotency-Key", key)
+                                        .post("/api/v1/cases/" + caseId + "/meetings", CaseJson.meeting(topic))));
                         pause(20);
                     }
                 }));
@@ -95,47 +107,76 @@ class DatabaseOutageIT {
             }
             pause(4_000);
             database.startServer();
-            eventually(Duration.ofSeconds(60), () -> assertThat(api.get("/actuator/health").json().get("status").asText()).isEqualTo("UP"));
-            eventually(Duration.ofSeconds(60), () -> assertThat(sent.stream().skip(sentBeforeOutageEnds)
-                    .filter(s -> s.response().status() == 201).count()).as("accepted again after the outage").isGreaterThan(10));
+            eventually(
+                    Duration.ofSeconds(60),
+                    () -> assertThat(api.get("/actuator/health")
+                                    .json()
+                                    .get("status")
+                                    .asText())
+                            .isEqualTo("UP"));
+            eventually(
+                    Duration.ofSeconds(60),
+                    () -> assertThat(sent.stream()
+                                    .skip(sentBeforeOutageEnds)
+                                    .filter(s -> s.response().status() == 201)
+                                    .count())
+                            .as("accepted again after the outage")
+                            .isGreaterThan(10));
             running.set(false);
             for (Future<?> client : load) client.get();
             clients.shutdown();
 
             List<Api.Response> answers = new ArrayList<>(reads);
             sent.forEach(s -> answers.add(s.response()));
-            List<Api.Response> unavailable = answers.stream().filter(a -> a.status() != 200 && a.status() != 201).toList();
-            assertThat(unavailable).as("requests during the outage were told so").isNotEmpty();
+            List<Api.Response> unavailable = answers.stream()
+                    .filter(a -> a.status() != 200 && a.status() != 201)
+                    .toList();
+            assertThat(unavailable)
+                    .as("requests during the outage were told so")
+                    .isNotEmpty();
             for (Api.Response answer : unavailable) {
                 assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
                 assertThat(answer.contentType()).startsWith("application/problem+json");
                 assertThat(answer.json().get("rule").asText()).isEqualTo("database-unavailable");
                 assertThat(Integer.parseInt(answer.header("Retry-After"))).isPositive();
             }
-            assertThat(reads.stream().filter(r -> r.status() == 503)).as("reads too").isNotEmpty();
+            assertThat(reads.stream().filter(r -> r.status() == 503))
+                    .as("reads too")
+                    .isNotEmpty();
 
-            List<Sent> accepted = sent.stream().filter(s -> s.response().status() == 201).toList();
-            assertThat(storedTopics(store)).as("every accepted command is stored").containsAll(topics(accepted));
+            List<Sent> accepted =
+                    sent.stream().filter(s -> s.response().status() == 201).toList();
+            assertThat(storedTopics(store))
+                    .as("every accepted command is stored")
+                    .containsAll(topics(accepted));
 
             // the clients that were turned away send the same request again, with the same key
-            for (Sent refused : sent.stream().filter(s -> s.response().status() != 201).toList()) {
-                Api.Response retry = new Api(port).header("Idempotency-Key", refused.key())
+            for (Sent refused :
+                    sent.stream().filter(s -> s.response().status() != 201).toList()) {
+                Api.Response retry = new Api(port)
+                        .header("Idempotency-Key", refused.key())
                         .post("/api/v1/cases/" + refused.caseId() + "/meetings", CaseJson.meeting(refused.topic()));
                 assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
             }
-            assertThat(storedTopics(store)).as("in the end every command is stored exactly once")
+            assertThat(storedTopics(store))
+                    .as("in the end every command is stored exactly once")
                     .containsExactlyInAnyOrderElementsOf(topics(List.copyOf(sent)));
 
             for (String caseId : cases) {
-                long events = count(store, "select count(*) from domainevententry where aggregateidentifier = ?", caseId);
+                long events =
+                        count(store, "select count(*) from domainevententry where aggregateidentifier = ?", caseId);
                 eventually(Duration.ofSeconds(90), () -> {
                     assertThat(count(store, "select count(*) from rm_timeline_entry where case_id = ?", caseId))
-                            .as("the timeline caught up").isEqualTo(events);
+                            .as("the timeline caught up")
+                            .isEqualTo(events);
                     assertThat(count(store, "select event_count from rm_case where case_id = ?", caseId))
-                            .as("the case summary caught up").isEqualTo(events);
+                            .as("the case summary caught up")
+                            .isEqualTo(events);
                 });
             }
-            assertThat(api.get("/api/v1/admin/dead-letters").json()).as("no fact parked because of the outage").isEmpty();
+            assertThat(api.get("/api/v1/admin/dead-letters").json())
+                    .as("no fact parked because of the outage")
+                    .isEmpty();
         }
     }
 
@@ -155,8 +196,13 @@ class DatabaseOutageIT {
     }
 
     private static String grantedCase(Api api) {
-        String caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
-        Api.Response granted = api.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", LocalDate.now().plusYears(2).toString()));
+        String caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01"))
+                .json()
+                .get("aggregateId")
+                .asText();
+        Api.Response granted = api.post(
+                "/api/v1/cases/" + caseId + "/grant",
+                CaseJson.grant("2024-04-01", LocalDate.now().plusYears(2).toString()));
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
         return caseId;
     }

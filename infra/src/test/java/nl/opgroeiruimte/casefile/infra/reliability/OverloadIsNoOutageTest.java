@@ -28,11 +28,19 @@ import org.springframework.mock.web.MockHttpServletResponse;
  */
 class OverloadIsNoOutageTest {
     // as the application's: problem details with their properties at the top level
-    private static final ObjectMapper JSON = org.springframework.http.converter.json.Jackson2ObjectMapperBuilder.json().build();
+    private static final ObjectMapper JSON = org.springframework.http.converter.json.Jackson2ObjectMapperBuilder.json()
+            .build();
 
     private static SecurityProperties admitting(int concurrent, Duration wait) {
-        return new SecurityProperties(SecurityProperties.Mode.LOCAL, false, List.of(), List.of(), 1024, null,
-                new SecurityProperties.Admission(concurrent, wait, Duration.ofSeconds(3)), null);
+        return new SecurityProperties(
+                SecurityProperties.Mode.LOCAL,
+                false,
+                List.of(),
+                List.of(),
+                1024,
+                null,
+                new SecurityProperties.Admission(concurrent, wait, Duration.ofSeconds(3)),
+                null);
     }
 
     @Test
@@ -46,12 +54,17 @@ class OverloadIsNoOutageTest {
         }));
         assertThat(firstInside.await(30, TimeUnit.SECONDS)).isTrue();
         CountDownLatch secondInside = new CountDownLatch(1);
-        CompletableFuture<MockHttpServletResponse> second = CompletableFuture.supplyAsync(() -> send(admission, secondInside::countDown));
+        CompletableFuture<MockHttpServletResponse> second =
+                CompletableFuture.supplyAsync(() -> send(admission, secondInside::countDown));
 
-        assertThat(secondInside.await(200, TimeUnit.MILLISECONDS)).as("the second waits while the first is carried out").isFalse();
+        assertThat(secondInside.await(200, TimeUnit.MILLISECONDS))
+                .as("the second waits while the first is carried out")
+                .isFalse();
         firstMayFinish.countDown();
 
-        assertThat(secondInside.await(30, TimeUnit.SECONDS)).as("then it gets its turn").isTrue();
+        assertThat(secondInside.await(30, TimeUnit.SECONDS))
+                .as("then it gets its turn")
+                .isTrue();
         assertThat(first.get().getStatus()).isEqualTo(200);
         assertThat(second.get().getStatus()).isEqualTo(200);
     }
@@ -74,7 +87,8 @@ class OverloadIsNoOutageTest {
         assertThat(carriedOut[0]).as("nothing of it was carried out").isFalse();
         assertThat(turnedAway.getStatus()).isEqualTo(503);
         assertThat(turnedAway.getContentType()).startsWith("application/problem+json");
-        assertThat(JSON.readTree(turnedAway.getContentAsString()).get("rule").asText()).isEqualTo("overloaded");
+        assertThat(JSON.readTree(turnedAway.getContentAsString()).get("rule").asText())
+                .isEqualTo("overloaded");
         assertThat(turnedAway.getHeader("Retry-After")).isEqualTo("3");
         assertThat(first.get().getStatus()).isEqualTo(200);
     }
@@ -92,7 +106,7 @@ class OverloadIsNoOutageTest {
 
         MockHttpServletRequest read = new MockHttpServletRequest("GET", "/api/v1/cases");
         MockHttpServletResponse answer = new MockHttpServletResponse();
-        admission.doFilter(read, answer, (request, response) -> { });
+        admission.doFilter(read, answer, (request, response) -> {});
         firstMayFinish.countDown();
 
         assertThat(answer.getStatus()).isEqualTo(200);
@@ -101,8 +115,10 @@ class OverloadIsNoOutageTest {
     @Test
     void aPoolThatRanOutOfConnectionsIsOverloadNotADatabaseOutage() {
         ProblemAdvice advice = new ProblemAdvice(new DatabaseUnavailableProperties(Duration.ofSeconds(5)));
-        var exhausted = new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", new SQLTransientConnectionException(
-                "HikariPool-1 - Connection is not available, request timed out after 3000ms (total=20, active=20, idle=0, waiting=31)"));
+        var exhausted = new CannotGetJdbcConnectionException(
+                "Failed to obtain JDBC Connection",
+                new SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available, request timed out after 3000ms (total=20, active=20, idle=0, waiting=31)"));
 
         ResponseEntity<ProblemDetail> answer = advice.unexpected(exhausted);
 
@@ -115,8 +131,12 @@ class OverloadIsNoOutageTest {
     void aPoolThatCannotConnectIsADatabaseOutage() {
         ProblemAdvice advice = new ProblemAdvice(new DatabaseUnavailableProperties(Duration.ofSeconds(5)));
         var refused = new java.sql.SQLException("Connection to 127.0.0.1:5432 refused", "08001");
-        var down = new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", new SQLTransientConnectionException(
-                "HikariPool-1 - Connection is not available, request timed out after 3000ms", "08001", refused));
+        var down = new CannotGetJdbcConnectionException(
+                "Failed to obtain JDBC Connection",
+                new SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available, request timed out after 3000ms",
+                        "08001",
+                        refused));
 
         assertThat(advice.unexpected(down).getBody().getProperties()).containsEntry("rule", "database-unavailable");
     }

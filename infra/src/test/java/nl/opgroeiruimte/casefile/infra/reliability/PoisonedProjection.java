@@ -28,8 +28,10 @@ public class PoisonedProjection {
     @EventHandler
     void on(MeetingRecorded meeting) {
         if (poisoned && meeting.topics().contains(POISON)) {
-            jdbc.sql("select cast(:marker as integer)").param("marker", "cannot project meeting " + meeting.meetingId() + " yet")
-                    .query(Integer.class).single();
+            jdbc.sql("select cast(:marker as integer)")
+                    .param("marker", "cannot project meeting " + meeting.meetingId() + " yet")
+                    .query(Integer.class)
+                    .single();
         }
         handledMeetings.add(meeting.meetingId());
     }

@@ -30,15 +30,25 @@ import org.junit.jupiter.api.Test;
 
 /** What researchers get of an event: pseudonyms for people, no free text unless configured, the rest as it was. */
 class PseudonymiserTest {
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .registerModule(new KebabCaseEnums()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .registerModule(new KebabCaseEnums())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final Actor ANNA = new Actor("p-anna", Party.municipality("GM0193"), ActorRole.CIVIL_SERVANT);
 
     private static MeetingRecorded meeting() {
-        return new MeetingRecorded("case-1", ANNA, LocalDate.of(2024, 4, 10), "meeting-1", MeetingKind.GUIDED_SESSION,
-                List.of(new Attendee("p-anna", Party.municipality("GM0193"), ActorRole.CIVIL_SERVANT),
+        return new MeetingRecorded(
+                "case-1",
+                ANNA,
+                LocalDate.of(2024, 4, 10),
+                "meeting-1",
+                MeetingKind.GUIDED_SESSION,
+                List.of(
+                        new Attendee("p-anna", Party.municipality("GM0193"), ActorRole.CIVIL_SERVANT),
                         new Attendee("p-fenna", Party.external("Bureau Fenna Visser"), ActorRole.FACILITATOR)),
-                List.of("getting to know each other", "Anna's plan"), 1, "Anna de Vries explained the heat plan");
+                List.of("getting to know each other", "Anna's plan"),
+                1,
+                "Anna de Vries explained the heat plan");
     }
 
     private static ObjectNode json(Object event) {
@@ -55,7 +65,9 @@ class PseudonymiserTest {
         assertThat(anna).matches(Ids.PATTERN).startsWith("ps-").isNotEqualTo("p-anna");
         assertThat(data.at("/actor/personId").asText()).isEqualTo(anna);
         assertThat(data.at("/attendees/0/personId").asText()).isEqualTo(anna);
-        assertThat(data.at("/attendees/1/personId").asText()).isEqualTo(export.pseudonym("p-fenna")).isNotEqualTo(anna);
+        assertThat(data.at("/attendees/1/personId").asText())
+                .isEqualTo(export.pseudonym("p-fenna"))
+                .isNotEqualTo(anna);
         assertThat(data.toString()).doesNotContain("p-anna", "p-fenna");
     }
 
@@ -70,8 +82,12 @@ class PseudonymiserTest {
         ObjectNode data = Pseudonymiser.withFreshKey(List.of()).data(json(meeting()), MeetingRecorded.class);
 
         assertThat(data.get("summary").asText()).isEqualTo(Pseudonymiser.WITHHELD);
-        assertThat(data.get("topics")).hasSize(2).allSatisfy(topic -> assertThat(topic.asText()).isEqualTo(Pseudonymiser.WITHHELD));
-        assertThat(data.at("/attendees/1/party/external").asText()).as("a bureau may bear its owner's name").isEqualTo(Pseudonymiser.WITHHELD);
+        assertThat(data.get("topics"))
+                .hasSize(2)
+                .allSatisfy(topic -> assertThat(topic.asText()).isEqualTo(Pseudonymiser.WITHHELD));
+        assertThat(data.at("/attendees/1/party/external").asText())
+                .as("a bureau may bear its owner's name")
+                .isEqualTo(Pseudonymiser.WITHHELD);
         assertThat(data.toString()).doesNotContain("Anna", "Fenna", "Visser");
     }
 
@@ -90,19 +106,22 @@ class PseudonymiserTest {
 
     @Test
     void configuredFreeTextFieldsAreKept() {
-        ObjectNode bySummary = Pseudonymiser.withFreshKey(List.of("MeetingRecorded.summary")).data(json(meeting()), MeetingRecorded.class);
+        ObjectNode bySummary = Pseudonymiser.withFreshKey(List.of("MeetingRecorded.summary"))
+                .data(json(meeting()), MeetingRecorded.class);
         ObjectNode everything = Pseudonymiser.withFreshKey(List.of("*")).data(json(meeting()), MeetingRecorded.class);
 
         assertThat(bySummary.get("summary").asText()).isEqualTo("Anna de Vries explained the heat plan");
         assertThat(bySummary.at("/topics/0").asText()).isEqualTo(Pseudonymiser.WITHHELD);
         assertThat(everything.at("/topics/1").asText()).isEqualTo("Anna's plan");
-        assertThat(everything.at("/actor/personId").asText()).as("person ids are never kept").startsWith("ps-");
+        assertThat(everything.at("/actor/personId").asText())
+                .as("person ids are never kept")
+                .startsWith("ps-");
     }
 
     @Test
     void theCaseFileItselfIsNoPersonAndStaysAsItIs() {
-        MilestoneDueDatePassed passed = new MilestoneDueDatePassed("case-1", SystemActor.CASE_FILE, LocalDate.of(2024, 9, 2),
-                "m-1", LocalDate.of(2024, 9, 1));
+        MilestoneDueDatePassed passed = new MilestoneDueDatePassed(
+                "case-1", SystemActor.CASE_FILE, LocalDate.of(2024, 9, 2), "m-1", LocalDate.of(2024, 9, 1));
 
         ObjectNode data = Pseudonymiser.withFreshKey(List.of()).data(json(passed), MilestoneDueDatePassed.class);
 
@@ -112,12 +131,15 @@ class PseudonymiserTest {
     @Test
     void aPersonsOwnStreamIsNamedByTheirPseudonym() {
         Pseudonymiser export = Pseudonymiser.withFreshKey(List.of());
-        PersonRegistered registered = new PersonRegistered("p-anna", ANNA, LocalDate.of(2024, 1, 1), Party.municipality("GM0193"),
-                ActorRole.CIVIL_SERVANT);
+        PersonRegistered registered = new PersonRegistered(
+                "p-anna", ANNA, LocalDate.of(2024, 1, 1), Party.municipality("GM0193"), ActorRole.CIVIL_SERVANT);
 
         assertThat(export.aggregateId("person:p-anna")).isEqualTo("person:" + export.pseudonym("p-anna"));
         assertThat(export.aggregateId("case-1")).isEqualTo("case-1");
-        assertThat(export.data(json(registered), PersonRegistered.class).get("personId").asText()).isEqualTo(export.pseudonym("p-anna"));
+        assertThat(export.data(json(registered), PersonRegistered.class)
+                        .get("personId")
+                        .asText())
+                .isEqualTo(export.pseudonym("p-anna"));
     }
 
     @Test
@@ -125,7 +147,10 @@ class PseudonymiserTest {
         ObjectNode tampered = json(meeting());
         tampered.put("email", "anna@zwolle.example");
 
-        assertThat(Pseudonymiser.withFreshKey(List.of()).data(tampered, MeetingRecorded.class).has("email")).isFalse();
+        assertThat(Pseudonymiser.withFreshKey(List.of())
+                        .data(tampered, MeetingRecorded.class)
+                        .has("email"))
+                .isFalse();
     }
 
     /** A new text field in any event must be judged on purpose: person id, kept, or free text (FieldPolicy). */
@@ -139,7 +164,9 @@ class PseudonymiserTest {
             collectUnlisted(type.javaType(), seen, unlisted);
         }
         assertThat(events).isGreaterThanOrEqualTo(51);
-        assertThat(unlisted).as("text fields without a treatment in FieldPolicy").isEmpty();
+        assertThat(unlisted)
+                .as("text fields without a treatment in FieldPolicy")
+                .isEmpty();
     }
 
     private static void collectUnlisted(Class<?> record, Set<Class<?>> seen, List<String> unlisted) {

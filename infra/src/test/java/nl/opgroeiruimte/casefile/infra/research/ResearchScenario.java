@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.opgroeiruimte.casefile.infra.support.Api;
-import nl.opgroeiruimte.casefile.infra.support.People;
 import nl.opgroeiruimte.casefile.infra.support.MutableClock;
+import nl.opgroeiruimte.casefile.infra.support.People;
 
 /**
  * Two cases of one municipality, lived through the HTTP API from 2021 to 2023, with what makes a history
@@ -47,10 +47,12 @@ final class ResearchScenario {
         officer = actor("p-officer-" + tag, "{\"municipality\": \"" + municipality + "\"}", "civil-servant");
         board = actor("p-board-" + tag, "{\"initiative\": \"" + initiative + "\"}", "board-member");
         String town = "/api/v1/municipalities/" + municipality;
-        people = new String[][]{{"p-officer-" + tag, "{\"municipality\": \"" + municipality + "\"}", "civil-servant"},
-                {"p-board-" + tag, "{\"initiative\": \"" + initiative + "\"}", "board-member"},
-                {anna, "{\"municipality\": \"" + municipality + "\"}", "civil-servant"},
-                {bram, "{\"initiative\": \"" + initiative + "\"}", "board-member"}};
+        people = new String[][] {
+            {"p-officer-" + tag, "{\"municipality\": \"" + municipality + "\"}", "civil-servant"},
+            {"p-board-" + tag, "{\"initiative\": \"" + initiative + "\"}", "board-member"},
+            {anna, "{\"municipality\": \"" + municipality + "\"}", "civil-servant"},
+            {bram, "{\"initiative\": \"" + initiative + "\"}", "board-member"}
+        };
         for (String[] person : people) People.ensure(person[0], person[1], person[2]);
 
         clock.setDay("2021-01-04");
@@ -58,31 +60,36 @@ final class ResearchScenario {
         clock.setDay("2021-09-01");
         caseA = created("/api/v1/cases", body(board, "2021-09-01", """
                 "municipality": "%s", "initiative": "%s", "scope": {"activity": "heat network", "area": "centre"},
-                "motivation": "We want to heat the centre with the river\"""".formatted(municipality, initiative))).get("aggregateId").asText();
+                "motivation": "We want to heat the centre with the river\"""".formatted(municipality, initiative)))
+                .get("aggregateId")
+                .asText();
         String a = "/api/v1/cases/" + caseA;
         clock.setDay("2021-10-01");
         created(a + "/grant", body(officer, "2021-10-01", """
                 "preconditions": {"addedValueRecognisedByBoth": true, "willingToInvestAndPauseUsualWays": true},
                 "exclusivity": {"activity": "heat network", "area": "centre", "from": "2021-10-01", "until": "2023-10-01"}"""));
         clock.setDay("2021-10-05");
-        created(a + "/roles/municipal-contact/assignments", body(officer, "2021-10-05",
-                "\"personId\": \"" + anna + "\", \"department\": \"energy\""));
+        created(
+                a + "/roles/municipal-contact/assignments",
+                body(officer, "2021-10-05", "\"personId\": \"" + anna + "\", \"department\": \"energy\""));
         clock.setDay("2021-11-01");
-        String first = created(a + "/milestones", milestone("2021-11-01", "2022-06-01")).get("id").asText();
+        String first = created(a + "/milestones", milestone("2021-11-01", "2022-06-01"))
+                .get("id")
+                .asText();
         clock.setDay("2022-01-10");
         created(a + "/agreements", body(officer, "2022-01-10", """
                 "kind": "intent-agreement", "title": "Intent to build the heat network",
                 "signatories": [{"personId": "%s", "party": {"municipality": "%s"}, "mandate": "college decision"},
                                 {"personId": "%s", "party": {"initiative": "%s"}, "mandate": "members' meeting"}],
-                "validity": {"from": "2022-01-10", "until": "2023-01-10"}, "topics": ["roles-tasks-responsibilities"]"""
-                .formatted(anna, municipality, bram, initiative)));
+                "validity": {"from": "2022-01-10", "until": "2023-01-10"}, "topics": ["roles-tasks-responsibilities"]""".formatted(anna, municipality, bram, initiative)));
         clock.setDay("2022-02-01");
         created(a + "/funding", body(officer, "2022-02-01", """
                 "source": "municipal", "instrument": "process-financing", "amountInEuros": 40000.50,
                 "period": {"from": "2022-02-01", "until": "2022-12-31"}, "decisionReference": "SUB-2022-7\""""));
         caseB = created("/api/v1/cases", body(board, "2022-02-01", """
-                "municipality": "%s", "initiative": "%s", "scope": {"activity": "solar roofs", "area": "north"}"""
-                .formatted(municipality, initiative))).get("aggregateId").asText();
+                "municipality": "%s", "initiative": "%s", "scope": {"activity": "solar roofs", "area": "north"}""".formatted(municipality, initiative)))
+                .get("aggregateId")
+                .asText();
         clock.setDay("2022-03-17");
         created(town + "/elections", body(officer, "2022-03-17", "\"electionDate\": \"2022-03-16\""));
         clock.setDay("2022-04-12");
@@ -92,26 +99,40 @@ final class ResearchScenario {
                               {"personId": "%s", "party": {"initiative": "%s"}, "role": "board-member"}],
                 "summary": "A first session at the community centre\"""".formatted(anna, municipality, bram, initiative)));
         clock.setDay("2022-05-01");
-        created(a + "/roles/municipal-contact/handovers", body(officer, "2022-05-01",
-                "\"successorId\": \"p-carla-" + tag + "\", \"department\": \"energy\", \"handover\": {\"withoutHandover\": true}"));
+        created(
+                a + "/roles/municipal-contact/handovers",
+                body(
+                        officer,
+                        "2022-05-01",
+                        "\"successorId\": \"p-carla-" + tag
+                                + "\", \"department\": \"energy\", \"handover\": {\"withoutHandover\": true}"));
         clock.setDay("2022-06-01");
-        created(a + "/milestones/" + first + "/outcome", body(officer, "2022-06-01",
-                "\"result\": \"met\", \"continuationDelivered\": false, \"evaluation\": \"Study accepted\""));
+        created(
+                a + "/milestones/" + first + "/outcome",
+                body(
+                        officer,
+                        "2022-06-01",
+                        "\"result\": \"met\", \"continuationDelivered\": false, \"evaluation\": \"Study accepted\""));
         created(town + "/colleges", body(officer, "2022-06-01", """
                 "mayor": {"personId": "p-mayor-%s", "portfolios": ["public order"]},
-                "aldermen": [{"personId": "p-alderman-%s", "portfolios": ["energy transition"], "politicalParty": "Local Green"}]"""
-                .formatted(tag, tag)));
+                "aldermen": [{"personId": "p-alderman-%s", "portfolios": ["energy transition"], "politicalParty": "Local Green"}]""".formatted(tag, tag)));
         clock.setDay("2022-08-01");
-        created("/api/v1/cases/" + caseB + "/closure", body(board, "2022-08-01", "\"reason\": \"Too few roofs were suitable\""));
+        created(
+                "/api/v1/cases/" + caseB + "/closure",
+                body(board, "2022-08-01", "\"reason\": \"Too few roofs were suitable\""));
         clock.setDay("2022-11-15");
         created(a + "/exclusivity-breaches", body(board, "2022-09-01", """
                 "committedBy": {"municipality": "%s"}, "what": "A market consultation on heat in the centre",
                 "source": "tender platform\"""".formatted(municipality)));
         clock.setDay("2023-02-01");
-        futureMilestone = created(a + "/milestones", milestone("2023-02-01", "2027-06-01")).get("id").asText();
+        futureMilestone = created(a + "/milestones", milestone("2023-02-01", "2027-06-01"))
+                .get("id")
+                .asText();
         clock.setDay("2023-03-01");
         String question = created(a + "/questions", body(board, "2023-03-01", """
-                "askedBy": %s, "topic": "land", "question": "May we use the plot by the river?\"""".formatted(board))).get("id").asText();
+                "askedBy": %s, "topic": "land", "question": "May we use the plot by the river?\"""".formatted(board)))
+                .get("id")
+                .asText();
         clock.setDay("2023-03-20");
         created(a + "/questions/" + question + "/answers", body(officer, "2023-03-20", """
                 "answeredBy": %s, "status": "later", "considerations": "The zoning plan is being revised",
@@ -134,8 +155,7 @@ final class ResearchScenario {
         return body(officer, occurredOn, """
                 "title": "Feasibility study accepted", "dueDate": "%s",
                 "owners": {"municipalOwner": "%s", "initiativeOwner": "%s"},
-                "guarantee": {"whatContinues": "process money for the design", "meansAvailable": ["EUR 40,000.00"]}"""
-                .formatted(dueDate, anna, bram));
+                "guarantee": {"whatContinues": "process money for the design", "meansAvailable": ["EUR 40,000.00"]}""".formatted(dueDate, anna, bram));
     }
 
     private JsonNode created(String path, String body) {
@@ -154,12 +174,18 @@ final class ResearchScenario {
 
     private static String unregisteredMunicipality(Api api) {
         List<String> free = new ArrayList<>();
-        api.get("/api/v1/municipalities?registered=false&pageSize=500").json().get("items")
+        api.get("/api/v1/municipalities?registered=false&pageSize=500")
+                .json()
+                .get("items")
                 .forEach(item -> free.add(item.get("cbsCode").asText()));
         // unregistered is not enough: other tests record cases in municipalities they never register
         while (!free.isEmpty()) {
             String code = free.remove(ThreadLocalRandom.current().nextInt(free.size()));
-            if (api.get("/api/v1/cases?municipality=" + code).json().get("totalItems").asLong() == 0) return code;
+            if (api.get("/api/v1/cases?municipality=" + code)
+                            .json()
+                            .get("totalItems")
+                            .asLong()
+                    == 0) return code;
         }
         throw new AssertionError("no municipality without cases left");
     }

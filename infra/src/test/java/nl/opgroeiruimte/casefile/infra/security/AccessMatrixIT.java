@@ -33,19 +33,27 @@ class AccessMatrixIT extends PostgresIntegrationTest {
     @BeforeAll
     void twoCasesInTwoMunicipalities() {
         Api admin = api();
-        caseA = admin.post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
+        caseA = admin.post("/api/v1/cases", CaseJson.request("2024-03-01"))
+                .json()
+                .get("aggregateId")
+                .asText();
         admin.post("/api/v1/cases/" + caseA + "/grant", CaseJson.grant("2024-04-01", "2027-04-01"));
         admin.post("/api/v1/cases/" + caseA + "/facilitators", """
-                {"actor": %s, "occurredOn": "2024-04-02", "personId": "p-procesbegeleider", "organisation": "Energie Samen"}"""
-                .formatted(CaseJson.CIVIL_SERVANT));
+                {"actor": %s, "occurredOn": "2024-04-02", "personId": "p-procesbegeleider", "organisation": "Energie Samen"}""".formatted(CaseJson.CIVIL_SERVANT));
         caseB = admin.post("/api/v1/cases", """
                 {"actor": {"personId": "p-zutphen", "party": {"municipality": "GM0301"}, "role": "civil-servant"},
                  "occurredOn": "2024-03-01", "municipality": "GM0301", "initiative": "energieloket-zutphen",
                  "scope": {"activity": "energy desk", "area": "Zutphen"}}""").json().get("aggregateId").asText();
-        eventually(() -> assertThat(admin.get("/api/v1/cases?pageSize=500").json().get("items").findValuesAsText("caseId"))
+        eventually(() -> assertThat(admin.get("/api/v1/cases?pageSize=500")
+                        .json()
+                        .get("items")
+                        .findValuesAsText("caseId"))
                 .contains(caseA, caseB));
-        eventually(() -> assertThat(jdbc.sql("select count(*) from rm_case_facilitator where case_id = ?").param(caseA)
-                .query(Long.class).single()).isEqualTo(1));
+        eventually(() -> assertThat(jdbc.sql("select count(*) from rm_case_facilitator where case_id = ?")
+                        .param(caseA)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1));
     }
 
     /** Each user records in the name of a registered person of their own party (docs/security.md). */
@@ -69,9 +77,16 @@ class AccessMatrixIT extends PostgresIntegrationTest {
 
     static Stream<Arguments> caseEndpoints() {
         List<Arguments> cases = new ArrayList<>();
-        for (String user : List.of("beheerder", "ambtenaar-zwolle", "raadslid-zwolle", "bestuur-assendorp", "procesbegeleider", "onderzoeker")) {
+        for (String user : List.of(
+                "beheerder",
+                "ambtenaar-zwolle",
+                "raadslid-zwolle",
+                "bestuur-assendorp",
+                "procesbegeleider",
+                "onderzoeker")) {
             for (String which : List.of("A", "B")) {
-                for (String read : List.of("", "/timeline", "/audit-trail", "/indicators", "/indicators/history", "/events")) {
+                for (String read :
+                        List.of("", "/timeline", "/audit-trail", "/indicators", "/indicators/history", "/events")) {
                     cases.add(Arguments.of(user, which, "GET", read));
                 }
                 cases.add(Arguments.of(user, which, "POST", "/meetings"));
@@ -88,7 +103,8 @@ class AccessMatrixIT extends PostgresIntegrationTest {
         boolean allowed = method.equals("GET") ? rights[which.equals("A") ? 0 : 2] : rights[which.equals("A") ? 1 : 3];
         Api api = api().as(user);
 
-        Api.Response response = method.equals("GET") ? api.get("/api/v1/cases/" + caseId + path)
+        Api.Response response = method.equals("GET")
+                ? api.get("/api/v1/cases/" + caseId + path)
                 : api.post("/api/v1/cases/" + caseId + path, """
                         {"actor": %s, "occurredOn": "2024-05-01", "kind": "meeting", "topics": ["progress"],
                          "attendees": [%s]}""".formatted(ownPerson(user), FACILITATOR_ACTOR));
@@ -114,10 +130,15 @@ class AccessMatrixIT extends PostgresIntegrationTest {
     }
 
     static Stream<Arguments> anonymousEndpoints() {
-        return Stream.of(Arguments.of("GET", "/api/v1/cases"), Arguments.of("GET", "/api/v1/cases/x/audit-trail"),
-                Arguments.of("POST", "/api/v1/cases"), Arguments.of("POST", "/api/v1/cases/x/milestones"),
-                Arguments.of("GET", "/api/v1/municipalities"), Arguments.of("GET", "/api/v1/indicator-counts"),
-                Arguments.of("POST", "/api/v1/admin/processors/timeline/replay"), Arguments.of("GET", "/actuator/metrics"));
+        return Stream.of(
+                Arguments.of("GET", "/api/v1/cases"),
+                Arguments.of("GET", "/api/v1/cases/x/audit-trail"),
+                Arguments.of("POST", "/api/v1/cases"),
+                Arguments.of("POST", "/api/v1/cases/x/milestones"),
+                Arguments.of("GET", "/api/v1/municipalities"),
+                Arguments.of("GET", "/api/v1/indicator-counts"),
+                Arguments.of("POST", "/api/v1/admin/processors/timeline/replay"),
+                Arguments.of("GET", "/actuator/metrics"));
     }
 
     @Test
@@ -152,20 +173,36 @@ class AccessMatrixIT extends PostgresIntegrationTest {
     }
 
     static Stream<String> users() {
-        return Stream.of("beheerder", "ambtenaar-zwolle", "raadslid-zwolle", "bestuur-assendorp", "procesbegeleider", "onderzoeker");
+        return Stream.of(
+                "beheerder",
+                "ambtenaar-zwolle",
+                "raadslid-zwolle",
+                "bestuur-assendorp",
+                "procesbegeleider",
+                "onderzoeker");
     }
 
     @ParameterizedTest(name = "{0} overview of {1}")
     @MethodSource("overviews")
     void aMunicipalityOverviewIsForItsOwnStaffAuditorsAndAdministrators(String user, String cbs, int status) {
-        assertThat(api().as(user).get("/api/v1/municipalities/" + cbs + "/case-overview").status()).isEqualTo(status);
-        assertThat(api().as(user).get("/api/v1/indicator-counts?municipality=" + cbs).status()).isEqualTo(status);
+        assertThat(api().as(user)
+                        .get("/api/v1/municipalities/" + cbs + "/case-overview")
+                        .status())
+                .isEqualTo(status);
+        assertThat(api().as(user)
+                        .get("/api/v1/indicator-counts?municipality=" + cbs)
+                        .status())
+                .isEqualTo(status);
     }
 
     static Stream<Arguments> overviews() {
-        return Stream.of(Arguments.of("beheerder", "GM0301", 200), Arguments.of("ambtenaar-zwolle", "GM0193", 200),
-                Arguments.of("ambtenaar-zwolle", "GM0301", 403), Arguments.of("raadslid-zwolle", "GM0193", 200),
-                Arguments.of("bestuur-assendorp", "GM0193", 403), Arguments.of("procesbegeleider", "GM0193", 403),
+        return Stream.of(
+                Arguments.of("beheerder", "GM0301", 200),
+                Arguments.of("ambtenaar-zwolle", "GM0193", 200),
+                Arguments.of("ambtenaar-zwolle", "GM0301", 403),
+                Arguments.of("raadslid-zwolle", "GM0193", 200),
+                Arguments.of("bestuur-assendorp", "GM0193", 403),
+                Arguments.of("procesbegeleider", "GM0193", 403),
                 Arguments.of("onderzoeker", "GM0193", 403));
     }
 
@@ -174,7 +211,8 @@ class AccessMatrixIT extends PostgresIntegrationTest {
     void onlyTheAdministratorReplaysProjectionsAndErasesPeople(String user) {
         int expected = user.equals("beheerder") ? 200 : 403;
         assertThat(api().as(user).get("/api/v1/admin/processors").status()).isEqualTo(expected);
-        Api.Response erasure = api().as(user).post("/api/v1/people/p-nobody/erasure", """
+        Api.Response erasure =
+                api().as(user).post("/api/v1/people/p-nobody/erasure", """
                 {"actor": %s, "occurredOn": "2024-05-01", "ground": "consent-withdrawn"}""".formatted(CaseJson.CIVIL_SERVANT));
         assertThat(erasure.status()).as(erasure.toString()).isEqualTo(user.equals("beheerder") ? 404 : 403);
     }
@@ -190,7 +228,8 @@ class AccessMatrixIT extends PostgresIntegrationTest {
     }
 
     static Stream<Arguments> requests() {
-        return Stream.of(Arguments.of("ambtenaar-zwolle", "GM0193", "zon-zwolle", 201),
+        return Stream.of(
+                Arguments.of("ambtenaar-zwolle", "GM0193", "zon-zwolle", 201),
                 Arguments.of("ambtenaar-zwolle", "GM0301", "zon-zutphen", 403),
                 Arguments.of("raadslid-zwolle", "GM0193", "zon-zwolle", 403),
                 Arguments.of("bestuur-assendorp", "GM0193", "warm-assendorp", 201),

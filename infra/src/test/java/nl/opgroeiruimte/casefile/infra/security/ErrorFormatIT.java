@@ -46,7 +46,10 @@ class ErrorFormatIT extends PostgresIntegrationTest {
 
     @Test
     void wrongMediaType() {
-        isProblem(api().post("/api/v1/cases", CaseJson.request("2024-03-01"), "text/plain"), 415, "unsupported-media-type");
+        isProblem(
+                api().post("/api/v1/cases", CaseJson.request("2024-03-01"), "text/plain"),
+                415,
+                "unsupported-media-type");
     }
 
     @Test
@@ -62,9 +65,11 @@ class ErrorFormatIT extends PostgresIntegrationTest {
 
     @Test
     void successfulAnswersNameTheApiVersionToo() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.headers().firstValue("API-Version")).hasValue("1.0.0");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }

@@ -53,12 +53,15 @@ class HostileInputIT {
                  "email": "w.wachtwoord@zwolle.example", "organisation": "Gemeente Zwolle",
                  "party": {"municipality": "GM0193"}, "role": "civil-servant"}""".formatted(CaseJson.CIVIL_SERVANT, personId));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        assertThat(admin.post("/api/v1/cases", CaseJson.request("2024-03-01")).status()).isEqualTo(201);
+        assertThat(admin.post("/api/v1/cases", CaseJson.request("2024-03-01")).status())
+                .isEqualTo(201);
         String path = "/api/v1/people/" + personId;
 
         eventually(() -> {
             Api.Response colleague = new Api(port).as("ambtenaar-zwolle").get(path);
-            assertThat(colleague.status()).as("staff of Zwolle share Zwolle's cases with her: " + colleague).isEqualTo(200);
+            assertThat(colleague.status())
+                    .as("staff of Zwolle share Zwolle's cases with her: " + colleague)
+                    .isEqualTo(200);
             assertThat(colleague.json().get("name").asText()).isEqualTo("Wilma Wachtwoord");
         });
         assertThat(admin.get(path).json().get("email").asText()).isEqualTo("w.wachtwoord@zwolle.example");
@@ -76,7 +79,10 @@ class HostileInputIT {
         List<String> names = new ArrayList<>();
         eventually(() -> {
             names.clear();
-            admin.get("/api/v1/municipalities/GM0193/colleges").json().findValuesAsText("displayName").forEach(names::add);
+            admin.get("/api/v1/municipalities/GM0193/colleges")
+                    .json()
+                    .findValuesAsText("displayName")
+                    .forEach(names::add);
             assertThat(names).isNotEmpty();
         });
         Api.Response asResearcher = new Api(port).as("onderzoeker").get("/api/v1/municipalities/GM0193/colleges");
@@ -84,7 +90,9 @@ class HostileInputIT {
         assertThat(asResearcher.status()).isEqualTo(200);
         assertThat(asResearcher.json().findValuesAsText("displayName")).containsOnly("(name withheld)");
         assertThat(asResearcher.body()).doesNotContain(names.toArray(String[]::new));
-        assertThat(asResearcher.json().findValuesAsText("personId")).as("the pseudonymous ids stay").hasSameSizeAs(names);
+        assertThat(asResearcher.json().findValuesAsText("personId"))
+                .as("the pseudonymous ids stay")
+                .hasSameSizeAs(names);
     }
 
     // ----------------------------------------------------------------------------------------- headers
@@ -94,8 +102,17 @@ class HostileInputIT {
         String caseId = newCaseId();
         String note = new String("X-Note: ключ".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         for (RawHttp.Response response : List.of(
-                RawHttp.send(port, "GET /actuator/health HTTP/1.1\r\nHost: localhost\r\n" + note + "\r\nConnection: close\r\n\r\n"),
-                RawHttp.post(port, "/api/v1/cases", "application/json", caseRequest(caseId, "GM0193", "2024-03-01"), note, basic("beheerder")))) {
+                RawHttp.send(
+                        port,
+                        "GET /actuator/health HTTP/1.1\r\nHost: localhost\r\n" + note
+                                + "\r\nConnection: close\r\n\r\n"),
+                RawHttp.post(
+                        port,
+                        "/api/v1/cases",
+                        "application/json",
+                        caseRequest(caseId, "GM0193", "2024-03-01"),
+                        note,
+                        basic("beheerder")))) {
             assertThat(response.status()).as(response.toString()).isEqualTo(400);
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
             assertThat(response.json().get("rule").asText()).isEqualTo("invalid-header");
@@ -118,7 +135,8 @@ class HostileInputIT {
     @Test
     void aChunkedBodyWithinTheLimitIsReadAsUsual() throws IOException {
         String caseId = newCaseId();
-        RawHttp.Response response = RawHttp.chunkedPost(port, "/api/v1/cases", caseRequest(caseId, "GM0193", "2024-03-01"), basic("beheerder"));
+        RawHttp.Response response = RawHttp.chunkedPost(
+                port, "/api/v1/cases", caseRequest(caseId, "GM0193", "2024-03-01"), basic("beheerder"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         assertThat(events(caseId)).isEqualTo(1);
@@ -139,7 +157,8 @@ class HostileInputIT {
     @Test
     void aDuplicateKeyIsMalformedJsonNamingTheKey() {
         String caseId = newCaseId();
-        String body = caseRequest(caseId, "GM0193", "2024-03-01").replaceFirst("\\{", "{\"occurredOn\": \"2025-01-01\", ");
+        String body =
+                caseRequest(caseId, "GM0193", "2024-03-01").replaceFirst("\\{", "{\"occurredOn\": \"2025-01-01\", ");
 
         Api.Response response = new Api(port).post("/api/v1/cases", body);
 
@@ -150,9 +169,11 @@ class HostileInputIT {
 
     @Test
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
-        for (String type : List.of("application/yaml", "application/x-yaml", "text/yaml", "application/xml", "application/cbor")) {
+        for (String type :
+                List.of("application/yaml", "application/x-yaml", "text/yaml", "application/xml", "application/cbor")) {
             String caseId = newCaseId();
-            Api.Response response = new Api(port).post("/api/v1/cases", "caseId: " + caseId + "\noccurredOn: 2024-03-01\n", type);
+            Api.Response response =
+                    new Api(port).post("/api/v1/cases", "caseId: " + caseId + "\noccurredOn: 2024-03-01\n", type);
             isProblem(response, 415, "unsupported-media-type");
             nothingStoredFor(caseId);
         }
@@ -161,7 +182,9 @@ class HostileInputIT {
     @Test
     void overlongUtf8IsInvalidCharactersNotASlash() throws IOException {
         String caseId = newCaseId();
-        byte[] body = caseRequest(caseId, "GM0193", "2024-03-01").replace("Assendorp\"}", "Assen@dorp\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = caseRequest(caseId, "GM0193", "2024-03-01")
+                .replace("Assendorp\"}", "Assen@dorp\"}")
+                .getBytes(StandardCharsets.UTF_8);
         int at = new String(body, StandardCharsets.ISO_8859_1).indexOf('@');
         byte[] overlong = new byte[body.length + 1];
         System.arraycopy(body, 0, overlong, 0, at);
@@ -169,7 +192,8 @@ class HostileInputIT {
         overlong[at + 1] = (byte) 0xAF;
         System.arraycopy(body, at + 1, overlong, at + 2, body.length - at - 1);
 
-        RawHttp.Response response = RawHttp.post(port, "/api/v1/cases", "application/json", overlong, basic("beheerder"));
+        RawHttp.Response response =
+                RawHttp.post(port, "/api/v1/cases", "application/json", overlong, basic("beheerder"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.json().get("rule").asText()).isEqualTo("invalid-characters");
@@ -180,13 +204,17 @@ class HostileInputIT {
     void aStringIsNoNumber() {
         Api admin = new Api(port);
         String caseId = newCaseId();
-        assertThat(admin.post("/api/v1/cases", caseRequest(caseId, "GM0193", "2024-03-01")).status()).isEqualTo(201);
-        assertThat(admin.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2099-12-31")).status()).isEqualTo(201);
+        assertThat(admin.post("/api/v1/cases", caseRequest(caseId, "GM0193", "2024-03-01"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2099-12-31"))
+                        .status())
+                .isEqualTo(201);
 
-        Api.Response response = admin.post("/api/v1/cases/" + caseId + "/funding", """
+        Api.Response response =
+                admin.post("/api/v1/cases/" + caseId + "/funding", """
                 {"actor": %s, "occurredOn": "2025-01-01", "source": "municipal", "instrument": "process-financing",
-                 "amountInEuros": "5", "period": {"from": "2025-01-01", "until": "2099-12-31"}, "decisionReference": "ZW-1"}"""
-                .formatted(CaseJson.CIVIL_SERVANT));
+                 "amountInEuros": "5", "period": {"from": "2025-01-01", "until": "2099-12-31"}, "decisionReference": "ZW-1"}""".formatted(CaseJson.CIVIL_SERVANT));
 
         isProblem(response, 400, "wrong-type");
         assertThat(response.json().get("field").asText()).isEqualTo("amountInEuros");
@@ -215,7 +243,12 @@ class HostileInputIT {
         Api.Response staff = new Api(port).as("ambtenaar-zwolle").get("/actuator/health");
         assertThat(staff.body()).doesNotContain("H2", "diskSpace");
 
-        assertThat(new Api(port).get("/actuator/health").json().at("/components/db/details/database").asText()).isEqualTo("H2");
+        assertThat(new Api(port)
+                        .get("/actuator/health")
+                        .json()
+                        .at("/components/db/details/database")
+                        .asText())
+                .isEqualTo("H2");
     }
 
     @Test
@@ -223,24 +256,30 @@ class HostileInputIT {
         String policy = new Api(port).anonymous().get("/login").header("Content-Security-Policy");
 
         assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe-eval");
-        assertThat(new Api(port).anonymous().get("/login").body()).as("htmx is told not to eval either")
+        assertThat(new Api(port).anonymous().get("/login").body())
+                .as("htmx is told not to eval either")
                 .contains("\"allowEval\": false");
     }
 
     @Test
     void overHttpsBehindAProxyTheCookieIsSecureAndHstsIsSent() throws IOException {
-        RawHttp.Response secure = RawHttp.send(port, "GET / HTTP/1.1\r\nHost: dossier.example\r\nX-Forwarded-Proto: https\r\n"
-                + "X-Forwarded-For: 192.0.2.7\r\nConnection: close\r\n\r\n");
+        RawHttp.Response secure = RawHttp.send(
+                port,
+                "GET / HTTP/1.1\r\nHost: dossier.example\r\nX-Forwarded-Proto: https\r\n"
+                        + "X-Forwarded-For: 192.0.2.7\r\nConnection: close\r\n\r\n");
         assertThat(secure.header("Strict-Transport-Security")).contains("max-age=");
         assertThat(secure.header("Set-Cookie")).contains("Secure", "HttpOnly", "SameSite=Strict");
 
         RawHttp.Response plain = RawHttp.send(port, "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-        assertThat(plain.header("Strict-Transport-Security")).as("HSTS only over HTTPS").isNull();
+        assertThat(plain.header("Strict-Transport-Security"))
+                .as("HSTS only over HTTPS")
+                .isNull();
     }
 
     @Test
     void theLoginRedirectIsNeverBuiltFromTheHostHeader() throws IOException {
-        RawHttp.Response response = RawHttp.send(port, "GET /dossiers/x HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+        RawHttp.Response response =
+                RawHttp.send(port, "GET /dossiers/x HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
 
         assertThat(response.status()).isEqualTo(302);
         assertThat(response.header("Location")).isEqualTo("/login");
@@ -270,16 +309,21 @@ class HostileInputIT {
     }
 
     private static String caseRequest(String caseId, String municipality, String occurredOn) {
-        return CaseJson.request(occurredOn).replaceFirst("\\{", "{\"caseId\": \"" + caseId + "\", ")
+        return CaseJson.request(occurredOn)
+                .replaceFirst("\\{", "{\"caseId\": \"" + caseId + "\", ")
                 .replace("\"municipality\": \"GM0193\"", "\"municipality\": \"" + municipality + "\"");
     }
 
     private static String basic(String user) {
-        return "Authorization: Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        return "Authorization: Basic "
+                + java.util.Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
     }
 
     private long events(String aggregateId) {
-        return jdbc.sql("select count(*) from domainevententry where aggregateidentifier = ?").param(aggregateId).query(Long.class).single();
+        return jdbc.sql("select count(*) from domainevententry where aggregateidentifier = ?")
+                .param(aggregateId)
+                .query(Long.class)
+                .single();
     }
 
     private void nothingStoredFor(String caseId) {

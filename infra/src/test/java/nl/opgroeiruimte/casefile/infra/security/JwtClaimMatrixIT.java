@@ -48,18 +48,26 @@ class JwtClaimMatrixIT extends PostgresIntegrationTest {
     static void anInstallationSigningInWithJwt() throws Exception {
         keys = rsa();
         Path publicKey = Files.createTempFile("casefile-jwt", ".pem");
-        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
-        jwtService = new SpringApplicationBuilder(CaseFileApplication.class).profiles("postgres")
-                .run("--spring.datasource.url=" + PostgresTestDatabase.url(), "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                        "--spring.datasource.password=", "--server.port=0",
+        Files.writeString(
+                publicKey,
+                "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder()
+                                .encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        jwtService = new SpringApplicationBuilder(CaseFileApplication.class)
+                .profiles("postgres")
+                .run(
+                        "--spring.datasource.url=" + PostgresTestDatabase.url(),
+                        "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                        "--spring.datasource.password=",
+                        "--server.port=0",
                         // a few requests at a time: the shared PostgreSQL has connections for many test contexts
                         "--spring.datasource.hikari.maximum-pool-size=4",
                         "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey,
                         "--spring.security.oauth2.resourceserver.jwt.audiences=" + AUDIENCE,
                         "--casefile.security.token-issuer=" + ISSUER,
                         "--casefile.security.login-url=https://login.example.nl/realms/gemeente/account");
-        jwtPort = ((ServletWebServerApplicationContext) jwtService).getWebServer().getPort();
+        jwtPort =
+                ((ServletWebServerApplicationContext) jwtService).getWebServer().getPort();
     }
 
     @AfterAll
@@ -81,29 +89,31 @@ class JwtClaimMatrixIT extends PostgresIntegrationTest {
 
     @Test
     void anInitiativeMemberWithoutInitiativeIsNoValidCaller() throws Exception {
-        refusedAndNothingStored(token("initiative-member", claims -> { }));
+        refusedAndNothingStored(token("initiative-member", claims -> {}));
     }
 
     @Test
     void aMunicipalityThatIsNoCbsCodeIsNoTenant() throws Exception {
-        refusedAndNothingStored(token("municipal-staff", claims -> claims.claim("municipality", List.of("GM0193", "GM0301"))));
+        refusedAndNothingStored(
+                token("municipal-staff", claims -> claims.claim("municipality", List.of("GM0193", "GM0301"))));
     }
 
     // -------------------------------------------------------------------------------------------- the role
 
     @Test
     void aTokenWithoutRoleIsRefused() throws Exception {
-        refusedAndNothingStored(token(null, claims -> { }));
+        refusedAndNothingStored(token(null, claims -> {}));
     }
 
     @Test
     void aTokenWithAnUnknownRoleIsRefused() throws Exception {
-        refusedAndNothingStored(token("mayor", claims -> { }));
+        refusedAndNothingStored(token("mayor", claims -> {}));
     }
 
     @Test
     void aTokenWithRolesAsAnArrayIsRefused() throws Exception {
-        refusedAndNothingStored(token(null, claims -> claims.claim("role", List.of("administrator", "municipal-staff"))));
+        refusedAndNothingStored(
+                token(null, claims -> claims.claim("role", List.of("administrator", "municipal-staff"))));
     }
 
     // ------------------------------------------------------------------------------ exp, sub, iss and aud
@@ -130,13 +140,17 @@ class JwtClaimMatrixIT extends PostgresIntegrationTest {
 
     @Test
     void aCompleteTokenIsAcceptedAndScopedToItsTenant() throws Exception {
-        String zwolle = api().post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
-        Api staff = bearer(token("municipal-staff", claims -> { }));
+        String zwolle = api().post("/api/v1/cases", CaseJson.request("2024-03-01"))
+                .json()
+                .get("aggregateId")
+                .asText();
+        Api staff = bearer(token("municipal-staff", claims -> {}));
         eventually(() -> {
             Api.Response list = staff.get("/api/v1/cases?pageSize=500");
             assertThat(list.status()).as(list.toString()).isEqualTo(200);
             assertThat(list.json().get("items").findValuesAsText("caseId")).contains(zwolle);
-            assertThat(list.json().get("items").findValuesAsText("municipality")).containsOnly("GM0193");
+            assertThat(list.json().get("items").findValuesAsText("municipality"))
+                    .containsOnly("GM0193");
         });
     }
 
@@ -160,15 +174,18 @@ class JwtClaimMatrixIT extends PostgresIntegrationTest {
 
     @Test
     void aPageSendsToTheConfiguredLoginNeverToTheHostHeader() throws Exception {
-        RawHttp.Response page = RawHttp.send(jwtPort, "GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+        RawHttp.Response page =
+                RawHttp.send(jwtPort, "GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.header("Location")).isEqualTo("https://login.example.nl/realms/gemeente/account");
     }
 
     @Test
     void thePostgresProfileRefusesToStartWithoutDatabaseCredentials() {
-        assertThatThrownBy(() -> new SpringApplicationBuilder(CaseFileApplication.class).profiles("postgres")
-                .run("--spring.datasource.url=" + PostgresTestDatabase.url(), "--server.port=0").close())
+        assertThatThrownBy(() -> new SpringApplicationBuilder(CaseFileApplication.class)
+                        .profiles("postgres")
+                        .run("--spring.datasource.url=" + PostgresTestDatabase.url(), "--server.port=0")
+                        .close())
                 .hasStackTraceContaining("no default database credentials");
     }
 
@@ -184,10 +201,14 @@ class JwtClaimMatrixIT extends PostgresIntegrationTest {
         assertThat(read.header("WWW-Authenticate")).startsWith("Bearer");
 
         String caseId = "jwt-" + UUID.randomUUID().toString().substring(0, 12);
-        Api.Response command = caller.post("/api/v1/cases", CaseJson.request("2024-03-01").replaceFirst("\\{", "{\"caseId\": \"" + caseId + "\", "));
+        Api.Response command = caller.post(
+                "/api/v1/cases",
+                CaseJson.request("2024-03-01").replaceFirst("\\{", "{\"caseId\": \"" + caseId + "\", "));
         assertThat(command.status()).as(command.toString()).isEqualTo(401);
         assertThat(command.json().get("rule").asText()).isEqualTo("invalid-token");
-        assertThat(storedEventCount(caseId)).as("facts stored by a refused token").isZero();
+        assertThat(storedEventCount(caseId))
+                .as("facts stored by a refused token")
+                .isZero();
     }
 
     private static Api bearer(String token) {

@@ -31,10 +31,15 @@ class SignInModesIT extends PostgresIntegrationTest {
 
     @Test
     void onPostgresTheServiceRefusesToStartWithLocalUsersUnlessAllowed() {
-        assertThatThrownBy(() -> new SpringApplicationBuilder(CaseFileApplication.class).profiles("postgres")
-                .run("--spring.datasource.url=" + PostgresTestDatabase.url(),
-                        "--spring.datasource.username=" + PostgresTestDatabase.USER, "--spring.datasource.password=", "--server.port=0",
-                        "--casefile.security.mode=local").close())
+        assertThatThrownBy(() -> new SpringApplicationBuilder(CaseFileApplication.class)
+                        .profiles("postgres")
+                        .run(
+                                "--spring.datasource.url=" + PostgresTestDatabase.url(),
+                                "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                                "--spring.datasource.password=",
+                                "--server.port=0",
+                                "--casefile.security.mode=local")
+                        .close())
                 .hasStackTraceContaining("Local users are meant for the embedded default only");
     }
 
@@ -42,28 +47,42 @@ class SignInModesIT extends PostgresIntegrationTest {
     void aSignedTokenGrantsWhatItsRoleAllowsAndNothingElseGetsIn() throws Exception {
         KeyPair keys = rsa();
         Path publicKey = Files.createTempFile("casefile-jwt", ".pem");
-        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        Files.writeString(
+                publicKey,
+                "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder()
+                                .encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
 
         try (ConfigurableApplicationContext jwtService = new SpringApplicationBuilder(CaseFileApplication.class)
                 .profiles("postgres")
-                .run("--spring.datasource.url=" + PostgresTestDatabase.url(),
-                        "--spring.datasource.username=" + PostgresTestDatabase.USER, "--spring.datasource.password=", "--server.port=0",
+                .run(
+                        "--spring.datasource.url=" + PostgresTestDatabase.url(),
+                        "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                        "--spring.datasource.password=",
+                        "--server.port=0",
                         "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey)) {
-            int port = ((ServletWebServerApplicationContext) jwtService).getWebServer().getPort();
-            Api staff = new Api(port).anonymous().header("Authorization", "Bearer " + token(keys, "municipal-staff", 3600));
+            int port = ((ServletWebServerApplicationContext) jwtService)
+                    .getWebServer()
+                    .getPort();
+            Api staff =
+                    new Api(port).anonymous().header("Authorization", "Bearer " + token(keys, "municipal-staff", 3600));
 
             Api.Response list = staff.get("/api/v1/cases?pageSize=500");
             assertThat(list.status()).as(list.toString()).isEqualTo(200);
-            assertThat(list.json().get("items").findValuesAsText("municipality")).containsOnly("GM0193");
-            assertThat(new Api(port).as("beheerder").get("/api/v1/cases").status()).as("no local users here").isEqualTo(401);
+            assertThat(list.json().get("items").findValuesAsText("municipality"))
+                    .containsOnly("GM0193");
+            assertThat(new Api(port).as("beheerder").get("/api/v1/cases").status())
+                    .as("no local users here")
+                    .isEqualTo(401);
 
-            Api forged = new Api(port).anonymous().header("Authorization", "Bearer " + token(rsa(), "administrator", 3600));
+            Api forged =
+                    new Api(port).anonymous().header("Authorization", "Bearer " + token(rsa(), "administrator", 3600));
             Api.Response refused = forged.get("/api/v1/cases");
             assertThat(refused.status()).isEqualTo(401);
             assertThat(refused.json().get("rule").asText()).isEqualTo("invalid-token");
 
-            Api expired = new Api(port).anonymous().header("Authorization", "Bearer " + token(keys, "municipal-staff", -60));
+            Api expired =
+                    new Api(port).anonymous().header("Authorization", "Bearer " + token(keys, "municipal-staff", -60));
             assertThat(expired.get("/api/v1/cases").status()).isEqualTo(401);
         }
     }

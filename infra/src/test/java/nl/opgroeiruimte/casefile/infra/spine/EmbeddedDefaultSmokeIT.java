@@ -53,9 +53,13 @@ class EmbeddedDefaultSmokeIT {
         Api api = new Api(port);
         nl.opgroeiruimte.casefile.infra.support.People.registrar(api);
         nl.opgroeiruimte.casefile.infra.support.People.ensureFixedPeople();
-        String caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
+        String caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01"))
+                .json()
+                .get("aggregateId")
+                .asText();
 
-        Api.Response granted = api.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
+        Api.Response granted =
+                api.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2029-04-01"));
 
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
         assertThat(api.get("/api/v1/cases/" + caseId + "/events").json().findValuesAsText("type"))
@@ -77,27 +81,48 @@ class EmbeddedDefaultSmokeIT {
     @Test
     void nothingOfRabbitMqStartsUnlessNotificationsToItAreSwitchedOn() {
         assertThat(context.getBeanNamesForType(ConnectionFactory.class)).isEmpty();
-        assertThat(new Api(port).get("/actuator/health").json().path("components").has("rabbit")).isFalse();
+        assertThat(new Api(port)
+                        .get("/actuator/health")
+                        .json()
+                        .path("components")
+                        .has("rabbit"))
+                .isFalse();
     }
 
     @Test
     void aDocumentIsStoredInTheEmbeddedDatabaseAndReadBack() throws Exception {
         Api api = new Api(port);
-        String caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01")).json().get("aggregateId").asText();
+        String caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01"))
+                .json()
+                .get("aggregateId")
+                .asText();
         byte[] content = "%PDF-1.4\n% plan van aanpak\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
         String boundary = "grens";
-        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.pdf\"\r\n\r\n"
-                + new String(content, StandardCharsets.UTF_8) + "\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"document\"\r\n\r\n{\"actor\": " + CaseJson.CIVIL_SERVANT
-                + ", \"occurredOn\": \"2024-03-02\"}\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.pdf\"\r\n\r\n"
+                        + new String(content, StandardCharsets.UTF_8) + "\r\n--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"document\"\r\n\r\n{\"actor\": "
+                        + CaseJson.CIVIL_SERVANT
+                        + ", \"occurredOn\": \"2024-03-02\"}\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         HttpClient http = HttpClient.newHttpClient();
-        String auth = "Basic " + Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases/" + caseId + "/documents"))
-                .header("Authorization", auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String auth =
+                "Basic " + Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + "/api/v1/cases/" + caseId + "/documents"))
+                        .header("Authorization", auth)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + created.headers().firstValue("Location").orElseThrow())).header("Authorization", auth).GET().build(),
+        HttpResponse<byte[]> download = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                + created.headers().firstValue("Location").orElseThrow()))
+                        .header("Authorization", auth)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.body()).isEqualTo(content);
     }

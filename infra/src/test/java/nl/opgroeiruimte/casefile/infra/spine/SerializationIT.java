@@ -14,9 +14,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 class SerializationIT extends PostgresIntegrationTest {
     @Autowired
     Serializer serializer;
+
     @Autowired
     @Qualifier("eventSerializer")
     Serializer eventSerializer;
+
     @Autowired
     @Qualifier("messageSerializer")
     Serializer messageSerializer;

@@ -32,7 +32,8 @@ public final class Api {
 
     /** Sign in as one of the local users (user name = password in the local mode's ready users). */
     public Api as(String username) {
-        String token = java.util.Base64.getEncoder().encodeToString((username + ":" + username).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String token = java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + username).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         headers.put("Authorization", "Basic " + token);
         return this;
     }
@@ -49,7 +50,9 @@ public final class Api {
     }
 
     public Response post(String path, String body) {
-        return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(builder(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Response post(String path, String body, String contentType) {

@@ -12,8 +12,7 @@ public final class CaseJson {
     public static final String BOARD_MEMBER = """
             {"personId": "p-bram", "party": {"initiative": "warm-assendorp"}, "role": "board-member"}""";
 
-    private CaseJson() {
-    }
+    private CaseJson() {}
 
     public static String request(String occurredOn) {
         return """
@@ -26,16 +25,14 @@ public final class CaseJson {
     public static String meeting(String topic) {
         return """
                 {"actor": %s, "occurredOn": "2024-05-01", "kind": "meeting", "topics": ["%s"],
-                 "attendees": [{"personId": "p-anna", "party": {"municipality": "GM0193"}, "role": "civil-servant"}]}"""
-                .formatted(CIVIL_SERVANT, topic);
+                 "attendees": [{"personId": "p-anna", "party": {"municipality": "GM0193"}, "role": "civil-servant"}]}""".formatted(CIVIL_SERVANT, topic);
     }
 
     public static String grant(String occurredOn, String until) {
         return """
                 {"actor": %s, "occurredOn": "%s",
                  "preconditions": {"addedValueRecognisedByBoth": true, "willingToInvestAndPauseUsualWays": true},
-                 "exclusivity": {"activity": "collective heat network", "area": "Assendorp", "from": "%s", "until": "%s"}}"""
-                .formatted(CIVIL_SERVANT, occurredOn, occurredOn, until);
+                 "exclusivity": {"activity": "collective heat network", "area": "Assendorp", "from": "%s", "until": "%s"}}""".formatted(CIVIL_SERVANT, occurredOn, occurredOn, until);
     }
 
     public static String milestone(String occurredOn, String dueDate) {
@@ -43,8 +40,7 @@ public final class CaseJson {
                 {"actor": %s, "occurredOn": "%s", "title": "Feasibility study accepted", "dueDate": "%s",
                  "owners": {"municipalOwner": "p-anna", "initiativeOwner": "p-bram"},
                  "guarantee": {"whatContinues": "process financing for the design phase",
-                               "meansAvailable": ["EUR 40,000 process money", "a project leader one day a week"]}}"""
-                .formatted(CIVIL_SERVANT, occurredOn, dueDate);
+                               "meansAvailable": ["EUR 40,000 process money", "a project leader one day a week"]}}""".formatted(CIVIL_SERVANT, occurredOn, dueDate);
     }
 
     public static String outcome(String occurredOn, String result, boolean continuationDelivered) {

@@ -22,21 +22,21 @@ public final class Contract {
     private static final String DOCUMENT = "/api/v1/openapi.json";
     private static final Map<Integer, OpenApiInteractionValidator> BY_PORT = new ConcurrentHashMap<>();
 
-    private Contract() {
-    }
+    private Contract() {}
 
     public static void check(String method, HttpResponse<String> response) {
         URI uri = response.uri();
         String path = uri.getRawPath();
         if (!path.startsWith(API) || path.startsWith(DOCUMENT) || path.startsWith("/api/v1/docs")) return;
         int status = response.statusCode();
-        OpenApiInteractionValidator validator = BY_PORT.computeIfAbsent(uri.getPort(), port -> OpenApiInteractionValidator
-                .createForSpecificationUrl("http://localhost:" + port + DOCUMENT)
-                .withLevelResolver(LevelResolver.create()
-                        // an answer may not carry what the document does not describe
-                        .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
-                        .build())
-                .build());
+        OpenApiInteractionValidator validator = BY_PORT.computeIfAbsent(
+                uri.getPort(),
+                port -> OpenApiInteractionValidator.createForSpecificationUrl("http://localhost:" + port + DOCUMENT)
+                        .withLevelResolver(LevelResolver.create()
+                                // an answer may not carry what the document does not describe
+                                .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
+                                .build())
+                        .build());
         SimpleResponse.Builder answer = SimpleResponse.Builder.status(status);
         response.headers().map().forEach((name, values) -> answer.withHeader(name, values));
         if (!response.body().isEmpty()) answer.withBody(response.body());
@@ -44,8 +44,9 @@ public final class Contract {
         String errors = report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                 // a route that does not exist is not in the document, and rightly answers 404 or 405
-                .filter(m -> !(status == 404 || status == 405) || !m.getKey().startsWith("validation.request.path.missing")
-                        && !m.getKey().startsWith("validation.request.operation.notAllowed"))
+                .filter(m -> !(status == 404 || status == 405)
+                        || !m.getKey().startsWith("validation.request.path.missing")
+                                && !m.getKey().startsWith("validation.request.operation.notAllowed"))
                 .map(m -> "  " + m.getKey() + ": " + m.getMessage())
                 .collect(Collectors.joining("\n"));
         if (!errors.isEmpty()) {

@@ -9,8 +9,7 @@ import java.time.Duration;
 public final class Eventually {
     private static final Duration DEFAULT = Duration.ofSeconds(15);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     public static void eventually(Runnable assertion) {
         eventually(DEFAULT, assertion);

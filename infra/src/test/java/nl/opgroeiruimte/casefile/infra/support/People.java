@@ -11,8 +11,7 @@ public final class People {
     private static final java.util.Set<String> REGISTERED = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static volatile Api registrar;
 
-    private People() {
-    }
+    private People() {}
 
     /** The administrator's client of the application under test, for {@link #ensure}. */
     public static void registrar(Api admin) {
@@ -43,7 +42,9 @@ public final class People {
         Api.Response response = admin.post("/api/v1/people", """
                 {"personId": "%s", "actor": %s, "occurredOn": "2020-01-01", "name": "Test %s",
                  "party": %s, "role": "%s"}""".formatted(personId, actor, personId, partyJson, role));
-        assertThat(response.status()).as("registering " + personId + ": " + response).isIn(201, 409);
+        assertThat(response.status())
+                .as("registering " + personId + ": " + response)
+                .isIn(201, 409);
     }
 
     /** The people of {@link CaseJson}: Anna, civil servant of Zwolle, and Bram, board member of Warm Assendorp. */

@@ -30,14 +30,16 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class PostgresIntegrationTest {
 
     /** The tests sign in as the local mode's ready users, on PostgreSQL too. */
-    public static final java.util.Map<String, String> LOCAL_USERS = java.util.Map.of(
-            "casefile.security.mode", "local", "casefile.security.allow-local-users", "true");
+    public static final java.util.Map<String, String> LOCAL_USERS =
+            java.util.Map.of("casefile.security.mode", "local", "casefile.security.allow-local-users", "true");
 
     /** Command-line arguments for a second application on the test database, signed in the same way. */
     public static String[] secondInstanceArgs(String... extra) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
                 "--spring.datasource.url=" + PostgresTestDatabase.url(),
-                "--spring.datasource.username=" + PostgresTestDatabase.USER, "--spring.datasource.password=", "--server.port=0"));
+                "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                "--spring.datasource.password=",
+                "--server.port=0"));
         LOCAL_USERS.forEach((key, value) -> args.add("--" + key + "=" + value));
         args.addAll(java.util.List.of(extra));
         return args.toArray(String[]::new);
@@ -87,11 +89,16 @@ public abstract class PostgresIntegrationTest {
 
     protected void awaitEverySegmentHeldByARunningInstance() {
         Set<String> names = processors.eventProcessors().keySet();
-        eventually(Duration.ofSeconds(60), () -> assertThat(jdbc.sql("""
+        eventually(
+                Duration.ofSeconds(60),
+                () -> assertThat(jdbc.sql("""
                         select count(*) from tokenentry where processorname in (:processors)
                         and (owner is null or owner not in (select node_id from processing_instance))""")
-                .param("processors", names).query(Long.class).single())
-                .as("projection segments held by no running instance").isZero());
+                                .param("processors", names)
+                                .query(Long.class)
+                                .single())
+                        .as("projection segments held by no running instance")
+                        .isZero());
     }
 
     @DynamicPropertySource
@@ -108,6 +115,8 @@ public abstract class PostgresIntegrationTest {
 
     protected long storedEventCount(String aggregateId) {
         return jdbc.sql("select count(*) from domainevententry where aggregateidentifier = ?")
-                .param(aggregateId).query(Long.class).single();
+                .param(aggregateId)
+                .query(Long.class)
+                .single();
     }
 }

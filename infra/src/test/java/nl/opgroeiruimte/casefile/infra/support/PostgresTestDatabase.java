@@ -17,8 +17,7 @@ public final class PostgresTestDatabase {
     public static final String USER = env("CASEFILE_TEST_PG_USER", "postgres");
     private static String url;
 
-    private PostgresTestDatabase() {
-    }
+    private PostgresTestDatabase() {}
 
     public static synchronized String url() {
         if (url == null) {
@@ -31,16 +30,20 @@ public final class PostgresTestDatabase {
     /** A further fresh database, e.g. for a test that must start from nothing. Dropped at JVM exit. */
     public static String create(String name) {
         execute("create database " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
     }
 
     private static void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, "");
-             Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, "");
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + " is needed for the integration tests: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + HOST + ":" + PORT + " is needed for the integration tests: " + e.getMessage(),
+                    e);
         }
     }
 

@@ -20,8 +20,7 @@ public final class RawHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int TIMEOUT_MILLIS = 60_000;
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** The answer: status, headers (names in lower case; the first of each), body. */
     public record Response(int status, Map<String, String> headers, String body) {
@@ -52,15 +51,21 @@ public final class RawHttp {
         }
     }
 
-    public static Response post(int port, String path, String contentType, String body, String... headers) throws IOException {
+    public static Response post(int port, String path, String contentType, String body, String... headers)
+            throws IOException {
         return post(port, path, contentType, body.getBytes(StandardCharsets.UTF_8), headers);
     }
 
-    public static Response post(int port, String path, String contentType, byte[] body, String... headers) throws IOException {
+    public static Response post(int port, String path, String contentType, byte[] body, String... headers)
+            throws IOException {
         try (Socket socket = socket(port)) {
             OutputStream out = socket.getOutputStream();
-            out.write(head(path, contentType, headers).append("Content-Length: ").append(body.length).append("\r\n\r\n")
-                    .toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(head(path, contentType, headers)
+                    .append("Content-Length: ")
+                    .append(body.length)
+                    .append("\r\n\r\n")
+                    .toString()
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
             out.flush();
             return read(socket.getInputStream());
@@ -100,15 +105,19 @@ public final class RawHttp {
     private static Response chunked(int port, String path, String[] headers, Body body) throws IOException {
         try (Socket socket = socket(port)) {
             OutputStream out = socket.getOutputStream();
-            out.write(head(path, "application/json", headers).append("Transfer-Encoding: chunked\r\n\r\n").toString()
+            out.write(head(path, "application/json", headers)
+                    .append("Transfer-Encoding: chunked\r\n\r\n")
+                    .toString()
                     .getBytes(StandardCharsets.ISO_8859_1));
-            Thread sender = new Thread(() -> {
-                try {
-                    body.writeTo(out);
-                } catch (IOException closedByTheServer) {
-                    // the answer was given; the rest of the body is not wanted
-                }
-            }, "chunked-body");
+            Thread sender = new Thread(
+                    () -> {
+                        try {
+                            body.writeTo(out);
+                        } catch (IOException closedByTheServer) {
+                            // the answer was given; the rest of the body is not wanted
+                        }
+                    },
+                    "chunked-body");
             sender.setDaemon(true);
             sender.start();
             try {
@@ -126,8 +135,10 @@ public final class RawHttp {
     }
 
     private static StringBuilder head(String path, String contentType, String... headers) {
-        StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
-        if (contentType != null) head.append("Content-Type: ").append(contentType).append("\r\n");
+        StringBuilder head =
+                new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+        if (contentType != null)
+            head.append("Content-Type: ").append(contentType).append("\r\n");
         for (String header : headers) head.append(header).append("\r\n");
         return head;
     }
@@ -139,13 +150,17 @@ public final class RawHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (String line = line(in); !line.isEmpty(); line = line(in)) {
             int colon = line.indexOf(':');
-            headers.putIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            headers.putIfAbsent(
+                    line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    line.substring(colon + 1).trim());
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (headers.containsKey("content-length")) {
             body.write(in.readNBytes(Integer.parseInt(headers.get("content-length"))));
         } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            for (int size = Integer.parseInt(line(in).trim(), 16); size > 0; size = Integer.parseInt(line(in).trim(), 16)) {
+            for (int size = Integer.parseInt(line(in).trim(), 16);
+                    size > 0;
+                    size = Integer.parseInt(line(in).trim(), 16)) {
                 body.write(in.readNBytes(size));
                 line(in);
             }

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * refuses to run as root. Removed on {@link #close()}.
  */
 public final class ThrowawayPostgres implements AutoCloseable {
-    public static final Path BINARIES = Path.of(System.getenv().getOrDefault("CASEFILE_TEST_PG_BIN", "/usr/lib/postgresql/15/bin"));
+    public static final Path BINARIES =
+            Path.of(System.getenv().getOrDefault("CASEFILE_TEST_PG_BIN", "/usr/lib/postgresql/15/bin"));
     private static final String USER = "postgres";
     private final Path home;
     private final Path data;
@@ -40,11 +41,23 @@ public final class ThrowawayPostgres implements AutoCloseable {
     public static ThrowawayPostgres start() throws IOException, SQLException {
         Path home = Files.createTempDirectory("casefile-outage-");
         if (runningAsRoot()) {
-            Files.setOwner(home, home.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(USER));
+            Files.setOwner(
+                    home, home.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(USER));
         }
         ThrowawayPostgres cluster = new ThrowawayPostgres(home, freePort());
         try {
-            cluster.run("initdb", "-D", cluster.data.toString(), "-U", USER, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
+            cluster.run(
+                    "initdb",
+                    "-D",
+                    cluster.data.toString(),
+                    "-U",
+                    USER,
+                    "-A",
+                    "trust",
+                    "-E",
+                    "UTF8",
+                    "--locale=C",
+                    "--no-sync");
             cluster.startServer();
             try (Connection connection = DriverManager.getConnection(cluster.url("postgres"), USER, "")) {
                 connection.createStatement().execute("create database casefile");
@@ -70,19 +83,31 @@ public final class ThrowawayPostgres implements AutoCloseable {
     }
 
     public void startServer() throws IOException {
-        run("pg_ctl", "-D", data.toString(), "-l", home.resolve("server.log").toString(), "-w", "-t", "60",
-                "-o", "-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+        run(
+                "pg_ctl",
+                "-D",
+                data.toString(),
+                "-l",
+                home.resolve("server.log").toString(),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                "-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1 -c fsync=off",
+                "start");
     }
 
     @Override
     public void close() {
         try {
-            if (Files.exists(data.resolve("postmaster.pid"))) run("pg_ctl", "-D", data.toString(), "-m", "immediate", "-w", "stop");
+            if (Files.exists(data.resolve("postmaster.pid")))
+                run("pg_ctl", "-D", data.toString(), "-m", "immediate", "-w", "stop");
         } catch (IOException | RuntimeException e) {
             // removing the directory below is what matters; a server left running has lost its files
         }
         try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new IllegalStateException("Could not remove " + home, e);
         }
@@ -93,8 +118,11 @@ public final class ThrowawayPostgres implements AutoCloseable {
         if (runningAsRoot()) command.addAll(List.of("runuser", "-u", USER, "--"));
         command.add(BINARIES.resolve(binary).toString());
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
-                .redirectOutput(home.resolve(binary + ".out").toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve(binary + ".out").toFile())
+                .start();
         try {
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();

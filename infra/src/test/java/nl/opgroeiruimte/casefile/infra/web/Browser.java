@@ -42,9 +42,18 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=nl-NL", "--hide-scrollbars");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,900",
+                "--lang=nl-NL",
+                "--hide-scrollbars");
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -60,7 +69,8 @@ final class Browser implements AutoCloseable {
         driver.get(base + "/login");
         driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(user);
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(user);
-        driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]"))
+                .click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, PATIENCE)
                 .until(d -> !d.getCurrentUrl().contains("/login"));
     }
@@ -92,7 +102,9 @@ final class Browser implements AutoCloseable {
 
     /** Until the condition holds; an element the page replaced meanwhile (a live update) is looked up again. */
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Waits until the server-sent events stream of the page is open. */
@@ -114,7 +126,9 @@ final class Browser implements AutoCloseable {
         Dimension before = driver.manage().window().getSize();
         try {
             driver.manage().window().setSize(new Dimension(width, 900));
-            long height = ((Number) script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
+            long height = ((Number) script(
+                            "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)"))
+                    .longValue();
             driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 40, 8000)));
             script("window.scrollTo(0, 0);");
             File shot = driver.getScreenshotAs(OutputType.FILE);
@@ -132,14 +146,16 @@ final class Browser implements AutoCloseable {
     /** What the page wrote to the console (errors first of all), for a failing test's report. */
     java.util.List<String> console() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
     }
 
     @Override
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a left-over temporary profile is harmless
         }

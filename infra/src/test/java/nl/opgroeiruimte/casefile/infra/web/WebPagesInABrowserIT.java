@@ -9,11 +9,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -21,10 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.junit.jupiter.api.extension.TestWatcher;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.AfterEach;
 
 /**
  * The pages as a civil servant uses them, in Debian's chromium: the service runs on the embedded
@@ -57,7 +57,8 @@ class WebPagesInABrowserIT {
     @BeforeAll
     static void chromiumIsInstalled() {
         assertThat(Browser.available())
-                .as("the browser tests need Debian's chromium and chromedriver: apt-get install -y chromium chromium-driver")
+                .as(
+                        "the browser tests need Debian's chromium and chromedriver: apt-get install -y chromium chromium-driver")
                 .isTrue();
     }
 
@@ -77,7 +78,8 @@ class WebPagesInABrowserIT {
                 if (b == null) continue;
                 try {
                     Path shot = b.screenshot(name + (b == second ? "-second" : ""));
-                    Files.writeString(shot.resolveSibling(shot.getFileName().toString().replace(".png", ".html")),
+                    Files.writeString(
+                            shot.resolveSibling(shot.getFileName().toString().replace(".png", ".html")),
                             b.driver().getPageSource());
                 } catch (RuntimeException | IOException e) {
                     System.out.println("[browser evidence] not kept: " + e);
@@ -108,10 +110,17 @@ class WebPagesInABrowserIT {
         Browser b = browser().open("/gemeenten/GM0193");
 
         // the indicators are evaluated within seconds of the start; the live stream brings them in
-        b.waitFor(d -> b.all("tr[data-case='zwolle-warmtenet-assendorp'][data-indicator='go']").isEmpty() ? null : true);
-        b.waitFor(d -> b.all("tr[data-case='zwolle-zon-op-stadshagen'][data-indicator='attention']").isEmpty() ? null : true);
+        b.waitFor(d -> b.all("tr[data-case='zwolle-warmtenet-assendorp'][data-indicator='go']")
+                        .isEmpty()
+                ? null
+                : true);
+        b.waitFor(d -> b.all("tr[data-case='zwolle-zon-op-stadshagen'][data-indicator='attention']")
+                        .isEmpty()
+                ? null
+                : true);
         assertThat(b.find("h1").getText()).isEqualTo("Gemeente Zwolle");
-        assertThat(b.find("tr[data-case='zwolle-zon-op-stadshagen'] .reasons").getText()).contains("op pauze");
+        assertThat(b.find("tr[data-case='zwolle-zon-op-stadshagen'] .reasons").getText())
+                .contains("op pauze");
         assertThat(b.find("#grafiek svg title").getAttribute("textContent")).contains("Stoplichten per maand");
         b.live().screenshot("01-gemeente-zwolle");
 
@@ -126,7 +135,8 @@ class WebPagesInABrowserIT {
         b.live().screenshot("02-landelijk-overzicht");
         new Select(b.find("#provincie")).selectByValue("Overijssel");
         b.waitFor(d -> b.all("tr[data-municipality]").size() == 1 ? true : null);
-        assertThat(b.find("tr[data-municipality]").getAttribute("data-municipality")).isEqualTo("GM0193");
+        assertThat(b.find("tr[data-municipality]").getAttribute("data-municipality"))
+                .isEqualTo("GM0193");
     }
 
     @Test
@@ -134,27 +144,33 @@ class WebPagesInABrowserIT {
     void recordingAMilestoneOutcomeThroughTheFormShowsOnTheTimelineAndChangesTheIndicator() {
         Browser b = browser().open(ASSENDORP).live();
         assertThat(b.find("#stoplicht .badge").getText()).isEqualTo("go");
-        int outcomesBefore = b.all("#tijdlijn [data-kind='milestone-outcome-recorded']").size();
+        int outcomesBefore =
+                b.all("#tijdlijn [data-kind='milestone-outcome-recorded']").size();
 
         b.find("#vastleggen details:has(#form-outcome) > summary").click();
         new Select(b.find("#outcome-actor")).selectByVisibleText("Sanne de Vries (ambtenaar)");
         new Select(b.find("#outcome-milestone")).selectByValue("asd-m3");
         b.find("label[for='outcome-met']").click();
         b.find("label[for='outcome-not-continued']").click();
-        b.find("#outcome-evaluation").sendKeys("150 woningen aangesloten, maar de tweede fase staat niet in de wijkaanpak.");
+        b.find("#outcome-evaluation")
+                .sendKeys("150 woningen aangesloten, maar de tweede fase staat niet in de wijkaanpak.");
         b.find("#form-outcome button[type='submit']").click();
 
         b.waitFor(d -> b.find("#meldingen").getText().contains("vastgelegd") ? true : null);
-        b.waitFor(d -> b.all("#tijdlijn [data-kind='milestone-outcome-recorded']").size() == outcomesBefore + 1 ? true : null);
+        b.waitFor(d ->
+                b.all("#tijdlijn [data-kind='milestone-outcome-recorded']").size() == outcomesBefore + 1 ? true : null);
         b.waitFor(d -> b.find("#stoplicht .badge").getText().equals("stoprisico") ? true : null);
         WebElement reason = b.find("#stoplicht .reason--stop-risk");
         assertThat(reason.getText()).contains("Eerste 150 woningen aangesloten").contains("vervolg");
         assertThat(b.find("#kop .badge").getText()).isEqualTo("stoprisico");
-        assertThat(b.all("header.site-header")).as("a refreshed part brings no second page header").hasSize(1);
+        assertThat(b.all("header.site-header"))
+                .as("a refreshed part brings no second page header")
+                .hasSize(1);
 
         // the reason points at the timeline entries that caused it
         WebElement cause = reason.findElement(By.cssSelector("a.event-link:last-of-type"));
-        String target = cause.getAttribute("href").substring(cause.getAttribute("href").indexOf('#'));
+        String target =
+                cause.getAttribute("href").substring(cause.getAttribute("href").indexOf('#'));
         assertThat(b.all("#tijdlijn " + target)).hasSize(1);
         assertThat(b.find("#tijdlijn " + target).getAttribute("data-kind")).isEqualTo("milestone-outcome-recorded");
         assertThat(b.find("#tijdlijn " + target).getText()).contains("beloofd vervolg NIET geleverd");
@@ -169,19 +185,23 @@ class WebPagesInABrowserIT {
     void aSecondBrowserSessionSeesAnEventArriveWithoutReloading() {
         Browser watcher = secondBrowser().open(BOMENBUURT).live();
         watcher.script("window.stillTheSamePage = true;");
-        int meetingsBefore = watcher.all("#tijdlijn [data-kind='meeting-recorded']").size();
+        int meetingsBefore =
+                watcher.all("#tijdlijn [data-kind='meeting-recorded']").size();
 
         Browser recorder = browser().open(BOMENBUURT).live();
         recorder.find("#vastleggen details:has(#form-meeting) > summary").click();
         new Select(recorder.find("#meeting-actor")).selectByVisibleText("Yusuf Demir (ambtenaar)");
-        recorder.find("#form-meeting label[for^='meeting-attendees-municipality']").click();
-        recorder.find("#form-meeting label[for^='meeting-attendees-initiative']").click();
+        recorder.find("#form-meeting label[for^='meeting-attendees-municipality']")
+                .click();
+        recorder.find("#form-meeting label[for^='meeting-attendees-initiative']")
+                .click();
         recorder.find("#meeting-topics").sendKeys("vervolgfinanciering\nActielijn 2027");
         recorder.find("#meeting-summary").sendKeys("Vervolg van de procesfinanciering besproken met de vereniging.");
         recorder.find("#form-meeting button[type='submit']").click();
         recorder.waitFor(d -> recorder.find("#meldingen").getText().contains("vastgelegd") ? true : null);
 
-        watcher.waitFor(d -> watcher.all("#tijdlijn [data-kind='meeting-recorded']").size() == meetingsBefore + 1 ? true : null);
+        watcher.waitFor(d ->
+                watcher.all("#tijdlijn [data-kind='meeting-recorded']").size() == meetingsBefore + 1 ? true : null);
         assertThat(watcher.script("return window.stillTheSamePage === true;")).isEqualTo(true);
         assertThat(watcher.find("[data-live-status]").getText()).contains("bijgewerkt om");
         watcher.screenshot("05-tweede-sessie-live-bijgewerkt");
@@ -196,13 +216,19 @@ class WebPagesInABrowserIT {
         assertThat(b.find("#borgingsdossier").getText()).contains("Samenwerkingsovereenkomst Ketelhuis");
 
         WebElement picker = b.find("#peildatum");
-        b.script("arguments[0].value = '2022-05-01'; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", picker);
+        b.script(
+                "arguments[0].value = '2022-05-01'; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                picker);
 
         b.waitFor(d -> "2022-05-01".equals(b.find("[data-audit-date]").getAttribute("data-audit-date")) ? true : null);
         String audit = b.find("#borgingsdossier").getText();
-        assertThat(audit).contains("Stand van zaken op 1 mei 2022").contains("Intentieovereenkomst Ketelhuis")
+        assertThat(audit)
+                .contains("Stand van zaken op 1 mei 2022")
+                .contains("Intentieovereenkomst Ketelhuis")
                 .doesNotContain("Samenwerkingsovereenkomst Ketelhuis");
-        assertThat(b.find("[data-audit-milestone]").getText()).contains("Haalbaarheidsstudie en businesscase").contains("open");
+        assertThat(b.find("[data-audit-milestone]").getText())
+                .contains("Haalbaarheidsstudie en businesscase")
+                .contains("open");
         assertThat(b.currentPath()).contains("peildatum=2022-05-01");
         b.screenshot("06-borgingsdossier-op-peildatum");
 
@@ -234,7 +260,8 @@ class WebPagesInABrowserIT {
         new Select(b.find("#outcome-milestone")).selectByValue("hz-evaluatie-2026");
         b.find("label[for='outcome-met']").click();
         b.find("label[for='outcome-continued']").click();
-        String nextYear = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusYears(1).toString();
+        String nextYear =
+                LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusYears(1).toString();
         b.script("arguments[0].value = arguments[1];", b.find("#outcome-occurred"), nextYear);
         b.find("#form-outcome button[type='submit']").click();
         b.waitFor(d -> b.find("#outcome-occurred-error").isDisplayed() ? true : null);
@@ -257,7 +284,9 @@ class WebPagesInABrowserIT {
         b.find("#form-request button[type='submit']").click();
 
         b.waitFor(d -> b.currentPath().startsWith("/dossiers/") ? true : null);
-        assertThat(b.find("h1").getText()).contains("Bewonersgroep Tanthof Duurzaam").contains("Zonnepanelen op de basisschool in Tanthof-Oost");
+        assertThat(b.find("h1").getText())
+                .contains("Bewonersgroep Tanthof Duurzaam")
+                .contains("Zonnepanelen op de basisschool in Tanthof-Oost");
         b.waitFor(d -> b.find("#kop").getText().contains("gevraagd") ? true : null);
         b.live();
 
@@ -268,8 +297,12 @@ class WebPagesInABrowserIT {
         b.find("#grant-activity").sendKeys("Zonnepanelen op de basisschool");
         b.find("#grant-area").sendKeys("Tanthof-Oost");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-        b.script("arguments[0].value = arguments[1]; arguments[2].value = arguments[3];",
-                b.find("#grant-from"), today.toString(), b.find("#grant-until"), today.plusYears(2).toString());
+        b.script(
+                "arguments[0].value = arguments[1]; arguments[2].value = arguments[3];",
+                b.find("#grant-from"),
+                today.toString(),
+                b.find("#grant-until"),
+                today.plusYears(2).toString());
         b.find("#form-grant button[type='submit']").click();
 
         b.waitFor(d -> b.find("#kop").getText().contains("verleend") ? true : null);
@@ -286,9 +319,11 @@ class WebPagesInABrowserIT {
 
         record(b, "form-resolution", "resolution-actor", "Noor Bakker (ambtenaar)", () -> {
             new Select(b.find("#resolution-breach")).selectByValue("kh-marktconsultatie");
-            b.find("#resolution-text").sendKeys("Inkoop trekt de marktconsultatie in; de coöperatie blijft exclusief partner.");
+            b.find("#resolution-text")
+                    .sendKeys("Inkoop trekt de marktconsultatie in; de coöperatie blijft exclusief partner.");
         });
-        b.waitFor(d -> b.all("#tijdlijn [data-kind='exclusivity-breach-resolved']").size() == 1 ? true : null);
+        b.waitFor(d ->
+                b.all("#tijdlijn [data-kind='exclusivity-breach-resolved']").size() == 1 ? true : null);
         b.waitFor(d -> b.find("#stoplicht .badge").getText().equals("go") ? true : null);
 
         record(b, "form-handover", "handover-actor", "Mirjam de Graaf (regisseur)", () -> {
@@ -306,7 +341,9 @@ class WebPagesInABrowserIT {
             b.find("#agreement-title").sendKeys("Warmtenet Ketelhuis in de begroting 2027");
             new Select(b.find("#agreement-signatory-1")).selectByVisibleText("Carmen Sterk (wethouder)");
             b.find("#agreement-mandate-1").sendKeys("Raadsbesluit begroting 2027");
-            b.script("arguments[0].value = arguments[1];", b.find("#agreement-from"),
+            b.script(
+                    "arguments[0].value = arguments[1];",
+                    b.find("#agreement-from"),
                     LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
             b.find("#form-agreement label[for='agreement-topic-6']").click();
         });
@@ -328,7 +365,8 @@ class WebPagesInABrowserIT {
         // a live update may still redraw the forms (the indicators follow the facts): open it again if so
         String details = "#vastleggen details:has(#" + form + ")";
         b.waitFor(d -> {
-            if (b.find(details).getAttribute("open") == null) b.find(details + " > summary").click();
+            if (b.find(details).getAttribute("open") == null)
+                b.find(details + " > summary").click();
             return b.find(details).getAttribute("open") != null ? true : null;
         });
         new Select(b.find("#" + actor)).selectByVisibleText(person);

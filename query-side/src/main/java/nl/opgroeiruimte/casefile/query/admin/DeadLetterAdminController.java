@@ -38,23 +38,34 @@ public class DeadLetterAdminController {
     }
 
     /** One parked event: which processor, which fact of which case, since when, and why it failed. */
-    public record DeadLetterView(String processor, String eventId, String kind, String aggregateId, Long sequenceNumber,
-                                 Instant enqueuedAt, Instant lastTouched, String causeType, String causeMessage) {
-    }
+    public record DeadLetterView(
+            String processor,
+            String eventId,
+            String kind,
+            String aggregateId,
+            Long sequenceNumber,
+            Instant enqueuedAt,
+            Instant lastTouched,
+            String causeType,
+            String causeMessage) {}
 
     /** What a retry did: how many parked sequences (cases) went through, and how many events are still parked. */
-    public record RetryOutcome(String processor, long sequencesBefore, long sequencesProcessed, long lettersRemaining) {
-    }
+    public record RetryOutcome(
+            String processor, long sequencesBefore, long sequencesProcessed, long lettersRemaining) {}
 
     @GetMapping
     @Operation(summary = "The events projections failed on, per processor (all processors when none is named)")
     public List<DeadLetterView> list(@RequestParam(required = false) String processor) {
-        List<String> names = processor != null ? List.of(processor)
-                : processing.eventProcessors().keySet().stream().sorted()
-                .filter(name -> processing.deadLetterQueue(name).isPresent()).toList();
+        List<String> names = processor != null
+                ? List.of(processor)
+                : processing.eventProcessors().keySet().stream()
+                        .sorted()
+                        .filter(name -> processing.deadLetterQueue(name).isPresent())
+                        .toList();
         List<DeadLetterView> letters = new ArrayList<>();
         for (String name : names) {
-            for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue(name).deadLetters()) {
+            for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence :
+                    queue(name).deadLetters()) {
                 for (DeadLetter<? extends EventMessage<?>> letter : sequence) letters.add(view(name, letter));
             }
         }
@@ -65,8 +76,8 @@ public class DeadLetterAdminController {
     @Operation(summary = "Hand every parked sequence to the projection again; what fails again stays parked")
     public RetryOutcome retry(@PathVariable String processor) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processor);
-        SequencedDeadLetterProcessor<EventMessage<?>> letters = processing.sequencedDeadLetterProcessor(processor)
-                .orElseThrow(() -> noQueue(processor));
+        SequencedDeadLetterProcessor<EventMessage<?>> letters =
+                processing.sequencedDeadLetterProcessor(processor).orElseThrow(() -> noQueue(processor));
         // each attempt takes the sequence touched longest ago; one that fails again goes to the back
         long before = queue.amountOfSequences();
         long processed = 0;
@@ -82,16 +93,25 @@ public class DeadLetterAdminController {
     }
 
     private static DomainRuleViolation noQueue(String processor) {
-        return new DomainRuleViolation("dead-letter-queue-disabled", "processor",
-                "Processor " + processor + " has no dead-letter queue (axon.eventhandling.processors." + processor + ".dlq.enabled)");
+        return new DomainRuleViolation(
+                "dead-letter-queue-disabled",
+                "processor",
+                "Processor " + processor + " has no dead-letter queue (axon.eventhandling.processors." + processor
+                        + ".dlq.enabled)");
     }
 
     private static DeadLetterView view(String processor, DeadLetter<? extends EventMessage<?>> letter) {
         EventMessage<?> event = letter.message();
         DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
-        return new DeadLetterView(processor, event.getIdentifier(), RecordedEvent.kindOf(event.getPayloadType()),
-                domain == null ? null : domain.getAggregateIdentifier(), domain == null ? null : domain.getSequenceNumber(),
-                letter.enqueuedAt(), letter.lastTouched(),
-                letter.cause().map(c -> c.type()).orElse(null), letter.cause().map(c -> c.message()).orElse(null));
+        return new DeadLetterView(
+                processor,
+                event.getIdentifier(),
+                RecordedEvent.kindOf(event.getPayloadType()),
+                domain == null ? null : domain.getAggregateIdentifier(),
+                domain == null ? null : domain.getSequenceNumber(),
+                letter.enqueuedAt(),
+                letter.lastTouched(),
+                letter.cause().map(c -> c.type()).orElse(null),
+                letter.cause().map(c -> c.message()).orElse(null));
     }
 }

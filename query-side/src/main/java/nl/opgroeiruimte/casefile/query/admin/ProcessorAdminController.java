@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.opgroeiruimte.casefile.kernel.common.DomainRuleViolation;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
-import org.axonframework.config.EventProcessingConfiguration;
 import nl.opgroeiruimte.casefile.query.admin.StoredTokens.StoredToken;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -40,25 +40,34 @@ public class ProcessorAdminController {
     private final EventStore eventStore;
     private final StoredTokens storedTokens;
 
-    public ProcessorAdminController(EventProcessingConfiguration processing, EventStore eventStore, StoredTokens storedTokens) {
+    public ProcessorAdminController(
+            EventProcessingConfiguration processing, EventStore eventStore, StoredTokens storedTokens) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.storedTokens = storedTokens;
     }
 
     /** Where a processor stands: per segment, its position and whether it is replaying. */
-    public record ProcessorProgress(String name, boolean replayable, boolean running, boolean replaying, boolean caughtUp,
-                                    long headPosition, List<SegmentProgress> segments) {
-    }
+    public record ProcessorProgress(
+            String name,
+            boolean replayable,
+            boolean running,
+            boolean replaying,
+            boolean caughtUp,
+            long headPosition,
+            List<SegmentProgress> segments) {}
 
     /** {@code processedBy}: the node id of the instance that holds the segment, none while nobody does. */
-    public record SegmentProgress(int segment, Long position, boolean replaying, boolean caughtUp, String processedBy) {
-    }
+    public record SegmentProgress(
+            int segment, Long position, boolean replaying, boolean caughtUp, String processedBy) {}
 
     @GetMapping
     @Operation(summary = "All projection processors and their progress")
     public List<ProcessorProgress> all() {
-        return processing.eventProcessors().keySet().stream().sorted().map(this::progress).toList();
+        return processing.eventProcessors().keySet().stream()
+                .sorted()
+                .map(this::progress)
+                .toList();
     }
 
     @GetMapping("/{name}")
@@ -72,7 +81,9 @@ public class ProcessorAdminController {
     public ResponseEntity<ProcessorProgress> replay(@PathVariable String name) {
         StreamingEventProcessor processor = streaming(name);
         if (!processor.supportsReset()) {
-            throw new DomainRuleViolation("processor-not-replayable", "name",
+            throw new DomainRuleViolation(
+                    "processor-not-replayable",
+                    "name",
                     "Processor " + name + " keeps no read model to rebuild (it has no reset handler)");
         }
         processor.shutDown();
@@ -80,8 +91,11 @@ public class ProcessorAdminController {
             processor.resetTokens();
         } catch (UnableToClaimTokenException e) {
             // the reset claims every segment first and changes nothing when one is held elsewhere
-            throw new DomainRuleViolation("processor-claimed-elsewhere", "name", "Another instance of the service is processing "
-                    + "segments of " + name + "; stop the other instances to rebuild it (docs/scaling.md)");
+            throw new DomainRuleViolation(
+                    "processor-claimed-elsewhere",
+                    "name",
+                    "Another instance of the service is processing " + "segments of " + name
+                            + "; stop the other instances to rebuild it (docs/scaling.md)");
         } finally {
             processor.start();
         }
@@ -92,31 +106,45 @@ public class ProcessorAdminController {
 
     private ProcessorProgress progress(String name) {
         StreamingEventProcessor processor = streaming(name);
-        long head = eventStore.createHeadToken() == null ? 0 : eventStore.createHeadToken().position().orElse(0);
+        long head = eventStore.createHeadToken() == null
+                ? 0
+                : eventStore.createHeadToken().position().orElse(0);
         Map<Integer, EventTrackerStatus> processedHere = processor.processingStatus();
         Map<Integer, StoredToken> stored = storedTokens.of(name);
         Set<Integer> segmentIds = new TreeSet<>(stored.keySet());
         segmentIds.addAll(processedHere.keySet());
-        List<SegmentProgress> segments = segmentIds.stream().map(segment -> {
-            EventTrackerStatus here = processedHere.get(segment);
-            StoredToken committed = stored.get(segment);
-            // this instance knows its own segments best; the others stand where their last batch committed
-            TrackingToken token = committed == null ? null : committed.token();
-            OptionalLong at = here != null ? here.getCurrentPosition() : token == null ? OptionalLong.empty() : token.position();
-            Long position = at.isPresent() ? at.getAsLong() : null;
-            boolean replaying = here != null ? here.isReplaying() : token != null && ReplayToken.isReplay(token);
-            // caught up means: has processed everything stored up to now, not merely "was at the head once"
-            return new SegmentProgress(segment, position, replaying, position != null && position >= head,
-                    committed == null ? null : committed.owner());
-        }).toList();
+        List<SegmentProgress> segments = segmentIds.stream()
+                .map(segment -> {
+                    EventTrackerStatus here = processedHere.get(segment);
+                    StoredToken committed = stored.get(segment);
+                    // this instance knows its own segments best; the others stand where their last batch committed
+                    TrackingToken token = committed == null ? null : committed.token();
+                    OptionalLong at = here != null
+                            ? here.getCurrentPosition()
+                            : token == null ? OptionalLong.empty() : token.position();
+                    Long position = at.isPresent() ? at.getAsLong() : null;
+                    boolean replaying =
+                            here != null ? here.isReplaying() : token != null && ReplayToken.isReplay(token);
+                    // caught up means: has processed everything stored up to now, not merely "was at the head once"
+                    return new SegmentProgress(
+                            segment,
+                            position,
+                            replaying,
+                            position != null && position >= head,
+                            committed == null ? null : committed.owner());
+                })
+                .toList();
         boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(SegmentProgress::caughtUp);
         // as Axon counts it: a segment still holding its replay token once at the head has nothing left to replay
-        boolean replaying = processor.isReplaying() || segments.stream().anyMatch(segment -> segment.replaying() && !segment.caughtUp());
-        return new ProcessorProgress(name, processor.supportsReset(), processor.isRunning(), replaying, caughtUp, head, segments);
+        boolean replaying = processor.isReplaying()
+                || segments.stream().anyMatch(segment -> segment.replaying() && !segment.caughtUp());
+        return new ProcessorProgress(
+                name, processor.supportsReset(), processor.isRunning(), replaying, caughtUp, head, segments);
     }
 
     private StreamingEventProcessor streaming(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class)
+        return processing
+                .eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new UnknownEntity("processor", name));
     }
 }

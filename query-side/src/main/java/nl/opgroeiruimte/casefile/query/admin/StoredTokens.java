@@ -27,8 +27,7 @@ public class StoredTokens {
     }
 
     /** One segment's committed token ({@code null} before it processed anything) and its claimant ({@code null}: none). */
-    public record StoredToken(TrackingToken token, String owner) {
-    }
+    public record StoredToken(TrackingToken token, String owner) {}
 
     /** Per segment, for one processor; empty for a processor that keeps its position elsewhere (in memory). */
     public Map<Integer, StoredToken> of(String processor) {
@@ -38,13 +37,17 @@ public class StoredTokens {
     /** Per processor and segment. */
     public Map<String, Map<Integer, StoredToken>> of(Collection<String> processors) {
         Map<String, Map<Integer, StoredToken>> tokens = new HashMap<>();
-        jdbc.sql("select processorname, segment, token, tokentype, owner from tokenentry where processorname in (:names)")
+        jdbc.sql(
+                        "select processorname, segment, token, tokentype, owner from tokenentry where processorname in (:names)")
                 .param("names", processors)
                 .query((rs, n) -> {
                     byte[] token = rs.getBytes(3);
-                    TrackingToken read = token == null ? null
-                            : serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, rs.getString(4), null));
-                    return tokens.computeIfAbsent(rs.getString(1), name -> new HashMap<>()).put(rs.getInt(2), new StoredToken(read, rs.getString(5)));
+                    TrackingToken read = token == null
+                            ? null
+                            : serializer.deserialize(
+                                    new SimpleSerializedObject<>(token, byte[].class, rs.getString(4), null));
+                    return tokens.computeIfAbsent(rs.getString(1), name -> new HashMap<>())
+                            .put(rs.getInt(2), new StoredToken(read, rs.getString(5)));
                 })
                 .list();
         return tokens;

@@ -64,99 +64,159 @@ public record AuditTrail(
         List<DocumentView> documents) {
 
     /** Which facts the answer contains: all that happened by {@code asOf} as known now, or only those recorded by then. */
-    public enum View { AS_KNOWN_NOW, AS_RECORDED_THEN }
-
-    public record PersonRef(String personId, String name) {
+    public enum View {
+        AS_KNOWN_NOW,
+        AS_RECORDED_THEN
     }
+
+    public record PersonRef(String personId, String name) {}
 
     /** A document in the file by then: its content's SHA-256, type, size and name, who added it, what it is evidence of. */
-    public record DocumentView(String documentId, String fileName, String mediaType, long sizeBytes, String sha256,
-                               LocalDate addedOn, PersonRef addedBy,
-                               List<DocumentLink> links,
-                               List<String> eventIds) {
-    }
+    public record DocumentView(
+            String documentId,
+            String fileName,
+            String mediaType,
+            long sizeBytes,
+            String sha256,
+            LocalDate addedOn,
+            PersonRef addedBy,
+            List<DocumentLink> links,
+            List<String> eventIds) {}
 
-    public record ExclusivityView(String activity, String area, LocalDate from, LocalDate until, boolean inForce,
-                                  List<BreachView> breaches) {
-    }
+    public record ExclusivityView(
+            String activity,
+            String area,
+            LocalDate from,
+            LocalDate until,
+            boolean inForce,
+            List<BreachView> breaches) {}
 
-    public record BreachView(String breachId, LocalDate occurredOn, Party committedBy, String what, String source,
-                             boolean resolved, LocalDate resolvedOn, String resolution, List<String> eventIds) {
-    }
+    public record BreachView(
+            String breachId,
+            LocalDate occurredOn,
+            Party committedBy,
+            String what,
+            String source,
+            boolean resolved,
+            LocalDate resolvedOn,
+            String resolution,
+            List<String> eventIds) {}
 
-    public record AgreementView(String agreementId, AgreementKind kind, String title, LocalDate signedOn,
-                                ValidityPeriod validity, Set<AgreementTopic> topics, List<SignatoryView> signatories,
-                                String documentReference, String summary, String state, List<String> history,
-                                List<String> eventIds) {
-    }
+    public record AgreementView(
+            String agreementId,
+            AgreementKind kind,
+            String title,
+            LocalDate signedOn,
+            ValidityPeriod validity,
+            Set<AgreementTopic> topics,
+            List<SignatoryView> signatories,
+            String documentReference,
+            String summary,
+            String state,
+            List<String> history,
+            List<String> eventIds) {}
 
-    public record SignatoryView(String personId, String name, Party party, String mandate) {
-    }
+    public record SignatoryView(String personId, String name, Party party, String mandate) {}
 
-    public record DecisionView(String decisionId, LocalDate occurredOn, DecisionBody body, String subject,
-                               String decision, String documentReference, String eventId) {
-    }
+    public record DecisionView(
+            String decisionId,
+            LocalDate occurredOn,
+            DecisionBody body,
+            String subject,
+            String decision,
+            String documentReference,
+            String eventId) {}
 
     /** {@code state}: open, overdue, met, partly-met, not-met, or met-without-continuation (the stop-go pattern). */
-    public record MilestoneView(String milestoneId, String title, LocalDate plannedOn, LocalDate dueDate,
-                                PersonRef municipalOwner, PersonRef initiativeOwner, Guarantee guarantee, String state,
-                                LocalDate decidedOn, Boolean continuationDelivered, String evaluation,
-                                List<String> reschedulings, List<String> eventIds) {
-    }
+    public record MilestoneView(
+            String milestoneId,
+            String title,
+            LocalDate plannedOn,
+            LocalDate dueDate,
+            PersonRef municipalOwner,
+            PersonRef initiativeOwner,
+            Guarantee guarantee,
+            String state,
+            LocalDate decidedOn,
+            Boolean continuationDelivered,
+            String evaluation,
+            List<String> reschedulings,
+            List<String> eventIds) {}
 
     /** {@code state}: committed, ended, refused (an ended period counts as ended). */
-    public record FundingView(String fundingId, FundingSource source, FundingInstrument instrument,
-                              BigDecimal amountInEuros, BigDecimal paidInEuros, FundingPeriod period, String state,
-                              String reason, List<String> eventIds) {
-    }
+    public record FundingView(
+            String fundingId,
+            FundingSource source,
+            FundingInstrument instrument,
+            BigDecimal amountInEuros,
+            BigDecimal paidInEuros,
+            FundingPeriod period,
+            String state,
+            String reason,
+            List<String> eventIds) {}
 
-    public record HolderView(String personId, String name, String department, LocalDate since) {
-    }
+    public record HolderView(String personId, String name, String department, LocalDate since) {}
 
-    public record RoleView(CaseRole role, HolderView heldThen, HolderView heldNow, boolean vacantThen) {
-    }
+    public record RoleView(CaseRole role, HolderView heldThen, HolderView heldNow, boolean vacantThen) {}
 
-    public record HandoverView(CaseRole role, PersonRef from, PersonRef to, LocalDate on, String eventId) {
-    }
+    public record HandoverView(CaseRole role, PersonRef from, PersonRef to, LocalDate on, String eventId) {}
 
-    public record ThemeView(Theme theme, ThemeStatus status, LocalDate since, List<String> agreementsMade) {
-    }
+    public record ThemeView(Theme theme, ThemeStatus status, LocalDate since, List<String> agreementsMade) {}
 
     /** The college of mayor and aldermen in office on the date, from the municipality's own file. */
-    public record CollegeInOffice(LocalDate installedOn, LocalDate lastElectionOn, List<String> members, String eventId) {
-    }
+    public record CollegeInOffice(
+            LocalDate installedOn, LocalDate lastElectionOn, List<String> members, String eventId) {}
 
     /** A promise made under an earlier college, and what became of it. */
-    public record PromiseView(String kind, String id, String title, LocalDate madeOn, LocalDate collegeInstalledOn,
-                              String becameOf) {
-    }
+    public record PromiseView(
+            String kind, String id, String title, LocalDate madeOn, LocalDate collegeInstalledOn, String becameOf) {}
 
     /** A fact that happened on or before {@code asOf} but was recorded only after it. */
-    public record LateRecording(String eventId, String kind, LocalDate occurredOn, LocalDate recordedOn) {
-    }
+    public record LateRecording(String eventId, String kind, LocalDate occurredOn, LocalDate recordedOn) {}
 
     /**
      * A question between the parties with every answer it got by the date. {@code state}: unanswered, now,
      * later, never or withdrawn.
      */
-    public record QuestionView(String questionId, QuestionTopic topic, String question, LocalDate askedOn, PersonRef askedBy,
-                               Party askedFor, Party addressedTo, String state, List<AnswerView> answers,
-                               LocalDate withdrawnOn, String withdrawalReason, List<String> eventIds) {
-    }
+    public record QuestionView(
+            String questionId,
+            QuestionTopic topic,
+            String question,
+            LocalDate askedOn,
+            PersonRef askedBy,
+            Party askedFor,
+            Party addressedTo,
+            String state,
+            List<AnswerView> answers,
+            LocalDate withdrawnOn,
+            String withdrawalReason,
+            List<String> eventIds) {}
 
     /** An answer: now, later or never, under which mandate, by whom for which party, and its follow-ups. */
-    public record AnswerView(LocalDate answeredOn, AnswerStatus status, PersonRef answeredBy, Party answeredFor,
-                             String considerations, String mandate, LocalDate expectedOn, String condition,
-                             List<FollowUpView> followUps, String eventId) {
-    }
+    public record AnswerView(
+            LocalDate answeredOn,
+            AnswerStatus status,
+            PersonRef answeredBy,
+            Party answeredFor,
+            String considerations,
+            String mandate,
+            LocalDate expectedOn,
+            String condition,
+            List<FollowUpView> followUps,
+            String eventId) {}
 
-    public record FollowUpView(LocalDate on, PersonRef by, String note, String eventId) {
-    }
+    public record FollowUpView(LocalDate on, PersonRef by, String note, String eventId) {}
 
     /** A question that has had no answer by the date (and was not withdrawn). */
-    public record OpenQuestionView(String questionId, QuestionTopic topic, String question, Party askedFor, Party addressedTo,
-                                   LocalDate askedOn, long daysOpen, String eventId) {
-    }
+    public record OpenQuestionView(
+            String questionId,
+            QuestionTopic topic,
+            String question,
+            Party askedFor,
+            Party addressedTo,
+            LocalDate askedOn,
+            long daysOpen,
+            String eventId) {}
 
     /**
      * Every "later" given by the date, with its due moment and what became of it. {@code becameOf}: open (still the
@@ -164,38 +224,60 @@ public record AuditTrail(
      * {@code dueState}: no-date (only a condition); for an open one ahead or past-due as of the date; for one that
      * became something, in-time or late compared with its expected moment.
      */
-    public record LaterView(String questionId, QuestionTopic topic, String question, Party promisedBy, PersonRef answeredBy,
-                            String mandate, LocalDate answeredOn, LocalDate expectedOn, String condition, String dueState,
-                            LocalDate lastFollowUpOn, String becameOf, LocalDate becameOfOn, String eventId) {
-    }
+    public record LaterView(
+            String questionId,
+            QuestionTopic topic,
+            String question,
+            Party promisedBy,
+            PersonRef answeredBy,
+            String mandate,
+            LocalDate answeredOn,
+            LocalDate expectedOn,
+            String condition,
+            String dueState,
+            LocalDate lastFollowUpOn,
+            String becameOf,
+            LocalDate becameOfOn,
+            String eventId) {}
 
     /**
      * The case in the municipal process (002, 004) as of the date: the phase, the government roles, the route
      * and the neighbourhoods in force then (null when never recorded), each with its history up to the date,
      * and the tenders and market consultations on the scope.
      */
-    public record MunicipalProcessView(PhaseView phase, GovernmentRolesView governmentRoles, RouteView route,
-                                       NeighbourhoodsView neighbourhoods, List<PhaseView> phaseHistory,
-                                       List<GovernmentRolesView> governmentRolesHistory, List<RouteView> routeHistory,
-                                       List<NeighbourhoodsView> neighbourhoodsHistory,
-                                       List<MarketApproachView> marketApproaches) {
-    }
+    public record MunicipalProcessView(
+            PhaseView phase,
+            GovernmentRolesView governmentRoles,
+            RouteView route,
+            NeighbourhoodsView neighbourhoods,
+            List<PhaseView> phaseHistory,
+            List<GovernmentRolesView> governmentRolesHistory,
+            List<RouteView> routeHistory,
+            List<NeighbourhoodsView> neighbourhoodsHistory,
+            List<MarketApproachView> marketApproaches) {}
 
-    public record PhaseView(ProcessPhase phase, LocalDate since, String note, PersonRef recordedBy, String eventId) {
-    }
+    public record PhaseView(ProcessPhase phase, LocalDate since, String note, PersonRef recordedBy, String eventId) {}
 
-    public record GovernmentRolesView(List<GovernmentRole> roles, LocalDate since, String considerations, PersonRef recordedBy,
-                                      String eventId) {
-    }
+    public record GovernmentRolesView(
+            List<GovernmentRole> roles, LocalDate since, String considerations, PersonRef recordedBy, String eventId) {}
 
-    public record RouteView(CooperationRoute route, LocalDate since, String decisionReference, String explanation,
-                            PersonRef recordedBy, String eventId) {
-    }
+    public record RouteView(
+            CooperationRoute route,
+            LocalDate since,
+            String decisionReference,
+            String explanation,
+            PersonRef recordedBy,
+            String eventId) {}
 
-    public record NeighbourhoodsView(List<Neighbourhood> neighbourhoods, LocalDate since, PersonRef recordedBy, String eventId) {
-    }
+    public record NeighbourhoodsView(
+            List<Neighbourhood> neighbourhoods, LocalDate since, PersonRef recordedBy, String eventId) {}
 
-    public record MarketApproachView(String approachId, LocalDate on, MarketApproachKind kind, String description,
-                                     String reference, String exclusivityBreachId, String eventId) {
-    }
+    public record MarketApproachView(
+            String approachId,
+            LocalDate on,
+            MarketApproachKind kind,
+            String description,
+            String reference,
+            String exclusivityBreachId,
+            String eventId) {}
 }

@@ -17,8 +17,8 @@ import nl.opgroeiruimte.casefile.query.audit.AuditTrail.*;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.AgreementState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.AnswerState;
-import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.QuestionState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.Holding;
+import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.QuestionState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
 import nl.opgroeiruimte.casefile.query.casefile.RecordedEvent;
 import nl.opgroeiruimte.casefile.query.people.PeopleDirectory;
@@ -51,14 +51,19 @@ public class AuditTrailService {
         List<RecordedEvent> events = history.ofCaseInOccurrenceOrder(caseId);
 
         CaseFileState then = fold(events, day, view == AuditTrail.View.AS_RECORDED_THEN ? day : null, zone);
-        CaseFileState now = day.equals(today) && view == AuditTrail.View.AS_KNOWN_NOW ? then : fold(events, today, null, zone);
+        CaseFileState now =
+                day.equals(today) && view == AuditTrail.View.AS_KNOWN_NOW ? then : fold(events, today, null, zone);
         List<LateRecording> late = events.stream()
-                .filter(e -> e.occurredOn() != null && !e.occurredOn().isAfter(day) && e.recordedOn(zone).isAfter(day))
+                .filter(e -> e.occurredOn() != null
+                        && !e.occurredOn().isAfter(day)
+                        && e.recordedOn(zone).isAfter(day))
                 .map(e -> new LateRecording(e.eventId(), e.kind(), e.occurredOn(), e.recordedOn(zone)))
                 .toList();
         String explanation = view == AuditTrail.View.AS_RECORDED_THEN
-                ? "Only facts recorded by the end of " + day + "; " + late.size() + " fact(s) that happened by then were recorded later and are left out."
-                : "Every fact that happened by " + day + " as known now, including " + late.size() + " recorded after that date.";
+                ? "Only facts recorded by the end of " + day + "; " + late.size()
+                        + " fact(s) that happened by then were recorded later and are left out."
+                : "Every fact that happened by " + day + " as known now, including " + late.size()
+                        + " recorded after that date.";
         return build(then, now, day, view, explanation, late);
     }
 
@@ -78,8 +83,9 @@ public class AuditTrailService {
                 .filter(e -> e.recordedOn(zone).isAfter(day))
                 .map(e -> new LateRecording(e.eventId(), e.kind(), e.occurredOn(), e.recordedOn(zone)))
                 .toList();
-        String explanation = "The case after the first " + count + " of its " + events.size() + " facts in the order they happened, "
-                + "as known now; " + late.size() + " of them were recorded after " + day + ".";
+        String explanation =
+                "The case after the first " + count + " of its " + events.size() + " facts in the order they happened, "
+                        + "as known now; " + late.size() + " of them were recorded after " + day + ".";
         return build(then, now, day, AuditTrail.View.AS_KNOWN_NOW, explanation, late);
     }
 
@@ -87,7 +93,8 @@ public class AuditTrailService {
      * The state after the events that happened by {@code day} (and, if given, were recorded by
      * {@code recordedBy}); {@code events} must be in the order they happened.
      */
-    public static CaseFileState fold(List<RecordedEvent> eventsInOccurrenceOrder, LocalDate day, LocalDate recordedBy, ZoneId zone) {
+    public static CaseFileState fold(
+            List<RecordedEvent> eventsInOccurrenceOrder, LocalDate day, LocalDate recordedBy, ZoneId zone) {
         CaseFileState state = new CaseFileState();
         for (RecordedEvent e : eventsInOccurrenceOrder) {
             if (e.occurredOn() != null && e.occurredOn().isAfter(day)) break;
@@ -96,15 +103,47 @@ public class AuditTrailService {
         return state;
     }
 
-    private AuditTrail build(CaseFileState s, CaseFileState now, LocalDate day, AuditTrail.View view, String explanation,
-                             List<LateRecording> late) {
+    private AuditTrail build(
+            CaseFileState s,
+            CaseFileState now,
+            LocalDate day,
+            AuditTrail.View view,
+            String explanation,
+            List<LateRecording> late) {
         Names names = new Names(people.displayNames(personIds(s, now)));
         if (s.caseId == null) {
             // the date lies before the case was requested: the case did not exist yet
-            return new AuditTrail(now.caseId, day, view, "The case was requested only on " + now.requestedOn + ".",
-                    now.municipality, now.initiative, now.scope, "not-yet-requested", null, null, null, null,
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    null, colleges.inOffice(now.municipality, day), List.of(), late, List.of(), List.of(), List.of(), null, List.of());
+            return new AuditTrail(
+                    now.caseId,
+                    day,
+                    view,
+                    "The case was requested only on " + now.requestedOn + ".",
+                    now.municipality,
+                    now.initiative,
+                    now.scope,
+                    "not-yet-requested",
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    colleges.inOffice(now.municipality, day),
+                    List.of(),
+                    late,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of());
         }
         List<AgreementView> inForce = new ArrayList<>();
         List<AgreementView> notInForce = new ArrayList<>();
@@ -112,15 +151,54 @@ public class AuditTrailService {
             boolean active = a.inForceOn(day);
             (active ? inForce : notInForce).add(agreement(a, day, names));
         }
-        var exclusivity = s.exclusivity == null ? null : new ExclusivityView(s.exclusivity.activity(), s.exclusivity.area(),
-                s.exclusivity.from(), s.exclusivity.until(), s.exclusivity.coversDay(day),
-                s.breaches.values().stream().map(b -> new BreachView(b.breachId, b.occurredOn, b.committedBy, b.what,
-                        b.source, b.resolvedOn != null, b.resolvedOn, b.resolution, b.eventIds)).toList());
-        List<MilestoneView> milestones = s.milestones.values().stream().map(m -> new MilestoneView(m.milestoneId, m.title,
-                m.plannedOn, m.dueDate, names.person(m.owners.municipalOwner()), names.person(m.owners.initiativeOwner()), m.guarantee,
-                milestoneState(m, day), m.decidedOn, m.continuationDelivered, m.evaluation, m.reschedulings, m.eventIds)).toList();
-        List<FundingView> funding = s.funding.values().stream().map(f -> new FundingView(f.fundingId, f.source, f.instrument,
-                f.amountInEuros, f.paidInEuros, f.period, fundingState(f, day), f.reason, f.eventIds)).toList();
+        var exclusivity = s.exclusivity == null
+                ? null
+                : new ExclusivityView(
+                        s.exclusivity.activity(),
+                        s.exclusivity.area(),
+                        s.exclusivity.from(),
+                        s.exclusivity.until(),
+                        s.exclusivity.coversDay(day),
+                        s.breaches.values().stream()
+                                .map(b -> new BreachView(
+                                        b.breachId,
+                                        b.occurredOn,
+                                        b.committedBy,
+                                        b.what,
+                                        b.source,
+                                        b.resolvedOn != null,
+                                        b.resolvedOn,
+                                        b.resolution,
+                                        b.eventIds))
+                                .toList());
+        List<MilestoneView> milestones = s.milestones.values().stream()
+                .map(m -> new MilestoneView(
+                        m.milestoneId,
+                        m.title,
+                        m.plannedOn,
+                        m.dueDate,
+                        names.person(m.owners.municipalOwner()),
+                        names.person(m.owners.initiativeOwner()),
+                        m.guarantee,
+                        milestoneState(m, day),
+                        m.decidedOn,
+                        m.continuationDelivered,
+                        m.evaluation,
+                        m.reschedulings,
+                        m.eventIds))
+                .toList();
+        List<FundingView> funding = s.funding.values().stream()
+                .map(f -> new FundingView(
+                        f.fundingId,
+                        f.source,
+                        f.instrument,
+                        f.amountInEuros,
+                        f.paidInEuros,
+                        f.period,
+                        fundingState(f, day),
+                        f.reason,
+                        f.eventIds))
+                .toList();
         List<RoleView> roles = new ArrayList<>();
         for (CaseRole role : CaseRole.values()) {
             Holding then = s.holderOf(role);
@@ -129,35 +207,109 @@ public class AuditTrailService {
             roles.add(new RoleView(role, names.holder(then), names.holder(current), then == null));
         }
         List<HandoverView> gaps = s.handoversMissing.stream()
-                .map(g -> new HandoverView(g.role(), names.person(g.fromPerson()), names.person(g.toPerson()), g.on(), g.eventId())).toList();
+                .map(g -> new HandoverView(
+                        g.role(), names.person(g.fromPerson()), names.person(g.toPerson()), g.on(), g.eventId()))
+                .toList();
         List<ThemeView> themes = s.themes.entrySet().stream()
-                .map(t -> new ThemeView(t.getKey(), t.getValue().status, t.getValue().since, t.getValue().agreementsMade)).toList();
-        List<PersonRef> facilitators = s.facilitators.keySet().stream().map(names::person).toList();
-        LocalDate lastContact = s.contacts.isEmpty() ? null : s.contacts.get(s.contacts.size() - 1).on();
+                .map(t ->
+                        new ThemeView(t.getKey(), t.getValue().status, t.getValue().since, t.getValue().agreementsMade))
+                .toList();
+        List<PersonRef> facilitators =
+                s.facilitators.keySet().stream().map(names::person).toList();
+        LocalDate lastContact = s.contacts.isEmpty()
+                ? null
+                : s.contacts.get(s.contacts.size() - 1).on();
         List<LaterView> laters = laterAnswers(s, day, names);
         CollegeInOffice college = colleges.inOffice(s.municipality, day);
         List<PromiseView> promises = college == null ? List.of() : promisesBefore(s, college, day, laters);
-        return new AuditTrail(s.caseId, day, view, explanation, s.municipality, s.initiative, s.scope,
-                s.status.name().toLowerCase(), s.requestedOn, s.grantedOn, s.closedOn, exclusivity, inForce, notInForce,
-                s.decisions.stream().map(d -> new DecisionView(d.decisionId(), d.occurredOn(), d.body(), d.subject(),
-                        d.decision(), d.documentReference(), d.eventId())).toList(),
-                milestones, funding, roles, gaps, themes, facilitators, lastContact, college, promises, late,
-                questions(s, names), openQuestions(s, day), laters, municipalProcess(s, names), documents(s, names));
+        return new AuditTrail(
+                s.caseId,
+                day,
+                view,
+                explanation,
+                s.municipality,
+                s.initiative,
+                s.scope,
+                s.status.name().toLowerCase(),
+                s.requestedOn,
+                s.grantedOn,
+                s.closedOn,
+                exclusivity,
+                inForce,
+                notInForce,
+                s.decisions.stream()
+                        .map(d -> new DecisionView(
+                                d.decisionId(),
+                                d.occurredOn(),
+                                d.body(),
+                                d.subject(),
+                                d.decision(),
+                                d.documentReference(),
+                                d.eventId()))
+                        .toList(),
+                milestones,
+                funding,
+                roles,
+                gaps,
+                themes,
+                facilitators,
+                lastContact,
+                college,
+                promises,
+                late,
+                questions(s, names),
+                openQuestions(s, day),
+                laters,
+                municipalProcess(s, names),
+                documents(s, names));
     }
 
     private static List<DocumentView> documents(CaseFileState s, Names names) {
-        return s.documents.values().stream().map(d -> new DocumentView(d.documentId, d.fileName, d.mediaType, d.sizeBytes,
-                d.sha256, d.addedOn, names.actor(d.addedBy), List.copyOf(d.links), List.copyOf(d.eventIds))).toList();
+        return s.documents.values().stream()
+                .map(d -> new DocumentView(
+                        d.documentId,
+                        d.fileName,
+                        d.mediaType,
+                        d.sizeBytes,
+                        d.sha256,
+                        d.addedOn,
+                        names.actor(d.addedBy),
+                        List.copyOf(d.links),
+                        List.copyOf(d.eventIds)))
+                .toList();
     }
 
     private static List<QuestionView> questions(CaseFileState s, Names names) {
-        return s.questions.values().stream().map(q -> new QuestionView(q.questionId, q.topic, q.question, q.askedOn,
-                names.actor(q.askedBy), q.askedBy.party(), q.addressedTo, questionState(q),
-                q.answers.stream().map(a -> new AnswerView(a.answeredOn, a.status, names.actor(a.answeredBy), a.answeredBy.party(),
-                        a.considerations, a.mandate, a.expectedOn, a.condition,
-                        a.followUps.stream().map(f -> new FollowUpView(f.on(), names.actor(f.by()), f.note(), f.eventId())).toList(),
-                        a.eventId)).toList(),
-                q.withdrawnOn, q.withdrawalReason, q.eventIds)).toList();
+        return s.questions.values().stream()
+                .map(q -> new QuestionView(
+                        q.questionId,
+                        q.topic,
+                        q.question,
+                        q.askedOn,
+                        names.actor(q.askedBy),
+                        q.askedBy.party(),
+                        q.addressedTo,
+                        questionState(q),
+                        q.answers.stream()
+                                .map(a -> new AnswerView(
+                                        a.answeredOn,
+                                        a.status,
+                                        names.actor(a.answeredBy),
+                                        a.answeredBy.party(),
+                                        a.considerations,
+                                        a.mandate,
+                                        a.expectedOn,
+                                        a.condition,
+                                        a.followUps.stream()
+                                                .map(f -> new FollowUpView(
+                                                        f.on(), names.actor(f.by()), f.note(), f.eventId()))
+                                                .toList(),
+                                        a.eventId))
+                                .toList(),
+                        q.withdrawnOn,
+                        q.withdrawalReason,
+                        q.eventIds))
+                .toList();
     }
 
     static String questionState(QuestionState q) {
@@ -167,9 +319,17 @@ public class AuditTrailService {
     }
 
     private static List<OpenQuestionView> openQuestions(CaseFileState s, LocalDate day) {
-        return s.questions.values().stream().filter(QuestionState::unanswered)
-                .map(q -> new OpenQuestionView(q.questionId, q.topic, q.question, q.askedBy.party(), q.addressedTo, q.askedOn,
-                        ChronoUnit.DAYS.between(q.askedOn, day), q.askedEventId))
+        return s.questions.values().stream()
+                .filter(QuestionState::unanswered)
+                .map(q -> new OpenQuestionView(
+                        q.questionId,
+                        q.topic,
+                        q.question,
+                        q.askedBy.party(),
+                        q.addressedTo,
+                        q.askedOn,
+                        ChronoUnit.DAYS.between(q.askedOn, day),
+                        q.askedEventId))
                 .toList();
     }
 
@@ -181,14 +341,32 @@ public class AuditTrailService {
                 AnswerState a = q.answers.get(i);
                 if (a.status != AnswerStatus.LATER) continue;
                 AnswerState next = i + 1 < q.answers.size() ? q.answers.get(i + 1) : null;
-                String becameOf = next != null ? next.status.name().toLowerCase() : q.withdrawnOn != null ? "withdrawn" : "open";
+                String becameOf =
+                        next != null ? next.status.name().toLowerCase() : q.withdrawnOn != null ? "withdrawn" : "open";
                 LocalDate becameOfOn = next != null ? next.answeredOn : q.withdrawnOn;
-                String dueState = a.expectedOn == null ? "no-date"
-                        : becameOfOn == null ? (a.expectedOn.isBefore(day) ? "past-due" : "ahead")
-                        : becameOfOn.isAfter(a.expectedOn) ? "late" : "in-time";
-                LocalDate lastFollowUp = a.followUps.isEmpty() ? null : a.followUps.get(a.followUps.size() - 1).on();
-                laters.add(new LaterView(q.questionId, q.topic, q.question, a.answeredBy.party(), names.actor(a.answeredBy),
-                        a.mandate, a.answeredOn, a.expectedOn, a.condition, dueState, lastFollowUp, becameOf, becameOfOn, a.eventId));
+                String dueState = a.expectedOn == null
+                        ? "no-date"
+                        : becameOfOn == null
+                                ? (a.expectedOn.isBefore(day) ? "past-due" : "ahead")
+                                : becameOfOn.isAfter(a.expectedOn) ? "late" : "in-time";
+                LocalDate lastFollowUp = a.followUps.isEmpty()
+                        ? null
+                        : a.followUps.get(a.followUps.size() - 1).on();
+                laters.add(new LaterView(
+                        q.questionId,
+                        q.topic,
+                        q.question,
+                        a.answeredBy.party(),
+                        names.actor(a.answeredBy),
+                        a.mandate,
+                        a.answeredOn,
+                        a.expectedOn,
+                        a.condition,
+                        dueState,
+                        lastFollowUp,
+                        becameOf,
+                        becameOfOn,
+                        a.eventId));
             }
         }
         return laters;
@@ -196,21 +374,50 @@ public class AuditTrailService {
 
     private static MunicipalProcessView municipalProcess(CaseFileState s, Names names) {
         List<PhaseView> phases = s.phases.stream()
-                .map(p -> new PhaseView(p.phase(), p.since(), p.note(), names.actor(p.recordedBy()), p.eventId())).toList();
+                .map(p -> new PhaseView(p.phase(), p.since(), p.note(), names.actor(p.recordedBy()), p.eventId()))
+                .toList();
         List<GovernmentRolesView> roles = s.governmentRoles.stream()
-                .map(g -> new GovernmentRolesView(g.roles().stream().sorted().toList(), g.since(), g.considerations(),
-                        names.actor(g.recordedBy()), g.eventId())).toList();
+                .map(g -> new GovernmentRolesView(
+                        g.roles().stream().sorted().toList(),
+                        g.since(),
+                        g.considerations(),
+                        names.actor(g.recordedBy()),
+                        g.eventId()))
+                .toList();
         List<RouteView> routes = s.routes.stream()
-                .map(r -> new RouteView(r.route(), r.since(), r.decisionReference(), r.explanation(), names.actor(r.recordedBy()),
-                        r.eventId())).toList();
+                .map(r -> new RouteView(
+                        r.route(),
+                        r.since(),
+                        r.decisionReference(),
+                        r.explanation(),
+                        names.actor(r.recordedBy()),
+                        r.eventId()))
+                .toList();
         List<NeighbourhoodsView> neighbourhoods = s.neighbourhoods.stream()
-                .map(n -> new NeighbourhoodsView(n.neighbourhoods(), n.since(), names.actor(n.recordedBy()), n.eventId())).toList();
+                .map(n ->
+                        new NeighbourhoodsView(n.neighbourhoods(), n.since(), names.actor(n.recordedBy()), n.eventId()))
+                .toList();
         List<MarketApproachView> approaches = s.marketApproaches.stream()
-                .map(m -> new MarketApproachView(m.approachId(), m.on(), m.kind(), m.description(), m.reference(),
-                        m.exclusivityBreachId(), m.eventId())).toList();
+                .map(m -> new MarketApproachView(
+                        m.approachId(),
+                        m.on(),
+                        m.kind(),
+                        m.description(),
+                        m.reference(),
+                        m.exclusivityBreachId(),
+                        m.eventId()))
+                .toList();
         // folded in the order they happened up to the date: the last record of each is the one in force then
-        return new MunicipalProcessView(last(phases), last(roles), last(routes), last(neighbourhoods),
-                phases, roles, routes, neighbourhoods, approaches);
+        return new MunicipalProcessView(
+                last(phases),
+                last(roles),
+                last(routes),
+                last(neighbourhoods),
+                phases,
+                roles,
+                routes,
+                neighbourhoods,
+                approaches);
     }
 
     private static <T> T last(List<T> records) {
@@ -218,33 +425,69 @@ public class AuditTrailService {
     }
 
     /** Agreements, guarantees, funding and decisions from before the current college took office, and their fate. */
-    private List<PromiseView> promisesBefore(CaseFileState s, CollegeInOffice college, LocalDate day, List<LaterView> laters) {
+    private List<PromiseView> promisesBefore(
+            CaseFileState s, CollegeInOffice college, LocalDate day, List<LaterView> laters) {
         LocalDate installed = college.installedOn();
         List<PromiseView> promises = new ArrayList<>();
         for (AgreementState a : s.agreements.values()) {
             if (a.signedOn.isBefore(installed)) {
-                promises.add(new PromiseView("agreement", a.agreementId, a.title, a.signedOn, installed, agreementState(a, day)));
+                promises.add(new PromiseView(
+                        "agreement", a.agreementId, a.title, a.signedOn, installed, agreementState(a, day)));
             }
         }
-        s.milestones.values().stream().filter(m -> m.plannedOn.isBefore(installed)).forEach(m -> promises.add(
-                new PromiseView("guarantee", m.milestoneId, m.title + ": " + m.guarantee.whatContinues(), m.plannedOn,
-                        installed, milestoneState(m, day))));
-        s.funding.values().stream().filter(f -> !f.refused && f.recordedOn.isBefore(installed)).forEach(f -> promises.add(
-                new PromiseView("funding", f.fundingId, f.instrument + " € " + f.amountInEuros.toPlainString(), f.recordedOn,
-                        installed, fundingState(f, day))));
-        s.decisions.stream().filter(d -> d.occurredOn().isBefore(installed)).forEach(d -> promises.add(
-                new PromiseView("decision", d.decisionId(), d.subject(), d.occurredOn(), installed, "taken: " + d.decision())));
+        s.milestones.values().stream()
+                .filter(m -> m.plannedOn.isBefore(installed))
+                .forEach(m -> promises.add(new PromiseView(
+                        "guarantee",
+                        m.milestoneId,
+                        m.title + ": " + m.guarantee.whatContinues(),
+                        m.plannedOn,
+                        installed,
+                        milestoneState(m, day))));
+        s.funding.values().stream()
+                .filter(f -> !f.refused && f.recordedOn.isBefore(installed))
+                .forEach(f -> promises.add(new PromiseView(
+                        "funding",
+                        f.fundingId,
+                        f.instrument + " € " + f.amountInEuros.toPlainString(),
+                        f.recordedOn,
+                        installed,
+                        fundingState(f, day))));
+        s.decisions.stream()
+                .filter(d -> d.occurredOn().isBefore(installed))
+                .forEach(d -> promises.add(new PromiseView(
+                        "decision", d.decisionId(), d.subject(), d.occurredOn(), installed, "taken: " + d.decision())));
         // a "later" the municipality gave is a promise in the making (002, Les 4)
-        laters.stream().filter(l -> l.promisedBy().representsMunicipality() && l.answeredOn().isBefore(installed)).forEach(l -> promises.add(
-                new PromiseView("later", l.questionId(), l.question(), l.answeredOn(), installed,
-                        l.becameOf() + (l.becameOfOn() == null ? "" : " on " + l.becameOfOn()) + " (" + l.dueState() + ")")));
+        laters.stream()
+                .filter(l -> l.promisedBy().representsMunicipality()
+                        && l.answeredOn().isBefore(installed))
+                .forEach(l -> promises.add(new PromiseView(
+                        "later",
+                        l.questionId(),
+                        l.question(),
+                        l.answeredOn(),
+                        installed,
+                        l.becameOf() + (l.becameOfOn() == null ? "" : " on " + l.becameOfOn()) + " (" + l.dueState()
+                                + ")")));
         return promises;
     }
 
     private static AgreementView agreement(AgreementState a, LocalDate day, Names names) {
-        return new AgreementView(a.agreementId, a.kind, a.title, a.signedOn, a.validity, a.topics,
-                a.signatories.stream().map(x -> new SignatoryView(x.personId(), names.of(x.personId()), x.party(), x.mandate())).toList(),
-                a.documentReference, a.summary, agreementState(a, day), a.history, a.eventIds);
+        return new AgreementView(
+                a.agreementId,
+                a.kind,
+                a.title,
+                a.signedOn,
+                a.validity,
+                a.topics,
+                a.signatories.stream()
+                        .map(x -> new SignatoryView(x.personId(), names.of(x.personId()), x.party(), x.mandate()))
+                        .toList(),
+                a.documentReference,
+                a.summary,
+                agreementState(a, day),
+                a.history,
+                a.eventIds);
     }
 
     static String agreementState(AgreementState a, LocalDate day) {
@@ -256,7 +499,8 @@ public class AuditTrailService {
 
     static String milestoneState(CaseFileState.MilestoneState m, LocalDate day) {
         if (m.result == null) return m.dueDate.isBefore(day) ? "overdue" : "open";
-        if (m.result == MilestoneResult.MET && !Boolean.TRUE.equals(m.continuationDelivered)) return "met-without-continuation";
+        if (m.result == MilestoneResult.MET && !Boolean.TRUE.equals(m.continuationDelivered))
+            return "met-without-continuation";
         return m.result.name().toLowerCase().replace('_', '-');
     }
 

@@ -49,7 +49,8 @@ public class CollegeHistory {
                 members.clear();
                 if (installed.mayor() != null) members.add(installed.mayor());
                 members.addAll(installed.aldermen());
-            } else if (e.payload() instanceof AldermanDeparted departed && college != null
+            } else if (e.payload() instanceof AldermanDeparted departed
+                    && college != null
                     && departed.collegeId().equals(college.collegeId())) {
                 members.removeIf(m -> m.personId().equals(departed.personId()));
                 if (departed.successor() != null) members.add(departed.successor());

@@ -30,7 +30,13 @@ import nl.opgroeiruimte.casefile.kernel.partnership.work.*;
  */
 public final class CaseFileState {
 
-    public enum Status { REQUESTED, GRANTED, PAUSED, MATURE, STOPPED }
+    public enum Status {
+        REQUESTED,
+        GRANTED,
+        PAUSED,
+        MATURE,
+        STOPPED
+    }
 
     public String caseId;
     public String municipality;
@@ -61,6 +67,7 @@ public final class CaseFileState {
     public final Map<String, QuestionState> questions = new LinkedHashMap<>();
     /** Every record of the phase, the government roles, the route and the neighbourhoods, in the order they took effect. */
     public final List<PhaseRecord> phases = new ArrayList<>();
+
     public final List<GovernmentRolesRecord> governmentRoles = new ArrayList<>();
     public final List<RouteRecord> routes = new ArrayList<>();
     public final List<NeighbourhoodsRecord> neighbourhoods = new ArrayList<>();
@@ -131,9 +138,14 @@ public final class CaseFileState {
         public final List<String> eventIds = new ArrayList<>();
     }
 
-    public record DecisionState(String decisionId, LocalDate occurredOn, DecisionBody body, String subject,
-                                String decision, String documentReference, String eventId) {
-    }
+    public record DecisionState(
+            String decisionId,
+            LocalDate occurredOn,
+            DecisionBody body,
+            String subject,
+            String decision,
+            String documentReference,
+            String eventId) {}
 
     /** One person holding a key role for a while; {@code until} is null while they hold it. */
     public static final class Holding {
@@ -145,8 +157,7 @@ public final class CaseFileState {
         public String eventId;
     }
 
-    public record HandoverGap(CaseRole role, String fromPerson, String toPerson, LocalDate on, String eventId) {
-    }
+    public record HandoverGap(CaseRole role, String fromPerson, String toPerson, LocalDate on, String eventId) {}
 
     public static final class ThemeState {
         public ThemeStatus status;
@@ -156,8 +167,7 @@ public final class CaseFileState {
     }
 
     /** A moment of contact between the parties, with who was there (003: regular contact). */
-    public record Contact(LocalDate on, List<Attendee> attendees, String eventId) {
-    }
+    public record Contact(LocalDate on, List<Attendee> attendees, String eventId) {}
 
     /**
      * A question one party put to the other, with every answer it got. Only a "later" is answered again,
@@ -212,31 +222,37 @@ public final class CaseFileState {
         }
     }
 
-    public record FollowUpState(LocalDate on, Actor by, String note, String eventId) {
-    }
+    public record FollowUpState(LocalDate on, Actor by, String note, String eventId) {}
 
     /** From {@code since} the case is in this phase of the municipal process (002). */
-    public record PhaseRecord(LocalDate since, ProcessPhase phase, String note, Actor recordedBy, String eventId) {
-    }
+    public record PhaseRecord(LocalDate since, ProcessPhase phase, String note, Actor recordedBy, String eventId) {}
 
     /** From {@code since} the municipality takes this set of government roles in the case (002, stacked). */
-    public record GovernmentRolesRecord(LocalDate since, Set<GovernmentRole> roles, String considerations, Actor recordedBy,
-                                        String eventId) {
-    }
+    public record GovernmentRolesRecord(
+            LocalDate since, Set<GovernmentRole> roles, String considerations, Actor recordedBy, String eventId) {}
 
     /** From {@code since} the cooperation takes this route (002, Les 3). */
-    public record RouteRecord(LocalDate since, CooperationRoute route, String decisionReference, String explanation,
-                              Actor recordedBy, String eventId) {
-    }
+    public record RouteRecord(
+            LocalDate since,
+            CooperationRoute route,
+            String decisionReference,
+            String explanation,
+            Actor recordedBy,
+            String eventId) {}
 
     /** From {@code since} the case is about these neighbourhoods (004). */
-    public record NeighbourhoodsRecord(LocalDate since, List<Neighbourhood> neighbourhoods, Actor recordedBy, String eventId) {
-    }
+    public record NeighbourhoodsRecord(
+            LocalDate since, List<Neighbourhood> neighbourhoods, Actor recordedBy, String eventId) {}
 
     /** A tender or market consultation of the municipality on the case's scope; {@code exclusivityBreachId} when it breached. */
-    public record MarketApproachState(String approachId, LocalDate on, MarketApproachKind kind, String description,
-                                      String reference, String exclusivityBreachId, String eventId) {
-    }
+    public record MarketApproachState(
+            String approachId,
+            LocalDate on,
+            MarketApproachKind kind,
+            String description,
+            String reference,
+            String exclusivityBreachId,
+            String eventId) {}
 
     /** A document in the case file: which content (by its SHA-256), added when and by whom, the evidence of what. */
     public static final class DocumentState {
@@ -255,7 +271,8 @@ public final class CaseFileState {
         Object e = recorded.payload();
         String id = recorded.eventId();
         eventCount++;
-        if (recorded.occurredOn() != null && (lastEventOn == null || recorded.occurredOn().isAfter(lastEventOn))) {
+        if (recorded.occurredOn() != null
+                && (lastEventOn == null || recorded.occurredOn().isAfter(lastEventOn))) {
             lastEventOn = recorded.occurredOn();
         }
         if (e instanceof OpgroeiruimteRequested r) {
@@ -309,9 +326,11 @@ public final class CaseFileState {
                 current.handedOver = !h.handover().withoutHandover();
             }
             if (h.handover().withoutHandover()) {
-                handoversMissing.add(new HandoverGap(h.role(), h.previousHolder(), h.successorPersonId(), h.occurredOn(), id));
+                handoversMissing.add(
+                        new HandoverGap(h.role(), h.previousHolder(), h.successorPersonId(), h.occurredOn(), id));
             }
-            roles.computeIfAbsent(h.role(), k -> new ArrayList<>()).add(holding(h.successorPersonId(), h.department(), h.occurredOn(), id));
+            roles.computeIfAbsent(h.role(), k -> new ArrayList<>())
+                    .add(holding(h.successorPersonId(), h.department(), h.occurredOn(), id));
         } else if (e instanceof MilestonePlanned p) {
             MilestoneState m = new MilestoneState();
             m.milestoneId = p.milestoneId();
@@ -324,7 +343,8 @@ public final class CaseFileState {
             milestones.put(m.milestoneId, m);
         } else if (e instanceof MilestoneRescheduled r) {
             MilestoneState m = milestones.get(r.milestoneId());
-            m.reschedulings.add(r.occurredOn() + ": " + r.previousDueDate() + " → " + r.newDueDate() + " (" + r.reason() + ")");
+            m.reschedulings.add(
+                    r.occurredOn() + ": " + r.previousDueDate() + " → " + r.newDueDate() + " (" + r.reason() + ")");
             m.dueDate = r.newDueDate();
             m.eventIds.add(id);
         } else if (e instanceof MilestoneOutcomeRecorded o) {
@@ -405,7 +425,8 @@ public final class CaseFileState {
         } else if (e instanceof MeetingRecorded m) {
             contacts.add(new Contact(m.occurredOn(), m.attendees(), id));
         } else if (e instanceof DecisionRecorded d) {
-            decisions.add(new DecisionState(d.decisionId(), d.occurredOn(), d.body(), d.subject(), d.decision(), d.documentReference(), id));
+            decisions.add(new DecisionState(
+                    d.decisionId(), d.occurredOn(), d.body(), d.subject(), d.decision(), d.documentReference(), id));
         } else if (e instanceof FundingCommitted c) {
             FundingState f = new FundingState();
             f.fundingId = c.fundingId();
@@ -462,14 +483,23 @@ public final class CaseFileState {
         } else if (e instanceof ProcessPhaseRecorded p) {
             phases.add(new PhaseRecord(p.occurredOn(), p.phase(), p.note(), p.actor(), id));
         } else if (e instanceof GovernmentRolesRecorded g) {
-            governmentRoles.add(new GovernmentRolesRecord(g.occurredOn(), Set.copyOf(g.roles()), g.considerations(), g.actor(), id));
+            governmentRoles.add(new GovernmentRolesRecord(
+                    g.occurredOn(), Set.copyOf(g.roles()), g.considerations(), g.actor(), id));
         } else if (e instanceof RouteRecorded r) {
-            routes.add(new RouteRecord(r.occurredOn(), r.route(), r.decisionReference(), r.explanation(), r.actor(), id));
+            routes.add(
+                    new RouteRecord(r.occurredOn(), r.route(), r.decisionReference(), r.explanation(), r.actor(), id));
         } else if (e instanceof NeighbourhoodsRecorded n) {
-            neighbourhoods.add(new NeighbourhoodsRecord(n.occurredOn(), List.copyOf(n.neighbourhoods()), n.actor(), id));
+            neighbourhoods.add(
+                    new NeighbourhoodsRecord(n.occurredOn(), List.copyOf(n.neighbourhoods()), n.actor(), id));
         } else if (e instanceof MarketApproachRecorded m) {
-            marketApproaches.add(new MarketApproachState(m.approachId(), m.occurredOn(), m.kind(), m.description(), m.reference(),
-                    m.exclusivityBreachId(), id));
+            marketApproaches.add(new MarketApproachState(
+                    m.approachId(),
+                    m.occurredOn(),
+                    m.kind(),
+                    m.description(),
+                    m.reference(),
+                    m.exclusivityBreachId(),
+                    id));
         } else if (e instanceof FundingRefused r) {
             FundingState f = new FundingState();
             f.fundingId = r.fundingId();
@@ -502,7 +532,8 @@ public final class CaseFileState {
             }
         } else {
             // a new event must be folded here (CaseFileStateFoldsEveryEventTest walks every type): none is skipped
-            throw new IllegalArgumentException("CaseFileState does not fold " + e.getClass().getName());
+            throw new IllegalArgumentException(
+                    "CaseFileState does not fold " + e.getClass().getName());
         }
     }
 

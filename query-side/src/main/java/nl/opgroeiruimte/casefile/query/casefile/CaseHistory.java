@@ -2,6 +2,7 @@ package nl.opgroeiruimte.casefile.query.casefile;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
-import java.util.Comparator;
 
 /**
  * The recorded events of one aggregate (a case, a municipality), read from the event store and kept in
@@ -29,7 +29,9 @@ public class CaseHistory {
 
     public CaseHistory(EventStore eventStore, HistoryCacheProperties settings) {
         this.eventStore = eventStore;
-        this.maxCachedEvents = settings.maxEvents() > 0 ? settings.maxEvents() : forHeap(Runtime.getRuntime().maxMemory());
+        this.maxCachedEvents = settings.maxEvents() > 0
+                ? settings.maxEvents()
+                : forHeap(Runtime.getRuntime().maxMemory());
     }
 
     static int forHeap(long maxHeapBytes) {
@@ -58,8 +60,8 @@ public class CaseHistory {
             if (sorted != null && sorted.size() == events.size()) return sorted;
         }
         List<RecordedEvent> sorted = events.stream()
-                .sorted(Comparator.comparing(RecordedEvent::occurredOn,
-                                Comparator.nullsFirst(Comparator.naturalOrder()))
+                .sorted(Comparator.comparing(
+                                RecordedEvent::occurredOn, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparingLong(RecordedEvent::sequence))
                 .toList();
         synchronized (this) {
@@ -76,10 +78,14 @@ public class CaseHistory {
         synchronized (this) {
             known = cache.get(aggregateId);
         }
-        long knownUpTo = known == null || known.isEmpty() ? -1 : known.get(known.size() - 1).sequence();
+        long knownUpTo = known == null || known.isEmpty()
+                ? -1
+                : known.get(known.size() - 1).sequence();
         if (knownUpTo >= last.get()) return known;
         List<RecordedEvent> fresh = new ArrayList<>(known == null ? List.of() : known);
-        eventStore.readEvents(aggregateId, knownUpTo + 1).asStream()
+        eventStore
+                .readEvents(aggregateId, knownUpTo + 1)
+                .asStream()
                 .map(CaseHistory::recorded)
                 .forEach(fresh::add);
         List<RecordedEvent> result = Collections.unmodifiableList(fresh);
@@ -101,7 +107,11 @@ public class CaseHistory {
     }
 
     private static RecordedEvent recorded(DomainEventMessage<?> message) {
-        return new RecordedEvent(message.getIdentifier(), message.getAggregateIdentifier(), message.getSequenceNumber(),
-                message.getTimestamp(), message.getPayload());
+        return new RecordedEvent(
+                message.getIdentifier(),
+                message.getAggregateIdentifier(),
+                message.getSequenceNumber(),
+                message.getTimestamp(),
+                message.getPayload());
     }
 }

@@ -15,5 +15,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("casefile.history-cache")
-public record HistoryCacheProperties(@DefaultValue("0") @PositiveOrZero int maxEvents) {
-}
+public record HistoryCacheProperties(
+        @DefaultValue("0") @PositiveOrZero int maxEvents) {}

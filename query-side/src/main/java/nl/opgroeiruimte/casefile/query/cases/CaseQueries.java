@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 public class CaseQueries {
     /** The lifecycle statuses of a case, in the order the pages show them. */
     public static final List<String> STATUSES = List.of("requested", "granted", "paused", "mature", "stopped");
+
     private static final String COLUMNS = """
             case_id, municipality, initiative, activity, area, status, requested_on, granted_on, closed_on,
             last_event_on, event_count, phase, phase_since""";
@@ -26,8 +27,7 @@ public class CaseQueries {
     }
 
     /** Filters on the list; null means "any". */
-    public record Filter(String municipality, String initiative, String status) {
-    }
+    public record Filter(String municipality, String initiative, String status) {}
 
     /**
      * Which cases a caller may see at all: those of one municipality, of one initiative, those a
@@ -38,19 +38,26 @@ public class CaseQueries {
     }
 
     public Optional<CaseSummary> find(String caseId) {
-        return jdbc.sql("select " + COLUMNS + " from rm_case where case_id = :id").param("id", caseId)
-                .query(CaseSummary.class).optional();
+        return jdbc.sql("select " + COLUMNS + " from rm_case where case_id = :id")
+                .param("id", caseId)
+                .query(CaseSummary.class)
+                .optional();
     }
 
     public Page<CaseSummary> list(Filter filter, Visibility visibility, int page, int pageSize) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, visibility, params);
-        long total = jdbc.sql("select count(*) from rm_case" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from rm_case" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", pageSize);
         params.put("offset", Page.offset(page, pageSize));
         List<CaseSummary> items = jdbc.sql("select " + COLUMNS + " from rm_case" + where
                         + " order by municipality, requested_on, case_id limit :limit offset :offset")
-                .params(params).query(CaseSummary.class).list();
+                .params(params)
+                .query(CaseSummary.class)
+                .list();
         return Page.of(items, page, pageSize, total);
     }
 
@@ -71,7 +78,8 @@ public class CaseQueries {
         jdbc.sql("select municipality, status, count(*) from rm_case group by municipality, status")
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)})
                 .list()
-                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> zeroPerStatus()).put((String) row[1], (Long) row[2]));
+                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> zeroPerStatus())
+                        .put((String) row[1], (Long) row[2]));
         return counts;
     }
 
@@ -86,7 +94,10 @@ public class CaseQueries {
     public List<String> requestedBy(String municipality, LocalDate day) {
         return jdbc.sql("select case_id from rm_case where municipality = :municipality and requested_on <= :day"
                         + " order by requested_on, case_id")
-                .param("municipality", municipality).param("day", day).query(String.class).list();
+                .param("municipality", municipality)
+                .param("day", day)
+                .query(String.class)
+                .list();
     }
 
     private static String where(Filter filter, Visibility visibility, Map<String, Object> params) {

@@ -1,8 +1,5 @@
 package nl.opgroeiruimte.casefile.query.cases;
 
-import nl.opgroeiruimte.casefile.query.access.CaseAccess;
-import nl.opgroeiruimte.casefile.kernel.common.Caller;
-import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,8 +9,11 @@ import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import nl.opgroeiruimte.casefile.kernel.common.CbsCode;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import nl.opgroeiruimte.casefile.query.audit.AuditTrail;
 import nl.opgroeiruimte.casefile.query.audit.AuditTrailService;
 import nl.opgroeiruimte.casefile.query.support.Page;
@@ -37,7 +37,8 @@ public class CaseQueryController {
 
     private final CaseAccess access;
 
-    public CaseQueryController(CaseQueries cases, TimelineQueries timeline, AuditTrailService auditTrail, CaseAccess access) {
+    public CaseQueryController(
+            CaseQueries cases, TimelineQueries timeline, AuditTrailService auditTrail, CaseAccess access) {
         this.access = access;
         this.cases = cases;
         this.timeline = timeline;
@@ -66,32 +67,42 @@ public class CaseQueryController {
     @Operation(summary = "Everything that happened in the case, in the order it happened")
     public Page<TimelineEntry> timeline(
             @PathVariable String caseId,
-            @Parameter(description = "Only these kinds, e.g. milestone-planned") @RequestParam(required = false) Set<String> kind,
+            @Parameter(description = "Only these kinds, e.g. milestone-planned") @RequestParam(required = false)
+                    Set<String> kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "1") @Min(1) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int pageSize) {
         CaseSummary summary = one(caseId);
-        return timeline.timeline(caseId, summary.municipality(), summary.requestedOn(),
-                new TimelineQueries.Filter(kind, from, to), page, pageSize);
+        return timeline.timeline(
+                caseId,
+                summary.municipality(),
+                summary.requestedOn(),
+                new TimelineQueries.Filter(kind, from, to),
+                page,
+                pageSize);
     }
 
     @GetMapping("/cases/{caseId}/audit-trail")
-    @Operation(summary = "The resilience audit trail as the world stood on asOf (default today)",
+    @Operation(
+            summary = "The resilience audit trail as the world stood on asOf (default today)",
             description = "view=as-known-now (default) includes facts recorded after asOf that happened by then; "
                     + "view=as-recorded-then shows only what the file held at the end of that day.")
     public AuditTrail auditTrail(
             @PathVariable String caseId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(defaultValue = "as-known-now") @Pattern(regexp = "as-known-now|as-recorded-then") String view) {
+            @RequestParam(defaultValue = "as-known-now") @Pattern(regexp = "as-known-now|as-recorded-then")
+                    String view) {
         access.requireRead(caseId);
-        return auditTrail.auditTrail(caseId, asOf,
+        return auditTrail.auditTrail(
+                caseId,
+                asOf,
                 view.equals("as-recorded-then") ? AuditTrail.View.AS_RECORDED_THEN : AuditTrail.View.AS_KNOWN_NOW);
     }
 
     /** The cases of a municipality with their counts per status. */
-    public record MunicipalityOverview(String municipality, Map<String, Long> countsPerStatus, Page<CaseSummary> cases) {
-    }
+    public record MunicipalityOverview(
+            String municipality, Map<String, Long> countsPerStatus, Page<CaseSummary> cases) {}
 
     @GetMapping("/municipalities/{cbsCode}/case-overview")
     @Operation(summary = "A municipality's cases with counts per status")
@@ -101,7 +112,9 @@ public class CaseQueryController {
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int pageSize) {
         access.requireMunicipality(cbsCode);
         CaseQueries.Filter filter = new CaseQueries.Filter(cbsCode, null, null);
-        return new MunicipalityOverview(cbsCode, cases.countsPerStatus(filter, CaseQueries.Visibility.ALL),
+        return new MunicipalityOverview(
+                cbsCode,
+                cases.countsPerStatus(filter, CaseQueries.Visibility.ALL),
                 cases.list(filter, CaseQueries.Visibility.ALL, page, pageSize));
     }
 

@@ -1,9 +1,9 @@
 package nl.opgroeiruimte.casefile.query.cases;
 
-import nl.opgroeiruimte.casefile.kernel.partnership.role.FacilitatorReleased;
-import nl.opgroeiruimte.casefile.kernel.partnership.role.FacilitatorAppointed;
 import nl.opgroeiruimte.casefile.kernel.partnership.CaseEvent;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.ProcessPhaseRecorded;
+import nl.opgroeiruimte.casefile.kernel.partnership.role.FacilitatorAppointed;
+import nl.opgroeiruimte.casefile.kernel.partnership.role.FacilitatorReleased;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.CasePaused;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.CaseResumed;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.CaseStopped;
@@ -52,10 +52,11 @@ public class CaseSummaryProjection {
     @EventHandler
     void on(CaseEvent e, DomainEventMessage<?> message) {
         if (e instanceof OpgroeiruimteRequested) return;
-        String status = e instanceof OpgroeiruimteGranted || e instanceof CaseResumed ? "granted"
-                : e instanceof CasePaused ? "paused"
-                : e instanceof MaturityDeclared ? "mature"
-                : e instanceof CaseStopped ? "stopped" : null;
+        String status = e instanceof OpgroeiruimteGranted || e instanceof CaseResumed
+                ? "granted"
+                : e instanceof CasePaused
+                        ? "paused"
+                        : e instanceof MaturityDeclared ? "mature" : e instanceof CaseStopped ? "stopped" : null;
         // the phase in force is the one that began last: a phase recorded late for an earlier day does not replace it
         ProcessPhaseRecorded phase = e instanceof ProcessPhaseRecorded p ? p : null;
         jdbc.sql("""
@@ -73,7 +74,11 @@ public class CaseSummaryProjection {
                 .param("granted", e instanceof OpgroeiruimteGranted)
                 .param("closed", e instanceof MaturityDeclared || e instanceof CaseStopped)
                 .param("phased", phase != null)
-                .param("phase", phase == null ? null : phase.phase().name().toLowerCase().replace('_', '-'))
+                .param(
+                        "phase",
+                        phase == null
+                                ? null
+                                : phase.phase().name().toLowerCase().replace('_', '-'))
                 .param("on", e.occurredOn())
                 .param("sequence", message.getSequenceNumber())
                 .param("caseId", e.caseId())
@@ -85,14 +90,18 @@ public class CaseSummaryProjection {
         jdbc.sql("""
                         insert into rm_case_facilitator (case_id, person_id) select :caseId, :personId
                         where not exists (select 1 from rm_case_facilitator where case_id = :caseId and person_id = :personId)""")
-                .param("caseId", e.caseId()).param("personId", e.personId()).update();
+                .param("caseId", e.caseId())
+                .param("personId", e.personId())
+                .update();
         on((CaseEvent) e, message);
     }
 
     @EventHandler
     void on(FacilitatorReleased e, DomainEventMessage<?> message) {
         jdbc.sql("delete from rm_case_facilitator where case_id = :caseId and person_id = :personId")
-                .param("caseId", e.caseId()).param("personId", e.personId()).update();
+                .param("caseId", e.caseId())
+                .param("personId", e.personId())
+                .update();
         on((CaseEvent) e, message);
     }
 

@@ -1,6 +1,5 @@
 package nl.opgroeiruimte.casefile.query.events;
 
-import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -9,13 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
+import nl.opgroeiruimte.casefile.query.support.Page;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import nl.opgroeiruimte.casefile.query.support.Page;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -36,19 +36,29 @@ public class CaseEventsController {
     }
 
     /** One stored event: its place in the case, what it is, when it was recorded, and what it says. */
-    public record StoredEvent(long sequenceNumber, String eventId, String type, Instant recordedAt,
-                              Object payload, Map<String, ?> metadata) {
-    }
+    public record StoredEvent(
+            long sequenceNumber,
+            String eventId,
+            String type,
+            Instant recordedAt,
+            Object payload,
+            Map<String, ?> metadata) {}
 
     @GetMapping("/{caseId}/events")
     @Operation(summary = "The stored events of a case, in recording order, a page at a time")
-    public Page<StoredEvent> events(@PathVariable String caseId,
-                                    @RequestParam(defaultValue = "1") @Min(1) int page,
-                                    @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int pageSize) {
+    public Page<StoredEvent> events(
+            @PathVariable String caseId,
+            @RequestParam(defaultValue = "1") @Min(1) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int pageSize) {
         access.requireRead(caseId);
-        long total = eventStore.lastSequenceNumberFor(caseId).map(last -> last + 1).orElseThrow(() -> new UnknownEntity("case", caseId));
+        long total = eventStore
+                .lastSequenceNumberFor(caseId)
+                .map(last -> last + 1)
+                .orElseThrow(() -> new UnknownEntity("case", caseId));
         // sequence numbers count from 0 without gaps, so a page starts at its offset
-        List<StoredEvent> events = eventStore.readEvents(caseId, Page.offset(page, pageSize)).asStream()
+        List<StoredEvent> events = eventStore
+                .readEvents(caseId, Page.offset(page, pageSize))
+                .asStream()
                 .limit(pageSize)
                 .map(CaseEventsController::stored)
                 .toList();
@@ -56,8 +66,12 @@ public class CaseEventsController {
     }
 
     static StoredEvent stored(DomainEventMessage<?> message) {
-        return new StoredEvent(message.getSequenceNumber(), message.getIdentifier(),
-                message.getPayloadType().getSimpleName(), message.getTimestamp(), message.getPayload(),
+        return new StoredEvent(
+                message.getSequenceNumber(),
+                message.getIdentifier(),
+                message.getPayloadType().getSimpleName(),
+                message.getTimestamp(),
+                message.getPayload(),
                 message.getMetaData());
     }
 }

@@ -34,8 +34,7 @@ public class CaseRecordsController {
     }
 
     /** A record of a case: the stored events that make it up. */
-    public record CaseRecord(String caseId, String record, List<StoredEvent> events) {
-    }
+    public record CaseRecord(String caseId, String record, List<StoredEvent> events) {}
 
     @GetMapping("/grant")
     @Operation(summary = "The grant of opgroeiruimte")
@@ -106,8 +105,11 @@ public class CaseRecordsController {
     @GetMapping("/facilitators/{personId}")
     @Operation(summary = "A facilitator's appointment and release")
     public CaseRecord facilitator(@PathVariable String caseId, @PathVariable String personId) {
-        return find(caseId, "facilitators/" + personId, event -> event.getPayloadType().getSimpleName().startsWith("Facilitator")
-                && personId.equals(field(event, "personId")));
+        return find(
+                caseId,
+                "facilitators/" + personId,
+                event -> event.getPayloadType().getSimpleName().startsWith("Facilitator")
+                        && personId.equals(field(event, "personId")));
     }
 
     @GetMapping("/meetings/{meetingId}")
@@ -131,8 +133,10 @@ public class CaseRecordsController {
     @GetMapping("/milestones/{milestoneId}/outcome")
     @Operation(summary = "The outcome of a milestone")
     public CaseRecord milestoneOutcome(@PathVariable String caseId, @PathVariable String milestoneId) {
-        return find(caseId, "milestones/" + milestoneId + "/outcome", type("MilestoneOutcomeRecorded")
-                .and(event -> milestoneId.equals(field(event, "milestoneId"))));
+        return find(
+                caseId,
+                "milestones/" + milestoneId + "/outcome",
+                type("MilestoneOutcomeRecorded").and(event -> milestoneId.equals(field(event, "milestoneId"))));
     }
 
     @GetMapping("/exclusivity-breaches/{breachId}")
@@ -144,8 +148,10 @@ public class CaseRecordsController {
     @GetMapping("/exclusivity-breaches/{breachId}/resolution")
     @Operation(summary = "The resolution of a breach of the exclusivity")
     public CaseRecord breachResolution(@PathVariable String caseId, @PathVariable String breachId) {
-        return find(caseId, "exclusivity-breaches/" + breachId + "/resolution", type("ExclusivityBreachResolved")
-                .and(event -> breachId.equals(field(event, "breachId"))));
+        return find(
+                caseId,
+                "exclusivity-breaches/" + breachId + "/resolution",
+                type("ExclusivityBreachResolved").and(event -> breachId.equals(field(event, "breachId"))));
     }
 
     @GetMapping("/agreements/{agreementId}")
@@ -182,7 +188,9 @@ public class CaseRecordsController {
 
     private CaseRecord find(String caseId, String record, Predicate<DomainEventMessage<?>> belongs) {
         access.requireRead(caseId);
-        List<StoredEvent> events = eventStore.readEvents(caseId, 0L).asStream()
+        List<StoredEvent> events = eventStore
+                .readEvents(caseId, 0L)
+                .asStream()
                 .filter(belongs)
                 .map(CaseEventsController::stored)
                 .toList();
@@ -203,7 +211,9 @@ public class CaseRecordsController {
             if (component.getName().equals(name)) {
                 try {
                     Object value = component.getAccessor().invoke(payload);
-                    return value instanceof Enum<?> e ? e.name().toLowerCase().replace('_', '-') : value == null ? null : value.toString();
+                    return value instanceof Enum<?> e
+                            ? e.name().toLowerCase().replace('_', '-')
+                            : value == null ? null : value.toString();
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }

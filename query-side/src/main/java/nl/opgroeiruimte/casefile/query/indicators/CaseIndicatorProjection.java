@@ -36,7 +36,9 @@ public class CaseIndicatorProjection {
     public static final String NOT_YET_EVALUATED = "(stale = true or municipality in "
             + "(select municipality from rm_indicator_municipality_mark where marked > carried))";
     /** Marks one case stale and counts the mark, so that an evaluation started before it is not stored. */
-    private static final String MARK_CASE_STALE = "update rm_case_indicator set stale = true, marks = marks + 1 where case_id = :caseId";
+    private static final String MARK_CASE_STALE =
+            "update rm_case_indicator set stale = true, marks = marks + 1 where case_id = :caseId";
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
@@ -63,11 +65,14 @@ public class CaseIndicatorProjection {
 
     @EventHandler
     void on(MunicipalityEvent e) {
-        int counted = jdbc.sql("update rm_indicator_municipality_mark set marked = marked + 1 where municipality = :cbs")
-                .param("cbs", e.cbsCode()).update();
+        int counted = jdbc.sql(
+                        "update rm_indicator_municipality_mark set marked = marked + 1 where municipality = :cbs")
+                .param("cbs", e.cbsCode())
+                .update();
         if (counted == 0) {
             jdbc.sql("insert into rm_indicator_municipality_mark (municipality, marked, carried) values (:cbs, 1, 0)")
-                    .param("cbs", e.cbsCode()).update();
+                    .param("cbs", e.cbsCode())
+                    .update();
         }
     }
 
@@ -78,34 +83,40 @@ public class CaseIndicatorProjection {
     }
 
     /** A case waiting for evaluation, with the number of marks it had when it was read. */
-    record Stale(String caseId, long marks) {
-    }
+    record Stale(String caseId, long marks) {}
 
     /** Stale cases in case order after {@code after}, at most {@code limit}. */
     List<Stale> staleAfter(String after, int limit) {
-        return jdbc.sql("select case_id, marks from rm_case_indicator where stale = true and case_id > :after order by case_id limit :limit")
-                .param("after", after).param("limit", limit)
-                .query((rs, n) -> new Stale(rs.getString(1), rs.getLong(2))).list();
+        return jdbc.sql(
+                        "select case_id, marks from rm_case_indicator where stale = true and case_id > :after order by case_id limit :limit")
+                .param("after", after)
+                .param("limit", limit)
+                .query((rs, n) -> new Stale(rs.getString(1), rs.getLong(2)))
+                .list();
     }
 
     /** Every case whose stored evaluation is current. */
     List<String> freshCases() {
-        return jdbc.sql("select case_id from rm_case_indicator where stale = false").query(String.class).list();
+        return jdbc.sql("select case_id from rm_case_indicator where stale = false")
+                .query(String.class)
+                .list();
     }
 
     /** Every case whose stored evaluation is current but was made before the day. */
     List<String> freshCasesEvaluatedBefore(LocalDate day) {
         return jdbc.sql("select case_id from rm_case_indicator where stale = false and evaluated_on < :day")
-                .param("day", day).query(String.class).list();
+                .param("day", day)
+                .query(String.class)
+                .list();
     }
 
     /** A municipality where something happened, counted up to {@code marked}. */
-    record MunicipalMark(String municipality, long marked) {
-    }
+    record MunicipalMark(String municipality, long marked) {}
 
     List<MunicipalMark> marksNotCarried() {
         return jdbc.sql("select municipality, marked from rm_indicator_municipality_mark where marked > carried")
-                .query((rs, n) -> new MunicipalMark(rs.getString(1), rs.getLong(2))).list();
+                .query((rs, n) -> new MunicipalMark(rs.getString(1), rs.getLong(2)))
+                .list();
     }
 
     /**
@@ -114,13 +125,19 @@ public class CaseIndicatorProjection {
      */
     void carry(MunicipalMark mark) {
         markStale(jdbc.sql("select case_id from rm_case_indicator where municipality = :m and stale = false")
-                .param("m", mark.municipality()).query(String.class).list());
-        jdbc.sql("update rm_indicator_municipality_mark set carried = :marked where municipality = :m and carried < :marked")
-                .param("marked", mark.marked()).param("m", mark.municipality()).update();
+                .param("m", mark.municipality())
+                .query(String.class)
+                .list());
+        jdbc.sql(
+                        "update rm_indicator_municipality_mark set carried = :marked where municipality = :m and carried < :marked")
+                .param("marked", mark.marked())
+                .param("m", mark.municipality())
+                .update();
     }
 
     void markStale(List<String> caseIds) {
-        caseIds.forEach(caseId -> jdbc.sql(MARK_CASE_STALE).param("caseId", caseId).update());
+        caseIds.forEach(
+                caseId -> jdbc.sql(MARK_CASE_STALE).param("caseId", caseId).update());
     }
 
     /** Stores an evaluation, unless the case was marked again since {@code marks} was read. */
@@ -131,10 +148,29 @@ public class CaseIndicatorProjection {
                                 reasons_nl = :reasonsNl, evaluated_on = :on, stale = false
                             where case_id = :caseId and marks = :marks""")
                     .param("marks", marks)
-                    .param("status", result.closed() ? "closed" : result.status().name().toLowerCase().replace('_', '-'))
-                    .param("rules", String.join(",", result.reasons().stream().map(Reason::rule).distinct().toList()))
-                    .param("reasons", json.writeValueAsString(result.reasons().stream().map(Reason::message).toList()))
-                    .param("reasonsNl", json.writeValueAsString(result.reasons().stream().map(Reason::messageNl).toList()))
+                    .param(
+                            "status",
+                            result.closed()
+                                    ? "closed"
+                                    : result.status().name().toLowerCase().replace('_', '-'))
+                    .param(
+                            "rules",
+                            String.join(
+                                    ",",
+                                    result.reasons().stream()
+                                            .map(Reason::rule)
+                                            .distinct()
+                                            .toList()))
+                    .param(
+                            "reasons",
+                            json.writeValueAsString(result.reasons().stream()
+                                    .map(Reason::message)
+                                    .toList()))
+                    .param(
+                            "reasonsNl",
+                            json.writeValueAsString(result.reasons().stream()
+                                    .map(Reason::messageNl)
+                                    .toList()))
                     .param("on", result.asOf())
                     .param("caseId", caseId)
                     .update();

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The stop-go status of one case as of a day, with every reason and the events behind it. */
-public record CaseIndicators(String caseId, LocalDate asOf, IndicatorStatus status, boolean closed, List<Reason> reasons) {
-}
+public record CaseIndicators(
+        String caseId, LocalDate asOf, IndicatorStatus status, boolean closed, List<Reason> reasons) {}

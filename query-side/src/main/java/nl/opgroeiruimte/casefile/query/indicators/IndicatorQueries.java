@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 public class IndicatorQueries {
     /** The stop-go statuses of a case, in the order the pages show them; "pending" is not yet evaluated. */
     public static final List<String> STATUSES = List.of("go", "attention", "stop-risk", "closed", "pending");
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
@@ -39,7 +39,8 @@ public class IndicatorQueries {
                 .params(municipality == null ? Map.of() : Map.of("municipality", municipality))
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)})
                 .list()
-                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> zeroPerStatus()).put((String) row[1], (Long) row[2]));
+                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> zeroPerStatus())
+                        .put((String) row[1], (Long) row[2]));
         return counts;
     }
 
@@ -64,11 +65,13 @@ public class IndicatorQueries {
     /** Per case of the municipality, its stored indicator. */
     public Map<String, StoredIndicator> storedOf(String municipality) {
         Map<String, StoredIndicator> byCase = new HashMap<>();
-        jdbc.sql("select case_id, coalesce(status, 'pending'), reasons_nl from rm_case_indicator where municipality = :m")
+        jdbc.sql(
+                        "select case_id, coalesce(status, 'pending'), reasons_nl from rm_case_indicator where municipality = :m")
                 .param("m", municipality)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                 .list()
-                .forEach(row -> byCase.put((String) row[0], new StoredIndicator((String) row[1], read((String) row[2]))));
+                .forEach(row ->
+                        byCase.put((String) row[0], new StoredIndicator((String) row[1], read((String) row[2]))));
         return byCase;
     }
 
@@ -82,14 +85,14 @@ public class IndicatorQueries {
     }
 
     /** What was last stored for a case: its municipality, status (null before the first evaluation) and rules. */
-    public record LastEvaluation(String municipality, String status, String rules) {
-    }
+    public record LastEvaluation(String municipality, String status, String rules) {}
 
     /** Per case, its last stored evaluation. */
     public Map<String, LastEvaluation> lastEvaluations() {
         Map<String, LastEvaluation> byCase = new HashMap<>();
         jdbc.sql("select case_id, municipality, status, rules from rm_case_indicator")
-                .query((rs, n) -> Map.entry(rs.getString(1), new LastEvaluation(rs.getString(2), rs.getString(3), rs.getString(4))))
+                .query((rs, n) -> Map.entry(
+                        rs.getString(1), new LastEvaluation(rs.getString(2), rs.getString(3), rs.getString(4))))
                 .list()
                 .forEach(e -> byCase.put(e.getKey(), e.getValue()));
         return byCase;
@@ -106,7 +109,10 @@ public class IndicatorQueries {
     }
 
     private long notYetEvaluated(String where, String id) {
-        return jdbc.sql("select count(*) from rm_case_indicator where " + CaseIndicatorProjection.NOT_YET_EVALUATED + " and " + where)
-                .param("id", id).query(Long.class).single();
+        return jdbc.sql("select count(*) from rm_case_indicator where " + CaseIndicatorProjection.NOT_YET_EVALUATED
+                        + " and " + where)
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 }

@@ -32,7 +32,8 @@ public class IndicatorRefresher implements SchedulingConfigurer {
     private final Clock clock;
     private final IndicatorSchedule schedule;
 
-    public IndicatorRefresher(CaseIndicatorProjection table, IndicatorService indicators, Clock clock, IndicatorSchedule schedule) {
+    public IndicatorRefresher(
+            CaseIndicatorProjection table, IndicatorService indicators, Clock clock, IndicatorSchedule schedule) {
         this.table = table;
         this.indicators = indicators;
         this.clock = clock;

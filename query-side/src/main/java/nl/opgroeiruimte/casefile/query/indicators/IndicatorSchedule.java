@@ -19,5 +19,4 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("casefile.indicators")
 public record IndicatorSchedule(
         @DefaultValue("PT2S") @NotNull Duration refreshInterval,
-        @DefaultValue("0 5 0 * * *") @NotBlank String dailyCron) {
-}
+        @DefaultValue("0 5 0 * * *") @NotBlank String dailyCron) {}

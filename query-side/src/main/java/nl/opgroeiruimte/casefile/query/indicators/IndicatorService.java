@@ -31,10 +31,16 @@ public class IndicatorService {
     private final Labels labels;
     private final Clock clock;
 
-    public IndicatorService(CaseHistory history, List<IndicatorRule> rules, IndicatorThresholds thresholds, Labels labels, Clock clock) {
+    public IndicatorService(
+            CaseHistory history,
+            List<IndicatorRule> rules,
+            IndicatorThresholds thresholds,
+            Labels labels,
+            Clock clock) {
         this.history = history;
         this.labels = labels;
-        this.rules = rules.stream().sorted(Comparator.comparing(IndicatorRule::id)).toList();
+        this.rules =
+                rules.stream().sorted(Comparator.comparing(IndicatorRule::id)).toList();
         this.thresholds = thresholds;
         this.clock = clock;
     }
@@ -86,7 +92,8 @@ public class IndicatorService {
         while (!day.isAfter(last)) {
             while (next < events.size() && !events.get(next).occurredOn().isAfter(day)) state.apply(events.get(next++));
             CaseIndicators now = evaluate(caseId, state, day, municipal);
-            List<String> ruleIds = now.reasons().stream().map(Reason::rule).distinct().sorted().toList();
+            List<String> ruleIds =
+                    now.reasons().stream().map(Reason::rule).distinct().sorted().toList();
             String key = now.status() + " " + now.closed() + " " + ruleIds;
             if (!key.equals(previousKey)) {
                 changes.add(new StatusChange(day, now.status(), now.closed(), ruleIds, now.reasons()));
@@ -100,11 +107,14 @@ public class IndicatorService {
     private CaseIndicators evaluate(String caseId, CaseFileState state, LocalDate day, Municipal municipal) {
         if (state.caseId == null) return new CaseIndicators(caseId, day, IndicatorStatus.GO, false, List.of());
         if (!state.isOpen()) return new CaseIndicators(caseId, day, IndicatorStatus.GO, true, List.of());
-        PolicyAnchor policy = municipal.policies.floorEntry(day) == null ? null : municipal.policies.floorEntry(day).getValue();
+        PolicyAnchor policy = municipal.policies.floorEntry(day) == null
+                ? null
+                : municipal.policies.floorEntry(day).getValue();
         IndicatorContext context = new IndicatorContext(state, day, municipal.elections, policy, thresholds, labels);
         List<Reason> reasons = new ArrayList<>();
         for (IndicatorRule rule : rules) reasons.addAll(rule.evaluate(context));
-        IndicatorStatus status = reasons.stream().map(Reason::severity).reduce(IndicatorStatus.GO, IndicatorStatus::worst);
+        IndicatorStatus status =
+                reasons.stream().map(Reason::severity).reduce(IndicatorStatus.GO, IndicatorStatus::worst);
         return new CaseIndicators(caseId, day, status, false, reasons);
     }
 
@@ -121,8 +131,7 @@ public class IndicatorService {
     }
 
     /** Elections (recorded, and the national election days) and the policy anchors of a municipality. */
-    private record Municipal(List<ElectionDay> elections, TreeMap<LocalDate, PolicyAnchor> policies) {
-    }
+    private record Municipal(List<ElectionDay> elections, TreeMap<LocalDate, PolicyAnchor> policies) {}
 
     private Municipal municipal(String cbsCode) {
         Map<LocalDate, ElectionDay> elections = new TreeMap<>();

@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 @RequestMapping("/api/v1/initiatives")
-@Tag(name = "initiative queries", description = "Resident initiatives, their legal forms over time and their representation")
+@Tag(
+        name = "initiative queries",
+        description = "Resident initiatives, their legal forms over time and their representation")
 public class InitiativeQueryController {
     private final InitiativeProjection initiatives;
 
@@ -33,7 +35,11 @@ public class InitiativeQueryController {
     @GetMapping("")
     @Operation(summary = "Initiatives, optionally those working in one municipality")
     public Page<InitiativeListItem> list(
-            @RequestParam(required = false) @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits") String municipality,
+            @RequestParam(required = false)
+                    @Pattern(
+                            regexp = CbsCode.PATTERN,
+                            message = "must be a CBS municipality code: GM followed by four digits")
+                    String municipality,
             @RequestParam(defaultValue = "1") @Min(1) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int pageSize) {
         return initiatives.list(municipality, page, pageSize);
@@ -48,7 +54,9 @@ public class InitiativeQueryController {
     @GetMapping("/{initiativeId}/representations/{representationId}")
     @Operation(summary = "One recorded representation")
     public RepresentationView representation(@PathVariable String initiativeId, @PathVariable String representationId) {
-        return one(initiativeId).representations().stream().filter(r -> r.representationId().equals(representationId)).findFirst()
+        return one(initiativeId).representations().stream()
+                .filter(r -> r.representationId().equals(representationId))
+                .findFirst()
                 .orElseThrow(() -> new UnknownEntity("representation", representationId));
     }
 }

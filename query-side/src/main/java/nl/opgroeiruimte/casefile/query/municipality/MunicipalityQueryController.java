@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 @RequestMapping("/api/v1/municipalities")
-@Tag(name = "municipality queries", description = "Municipalities, their elections, colleges in office over time, and policy")
+@Tag(
+        name = "municipality queries",
+        description = "Municipalities, their elections, colleges in office over time, and policy")
 public class MunicipalityQueryController {
     private final MunicipalityProjection municipalities;
 
@@ -29,9 +31,10 @@ public class MunicipalityQueryController {
 
     @GetMapping("")
     @Operation(summary = "The current Dutch municipalities (CBS reference list), with whether each is registered")
-    public Page<MunicipalityListItem> list(@RequestParam(required = false) Boolean registered,
-                                           @RequestParam(defaultValue = "1") @Min(1) int page,
-                                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int pageSize) {
+    public Page<MunicipalityListItem> list(
+            @RequestParam(required = false) Boolean registered,
+            @RequestParam(defaultValue = "1") @Min(1) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int pageSize) {
         return municipalities.list(registered, page, pageSize);
     }
 
@@ -56,7 +59,9 @@ public class MunicipalityQueryController {
     @GetMapping("/{cbsCode}/colleges/{collegeId}")
     @Operation(summary = "One college of mayor and aldermen")
     public CollegeView college(@PathVariable String cbsCode, @PathVariable String collegeId) {
-        return colleges(cbsCode).stream().filter(c -> c.collegeId().equals(collegeId)).findFirst()
+        return colleges(cbsCode).stream()
+                .filter(c -> c.collegeId().equals(collegeId))
+                .findFirst()
                 .orElseThrow(() -> new UnknownEntity("college", collegeId));
     }
 
@@ -69,7 +74,9 @@ public class MunicipalityQueryController {
     @GetMapping("/{cbsCode}/policies/{policyId}")
     @Operation(summary = "One adopted policy")
     public PolicyView policy(@PathVariable String cbsCode, @PathVariable String policyId) {
-        return policies(cbsCode).stream().filter(p -> p.policyId().equals(policyId)).findFirst()
+        return policies(cbsCode).stream()
+                .filter(p -> p.policyId().equals(policyId))
+                .findFirst()
                 .orElseThrow(() -> new UnknownEntity("policy", policyId));
     }
 }

@@ -47,8 +47,11 @@ public class NeighbourhoodQueries {
     public NeighbourhoodApproaches approaches(String cbsCode, LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         List<ApproachView> approaches = approachesInForce(cbsCode, day).values().stream()
-                .sorted(Comparator.comparing((ApproachView a) -> a.neighbourhood().code(), Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(a -> a.neighbourhood().name(), Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
+                .sorted(Comparator.comparing(
+                                (ApproachView a) -> a.neighbourhood().code(),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(
+                                a -> a.neighbourhood().name(), Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
                 .toList();
         return new NeighbourhoodApproaches(cbsCode, day, approaches);
     }
@@ -56,10 +59,15 @@ public class NeighbourhoodQueries {
     /** One recorded version, whatever its date, with the versions it replaced. */
     public ApproachView approach(String cbsCode, String approachId) {
         List<Version> versions = versions(cbsCode, null);
-        Version wanted = versions.stream().filter(v -> v.event.approachId().equals(approachId)).findFirst()
+        Version wanted = versions.stream()
+                .filter(v -> v.event.approachId().equals(approachId))
+                .findFirst()
                 .orElseThrow(() -> new UnknownEntity("neighbourhood-approach", approachId));
         Map<String, List<Version>> byNeighbourhood = byNeighbourhood(versions.subList(0, versions.indexOf(wanted) + 1));
-        List<Version> mine = byNeighbourhood.values().stream().filter(list -> list.contains(wanted)).findFirst().orElseThrow();
+        List<Version> mine = byNeighbourhood.values().stream()
+                .filter(list -> list.contains(wanted))
+                .findFirst()
+                .orElseThrow();
         List<Version> upToWanted = mine.subList(0, mine.indexOf(wanted) + 1);
         return view(upToWanted, names(upToWanted));
     }
@@ -71,7 +79,8 @@ public class NeighbourhoodQueries {
         approaches.forEach((identity, approach) -> groups.put(identity, new Group(approach.neighbourhood(), approach)));
         List<CaseInNeighbourhood> without = new ArrayList<>();
         for (String caseId : cases.requestedBy(cbsCode, day)) {
-            CaseFileState state = AuditTrailService.fold(history.ofCaseInOccurrenceOrder(caseId), day, null, clock.getZone());
+            CaseFileState state =
+                    AuditTrailService.fold(history.ofCaseInOccurrenceOrder(caseId), day, null, clock.getZone());
             if (state.caseId == null) continue;
             CaseFileState.NeighbourhoodsRecord neighbourhoods = state.neighbourhoodsInForce();
             CaseInNeighbourhood item = item(state, neighbourhoods);
@@ -79,11 +88,16 @@ public class NeighbourhoodQueries {
                 without.add(item);
                 continue;
             }
-            neighbourhoods.neighbourhoods().stream().map(n -> groupOf(groups, n)).distinct().forEach(g -> g.cases.add(item));
+            neighbourhoods.neighbourhoods().stream()
+                    .map(n -> groupOf(groups, n))
+                    .distinct()
+                    .forEach(g -> g.cases.add(item));
         }
         List<NeighbourhoodGroup> grouped = groups.values().stream()
-                .sorted(Comparator.comparing((Group g) -> g.neighbourhood.code(), Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(g -> g.neighbourhood.name(), Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
+                .sorted(Comparator.comparing(
+                                (Group g) -> g.neighbourhood.code(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(
+                                g -> g.neighbourhood.name(), Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
                 .map(g -> new NeighbourhoodGroup(g.neighbourhood, g.approach, List.copyOf(g.cases)))
                 .toList();
         return new NeighbourhoodOverview(cbsCode, day, grouped, without);
@@ -91,8 +105,14 @@ public class NeighbourhoodQueries {
 
     private static CaseInNeighbourhood item(CaseFileState s, CaseFileState.NeighbourhoodsRecord neighbourhoods) {
         CaseFileState.PhaseRecord phase = s.phaseInForce();
-        return new CaseInNeighbourhood(s.caseId, s.initiative, s.scope.activity(), s.scope.area(), s.status.name().toLowerCase(),
-                phase == null ? null : phase.phase().name().toLowerCase().replace('_', '-'), phase == null ? null : phase.since(),
+        return new CaseInNeighbourhood(
+                s.caseId,
+                s.initiative,
+                s.scope.activity(),
+                s.scope.area(),
+                s.status.name().toLowerCase(),
+                phase == null ? null : phase.phase().name().toLowerCase().replace('_', '-'),
+                phase == null ? null : phase.since(),
                 neighbourhoods == null ? null : neighbourhoods.since());
     }
 
@@ -103,9 +123,13 @@ public class NeighbourhoodQueries {
     private static Group groupOf(Map<String, Group> groups, Neighbourhood n) {
         Group same = groups.get(n.identity());
         if (same != null) return same;
-        Group byName = n.name() == null ? null : groups.values().stream()
-                .filter(g -> g.neighbourhood.isNamed(n.name()) && (n.code() == null || g.neighbourhood.code() == null))
-                .findFirst().orElse(null);
+        Group byName = n.name() == null
+                ? null
+                : groups.values().stream()
+                        .filter(g -> g.neighbourhood.isNamed(n.name())
+                                && (n.code() == null || g.neighbourhood.code() == null))
+                        .findFirst()
+                        .orElse(null);
         if (byName != null) return byName;
         Group own = new Group(n, null);
         groups.put(n.identity(), own);
@@ -125,13 +149,13 @@ public class NeighbourhoodQueries {
 
     // ---------------------------------------------------------------- the fold of the approaches
 
-    private record Version(NeighbourhoodApproachRecorded event, String eventId) {
-    }
+    private record Version(NeighbourhoodApproachRecorded event, String eventId) {}
 
     /** Per neighbourhood (its identity), the version in force on the day with the versions before it. */
     private Map<String, ApproachView> approachesInForce(String cbsCode, LocalDate day) {
         Map<String, List<Version>> byNeighbourhood = byNeighbourhood(versions(cbsCode, day));
-        Map<String, String> names = names(byNeighbourhood.values().stream().flatMap(List::stream).toList());
+        Map<String, String> names =
+                names(byNeighbourhood.values().stream().flatMap(List::stream).toList());
         Map<String, ApproachView> inForce = new LinkedHashMap<>();
         byNeighbourhood.forEach((identity, versions) -> inForce.put(identity, view(versions, names)));
         return inForce;
@@ -171,15 +195,29 @@ public class NeighbourhoodQueries {
         Version current = versions.get(versions.size() - 1);
         NeighbourhoodApproachRecorded e = current.event;
         List<VersionRef> earlier = versions.subList(0, versions.size() - 1).stream()
-                .map(v -> new VersionRef(v.event.approachId(), v.event.occurredOn(), v.event.intensity(), v.eventId)).toList();
+                .map(v -> new VersionRef(v.event.approachId(), v.event.occurredOn(), v.event.intensity(), v.eventId))
+                .toList();
         String personId = e.actor().personId();
-        return new ApproachView(e.approachId(), e.neighbourhood(), e.occurredOn(), e.governmentRoles().stream().sorted().toList(),
-                e.role(), e.goals(), e.intensity(), e.wijkkompas(), e.considerations(),
-                new PersonRef(personId, names.getOrDefault(personId, PeopleDirectory.UNKNOWN)), current.eventId, earlier);
+        return new ApproachView(
+                e.approachId(),
+                e.neighbourhood(),
+                e.occurredOn(),
+                e.governmentRoles().stream().sorted().toList(),
+                e.role(),
+                e.goals(),
+                e.intensity(),
+                e.wijkkompas(),
+                e.considerations(),
+                new PersonRef(personId, names.getOrDefault(personId, PeopleDirectory.UNKNOWN)),
+                current.eventId,
+                earlier);
     }
 
     private Map<String, String> names(List<Version> versions) {
-        Set<String> ids = versions.stream().map(v -> v.event.actor().personId()).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> ids = versions.stream()
+                .map(v -> v.event.actor().personId())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         return people.displayNames(ids);
     }
 }

@@ -1,11 +1,11 @@
 package nl.opgroeiruimte.casefile.query.neighbourhood;
 
-import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import nl.opgroeiruimte.casefile.kernel.common.CbsCode;
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import nl.opgroeiruimte.casefile.query.neighbourhood.NeighbourhoodViews.*;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 @RequestMapping("/api/v1/municipalities/{cbsCode}")
-@Tag(name = "neighbourhood queries", description = "The municipality's approach per neighbourhood and its cases per neighbourhood, as of any date")
+@Tag(
+        name = "neighbourhood queries",
+        description = "The municipality's approach per neighbourhood and its cases per neighbourhood, as of any date")
 public class NeighbourhoodQueryController {
     private final NeighbourhoodQueries neighbourhoods;
 
@@ -31,7 +33,8 @@ public class NeighbourhoodQueryController {
     }
 
     @GetMapping("/neighbourhood-approaches")
-    @Operation(summary = "The approach per neighbourhood in force on asOf (default today), with the versions it replaced")
+    @Operation(
+            summary = "The approach per neighbourhood in force on asOf (default today), with the versions it replaced")
     public NeighbourhoodApproaches approaches(
             @PathVariable @Pattern(regexp = CbsCode.PATTERN) String cbsCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
@@ -40,13 +43,17 @@ public class NeighbourhoodQueryController {
 
     @GetMapping("/neighbourhood-approaches/{approachId}")
     @Operation(summary = "One recorded version of the approach for a neighbourhood")
-    public ApproachView approach(@PathVariable @Pattern(regexp = CbsCode.PATTERN) String cbsCode, @PathVariable String approachId) {
+    public ApproachView approach(
+            @PathVariable @Pattern(regexp = CbsCode.PATTERN) String cbsCode, @PathVariable String approachId) {
         return neighbourhoods.approach(cbsCode, approachId);
     }
 
     @GetMapping("/neighbourhoods")
-    @Operation(summary = "The municipality's cases grouped by neighbourhood as they stood on asOf (default today), with the approach in force",
-            description = "Status, phase and neighbourhoods of each case are those of asOf; a case about several neighbourhoods appears in each.")
+    @Operation(
+            summary =
+                    "The municipality's cases grouped by neighbourhood as they stood on asOf (default today), with the approach in force",
+            description =
+                    "Status, phase and neighbourhoods of each case are those of asOf; a case about several neighbourhoods appears in each.")
     public NeighbourhoodOverview overview(
             @PathVariable @Pattern(regexp = CbsCode.PATTERN) String cbsCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {

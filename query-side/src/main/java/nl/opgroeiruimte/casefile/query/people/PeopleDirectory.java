@@ -36,7 +36,9 @@ public class PeopleDirectory {
 
     /** A researcher never sees personal data, whichever view asks for it (colleges, approaches, people). */
     private boolean withheld() {
-        return callers.get().map(caller -> caller.role() == CallerRole.RESEARCHER).orElse(false);
+        return callers.get()
+                .map(caller -> caller.role() == CallerRole.RESEARCHER)
+                .orElse(false);
     }
 
     /**
@@ -64,7 +66,11 @@ public class PeopleDirectory {
                           or exists (select 1 from person_summary p where p.person_id = :person
                                      and (p.party_municipality = c.municipality or p.party_initiative = c.initiative))
                           or exists (select 1 from rm_timeline_entry t where t.case_id = c.case_id and t.actor_person_id = :person))""")
-                .param("tenant", tenant).param("person", personId).query(Long.class).single() > 0;
+                        .param("tenant", tenant)
+                        .param("person", personId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** What the register holds about a person right now; absent for an id it does not know. */
@@ -77,10 +83,17 @@ public class PeopleDirectory {
     public Optional<Entry> find(String personId) {
         if (personId == null) return Optional.empty();
         boolean withheld = withheld();
-        return jdbc.sql("select person_id, full_name, email, organisation, erased_on from person_register where person_id = :id")
+        return jdbc.sql(
+                        "select person_id, full_name, email, organisation, erased_on from person_register where person_id = :id")
                 .param("id", personId)
-                .query((rs, n) -> withheld ? new Entry(rs.getString(1), WITHHELD, null, null, rs.getObject(5) != null)
-                        : new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5) != null))
+                .query((rs, n) -> withheld
+                        ? new Entry(rs.getString(1), WITHHELD, null, null, rs.getObject(5) != null)
+                        : new Entry(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getObject(5) != null))
                 .optional();
     }
 
@@ -95,7 +108,8 @@ public class PeopleDirectory {
 
     /** {@link #displayName(String)} for many people in one query, for views that list them. */
     public Map<String, String> displayNames(Collection<String> personIds) {
-        List<String> ids = personIds.stream().filter(id -> id != null).distinct().toList();
+        List<String> ids =
+                personIds.stream().filter(id -> id != null).distinct().toList();
         Map<String, String> names = new HashMap<>();
         if (ids.isEmpty()) return names;
         if (withheld()) {

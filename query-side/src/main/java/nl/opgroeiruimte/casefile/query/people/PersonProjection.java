@@ -30,26 +30,37 @@ public class PersonProjection {
     }
 
     /** A person as the history knows them. */
-    public record PersonRecord(String personId, Party party, ActorRole role, LocalDate registeredOn, LocalDate erasedOn,
-                               ErasureGround erasureGround) {
-    }
+    public record PersonRecord(
+            String personId,
+            Party party,
+            ActorRole role,
+            LocalDate registeredOn,
+            LocalDate erasedOn,
+            ErasureGround erasureGround) {}
 
     @EventHandler
     void on(PersonRegistered e) {
-        jdbc.sql("delete from person_summary where person_id = :id").param("id", e.personId()).update();
+        jdbc.sql("delete from person_summary where person_id = :id")
+                .param("id", e.personId())
+                .update();
         jdbc.sql("""
                         insert into person_summary (person_id, party_municipality, party_initiative, party_external, actor_role, registered_on)
                         values (:id, :municipality, :initiative, :external, :role, :on)""")
-                .param("id", e.personId()).param("municipality", e.party().municipality())
-                .param("initiative", e.party().initiative()).param("external", e.party().external())
-                .param("role", e.role().name()).param("on", e.occurredOn())
+                .param("id", e.personId())
+                .param("municipality", e.party().municipality())
+                .param("initiative", e.party().initiative())
+                .param("external", e.party().external())
+                .param("role", e.role().name())
+                .param("on", e.occurredOn())
                 .update();
     }
 
     @EventHandler
     void on(PersonErased e) {
         jdbc.sql("update person_summary set erased_on = :on, erasure_ground = :ground where person_id = :id")
-                .param("on", e.occurredOn()).param("ground", e.ground().name()).param("id", e.personId())
+                .param("on", e.occurredOn())
+                .param("ground", e.ground().name())
+                .param("id", e.personId())
                 .update();
     }
 
@@ -65,16 +76,19 @@ public class PersonProjection {
                 .param("id", personId)
                 .query((rs, n) -> {
                     String ground = rs.getString(8);
-                    return new PersonRecord(rs.getString(1), new Party(rs.getString(2), rs.getString(3), rs.getString(4)),
-                            ActorRole.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                    return new PersonRecord(
+                            rs.getString(1),
+                            new Party(rs.getString(2), rs.getString(3), rs.getString(4)),
+                            ActorRole.valueOf(rs.getString(5)),
+                            rs.getObject(6, LocalDate.class),
+                            rs.getObject(7, LocalDate.class),
                             ground == null ? null : ErasureGround.valueOf(ground));
                 })
                 .optional();
     }
 
     /** Someone registered in the people register, with the party and role they act in. */
-    public record Acting(String personId, Party party, ActorRole role) {
-    }
+    public record Acting(String personId, Party party, ActorRole role) {}
 
     /** The people not erased who act for this municipality or these initiatives, and the external ones (facilitators). */
     public List<Acting> actingFor(String municipality, List<String> initiatives) {
@@ -84,7 +98,9 @@ public class PersonProjection {
                           and (party_municipality = :m or party_initiative in (:i) or party_external is not null)""")
                 .param("m", municipality)
                 .param("i", initiatives.isEmpty() ? List.of("-") : initiatives)
-                .query((rs, n) -> new Acting(rs.getString(1), new Party(rs.getString(2), rs.getString(3), rs.getString(4)),
+                .query((rs, n) -> new Acting(
+                        rs.getString(1),
+                        new Party(rs.getString(2), rs.getString(3), rs.getString(4)),
                         ActorRole.valueOf(rs.getString(5))))
                 .list();
     }

@@ -38,9 +38,18 @@ public class PersonQueryController {
      * organisation are gone; party and role come from the history and stay.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PersonView(String personId, String displayName, String name, String email, String organisation, Party party,
-                             ActorRole role, LocalDate registeredOn, boolean erased, LocalDate erasedOn, ErasureGround erasureGround) {
-    }
+    public record PersonView(
+            String personId,
+            String displayName,
+            String name,
+            String email,
+            String organisation,
+            Party party,
+            ActorRole role,
+            LocalDate registeredOn,
+            boolean erased,
+            LocalDate erasedOn,
+            ErasureGround erasureGround) {}
 
     @GetMapping("/{personId}")
     @Operation(summary = "A person, or the placeholder for a person whose personal data was erased")
@@ -50,9 +59,17 @@ public class PersonQueryController {
         }
         Entry entry = directory.find(personId).orElseThrow(() -> new UnknownEntity("person", personId));
         Optional<PersonRecord> known = history.find(personId);
-        return new PersonView(personId, entry.displayName(), entry.name(), entry.email(), entry.organisation(),
-                known.map(PersonRecord::party).orElse(null), known.map(PersonRecord::role).orElse(null),
-                known.map(PersonRecord::registeredOn).orElse(null), entry.erased(),
-                known.map(PersonRecord::erasedOn).orElse(null), known.map(PersonRecord::erasureGround).orElse(null));
+        return new PersonView(
+                personId,
+                entry.displayName(),
+                entry.name(),
+                entry.email(),
+                entry.organisation(),
+                known.map(PersonRecord::party).orElse(null),
+                known.map(PersonRecord::role).orElse(null),
+                known.map(PersonRecord::registeredOn).orElse(null),
+                entry.erased(),
+                known.map(PersonRecord::erasedOn).orElse(null),
+                known.map(PersonRecord::erasureGround).orElse(null));
     }
 }

@@ -45,16 +45,22 @@ public class IndicatorSeriesController {
     }
 
     @GetMapping("/indicator-series")
-    @Operation(summary = "Stop-go status and active rules per case over time, as CSV",
+    @Operation(
+            summary = "Stop-go status and active rules per case over time, as CSV",
             description = "per=change (default): one row per period with the same status and rules, "
                     + "columns caseId,municipality,from,until,status,closed,rules (rules separated by ';', until inclusive). "
                     + "per=day: one row per case per day, columns caseId,municipality,date,status,closed,rules. "
                     + "Periods are cut to from..to; to defaults to today.")
-    public void series(@RequestParam(required = false) @Pattern(regexp = CbsCode.PATTERN) String municipality,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                       @Parameter(description = "change or day") @RequestParam(defaultValue = "change") @Pattern(regexp = "change|day") String per,
-                       HttpServletResponse response) throws IOException {
+    public void series(
+            @RequestParam(required = false) @Pattern(regexp = CbsCode.PATTERN) String municipality,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "change or day")
+                    @RequestParam(defaultValue = "change")
+                    @Pattern(regexp = "change|day")
+                    String per,
+            HttpServletResponse response)
+            throws IOException {
         LocalDate last = to == null ? LocalDate.now(clock) : to;
         if (from != null && from.isAfter(last)) {
             throw new InvalidResearchQuery("valid-period", "from", "from (" + from + ") lies after to (" + last + ")");
@@ -62,10 +68,15 @@ public class IndicatorSeriesController {
         boolean daily = per.equals("day");
         response.setContentType(CSV);
         response.setCharacterEncoding("UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicator-series"
-                + (municipality == null ? "" : "-" + municipality) + ".csv\"");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"indicator-series" + (municipality == null ? "" : "-" + municipality)
+                        + ".csv\"");
         PrintWriter csv = response.getWriter();
-        csv.print(daily ? "caseId,municipality,date,status,closed,rules\r\n" : "caseId,municipality,from,until,status,closed,rules\r\n");
+        csv.print(
+                daily
+                        ? "caseId,municipality,date,status,closed,rules\r\n"
+                        : "caseId,municipality,from,until,status,closed,rules\r\n");
         CaseQueries.Filter filter = new CaseQueries.Filter(municipality, null, null);
         for (int page = 1; ; page++) {
             Page<CaseSummary> batch = cases.list(filter, CaseQueries.Visibility.ALL, page, CASES_PER_PAGE);
@@ -78,7 +89,8 @@ public class IndicatorSeriesController {
         }
     }
 
-    private static void writeCase(PrintWriter csv, CaseSummary c, List<StatusChange> changes, LocalDate from, LocalDate to, boolean daily) {
+    private static void writeCase(
+            PrintWriter csv, CaseSummary c, List<StatusChange> changes, LocalDate from, LocalDate to, boolean daily) {
         for (int i = 0; i < changes.size(); i++) {
             StatusChange change = changes.get(i);
             LocalDate start = from != null && change.from().isBefore(from) ? from : change.from();

@@ -1,6 +1,5 @@
 package nl.opgroeiruimte.casefile.query.research;
 
-import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
@@ -8,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.opgroeiruimte.casefile.kernel.common.CaseFileEvent;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import nl.opgroeiruimte.casefile.query.audit.AuditTrail;
 import nl.opgroeiruimte.casefile.query.audit.AuditTrailService;
 import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
@@ -38,8 +38,12 @@ public class ReplayController {
 
     private final CaseAccess access;
 
-    public ReplayController(CaseHistory history, AuditTrailService auditTrail, IndicatorService indicators, Summaries summaries,
-                            CaseAccess access) {
+    public ReplayController(
+            CaseHistory history,
+            AuditTrailService auditTrail,
+            IndicatorService indicators,
+            Summaries summaries,
+            CaseAccess access) {
         this.access = access;
         this.summaries = summaries;
         this.history = history;
@@ -48,12 +52,15 @@ public class ReplayController {
     }
 
     @GetMapping("/cases/{caseId}/replay")
-    @Operation(summary = "The case after its N-th fact (afterEvent=1..eventCount, in the order they happened) or as of a date",
+    @Operation(
+            summary =
+                    "The case after its N-th fact (afterEvent=1..eventCount, in the order they happened) or as of a date",
             description = "Gives that fact, the audit trail and the stop-go indicators as they stood then, and the "
                     + "neighbouring steps. Without parameters: the first step.")
-    public CaseReplay replay(@PathVariable String caseId,
-                             @RequestParam(required = false) @Min(1) Integer afterEvent,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    public CaseReplay replay(
+            @PathVariable String caseId,
+            @RequestParam(required = false) @Min(1) Integer afterEvent,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         // the replay shows names (an audit trail): for the case's readers; researchers replay their own import
         access.requireRead(caseId);
         if (afterEvent != null && asOf != null) {
@@ -62,23 +69,49 @@ public class ReplayController {
         List<RecordedEvent> events = history.ofCaseInOccurrenceOrder(caseId);
         int count = events.size();
         if (asOf != null) {
-            int n = (int) events.stream().filter(e -> e.occurredOn() == null || !e.occurredOn().isAfter(asOf)).count();
-            return new CaseReplay(caseId, count, n, asOf, n == 0 ? null : step(events, n), n > 1 ? n - 1 : null,
-                    n < count ? n + 1 : null, auditTrail.auditTrail(caseId, asOf, AuditTrail.View.AS_KNOWN_NOW),
+            int n = (int) events.stream()
+                    .filter(e -> e.occurredOn() == null || !e.occurredOn().isAfter(asOf))
+                    .count();
+            return new CaseReplay(
+                    caseId,
+                    count,
+                    n,
+                    asOf,
+                    n == 0 ? null : step(events, n),
+                    n > 1 ? n - 1 : null,
+                    n < count ? n + 1 : null,
+                    auditTrail.auditTrail(caseId, asOf, AuditTrail.View.AS_KNOWN_NOW),
                     indicators.evaluate(caseId, asOf));
         }
         int n = afterEvent == null ? 1 : afterEvent;
         if (n > count) throw new UnknownEntity("replay step", String.valueOf(n));
         Step step = step(events, n);
-        return new CaseReplay(caseId, count, n, step.occurredOn(), step, n > 1 ? n - 1 : null, n < count ? n + 1 : null,
-                auditTrail.auditTrailAfter(caseId, n), indicators.evaluateAfter(caseId, n));
+        return new CaseReplay(
+                caseId,
+                count,
+                n,
+                step.occurredOn(),
+                step,
+                n > 1 ? n - 1 : null,
+                n < count ? n + 1 : null,
+                auditTrail.auditTrailAfter(caseId, n),
+                indicators.evaluateAfter(caseId, n));
     }
 
     private Step step(List<RecordedEvent> events, int number) {
         RecordedEvent event = events.get(number - 1);
         CaseFileEvent fact = (CaseFileEvent) event.payload();
         Summaries.Summary summary = summaries.of(fact);
-        return new Step(number, event.eventId(), event.kind(), event.occurredOn(), event.recordedAt(),
-                fact.actor().personId(), fact.actor().role(), fact.actor().party(), summary.en(), summary.nl());
+        return new Step(
+                number,
+                event.eventId(),
+                event.kind(),
+                event.occurredOn(),
+                event.recordedAt(),
+                fact.actor().personId(),
+                fact.actor().role(),
+                fact.actor().party(),
+                summary.en(),
+                summary.nl());
     }
 }

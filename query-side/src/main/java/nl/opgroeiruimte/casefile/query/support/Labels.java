@@ -63,6 +63,8 @@ public class Labels {
     }
 
     private static Object[] text(Object[] args) {
-        return args == null || args.length == 0 ? null : Arrays.stream(args).map(String::valueOf).toArray();
+        return args == null || args.length == 0
+                ? null
+                : Arrays.stream(args).map(String::valueOf).toArray();
     }
 }

@@ -4,8 +4,7 @@ import nl.opgroeiruimte.casefile.kernel.common.Party;
 
 /** A party stored as one short text ({@code municipality:GM0193}) and read back as the same party. */
 public final class PartyText {
-    private PartyText() {
-    }
+    private PartyText() {}
 
     public static String of(Party party) {
         if (party.municipality() != null) return "municipality:" + party.municipality();

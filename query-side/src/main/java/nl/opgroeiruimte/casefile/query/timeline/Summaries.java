@@ -34,16 +34,20 @@ import org.springframework.stereotype.Component;
 public class Summaries {
     private final Labels labels;
 
-    public record Summary(String en, String nl) {
-    }
+    public record Summary(String en, String nl) {}
 
     public Summaries(Labels labels) {
         this.labels = labels;
     }
 
     public Summary of(CaseFileEvent e) {
-        if (e instanceof OpgroeiruimteRequested r) return s("OpgroeiruimteRequested", r.scope().activity(), r.scope().area());
-        if (e instanceof OpgroeiruimteGranted g) return s("OpgroeiruimteGranted", g.exclusivity().from(), g.exclusivity().until());
+        if (e instanceof OpgroeiruimteRequested r)
+            return s("OpgroeiruimteRequested", r.scope().activity(), r.scope().area());
+        if (e instanceof OpgroeiruimteGranted g)
+            return s(
+                    "OpgroeiruimteGranted",
+                    g.exclusivity().from(),
+                    g.exclusivity().until());
         if (e instanceof CasePaused p) return s("CasePaused", p.reason());
         if (e instanceof CaseResumed) return s("CaseResumed");
         if (e instanceof MaturityDeclared m) return s("MaturityDeclared", m.justification());
@@ -52,11 +56,15 @@ public class Summaries {
         if (e instanceof FacilitatorReleased) return s("FacilitatorReleased");
         if (e instanceof RoleAssigned r) return s("RoleAssigned", r.role());
         if (e instanceof RoleVacated v) return s("RoleVacated", v.role(), v.reason());
-        if (e instanceof RoleHandedOver h) return s(h.handover().withoutHandover() ? "RoleHandedOver.withoutHandover" : "RoleHandedOver", h.role());
+        if (e instanceof RoleHandedOver h)
+            return s(h.handover().withoutHandover() ? "RoleHandedOver.withoutHandover" : "RoleHandedOver", h.role());
         if (e instanceof MilestonePlanned p) return s("MilestonePlanned", p.title(), p.dueDate());
-        if (e instanceof MilestoneRescheduled r) return s("MilestoneRescheduled", r.previousDueDate(), r.newDueDate(), r.reason());
-        if (e instanceof MilestoneOutcomeRecorded o) return s(o.continuationDelivered() ? "MilestoneOutcomeRecorded.continued" : "MilestoneOutcomeRecorded",
-                o.result());
+        if (e instanceof MilestoneRescheduled r)
+            return s("MilestoneRescheduled", r.previousDueDate(), r.newDueDate(), r.reason());
+        if (e instanceof MilestoneOutcomeRecorded o)
+            return s(
+                    o.continuationDelivered() ? "MilestoneOutcomeRecorded.continued" : "MilestoneOutcomeRecorded",
+                    o.result());
         if (e instanceof ExclusivityBreached b) return s("ExclusivityBreached", b.what());
         if (e instanceof ExclusivityBreachResolved r) return s("ExclusivityBreachResolved", r.resolution());
         if (e instanceof AgreementSigned a) return s("AgreementSigned", a.kind(), a.title());
@@ -66,39 +74,57 @@ public class Summaries {
         if (e instanceof DoenWorkRecorded w) return s("DoenWorkRecorded", w.part(), w.description());
         if (e instanceof ThemeClarified c) return s("ThemeClarified", c.theme(), c.status());
         if (e instanceof JointStoryRecorded) return s("JointStoryRecorded");
-        if (e instanceof MeetingRecorded m) return m.kind() == MeetingKind.GUIDED_SESSION
-                ? s("MeetingRecorded.guidedSession", m.sessionNumber(), m.attendees().size())
-                : s("MeetingRecorded", m.attendees().size());
+        if (e instanceof MeetingRecorded m)
+            return m.kind() == MeetingKind.GUIDED_SESSION
+                    ? s(
+                            "MeetingRecorded.guidedSession",
+                            m.sessionNumber(),
+                            m.attendees().size())
+                    : s("MeetingRecorded", m.attendees().size());
         if (e instanceof DecisionRecorded d) return s("DecisionRecorded", d.body(), d.subject());
         if (e instanceof DocumentAdded d) return s("DocumentAdded", d.fileName(), d.mediaType());
-        if (e instanceof DocumentLinked l) return s("DocumentLinked", l.link().kind(), l.link().id());
-        if (e instanceof FundingCommitted f) return s("FundingCommitted", f.instrument(), f.amountInEuros().toPlainString(), f.source());
-        if (e instanceof FundingPaid p) return s("FundingPaid", p.amountInEuros().toPlainString());
+        if (e instanceof DocumentLinked l)
+            return s("DocumentLinked", l.link().kind(), l.link().id());
+        if (e instanceof FundingCommitted f)
+            return s("FundingCommitted", f.instrument(), f.amountInEuros().toPlainString(), f.source());
+        if (e instanceof FundingPaid p)
+            return s("FundingPaid", p.amountInEuros().toPlainString());
         if (e instanceof FundingEnded f) return s("FundingEnded", f.reason());
-        if (e instanceof FundingRefused f) return s("FundingRefused", f.amountInEuros().toPlainString(), f.reason());
+        if (e instanceof FundingRefused f)
+            return s("FundingRefused", f.amountInEuros().toPlainString(), f.reason());
         if (e instanceof ExclusivityPeriodEnded x) return s("ExclusivityPeriodEnded", x.until());
         if (e instanceof AgreementExpired x) return s("AgreementExpired", x.until());
         if (e instanceof MilestoneDueDatePassed x) return s("MilestoneDueDatePassed", x.dueDate());
-        if (e instanceof QuestionAsked q) return s("QuestionAsked", side(q.askedBy().party()), side(q.addressedTo()),
-                q.topic(), q.question());
+        if (e instanceof QuestionAsked q)
+            return s("QuestionAsked", side(q.askedBy().party()), side(q.addressedTo()), q.topic(), q.question());
         if (e instanceof QuestionAnswered a) return new Summary(answered(a, false), answered(a, true));
         if (e instanceof QuestionFollowedUp f) return s("QuestionFollowedUp", f.note());
         if (e instanceof QuestionWithdrawn w) return s("QuestionWithdrawn", w.reason());
         if (e instanceof ProcessPhaseRecorded p) return s("ProcessPhaseRecorded", p.phase());
-        if (e instanceof GovernmentRolesRecorded g) return new Summary(truncate(labels.en("summary.GovernmentRolesRecorded", list(g.roles(), labels::en))),
-                truncate(labels.nl("summary.GovernmentRolesRecorded", list(g.roles(), labels::nl))));
+        if (e instanceof GovernmentRolesRecorded g)
+            return new Summary(
+                    truncate(labels.en("summary.GovernmentRolesRecorded", list(g.roles(), labels::en))),
+                    truncate(labels.nl("summary.GovernmentRolesRecorded", list(g.roles(), labels::nl))));
         if (e instanceof RouteRecorded r) return s("RouteRecorded", r.route(), r.decisionReference());
-        if (e instanceof MarketApproachRecorded m) return s(m.exclusivityBreachId() != null ? "MarketApproachRecorded.breach" : "MarketApproachRecorded",
-                m.kind(), m.description());
-        if (e instanceof NeighbourhoodsRecorded n) return s("NeighbourhoodsRecorded", neighbourhoods(n.neighbourhoods()));
+        if (e instanceof MarketApproachRecorded m)
+            return s(
+                    m.exclusivityBreachId() != null ? "MarketApproachRecorded.breach" : "MarketApproachRecorded",
+                    m.kind(),
+                    m.description());
+        if (e instanceof NeighbourhoodsRecorded n)
+            return s("NeighbourhoodsRecorded", neighbourhoods(n.neighbourhoods()));
         if (e instanceof MunicipalElectionRecorded m) return s("MunicipalElectionRecorded", m.electionDate());
-        if (e instanceof CollegeInstalled c) return s("CollegeInstalled", c.aldermen().size());
-        if (e instanceof AldermanDeparted d) return s(d.successor() != null ? "AldermanDeparted.succeeded" : "AldermanDeparted");
-        if (e instanceof PolicyAdopted p) return s(p.opgroeiruimteIncluded() ? "PolicyAdopted.opgroeiruimte" : "PolicyAdopted", p.title());
+        if (e instanceof CollegeInstalled c)
+            return s("CollegeInstalled", c.aldermen().size());
+        if (e instanceof AldermanDeparted d)
+            return s(d.successor() != null ? "AldermanDeparted.succeeded" : "AldermanDeparted");
+        if (e instanceof PolicyAdopted p)
+            return s(p.opgroeiruimteIncluded() ? "PolicyAdopted.opgroeiruimte" : "PolicyAdopted", p.title());
         if (e instanceof NeighbourhoodApproachRecorded a) return new Summary(approach(a, false), approach(a, true));
         if (e instanceof MunicipalityRegistered) return s("MunicipalityRegistered");
         // a new event must get its own line here (SummariesCoverEveryEventTest walks every type): no fallback
-        throw new IllegalArgumentException("No timeline summary for " + e.getClass().getName());
+        throw new IllegalArgumentException(
+                "No timeline summary for " + e.getClass().getName());
     }
 
     /** The side a party is on as the lines name it; a facilitator's bureau counts with the initiative. */
@@ -115,9 +141,12 @@ public class Summaries {
     }
 
     private String approach(NeighbourhoodApproachRecorded a, boolean dutch) {
-        String text = word(dutch, "summary.NeighbourhoodApproachRecorded", neighbourhood(a.neighbourhood()), a.intensity());
+        String text =
+                word(dutch, "summary.NeighbourhoodApproachRecorded", neighbourhood(a.neighbourhood()), a.intensity());
         if (!a.governmentRoles().isEmpty()) {
-            text += word(dutch, "summary.NeighbourhoodApproachRecorded.roles",
+            text += word(
+                    dutch,
+                    "summary.NeighbourhoodApproachRecorded.roles",
                     list(a.governmentRoles(), dutch ? labels::nl : labels::en));
         }
         return truncate(text);
@@ -134,7 +163,8 @@ public class Summaries {
     }
 
     private Summary s(String event, Object... args) {
-        return new Summary(truncate(word(false, "summary." + event, args)), truncate(word(true, "summary." + event, args)));
+        return new Summary(
+                truncate(word(false, "summary." + event, args)), truncate(word(true, "summary." + event, args)));
     }
 
     private static <T extends Enum<T>> String list(Collection<T> values, Function<Enum<?>, String> words) {

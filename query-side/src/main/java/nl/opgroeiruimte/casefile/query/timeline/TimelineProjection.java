@@ -2,8 +2,8 @@ package nl.opgroeiruimte.casefile.query.timeline;
 
 import java.sql.Timestamp;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
-import nl.opgroeiruimte.casefile.kernel.common.Recorder;
 import nl.opgroeiruimte.casefile.kernel.common.CaseFileEvent;
+import nl.opgroeiruimte.casefile.kernel.common.Recorder;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityEvent;
 import nl.opgroeiruimte.casefile.kernel.partnership.CaseEvent;
 import nl.opgroeiruimte.casefile.query.casefile.RecordedEvent;
@@ -40,7 +40,8 @@ public class TimelineProjection {
         insert("rm_municipal_timeline_entry", "cbs_code", event.cbsCode(), event, message);
     }
 
-    private void insert(String table, String ownerColumn, String owner, CaseFileEvent event, DomainEventMessage<?> message) {
+    private void insert(
+            String table, String ownerColumn, String owner, CaseFileEvent event, DomainEventMessage<?> message) {
         Summaries.Summary summary = summaries.of(event);
         Actor actor = event.actor();
         Recorder recorder = Recorder.fromMetaData(message.getMetaData());
@@ -62,7 +63,9 @@ public class TimelineProjection {
                 .param("personId", actor.personId())
                 .param("party", PartyText.of(actor.party()))
                 .param("role", actor.role().name())
-                .param("recorderKind", recorder == null ? null : recorder.kind().name().toLowerCase())
+                .param(
+                        "recorderKind",
+                        recorder == null ? null : recorder.kind().name().toLowerCase())
                 .param("recorderPersonId", recorder == null ? null : recorder.personId())
                 .param("recorderUserName", recorder == null ? null : recorder.userName())
                 .param("recorderSource", recorder == null ? null : recorder.source())
@@ -74,5 +77,4 @@ public class TimelineProjection {
         jdbc.sql("delete from rm_timeline_entry").update();
         jdbc.sql("delete from rm_municipal_timeline_entry").update();
     }
-
 }

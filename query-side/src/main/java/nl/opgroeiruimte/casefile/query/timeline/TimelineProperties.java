@@ -12,5 +12,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("casefile.timeline")
-public record TimelineProperties(@DefaultValue("14") @PositiveOrZero int lateAfterDays) {
-}
+public record TimelineProperties(
+        @DefaultValue("14") @PositiveOrZero int lateAfterDays) {}

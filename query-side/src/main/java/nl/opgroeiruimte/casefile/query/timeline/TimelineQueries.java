@@ -26,23 +26,21 @@ public class TimelineQueries {
     private final Clock clock;
     private final int lateAfterDays;
 
-    public TimelineQueries(JdbcClient jdbc, PeopleDirectory people, Clock clock,
-                           TimelineProperties settings) {
+    public TimelineQueries(JdbcClient jdbc, PeopleDirectory people, Clock clock, TimelineProperties settings) {
         this.jdbc = jdbc;
         this.people = people;
         this.clock = clock;
         this.lateAfterDays = settings.lateAfterDays();
     }
 
-    public record Filter(Set<String> kinds, LocalDate from, LocalDate to) {
-    }
+    public record Filter(Set<String> kinds, LocalDate from, LocalDate to) {}
 
     /**
      * The case's own facts together with what happened to its municipality from the day the case was
      * requested (elections, colleges, policy), in one order.
      */
-    public Page<TimelineEntry> timeline(String caseId, String municipality, LocalDate requestedOn, Filter filter,
-                                        int page, int pageSize) {
+    public Page<TimelineEntry> timeline(
+            String caseId, String municipality, LocalDate requestedOn, Filter filter, int page, int pageSize) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("caseId", caseId);
         params.put("municipality", municipality);
@@ -72,38 +70,77 @@ public class TimelineQueries {
                        'municipality' as source
                 from rm_municipal_timeline_entry where cbs_code = :municipality and occurred_on >= :requestedOn%1$s
                 """.formatted(and);
-        long total = jdbc.sql("select count(*) from (" + union + ") entries").params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from (" + union + ") entries")
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", pageSize);
         params.put("offset", Page.offset(page, pageSize));
         List<Row> rows = jdbc.sql("select * from (" + union + ") entries"
                         + " order by occurred_on, recorded_at, sequence_number, event_id limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new Row(rs.getString("event_id"), rs.getString("kind"), rs.getString("summary"),
-                        rs.getString("summary_nl"), rs.getObject("occurred_on", LocalDate.class),
-                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("actor_person_id"),
-                        rs.getString("actor_party"), rs.getString("actor_role"), rs.getString("source"),
-                        rs.getString("recorder_kind"), rs.getString("recorder_person_id"), rs.getString("recorder_user_name"),
+                .query((rs, n) -> new Row(
+                        rs.getString("event_id"),
+                        rs.getString("kind"),
+                        rs.getString("summary"),
+                        rs.getString("summary_nl"),
+                        rs.getObject("occurred_on", LocalDate.class),
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("actor_person_id"),
+                        rs.getString("actor_party"),
+                        rs.getString("actor_role"),
+                        rs.getString("source"),
+                        rs.getString("recorder_kind"),
+                        rs.getString("recorder_person_id"),
+                        rs.getString("recorder_user_name"),
                         rs.getString("recorder_source")))
                 .list();
-        Map<String, String> names = people.displayNames(java.util.stream.Stream.concat(rows.stream().map(Row::personId),
-                rows.stream().map(Row::recorderPersonId)).toList());
+        Map<String, String> names = people.displayNames(java.util.stream.Stream.concat(
+                        rows.stream().map(Row::personId), rows.stream().map(Row::recorderPersonId))
+                .toList());
         List<TimelineEntry> items = rows.stream().map(r -> entry(r, names)).toList();
         return Page.of(items, page, pageSize, total);
     }
 
-    private record Row(String eventId, String kind, String summary, String summaryNl, LocalDate occurredOn,
-                       Instant recordedAt, String personId, String party, String role, String source,
-                       String recorderKind, String recorderPersonId, String recorderUserName, String recorderSource) {
-    }
+    private record Row(
+            String eventId,
+            String kind,
+            String summary,
+            String summaryNl,
+            LocalDate occurredOn,
+            Instant recordedAt,
+            String personId,
+            String party,
+            String role,
+            String source,
+            String recorderKind,
+            String recorderPersonId,
+            String recorderUserName,
+            String recorderSource) {}
 
     private TimelineEntry entry(Row r, Map<String, String> names) {
         String actorName = names.get(r.personId());
         LocalDate recordedOn = r.recordedAt().atZone(clock.getZone()).toLocalDate();
         // an import is recorded here on the day it was brought in: that is no late recording by anyone
-        boolean late = !"import".equals(r.recorderKind()) && ChronoUnit.DAYS.between(r.occurredOn(), recordedOn) > lateAfterDays;
-        return new TimelineEntry(r.eventId(), r.kind(), r.summary(), r.summaryNl(), r.occurredOn(), r.recordedAt(), late,
-                r.personId(), actorName, PartyText.parse(r.party()), r.role().toLowerCase().replace('_', '-'), r.source(),
-                r.recorderKind(), r.recorderPersonId(), recorderName(r, names), r.recorderSource());
+        boolean late = !"import".equals(r.recorderKind())
+                && ChronoUnit.DAYS.between(r.occurredOn(), recordedOn) > lateAfterDays;
+        return new TimelineEntry(
+                r.eventId(),
+                r.kind(),
+                r.summary(),
+                r.summaryNl(),
+                r.occurredOn(),
+                r.recordedAt(),
+                late,
+                r.personId(),
+                actorName,
+                PartyText.parse(r.party()),
+                r.role().toLowerCase().replace('_', '-'),
+                r.source(),
+                r.recorderKind(),
+                r.recorderPersonId(),
+                recorderName(r, names),
+                r.recorderSource());
     }
 
     /** A recorder who is in the people register by name; a signed-in user who is not, by their user name or id. */

@@ -16,8 +16,16 @@ import org.junit.jupiter.api.Test;
 /** The fold behind the audit trail, the indicators and the replay takes in every event of a case and skips none. */
 class CaseFileStateFoldsEveryEventTest {
     /** Events that open a case or add one of its parts, folded first so later events find what they refer to. */
-    private static final Set<String> OPENING = Set.of("OpgroeiruimteRequested", "OpgroeiruimteGranted", "MilestonePlanned",
-            "AgreementSigned", "FundingCommitted", "QuestionAsked", "ExclusivityBreached", "RoleAssigned", "FacilitatorAppointed");
+    private static final Set<String> OPENING = Set.of(
+            "OpgroeiruimteRequested",
+            "OpgroeiruimteGranted",
+            "MilestonePlanned",
+            "AgreementSigned",
+            "FundingCommitted",
+            "QuestionAsked",
+            "ExclusivityBreached",
+            "RoleAssigned",
+            "FacilitatorAppointed");
 
     private static RecordedEvent recorded(int sequence, Object payload) {
         return new RecordedEvent("e" + sequence, "x", sequence, Instant.parse("2024-03-01T09:00:00Z"), payload);
@@ -35,7 +43,8 @@ class CaseFileStateFoldsEveryEventTest {
             Class<? extends CaseEvent> type = types.get(i);
             RecordedEvent event = recorded(i + 1, EveryEvent.sample(type));
             assertThat(catchThrowable(() -> state.apply(event)))
-                    .as(type.getSimpleName() + " is folded").isNull();
+                    .as(type.getSimpleName() + " is folded")
+                    .isNull();
         }
         assertThat(state.eventCount).isEqualTo(types.size());
     }
@@ -45,6 +54,7 @@ class CaseFileStateFoldsEveryEventTest {
         List<Class<? extends MunicipalityEvent>> others = EveryEvent.ofKind(MunicipalityEvent.class);
 
         assertThatThrownBy(() -> new CaseFileState().apply(recorded(1, EveryEvent.sample(others.get(0)))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(others.get(0).getName());
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(others.get(0).getName());
     }
 }

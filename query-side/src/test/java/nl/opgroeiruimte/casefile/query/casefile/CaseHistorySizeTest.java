@@ -21,7 +21,9 @@ class CaseHistorySizeTest {
 
     @Test
     void aConfiguredSizeWins() {
-        assertThat(new CaseHistory(null, new HistoryCacheProperties(2_500)).maxCachedEvents()).isEqualTo(2_500);
-        assertThat(new CaseHistory(null, new HistoryCacheProperties(0)).maxCachedEvents()).isEqualTo(CaseHistory.forHeap(Runtime.getRuntime().maxMemory()));
+        assertThat(new CaseHistory(null, new HistoryCacheProperties(2_500)).maxCachedEvents())
+                .isEqualTo(2_500);
+        assertThat(new CaseHistory(null, new HistoryCacheProperties(0)).maxCachedEvents())
+                .isEqualTo(CaseHistory.forHeap(Runtime.getRuntime().maxMemory()));
     }
 }

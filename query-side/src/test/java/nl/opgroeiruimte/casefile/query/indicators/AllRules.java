@@ -9,8 +9,7 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 public final class AllRules {
     private static final String PACKAGE = "nl.opgroeiruimte.casefile.query.indicators.rules";
 
-    private AllRules() {
-    }
+    private AllRules() {}
 
     public static List<Class<?>> classes() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);

@@ -83,7 +83,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 public final class CaseFileBuilder {
     public static final String MUNICIPALITY = "GM0193";
     public static final String INITIATIVE = "warmte-assendorp";
-    public static final Actor CIVIL_SERVANT = new Actor("p-anna", Party.municipality(MUNICIPALITY), ActorRole.CIVIL_SERVANT);
+    public static final Actor CIVIL_SERVANT =
+            new Actor("p-anna", Party.municipality(MUNICIPALITY), ActorRole.CIVIL_SERVANT);
     public static final Actor BOARD_MEMBER = new Actor("p-cor", Party.initiative(INITIATIVE), ActorRole.BOARD_MEMBER);
 
     private final String caseId;
@@ -109,8 +110,14 @@ public final class CaseFileBuilder {
     // ---- the track ----
 
     public String requested(LocalDate on) {
-        return record(new OpgroeiruimteRequested(caseId, BOARD_MEMBER, on, MUNICIPALITY, INITIATIVE,
-                new Scope("collectief warmtenet", "Assendorp"), "we willen samen een warmtenet ontwikkelen"));
+        return record(new OpgroeiruimteRequested(
+                caseId,
+                BOARD_MEMBER,
+                on,
+                MUNICIPALITY,
+                INITIATIVE,
+                new Scope("collectief warmtenet", "Assendorp"),
+                "we willen samen een warmtenet ontwikkelen"));
     }
 
     /** Granted with two years of exclusivity from the day of the grant. */
@@ -119,7 +126,11 @@ public final class CaseFileBuilder {
     }
 
     public String granted(LocalDate on, LocalDate exclusivityUntil) {
-        return record(new OpgroeiruimteGranted(caseId, CIVIL_SERVANT, on, new Preconditions(true, true),
+        return record(new OpgroeiruimteGranted(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                new Preconditions(true, true),
                 new Exclusivity("collectief warmtenet", "Assendorp", on, exclusivityUntil)));
     }
 
@@ -132,7 +143,8 @@ public final class CaseFileBuilder {
     }
 
     public String matured(LocalDate on) {
-        return record(new MaturityDeclared(caseId, CIVIL_SERVANT, on, "samenwerkingsovereenkomst getekend, procesbegeleider vertrokken"));
+        return record(new MaturityDeclared(
+                caseId, CIVIL_SERVANT, on, "samenwerkingsovereenkomst getekend, procesbegeleider vertrokken"));
     }
 
     public String stopped(LocalDate on) {
@@ -149,11 +161,18 @@ public final class CaseFileBuilder {
         return record(new RoleVacated(caseId, CIVIL_SERVANT, on, role, previousHolder, "vertrokken"));
     }
 
-    public String roleHandedOver(LocalDate on, CaseRole role, String previousHolder, String successor, String department,
-                                 boolean documented) {
-        Handover handover = documented ? new Handover("overdrachtsnotitie met alle toezeggingen", null, false)
+    public String roleHandedOver(
+            LocalDate on,
+            CaseRole role,
+            String previousHolder,
+            String successor,
+            String department,
+            boolean documented) {
+        Handover handover = documented
+                ? new Handover("overdrachtsnotitie met alle toezeggingen", null, false)
                 : new Handover(null, null, true);
-        return record(new RoleHandedOver(caseId, CIVIL_SERVANT, on, role, previousHolder, successor, department, handover));
+        return record(
+                new RoleHandedOver(caseId, CIVIL_SERVANT, on, role, previousHolder, successor, department, handover));
     }
 
     /** A meeting of a civil servant ({@code p-anna}) and the initiative's chair. */
@@ -162,8 +181,16 @@ public final class CaseFileBuilder {
     }
 
     public String meeting(LocalDate on, Attendee... attendees) {
-        return record(new MeetingRecorded(caseId, CIVIL_SERVANT, on, "meeting-" + (caseEvents.size() + 1), MeetingKind.MEETING,
-                List.of(attendees), List.of("voortgang"), null, "overleg"));
+        return record(new MeetingRecorded(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                "meeting-" + (caseEvents.size() + 1),
+                MeetingKind.MEETING,
+                List.of(attendees),
+                List.of("voortgang"),
+                null,
+                "overleg"));
     }
 
     public static Attendee municipal(String personId) {
@@ -177,45 +204,80 @@ public final class CaseFileBuilder {
     // ---- milestones ----
 
     public String milestonePlanned(LocalDate on, String milestoneId, LocalDate due) {
-        return record(new MilestonePlanned(caseId, CIVIL_SERVANT, on, milestoneId, "haalbaarheidsstudie " + milestoneId, due,
+        return record(new MilestonePlanned(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                milestoneId,
+                "haalbaarheidsstudie " + milestoneId,
+                due,
                 new MilestoneOwners("p-anna", "p-cor"),
                 new Guarantee("procesfinanciering voor de planontwikkeling", List.of("€ 40.000 procesgeld"))));
     }
 
     public String milestoneRescheduled(LocalDate on, String milestoneId, LocalDate previousDue, LocalDate newDue) {
-        return record(new MilestoneRescheduled(caseId, CIVIL_SERVANT, on, milestoneId, previousDue, newDue, "netbeheerder vertraagd"));
+        return record(new MilestoneRescheduled(
+                caseId, CIVIL_SERVANT, on, milestoneId, previousDue, newDue, "netbeheerder vertraagd"));
     }
 
-    public String milestoneDecided(LocalDate on, String milestoneId, MilestoneResult result, Boolean continuationDelivered) {
-        return record(new MilestoneOutcomeRecorded(caseId, CIVIL_SERVANT, on, milestoneId, result, continuationDelivered, "geëvalueerd"));
+    public String milestoneDecided(
+            LocalDate on, String milestoneId, MilestoneResult result, Boolean continuationDelivered) {
+        return record(new MilestoneOutcomeRecorded(
+                caseId, CIVIL_SERVANT, on, milestoneId, result, continuationDelivered, "geëvalueerd"));
     }
 
     // ---- exclusivity ----
 
     public String breached(LocalDate on, String breachId) {
-        return record(new ExclusivityBreached(caseId, BOARD_MEMBER, on, breachId, Party.municipality(MUNICIPALITY),
-                "marktconsultatie warmtenet Assendorp", "aankondiging op TenderNed"));
+        return record(new ExclusivityBreached(
+                caseId,
+                BOARD_MEMBER,
+                on,
+                breachId,
+                Party.municipality(MUNICIPALITY),
+                "marktconsultatie warmtenet Assendorp",
+                "aankondiging op TenderNed"));
     }
 
     public String breachResolved(LocalDate on, String breachId) {
-        return record(new ExclusivityBreachResolved(caseId, CIVIL_SERVANT, on, breachId, "marktconsultatie ingetrokken"));
+        return record(
+                new ExclusivityBreachResolved(caseId, CIVIL_SERVANT, on, breachId, "marktconsultatie ingetrokken"));
     }
 
     // ---- agreements ----
 
-    public String agreementSigned(LocalDate on, String agreementId, AgreementKind kind, LocalDate from, LocalDate until) {
+    public String agreementSigned(
+            LocalDate on, String agreementId, AgreementKind kind, LocalDate from, LocalDate until) {
         List<Signatory> signatories = kind.isMutual()
-                ? List.of(new Signatory("p-wethouder", Party.municipality(MUNICIPALITY), "collegebesluit"),
-                          new Signatory("p-cor", Party.initiative(INITIATIVE), "bestuur"))
+                ? List.of(
+                        new Signatory("p-wethouder", Party.municipality(MUNICIPALITY), "collegebesluit"),
+                        new Signatory("p-cor", Party.initiative(INITIATIVE), "bestuur"))
                 : List.of(new Signatory("p-wethouder", Party.municipality(MUNICIPALITY), "collegebesluit"));
-        return record(new AgreementSigned(caseId, CIVIL_SERVANT, on, agreementId, kind, kind.name().toLowerCase() + " " + agreementId,
-                signatories, new ValidityPeriod(from, until), Set.of(AgreementTopic.ROLES_TASKS_RESPONSIBILITIES),
-                "doc-" + agreementId, "afspraken over rollen"));
+        return record(new AgreementSigned(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                agreementId,
+                kind,
+                kind.name().toLowerCase() + " " + agreementId,
+                signatories,
+                new ValidityPeriod(from, until),
+                Set.of(AgreementTopic.ROLES_TASKS_RESPONSIBILITIES),
+                "doc-" + agreementId,
+                "afspraken over rollen"));
     }
 
     public String agreementRenewed(LocalDate on, String agreementId, LocalDate previousUntil, LocalDate newUntil) {
-        return record(new AgreementRenewed(caseId, CIVIL_SERVANT, on, agreementId, previousUntil, newUntil, "doc-" + agreementId + "-2",
-                List.of(new Signatory("p-wethouder", Party.municipality(MUNICIPALITY), "collegebesluit"),
+        return record(new AgreementRenewed(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                agreementId,
+                previousUntil,
+                newUntil,
+                "doc-" + agreementId + "-2",
+                List.of(
+                        new Signatory("p-wethouder", Party.municipality(MUNICIPALITY), "collegebesluit"),
                         new Signatory("p-cor", Party.initiative(INITIATIVE), "bestuur"))));
     }
 
@@ -226,12 +288,26 @@ public final class CaseFileBuilder {
     // ---- themes and funding ----
 
     public String themeClarified(LocalDate on, Theme theme, ThemeStatus status) {
-        return record(new ThemeClarified(caseId, CIVIL_SERVANT, on, theme, status, List.of("afspraak over " + theme.name().toLowerCase())));
+        return record(new ThemeClarified(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                theme,
+                status,
+                List.of("afspraak over " + theme.name().toLowerCase())));
     }
 
     public String fundingCommitted(LocalDate on, String fundingId, LocalDate from, LocalDate until) {
-        return record(new FundingCommitted(caseId, CIVIL_SERVANT, on, fundingId, FundingSource.MUNICIPAL, FundingInstrument.PROCESS_FINANCING,
-                new BigDecimal("40000"), new FundingPeriod(from, until), "besluit-" + fundingId));
+        return record(new FundingCommitted(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                fundingId,
+                FundingSource.MUNICIPAL,
+                FundingInstrument.PROCESS_FINANCING,
+                new BigDecimal("40000"),
+                new FundingPeriod(from, until),
+                "besluit-" + fundingId));
     }
 
     public String fundingEnded(LocalDate on, String fundingId) {
@@ -239,35 +315,75 @@ public final class CaseFileBuilder {
     }
 
     public String fundingRefused(LocalDate on, String fundingId) {
-        return record(new FundingRefused(caseId, CIVIL_SERVANT, on, fundingId, FundingSource.PROVINCIAL, FundingInstrument.SUBSIDY,
-                new BigDecimal("25000"), "regeling uitgeput"));
+        return record(new FundingRefused(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                fundingId,
+                FundingSource.PROVINCIAL,
+                FundingInstrument.SUBSIDY,
+                new BigDecimal("25000"),
+                "regeling uitgeput"));
     }
 
     // ---- questions: now, later or never ----
 
     /** The initiative asks the municipality about land. */
     public String questionAsked(LocalDate on, String questionId) {
-        return record(new QuestionAsked(caseId, BOARD_MEMBER, on, questionId, BOARD_MEMBER, Party.municipality(MUNICIPALITY),
-                QuestionTopic.LAND, "mogen we de gemeentegrond aan de Assendorperstraat gebruiken?"));
+        return record(new QuestionAsked(
+                caseId,
+                BOARD_MEMBER,
+                on,
+                questionId,
+                BOARD_MEMBER,
+                Party.municipality(MUNICIPALITY),
+                QuestionTopic.LAND,
+                "mogen we de gemeentegrond aan de Assendorperstraat gebruiken?"));
     }
 
     /** The municipality asks the initiative for data. */
     public String questionAskedByMunicipality(LocalDate on, String questionId) {
-        return record(new QuestionAsked(caseId, CIVIL_SERVANT, on, questionId, CIVIL_SERVANT, Party.initiative(INITIATIVE),
-                QuestionTopic.DATA, "hoeveel huishoudens hebben zich aangemeld?"));
+        return record(new QuestionAsked(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                questionId,
+                CIVIL_SERVANT,
+                Party.initiative(INITIATIVE),
+                QuestionTopic.DATA,
+                "hoeveel huishoudens hebben zich aangemeld?"));
     }
 
     /** The municipality answers "later", expected on the day given (null: only on a condition). */
     public String answeredLater(LocalDate on, String questionId, LocalDate expectedOn, AnswerStatus previous) {
-        return record(new QuestionAnswered(caseId, CIVIL_SERVANT, on, questionId, CIVIL_SERVANT, AnswerStatus.LATER,
-                "het bestemmingsplan staat het nog niet toe", "mandaat teamleider", expectedOn,
-                expectedOn == null ? "zodra het omgevingsplan is vastgesteld" : null, previous));
+        return record(new QuestionAnswered(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                questionId,
+                CIVIL_SERVANT,
+                AnswerStatus.LATER,
+                "het bestemmingsplan staat het nog niet toe",
+                "mandaat teamleider",
+                expectedOn,
+                expectedOn == null ? "zodra het omgevingsplan is vastgesteld" : null,
+                previous));
     }
 
     /** The municipality answers "now" or "never". */
     public String answered(LocalDate on, String questionId, AnswerStatus status, AnswerStatus previous) {
-        return record(new QuestionAnswered(caseId, CIVIL_SERVANT, on, questionId, CIVIL_SERVANT, status,
-                "afgewogen in het college", "collegebesluit", null, null, previous));
+        return record(new QuestionAnswered(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                questionId,
+                CIVIL_SERVANT,
+                status,
+                "afgewogen in het college",
+                "collegebesluit",
+                null,
+                null,
+                previous));
     }
 
     public String followedUp(LocalDate on, String questionId) {
@@ -281,13 +397,27 @@ public final class CaseFileBuilder {
     // ---- the municipality ----
 
     public String electionRecorded(LocalDate resultOn, LocalDate electionDate) {
-        return recordForMunicipality(new MunicipalElectionRecorded(MUNICIPALITY, CIVIL_SERVANT, resultOn, electionDate,
-                NationalElections.isNationalElectionDay(electionDate), List.of()));
+        return recordForMunicipality(new MunicipalElectionRecorded(
+                MUNICIPALITY,
+                CIVIL_SERVANT,
+                resultOn,
+                electionDate,
+                NationalElections.isNationalElectionDay(electionDate),
+                List.of()));
     }
 
     public String policyAdopted(LocalDate on, boolean opgroeiruimteIncluded) {
-        return recordForMunicipality(new PolicyAdopted(MUNICIPALITY, CIVIL_SERVANT, on, "policy-" + on, PolicyKind.POLICY_DOCUMENT,
-                "Transitievisie Warmte", AdoptingBody.COUNCIL, opgroeiruimteIncluded, null, "raadsbesluit " + on));
+        return recordForMunicipality(new PolicyAdopted(
+                MUNICIPALITY,
+                CIVIL_SERVANT,
+                on,
+                "policy-" + on,
+                PolicyKind.POLICY_DOCUMENT,
+                "Transitievisie Warmte",
+                AdoptingBody.COUNCIL,
+                opgroeiruimteIncluded,
+                null,
+                "raadsbesluit " + on));
     }
 
     // ---- reading back ----
@@ -308,7 +438,8 @@ public final class CaseFileBuilder {
     }
 
     public IndicatorContext contextOn(LocalDate day, List<ElectionDay> elections, PolicyAnchor policy) {
-        return new IndicatorContext(stateOn(day), day, elections, policy, IndicatorDefaults.thresholds(), Labels.standalone());
+        return new IndicatorContext(
+                stateOn(day), day, elections, policy, IndicatorDefaults.thresholds(), Labels.standalone());
     }
 
     /** Stores every event as the command side would, one stream for the case and one for its municipality. */
@@ -319,8 +450,8 @@ public final class CaseFileBuilder {
 
     private static List<GenericDomainEventMessage<?>> messages(String type, List<RecordedEvent> events) {
         return events.stream()
-                .<GenericDomainEventMessage<?>>map(e -> new GenericDomainEventMessage<>(type, e.aggregateId(), e.sequence(), e.payload(),
-                        Map.of(), e.eventId(), e.recordedAt()))
+                .<GenericDomainEventMessage<?>>map(e -> new GenericDomainEventMessage<>(
+                        type, e.aggregateId(), e.sequence(), e.payload(), Map.of(), e.eventId(), e.recordedAt()))
                 .toList();
     }
 
@@ -336,7 +467,8 @@ public final class CaseFileBuilder {
         long sequence = stream.size();
         String eventId = prefix + (sequence + 1) + "-" + RecordedEvent.kindOf(payload.getClass());
         // recorded on the day it happened; late recording plays no part in the indicators
-        Instant recordedAt = payload.occurredOn().atTime(12, 0).toInstant(ZoneOffset.UTC).plusSeconds(sequence);
+        Instant recordedAt =
+                payload.occurredOn().atTime(12, 0).toInstant(ZoneOffset.UTC).plusSeconds(sequence);
         stream.add(new RecordedEvent(eventId, aggregateId, sequence, recordedAt, payload));
         return eventId;
     }

@@ -8,8 +8,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 public final class IndicatorDefaults {
     private static final IndicatorThresholds DEFAULTS = bind(Map.of());
 
-    private IndicatorDefaults() {
-    }
+    private IndicatorDefaults() {}
 
     public static IndicatorThresholds thresholds() {
         return DEFAULTS;

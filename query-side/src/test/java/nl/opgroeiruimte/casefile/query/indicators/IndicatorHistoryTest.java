@@ -112,7 +112,9 @@ import org.junit.jupiter.api.Test;
  */
 class IndicatorHistoryTest {
     private static final LocalDate END = LocalDate.parse("2023-01-10");
-    private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+    private final EmbeddedEventStore store = EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine())
+            .build();
     private final CaseFileBuilder file = aCase("case-zwolle-warmtenet");
     private IndicatorService service;
     private String grant;
@@ -122,8 +124,7 @@ class IndicatorHistoryTest {
     private String chairAssigned;
     private String chairReassigned;
 
-    private record Expected(String from, IndicatorStatus status, List<String> rules) {
-    }
+    private record Expected(String from, IndicatorStatus status, List<String> rules) {}
 
     private static Expected row(String from, IndicatorStatus status, String... rules) {
         return new Expected(from, status, List.of(rules));
@@ -138,7 +139,12 @@ class IndicatorHistoryTest {
             row("2021-09-17", ATTENTION, "election-not-anchored"),
             row("2021-10-01", ATTENTION, "election-not-anchored", "milestone-overdue"),
             row("2021-10-10", STOP_RISK, "election-not-anchored", "met-without-continuation"),
-            row("2021-11-01", STOP_RISK, "election-not-anchored", "funding-ending-without-follow-up", "met-without-continuation"),
+            row(
+                    "2021-11-01",
+                    STOP_RISK,
+                    "election-not-anchored",
+                    "funding-ending-without-follow-up",
+                    "met-without-continuation"),
             row("2022-01-17", ATTENTION, "election-not-anchored"),
             row("2022-04-01", ATTENTION, "agreement-expiring", "election-not-anchored"),
             row("2022-04-04", ATTENTION, "agreement-expiring", "election-not-anchored", "handover-missing"),
@@ -167,20 +173,31 @@ class IndicatorHistoryTest {
         file.themeClarified(day("2021-04-12"), REPRESENTATION, PARTLY_CLARIFIED);
         file.themeClarified(day("2021-04-12"), ROLES, CLARIFIED);
         breach = file.breached(day("2021-05-10"), "b1");
-        intentAgreement = file.agreementSigned(day("2021-06-01"), "a1", INTENT_AGREEMENT, day("2021-06-01"), day("2022-05-31"));
+        intentAgreement =
+                file.agreementSigned(day("2021-06-01"), "a1", INTENT_AGREEMENT, day("2021-06-01"), day("2022-05-31"));
         file.breachResolved(day("2021-06-14"), "b1");
         file.themeClarified(day("2021-06-14"), RESILIENT_COOPERATION, PARTLY_CLARIFIED);
         file.themeClarified(day("2021-09-13"), FINANCING, PARTLY_CLARIFIED);
         file.milestoneDecided(day("2021-10-10"), "m1", MilestoneResult.MET, false);
         file.fundingCommitted(day("2022-01-17"), "f2", day("2022-01-01"), day("2023-12-31"));
         file.milestonePlanned(day("2022-01-17"), "m2", day("2023-06-30"));
-        handoverWithoutNote = file.roleHandedOver(day("2022-04-04"), MUNICIPAL_CONTACT, "p-anna", "p-dirk", "energie", false);
+        handoverWithoutNote =
+                file.roleHandedOver(day("2022-04-04"), MUNICIPAL_CONTACT, "p-anna", "p-dirk", "energie", false);
         file.agreementSigned(day("2022-06-20"), "a2", COOPERATION_AGREEMENT, day("2022-06-20"), null);
         file.roleVacated(day("2022-10-03"), INITIATIVE_CHAIR, "p-cor");
         chairReassigned = file.roleAssigned(day("2022-10-24"), INITIATIVE_CHAIR, "p-eva", null);
 
-        for (String on : List.of("2021-02-15", "2021-03-29", "2021-05-10", "2021-06-14", "2021-07-26", "2021-09-13",
-                "2021-10-25", "2021-12-06", "2022-01-17", "2022-02-28")) {
+        for (String on : List.of(
+                "2021-02-15",
+                "2021-03-29",
+                "2021-05-10",
+                "2021-06-14",
+                "2021-07-26",
+                "2021-09-13",
+                "2021-10-25",
+                "2021-12-06",
+                "2022-01-17",
+                "2022-02-28")) {
             file.meeting(day(on), municipal("p-anna"), municipal("p-bas"), initiative("p-cor"));
         }
         for (String on : List.of("2022-04-11", "2022-05-23", "2022-06-20", "2022-09-12")) {
@@ -191,7 +208,11 @@ class IndicatorHistoryTest {
         }
 
         file.publishTo(store);
-        service = new IndicatorService(new CaseHistory(store, new HistoryCacheProperties(100_000)), AllRules.instances(), IndicatorDefaults.thresholds(), Labels.standalone(),
+        service = new IndicatorService(
+                new CaseHistory(store, new HistoryCacheProperties(100_000)),
+                AllRules.instances(),
+                IndicatorDefaults.thresholds(),
+                Labels.standalone(),
                 Clock.fixed(END.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 
@@ -209,7 +230,8 @@ class IndicatorHistoryTest {
     void theHistoryIsTheOneWorkedOutByHand() {
         List<StatusChange> history = service.history(file.caseId(), END);
 
-        assertThat(history).extracting(c -> new Expected(c.from().toString(), c.status(), c.rules()))
+        assertThat(history)
+                .extracting(c -> new Expected(c.from().toString(), c.status(), c.rules()))
                 .containsExactlyElementsOf(EXPECTED);
         assertThat(history).noneMatch(StatusChange::closed);
     }
@@ -218,12 +240,17 @@ class IndicatorHistoryTest {
     void eachReasonInTheHistoryPointsAtTheEventsThatCausedIt() {
         List<StatusChange> history = service.history(file.caseId(), END);
 
-        assertThat(reason(history, "2021-05-10", "unresolved-exclusivity-breach").eventIds()).containsExactly(breach);
+        assertThat(reason(history, "2021-05-10", "unresolved-exclusivity-breach")
+                        .eventIds())
+                .containsExactly(breach);
         assertThat(reason(history, "2021-09-17", "election-not-anchored").eventIds())
-                .as("a national election day has no event; the grant is what is not anchored").containsExactly(grant);
-        assertThat(reason(history, "2022-04-01", "agreement-expiring").eventIds()).containsExactly(intentAgreement);
+                .as("a national election day has no event; the grant is what is not anchored")
+                .containsExactly(grant);
+        assertThat(reason(history, "2022-04-01", "agreement-expiring").eventIds())
+                .containsExactly(intentAgreement);
         assertThat(reason(history, "2022-04-04", "handover-missing").eventIds()).containsExactly(handoverWithoutNote);
-        assertThat(reason(history, "2022-06-01", "no-signed-agreement").eventIds()).containsExactly(grant);
+        assertThat(reason(history, "2022-06-01", "no-signed-agreement").eventIds())
+                .containsExactly(grant);
         assertThat(reason(history, "2022-10-03", "key-role-vacant").eventIds()).containsExactly(chairAssigned);
         assertThat(reason(history, "2022-10-24", "handover-missing").eventIds()).containsExactly(chairReassigned);
     }
@@ -236,14 +263,21 @@ class IndicatorHistoryTest {
             StatusChange inEffect = inEffectOn(history, on);
             CaseIndicators alone = service.evaluate(file.caseId(), on);
             assertThat(alone.status()).as("status on %s", on).isEqualTo(inEffect.status());
-            assertThat(alone.reasons().stream().map(Reason::rule).distinct().sorted().toList())
-                    .as("rules on %s", on).isEqualTo(inEffect.rules());
+            assertThat(alone.reasons().stream()
+                            .map(Reason::rule)
+                            .distinct()
+                            .sorted()
+                            .toList())
+                    .as("rules on %s", on)
+                    .isEqualTo(inEffect.rules());
         }
     }
 
     private static Reason reason(List<StatusChange> history, String from, String rule) {
-        return history.stream().filter(c -> c.from().equals(day(from))).findFirst().orElseThrow()
-                .reasons().stream().filter(r -> r.rule().equals(rule)).findFirst().orElseThrow();
+        return history.stream().filter(c -> c.from().equals(day(from))).findFirst().orElseThrow().reasons().stream()
+                .filter(r -> r.rule().equals(rule))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static StatusChange inEffectOn(List<StatusChange> history, LocalDate on) {

@@ -10,7 +10,9 @@ class IndicatorRuleCatalogueTest {
 
     @Test
     void everyRuleIsAComponentTheServiceReceives() {
-        assertThat(AllRules.classes()).isNotEmpty().allSatisfy(rule -> assertThat(rule).hasAnnotation(Component.class));
+        assertThat(AllRules.classes())
+                .isNotEmpty()
+                .allSatisfy(rule -> assertThat(rule).hasAnnotation(Component.class));
     }
 
     @Test

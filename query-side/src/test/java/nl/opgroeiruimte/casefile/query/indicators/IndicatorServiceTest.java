@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Test;
  */
 class IndicatorServiceTest {
     private static final LocalDate TODAY = LocalDate.parse("2024-03-01");
-    private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+    private final EmbeddedEventStore store = EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine())
+            .build();
     private final CaseFileBuilder file = aCase();
 
     @AfterEach
@@ -45,7 +47,11 @@ class IndicatorServiceTest {
 
     private IndicatorService service() {
         file.publishTo(store);
-        return new IndicatorService(new CaseHistory(store, new HistoryCacheProperties(100_000)), AllRules.instances(), IndicatorDefaults.thresholds(), Labels.standalone(),
+        return new IndicatorService(
+                new CaseHistory(store, new HistoryCacheProperties(100_000)),
+                AllRules.instances(),
+                IndicatorDefaults.thresholds(),
+                Labels.standalone(),
                 Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 
@@ -96,8 +102,10 @@ class IndicatorServiceTest {
 
         assertThat(now.status()).isEqualTo(STOP_RISK);
         assertThat(rulesOf(now)).containsExactlyInAnyOrder("milestone-overdue", "unresolved-exclusivity-breach");
-        assertThat(now.reasons()).filteredOn(r -> r.severity() == STOP_RISK)
-                .singleElement().satisfies(r -> assertThat(r.eventIds()).containsExactly(breach));
+        assertThat(now.reasons())
+                .filteredOn(r -> r.severity() == STOP_RISK)
+                .singleElement()
+                .satisfies(r -> assertThat(r.eventIds()).containsExactly(breach));
     }
 
     @Test
@@ -120,12 +128,14 @@ class IndicatorServiceTest {
     @Test
     void aMatureCaseIsClosedAndItsHistoryShowsTheClosureEvenThoughItWasGoBefore() {
         aWellRunCase();
-        file.agreementSigned(LocalDate.parse("2024-02-26"), "a1", COOPERATION_AGREEMENT, LocalDate.parse("2024-02-26"), null);
+        file.agreementSigned(
+                LocalDate.parse("2024-02-26"), "a1", COOPERATION_AGREEMENT, LocalDate.parse("2024-02-26"), null);
         file.matured(LocalDate.parse("2024-03-01"));
 
         List<StatusChange> history = service().history(file.caseId(), LocalDate.parse("2024-03-05"));
 
-        assertThat(history).extracting(StatusChange::from, StatusChange::status, StatusChange::closed)
+        assertThat(history)
+                .extracting(StatusChange::from, StatusChange::status, StatusChange::closed)
                 .containsExactly(
                         tuple(LocalDate.parse("2024-01-08"), GO, false),
                         tuple(LocalDate.parse("2024-03-01"), GO, true));
@@ -187,7 +197,8 @@ class IndicatorServiceTest {
 
         CaseIndicators now = service().evaluate(file.caseId(), LocalDate.parse("2025-10-06"));
 
-        assertThat(now.reasons()).singleElement()
+        assertThat(now.reasons())
+                .singleElement()
                 .satisfies(r -> assertThat(r.eventIds()).containsExactly(election, grant));
     }
 
@@ -197,8 +208,12 @@ class IndicatorServiceTest {
         file.policyAdopted(LocalDate.parse("2025-11-03"), true);
         IndicatorService service = service();
 
-        assertThat(service.evaluate(file.caseId(), LocalDate.parse("2025-11-02")).status()).isEqualTo(ATTENTION);
-        assertThat(service.evaluate(file.caseId(), LocalDate.parse("2025-11-03")).status()).isEqualTo(GO);
+        assertThat(service.evaluate(file.caseId(), LocalDate.parse("2025-11-02"))
+                        .status())
+                .isEqualTo(ATTENTION);
+        assertThat(service.evaluate(file.caseId(), LocalDate.parse("2025-11-03"))
+                        .status())
+                .isEqualTo(GO);
     }
 
     @Test
@@ -206,14 +221,18 @@ class IndicatorServiceTest {
         aCaseBeforeTheElectionOf2026();
         file.policyAdopted(LocalDate.parse("2025-11-03"), false);
 
-        assertThat(rulesOf(service().evaluate(file.caseId(), LocalDate.parse("2025-11-03")))).containsExactly("election-not-anchored");
+        assertThat(rulesOf(service().evaluate(file.caseId(), LocalDate.parse("2025-11-03"))))
+                .containsExactly("election-not-anchored");
     }
 
     @Test
     void theRulesAreListedByIdEachWithADescriptionAndASource() {
         List<IndicatorRule> rules = service().rules();
 
-        assertThat(rules).extracting(IndicatorRule::id).isSorted().doesNotHaveDuplicates()
+        assertThat(rules)
+                .extracting(IndicatorRule::id)
+                .isSorted()
+                .doesNotHaveDuplicates()
                 .allMatch(id -> id.matches("[a-z]+(-[a-z]+)*"));
         assertThat(rules).hasSize(AllRules.classes().size());
         assertThat(rules).allSatisfy(rule -> {

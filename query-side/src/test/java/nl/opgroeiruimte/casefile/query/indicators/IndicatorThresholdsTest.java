@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class IndicatorThresholdsTest {
     @Test
     void theDefaultsAreTheDocumentedOnes() {
-        assertThat(IndicatorDefaults.thresholds()).isEqualTo(new IndicatorThresholds(
-                30, 365, 60, 180, 12, 2, 8, 6, 9, 60, 180, 120, 90, 90, 90, 56, 30));
+        assertThat(IndicatorDefaults.thresholds())
+                .isEqualTo(new IndicatorThresholds(30, 365, 60, 180, 12, 2, 8, 6, 9, 60, 180, 120, 90, 90, 90, 56, 30));
     }
 
     @Test
@@ -31,10 +31,13 @@ class IndicatorThresholdsTest {
         file.requested(LocalDate.parse("2024-01-08"));
         file.granted(LocalDate.parse("2024-02-05"));
         LocalDate fourWeeksLater = LocalDate.parse("2024-03-04");
-        var context = new IndicatorContext(file.stateOn(fourWeeksLater), fourWeeksLater, List.of(), null, fourWeeks, Labels.standalone());
+        var context = new IndicatorContext(
+                file.stateOn(fourWeeksLater), fourWeeksLater, List.of(), null, fourWeeks, Labels.standalone());
 
         assertThat(fourWeeks.noContactWeeks()).isEqualTo(4);
-        assertThat(fourWeeks.noAgreementMonths()).as("the others keep their defaults").isEqualTo(9);
+        assertThat(fourWeeks.noAgreementMonths())
+                .as("the others keep their defaults")
+                .isEqualTo(9);
         assertThat(new NoContact().evaluate(context)).hasSize(1);
         assertThat(new NoContact().evaluate(file.contextOn(fourWeeksLater))).isEmpty();
     }
@@ -50,7 +53,8 @@ class IndicatorThresholdsTest {
     /** {@code casefile.indicators.<kebab-case name>} of every component of the record. */
     static List<String> properties() {
         return Arrays.stream(IndicatorThresholds.class.getRecordComponents())
-                .map(c -> "casefile.indicators." + c.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase())
+                .map(c -> "casefile.indicators."
+                        + c.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase())
                 .toList();
     }
 }

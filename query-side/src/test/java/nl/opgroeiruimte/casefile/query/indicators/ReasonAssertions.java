@@ -6,8 +6,7 @@ import java.util.List;
 
 /** Checks a rule's answer: which rule, how bad, and which events caused it. */
 public final class ReasonAssertions {
-    private ReasonAssertions() {
-    }
+    private ReasonAssertions() {}
 
     public static Reason onlyReason(List<Reason> reasons, String rule, IndicatorStatus severity, String... eventIds) {
         assertThat(reasons).as("reasons").hasSize(1);

@@ -38,30 +38,39 @@ class LabelsTest {
     void aValueOfTheDomainWithAWordHasOneForEachOfItsConstants() throws IOException {
         Properties english = bundle("messages.properties");
         Set<String> labelled = new TreeSet<>();
-        english.stringPropertyNames().stream().filter(k -> k.matches("[A-Z]\\w*\\.[A-Z_]+"))
+        english.stringPropertyNames().stream()
+                .filter(k -> k.matches("[A-Z]\\w*\\.[A-Z_]+"))
                 .forEach(k -> labelled.add(k.substring(0, k.indexOf('.'))));
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter((reader, factory) -> Enum.class.getName().equals(reader.getClassMetadata().getSuperClassName()));
+        scanner.addIncludeFilter((reader, factory) ->
+                Enum.class.getName().equals(reader.getClassMetadata().getSuperClassName()));
         List<Class<?>> enums = new ArrayList<>();
         for (var candidate : scanner.findCandidateComponents("nl.opgroeiruimte.casefile")) {
             enums.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), LabelsTest.class.getClassLoader()));
         }
 
-        assertThat(enums).filteredOn(type -> labelled.contains(type.getSimpleName())).hasSizeGreaterThan(15).allSatisfy(type -> {
-            for (Object constant : type.getEnumConstants()) {
-                String key = Labels.key((Enum<?>) constant);
-                // the case file acting by itself is shown as it is stored
-                if (!key.equals("ActorRole.SYSTEM")) assertThat(english.getProperty(key)).as(key).isNotBlank();
-            }
-        });
+        assertThat(enums)
+                .filteredOn(type -> labelled.contains(type.getSimpleName()))
+                .hasSizeGreaterThan(15)
+                .allSatisfy(type -> {
+                    for (Object constant : type.getEnumConstants()) {
+                        String key = Labels.key((Enum<?>) constant);
+                        // the case file acting by itself is shown as it is stored
+                        if (!key.equals("ActorRole.SYSTEM"))
+                            assertThat(english.getProperty(key)).as(key).isNotBlank();
+                    }
+                });
     }
 
     @Test
     void argumentsReadTheSameInBothLanguagesAndAnApostropheSurvives() {
         Labels labels = Labels.standalone();
 
-        assertThat(labels.nl("summary.QuestionFollowedUp", "asked again")).isEqualTo("Een 'ooit' opgevolgd: asked again");
-        assertThat(labels.en("summary.CollegeInstalled", 1000)).isEqualTo("New college installed: mayor and 1000 aldermen");
-        assertThat(labels.nl("summary.CollegeInstalled", 1000)).isEqualTo("Nieuw college geïnstalleerd: burgemeester en 1000 wethouders");
+        assertThat(labels.nl("summary.QuestionFollowedUp", "asked again"))
+                .isEqualTo("Een 'ooit' opgevolgd: asked again");
+        assertThat(labels.en("summary.CollegeInstalled", 1000))
+                .isEqualTo("New college installed: mayor and 1000 aldermen");
+        assertThat(labels.nl("summary.CollegeInstalled", 1000))
+                .isEqualTo("Nieuw college geïnstalleerd: burgemeester en 1000 wethouders");
     }
 }

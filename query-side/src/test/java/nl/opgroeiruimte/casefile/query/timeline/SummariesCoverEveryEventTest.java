@@ -26,10 +26,17 @@ class SummariesCoverEveryEventTest {
 
         assertThat(shown).allSatisfy(type -> {
             Summaries.Summary summary = SUMMARIES.of(EveryEvent.sample(type));
-            assertThat(summary.en()).as(type.getSimpleName() + " in English").isNotBlank()
-                    .doesNotContain(type.getSimpleName()).doesNotContain("null");
-            assertThat(summary.nl()).as(type.getSimpleName() + " in Dutch").isNotBlank()
-                    .doesNotContain(type.getSimpleName()).doesNotContain("null").isNotEqualTo(summary.en());
+            assertThat(summary.en())
+                    .as(type.getSimpleName() + " in English")
+                    .isNotBlank()
+                    .doesNotContain(type.getSimpleName())
+                    .doesNotContain("null");
+            assertThat(summary.nl())
+                    .as(type.getSimpleName() + " in Dutch")
+                    .isNotBlank()
+                    .doesNotContain(type.getSimpleName())
+                    .doesNotContain("null")
+                    .isNotEqualTo(summary.en());
         });
     }
 
@@ -38,8 +45,10 @@ class SummariesCoverEveryEventTest {
         List<Class<? extends CaseFileEvent>> notOnATimeline = new ArrayList<>(EveryEvent.ofKind(PersonEvent.class));
         notOnATimeline.addAll(EveryEvent.ofKind(InitiativeEvent.class));
 
-        assertThat(notOnATimeline).isNotEmpty().allSatisfy(type ->
-                assertThatThrownBy(() -> SUMMARIES.of(EveryEvent.sample(type)))
-                        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(type.getName()));
+        assertThat(notOnATimeline)
+                .isNotEmpty()
+                .allSatisfy(type -> assertThatThrownBy(() -> SUMMARIES.of(EveryEvent.sample(type)))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining(type.getName()));
     }
 }

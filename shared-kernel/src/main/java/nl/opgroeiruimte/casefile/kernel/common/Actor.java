@@ -11,7 +11,9 @@ import jakarta.validation.constraints.Pattern;
  * event), the party they acted for and the role they acted in.
  */
 public record Actor(
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String personId,
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String personId,
+
         @NotNull @Valid Party party,
         @NotNull ActorRole role) {
 

@@ -36,7 +36,8 @@ public record Caller(String personId, CallerRole role, String municipality, Stri
 
     /** Whether the caller may record what happens to this initiative (legal form, representation). */
     public boolean mayRecordForInitiative(String initiativeId) {
-        return role == CallerRole.ADMINISTRATOR || (role == CallerRole.INITIATIVE_MEMBER && initiativeId.equals(initiative));
+        return role == CallerRole.ADMINISTRATOR
+                || (role == CallerRole.INITIATIVE_MEMBER && initiativeId.equals(initiative));
     }
 
     public boolean isAdministrator() {
@@ -57,7 +58,10 @@ public record Caller(String personId, CallerRole role, String municipality, Stri
     public static Optional<Caller> fromMetaData(Map<String, ?> metaData) {
         Object role = metaData.get(PREFIX + "role");
         if (role == null) return Optional.empty();
-        return Optional.of(new Caller((String) metaData.get(PREFIX + "personId"), CallerRole.valueOf((String) role),
-                (String) metaData.get(PREFIX + "municipality"), (String) metaData.get(PREFIX + "initiative")));
+        return Optional.of(new Caller(
+                (String) metaData.get(PREFIX + "personId"),
+                CallerRole.valueOf((String) role),
+                (String) metaData.get(PREFIX + "municipality"),
+                (String) metaData.get(PREFIX + "initiative")));
     }
 }

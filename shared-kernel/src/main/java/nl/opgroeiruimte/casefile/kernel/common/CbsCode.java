@@ -4,8 +4,7 @@ package nl.opgroeiruimte.casefile.kernel.common;
 public final class CbsCode {
     public static final String PATTERN = "GM\\d{4}";
 
-    private CbsCode() {
-    }
+    private CbsCode() {}
 
     public static boolean isValid(String code) {
         return code != null && code.matches(PATTERN);

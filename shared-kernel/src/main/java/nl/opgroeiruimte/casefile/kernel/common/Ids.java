@@ -10,8 +10,7 @@ public final class Ids {
     public static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
     public static final String MESSAGE = "must be an identifier of 1 to 64 letters, digits, '-' or '_'";
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static String newId() {
         return UUID.randomUUID().toString();

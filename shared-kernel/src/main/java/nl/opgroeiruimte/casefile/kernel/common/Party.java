@@ -14,10 +14,11 @@ import jakarta.validation.constraints.Size;
 public record Party(
         @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits")
         String municipality,
+
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
         String initiative,
-        @Size(min = 1, max = 200)
-        String external) {
+
+        @Size(min = 1, max = 200) String external) {
 
     public static Party municipality(String cbsCode) {
         return new Party(cbsCode, null, null);

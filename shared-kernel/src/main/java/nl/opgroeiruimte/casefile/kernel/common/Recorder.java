@@ -9,14 +9,31 @@ import java.util.Map;
  * import (the importing account and the source the history came from). The {@link Actor} of an event is
  * who did it in the world; the recorder is who put it in the file.
  */
-public record Recorder(Kind kind, String personId, CallerRole role, String municipality, String initiative,
-                       String userName, String source) {
+public record Recorder(
+        Kind kind,
+        String personId,
+        CallerRole role,
+        String municipality,
+        String initiative,
+        String userName,
+        String source) {
     private static final String PREFIX = "recorder.";
 
-    public enum Kind { PERSON, SYSTEM, IMPORT }
+    public enum Kind {
+        PERSON,
+        SYSTEM,
+        IMPORT
+    }
 
     public static Recorder person(Caller caller, String userName) {
-        return new Recorder(Kind.PERSON, caller.personId(), caller.role(), caller.municipality(), caller.initiative(), userName, null);
+        return new Recorder(
+                Kind.PERSON,
+                caller.personId(),
+                caller.role(),
+                caller.municipality(),
+                caller.initiative(),
+                userName,
+                null);
     }
 
     /** The case file itself; {@code source} says what made it record (a deadline, the demo data). */
@@ -26,9 +43,16 @@ public record Recorder(Kind kind, String personId, CallerRole role, String munic
 
     /** History brought in by {@code importer} from {@code source}. */
     public static Recorder imported(Caller importer, String userName, String source) {
-        return importer == null ? new Recorder(Kind.IMPORT, "system", null, null, null, null, source)
-                : new Recorder(Kind.IMPORT, importer.personId(), importer.role(), importer.municipality(), importer.initiative(),
-                userName, source);
+        return importer == null
+                ? new Recorder(Kind.IMPORT, "system", null, null, null, null, source)
+                : new Recorder(
+                        Kind.IMPORT,
+                        importer.personId(),
+                        importer.role(),
+                        importer.municipality(),
+                        importer.initiative(),
+                        userName,
+                        source);
     }
 
     public Map<String, String> asMetaData() {
@@ -48,9 +72,14 @@ public record Recorder(Kind kind, String personId, CallerRole role, String munic
         Object kind = metaData.get(PREFIX + "kind");
         if (kind == null) return null;
         Object role = metaData.get(PREFIX + "role");
-        return new Recorder(Kind.valueOf(kind.toString().toUpperCase()), text(metaData, "personId"),
-                role == null ? null : CallerRole.valueOf(role.toString()), text(metaData, "municipality"),
-                text(metaData, "initiative"), text(metaData, "userName"), text(metaData, "source"));
+        return new Recorder(
+                Kind.valueOf(kind.toString().toUpperCase()),
+                text(metaData, "personId"),
+                role == null ? null : CallerRole.valueOf(role.toString()),
+                text(metaData, "municipality"),
+                text(metaData, "initiative"),
+                text(metaData, "userName"),
+                text(metaData, "source"));
     }
 
     private static String text(Map<String, ?> metaData, String key) {

@@ -16,12 +16,18 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * association or cooperative, by a notarial deed.
  */
 public record ChangeLegalForm(
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String initiativeId,
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String initiativeId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
         @NotNull LegalForm legalForm,
-        @Pattern(regexp = "\\d{8}", message = "must be a Chamber of Commerce (KvK) number of 8 digits") String chamberOfCommerceNumber,
-        @Size(max = 500) String deedReference) implements InitiativeCommand {
+
+        @Pattern(regexp = "\\d{8}", message = "must be a Chamber of Commerce (KvK) number of 8 digits")
+        String chamberOfCommerceNumber,
+
+        @Size(max = 500) String deedReference)
+        implements InitiativeCommand {
 
     @TargetAggregateIdentifier
     public String streamId() {

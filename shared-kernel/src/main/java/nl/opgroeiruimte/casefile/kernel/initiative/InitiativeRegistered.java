@@ -15,5 +15,5 @@ public record InitiativeRegistered(
         LegalForm legalForm,
         String chamberOfCommerceNumber,
         WorkingArea workingArea,
-        Set<Domain> domains) implements InitiativeEvent {
-}
+        Set<Domain> domains)
+        implements InitiativeEvent {}

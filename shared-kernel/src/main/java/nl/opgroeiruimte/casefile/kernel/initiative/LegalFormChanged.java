@@ -13,5 +13,5 @@ public record LegalFormChanged(
         LegalForm previousLegalForm,
         LegalForm legalForm,
         String chamberOfCommerceNumber,
-        String deedReference) implements InitiativeEvent {
-}
+        String deedReference)
+        implements InitiativeEvent {}

@@ -19,14 +19,20 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * where known, and the board's mandate from the members' meeting.
  */
 public record RecordRepresentation(
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String initiativeId,
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String initiativeId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String representationId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String representationId,
+
         @NotNull @PositiveOrZero Integer members,
         @Positive Integer householdsInArea,
         @Valid BoardMandate boardMandate,
-        @Size(max = 4000) String note) implements InitiativeCommand {
+        @Size(max = 4000) String note)
+        implements InitiativeCommand {
 
     @TargetAggregateIdentifier
     public String streamId() {
@@ -34,9 +40,13 @@ public record RecordRepresentation(
     }
 
     @JsonIgnore
-    @AssertTrue(message = "the mandate cannot have been granted after the day this representation is recorded for (occurredOn)")
+    @AssertTrue(
+            message =
+                    "the mandate cannot have been granted after the day this representation is recorded for (occurredOn)")
     public boolean isValidMandateDate() {
-        return boardMandate == null || boardMandate.grantedOn() == null || occurredOn == null
+        return boardMandate == null
+                || boardMandate.grantedOn() == null
+                || occurredOn == null
                 || !boardMandate.grantedOn().isAfter(occurredOn);
     }
 }

@@ -19,14 +19,20 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * {@code occurredOn} is when it was founded or first became known; its legal form holds from then.
  */
 public record RegisterInitiative(
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String initiativeId,
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String initiativeId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
         @NotBlank @Size(max = 200) String name,
         @NotNull LegalForm legalForm,
-        @Pattern(regexp = "\\d{8}", message = "must be a Chamber of Commerce (KvK) number of 8 digits") String chamberOfCommerceNumber,
+
+        @Pattern(regexp = "\\d{8}", message = "must be a Chamber of Commerce (KvK) number of 8 digits")
+        String chamberOfCommerceNumber,
+
         @NotNull @Valid WorkingArea workingArea,
-        @NotEmpty Set<@NotNull Domain> domains) implements InitiativeCommand {
+        @NotEmpty Set<@NotNull Domain> domains)
+        implements InitiativeCommand {
 
     @TargetAggregateIdentifier
     public String streamId() {

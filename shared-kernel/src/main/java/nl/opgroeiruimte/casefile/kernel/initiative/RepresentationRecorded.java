@@ -14,5 +14,5 @@ public record RepresentationRecorded(
         int members,
         Integer householdsInArea,
         BoardMandate boardMandate,
-        String note) implements InitiativeEvent {
-}
+        String note)
+        implements InitiativeEvent {}

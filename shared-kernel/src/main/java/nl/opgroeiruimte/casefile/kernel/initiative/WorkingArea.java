@@ -17,8 +17,25 @@ import nl.opgroeiruimte.casefile.kernel.common.CbsCode;
  */
 public record WorkingArea(
         @NotBlank @Size(max = 300) String description,
-        @NotEmpty @Size(max = 20) List<@NotNull @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits") String> municipalities,
-        @Size(max = 200) List<@NotNull @Pattern(regexp = "BU\\d{8}|WK\\d{6}", message = "must be a CBS neighbourhood (BU + 8 digits) or district (WK + 6 digits) code") String> neighbourhoods) {
+
+        @NotEmpty @Size(max = 20)
+        List<
+                        @NotNull
+                        @Pattern(
+                                regexp = CbsCode.PATTERN,
+                                message = "must be a CBS municipality code: GM followed by four digits")
+                        String>
+                municipalities,
+
+        @Size(max = 200)
+        List<
+                        @NotNull
+                        @Pattern(
+                                regexp = "BU\\d{8}|WK\\d{6}",
+                                message =
+                                        "must be a CBS neighbourhood (BU + 8 digits) or district (WK + 6 digits) code")
+                        String>
+                neighbourhoods) {
 
     public WorkingArea {
         neighbourhoods = neighbourhoods == null ? List.of() : neighbourhoods;

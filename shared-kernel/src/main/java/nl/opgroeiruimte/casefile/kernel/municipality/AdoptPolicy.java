@@ -20,16 +20,26 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * says so.
  */
 public record AdoptPolicy(
-        @NotNull @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits") String cbsCode,
+        @NotNull
+        @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits")
+        String cbsCode,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String policyId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String policyId,
+
         @NotNull PolicyKind kind,
         @NotBlank @Size(max = 300) String title,
         @NotNull AdoptingBody adoptedBy,
         @NotNull Boolean opgroeiruimteIncluded,
-        @DecimalMin(value = "0.01") @Digits(integer = 12, fraction = 2) BigDecimal reservedBudgetInEuros,
-        @NotBlank @Size(max = 500) String documentReference) implements MunicipalityCommand {
+
+        @DecimalMin(value = "0.01") @Digits(integer = 12, fraction = 2)
+        BigDecimal reservedBudgetInEuros,
+
+        @NotBlank @Size(max = 500) String documentReference)
+        implements MunicipalityCommand {
 
     @TargetAggregateIdentifier
     public String streamId() {

@@ -14,5 +14,5 @@ public record AldermanDeparted(
         String personId,
         DepartureReason reason,
         String note,
-        CollegeMember successor) implements MunicipalityEvent {
-}
+        CollegeMember successor)
+        implements MunicipalityEvent {}

@@ -13,5 +13,5 @@ public record CollegeInstalled(
         LocalDate occurredOn,
         String collegeId,
         CollegeMember mayor,
-        List<CollegeMember> aldermen) implements MunicipalityEvent {
-}
+        List<CollegeMember> aldermen)
+        implements MunicipalityEvent {}

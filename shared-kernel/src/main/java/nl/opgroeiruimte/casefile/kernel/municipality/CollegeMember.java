@@ -13,7 +13,8 @@ import nl.opgroeiruimte.casefile.kernel.common.Ids;
  * register), with the portfolios held and, for an alderman, the political party.
  */
 public record CollegeMember(
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String personId,
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String personId,
+
         @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 200) String> portfolios,
-        @Size(max = 100) String politicalParty) {
-}
+        @Size(max = 100) String politicalParty) {}

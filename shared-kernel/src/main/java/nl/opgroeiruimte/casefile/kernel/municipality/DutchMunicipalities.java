@@ -22,13 +22,11 @@ public final class DutchMunicipalities {
     static final String RESOURCE = "/reference/municipalities.csv";
 
     /** One municipality of the reference list. */
-    public record ListedMunicipality(String cbsCode, String name) {
-    }
+    public record ListedMunicipality(String cbsCode, String name) {}
 
     private static final Map<String, ListedMunicipality> BY_CODE = load();
 
-    private DutchMunicipalities() {
-    }
+    private DutchMunicipalities() {}
 
     /** Every current municipality, in order of CBS code. */
     public static List<ListedMunicipality> all() {
@@ -63,7 +61,8 @@ public final class DutchMunicipalities {
                 }
                 ListedMunicipality municipality = new ListedMunicipality(fields[0].strip(), fields[1].strip());
                 if (byCode.put(municipality.cbsCode(), municipality) != null) {
-                    throw new IllegalStateException("Reference list " + RESOURCE + " lists " + municipality.cbsCode() + " twice");
+                    throw new IllegalStateException(
+                            "Reference list " + RESOURCE + " lists " + municipality.cbsCode() + " twice");
                 }
             }
             return Collections.unmodifiableMap(byCode);

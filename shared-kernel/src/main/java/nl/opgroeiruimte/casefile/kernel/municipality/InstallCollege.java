@@ -22,12 +22,19 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * the old one agreed (003 §3.2.5).
  */
 public record InstallCollege(
-        @NotNull @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits") String cbsCode,
+        @NotNull
+        @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits")
+        String cbsCode,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String collegeId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String collegeId,
+
         @NotNull @Valid CollegeMember mayor,
-        @NotEmpty @Size(max = 20) List<@NotNull @Valid CollegeMember> aldermen) implements MunicipalityCommand {
+        @NotEmpty @Size(max = 20) List<@NotNull @Valid CollegeMember> aldermen)
+        implements MunicipalityCommand {
 
     @TargetAggregateIdentifier
     public String streamId() {

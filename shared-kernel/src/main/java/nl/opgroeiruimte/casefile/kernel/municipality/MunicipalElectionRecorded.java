@@ -16,5 +16,5 @@ public record MunicipalElectionRecorded(
         LocalDate occurredOn,
         LocalDate electionDate,
         boolean nationalElectionDay,
-        List<SeatsWon> seats) implements MunicipalityEvent {
-}
+        List<SeatsWon> seats)
+        implements MunicipalityEvent {}

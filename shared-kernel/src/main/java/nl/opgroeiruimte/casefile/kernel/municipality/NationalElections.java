@@ -10,13 +10,10 @@ import java.util.Optional;
  * election on another day is a reorganisation election (herindelingsverkiezing) or similar.
  */
 public final class NationalElections {
-    public static final List<LocalDate> DAYS = List.of(
-            LocalDate.of(2018, 3, 21),
-            LocalDate.of(2022, 3, 16),
-            LocalDate.of(2026, 3, 18));
+    public static final List<LocalDate> DAYS =
+            List.of(LocalDate.of(2018, 3, 21), LocalDate.of(2022, 3, 16), LocalDate.of(2026, 3, 18));
 
-    private NationalElections() {
-    }
+    private NationalElections() {}
 
     public static boolean isNationalElectionDay(LocalDate day) {
         return DAYS.contains(day);

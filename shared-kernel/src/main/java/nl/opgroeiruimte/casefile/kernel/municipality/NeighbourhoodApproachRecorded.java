@@ -25,5 +25,5 @@ public record NeighbourhoodApproachRecorded(
         NeighbourhoodGoals goals,
         PartnershipIntensity intensity,
         List<WijkkompasWork> wijkkompas,
-        String considerations) implements MunicipalityEvent {
-}
+        String considerations)
+        implements MunicipalityEvent {}

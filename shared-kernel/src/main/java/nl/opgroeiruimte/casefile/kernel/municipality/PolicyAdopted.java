@@ -17,5 +17,5 @@ public record PolicyAdopted(
         AdoptingBody adoptedBy,
         boolean opgroeiruimteIncluded,
         BigDecimal reservedBudgetInEuros,
-        String documentReference) implements MunicipalityEvent {
-}
+        String documentReference)
+        implements MunicipalityEvent {}

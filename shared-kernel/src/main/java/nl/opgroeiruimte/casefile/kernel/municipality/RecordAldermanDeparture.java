@@ -18,14 +18,23 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * hand-over.
  */
 public record RecordAldermanDeparture(
-        @NotNull @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits") String cbsCode,
+        @NotNull
+        @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits")
+        String cbsCode,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String collegeId,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String personId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String collegeId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String personId,
+
         @NotNull DepartureReason reason,
         @Size(max = 4000) String note,
-        @Valid CollegeMember successor) implements MunicipalityCommand {
+        @Valid CollegeMember successor)
+        implements MunicipalityCommand {
 
     @TargetAggregateIdentifier
     public String streamId() {

@@ -20,11 +20,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * {@code occurredOn} is when the result was established, on or after the election day.
  */
 public record RecordMunicipalElection(
-        @NotNull @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits") String cbsCode,
+        @NotNull
+        @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits")
+        String cbsCode,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
         LocalDate electionDate,
-        @Size(max = 45) List<@NotNull @Valid SeatsWon> seats) implements MunicipalityCommand {
+        @Size(max = 45) List<@NotNull @Valid SeatsWon> seats)
+        implements MunicipalityCommand {
 
     @TargetAggregateIdentifier
     public String streamId() {

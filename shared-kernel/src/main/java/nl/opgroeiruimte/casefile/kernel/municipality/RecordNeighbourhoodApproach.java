@@ -24,17 +24,24 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * the earlier one from its day: the approach is versioned, never overwritten.
  */
 public record RecordNeighbourhoodApproach(
-        @NotNull @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits") String cbsCode,
+        @NotNull
+        @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits")
+        String cbsCode,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String approachId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String approachId,
+
         @NotNull @Valid Neighbourhood neighbourhood,
         Set<@NotNull GovernmentRole> governmentRoles,
         @Size(max = 2000) String role,
         @NotNull @Valid NeighbourhoodGoals goals,
         @NotNull PartnershipIntensity intensity,
         @Size(max = 20) List<@NotNull @Valid WijkkompasWork> wijkkompas,
-        @Size(max = 4000) String considerations) implements MunicipalityCommand {
+        @Size(max = 4000) String considerations)
+        implements MunicipalityCommand {
 
     @TargetAggregateIdentifier
     public String streamId() {

@@ -10,9 +10,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Register a municipality in the case file, under its CBS code; its name comes from the reference list. */
 public record RegisterMunicipality(
-        @NotNull @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits") String cbsCode,
+        @NotNull
+        @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits")
+        String cbsCode,
+
         @NotNull @Valid Actor actor,
-        @NotNull LocalDate occurredOn) implements MunicipalityCommand {
+        @NotNull LocalDate occurredOn)
+        implements MunicipalityCommand {
 
     @TargetAggregateIdentifier
     public String streamId() {

@@ -9,5 +9,4 @@ import jakarta.validation.constraints.Size;
 /** The seats a political party (list) won in the council. */
 public record SeatsWon(
         @NotBlank @Size(max = 100) String politicalParty,
-        @NotNull @PositiveOrZero @Max(45) Integer seats) {
-}
+        @NotNull @PositiveOrZero @Max(45) Integer seats) {}

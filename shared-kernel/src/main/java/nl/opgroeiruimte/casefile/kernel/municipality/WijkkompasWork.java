@@ -14,5 +14,4 @@ import nl.opgroeiruimte.casefile.kernel.common.Party;
 public record WijkkompasWork(
         @NotNull @Valid Party party,
         @NotBlank @Size(max = 200) String track,
-        @Size(max = 200) String phase) {
-}
+        @Size(max = 200) String phase) {}

@@ -13,10 +13,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * pseudonymous id, party and role, and every view shows a neutral placeholder instead of the name.
  */
 public record ErasePerson(
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String personId,
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String personId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull ErasureGround ground) implements PersonCommand {
+        @NotNull ErasureGround ground)
+        implements PersonCommand {
 
     @TargetAggregateIdentifier
     public String streamId() {

@@ -6,9 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** A person's personal data was erased on {@code occurredOn}, on this ground; the record holds no personal data. */
 @Revision("1")
-public record PersonErased(
-        String personId,
-        Actor actor,
-        LocalDate occurredOn,
-        ErasureGround ground) implements PersonEvent {
-}
+public record PersonErased(String personId, Actor actor, LocalDate occurredOn, ErasureGround ground)
+        implements PersonEvent {}

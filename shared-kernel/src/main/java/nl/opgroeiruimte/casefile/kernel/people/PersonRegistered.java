@@ -8,10 +8,5 @@ import org.axonframework.serialization.Revision;
 
 /** A person was registered to act for {@code party} in {@code role}; who they are is in the people register only. */
 @Revision("1")
-public record PersonRegistered(
-        String personId,
-        Actor actor,
-        LocalDate occurredOn,
-        Party party,
-        ActorRole role) implements PersonEvent {
-}
+public record PersonRegistered(String personId, Actor actor, LocalDate occurredOn, Party party, ActorRole role)
+        implements PersonEvent {}

@@ -21,14 +21,17 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * party they act for and their role.
  */
 public record RegisterPerson(
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String personId,
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String personId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
         @NotBlank @Size(max = 200) String name,
         @Email @Size(max = 254) String email,
         @Size(max = 200) String organisation,
         @NotNull @Valid Party party,
-        @NotNull ActorRole role) implements PersonCommand {
+        @NotNull ActorRole role)
+        implements PersonCommand {
 
     @TargetAggregateIdentifier
     public String streamId() {
@@ -44,7 +47,7 @@ public record RegisterPerson(
     /** Personal data stays out of anything that prints a command: logs, test reports, error traces. */
     @Override
     public String toString() {
-        return "RegisterPerson[personId=" + personId + ", actor=" + actor + ", occurredOn=" + occurredOn
-                + ", party=" + party + ", role=" + role + ", personal data withheld]";
+        return "RegisterPerson[personId=" + personId + ", actor=" + actor + ", occurredOn=" + occurredOn + ", party="
+                + party + ", role=" + role + ", personal data withheld]";
     }
 }

@@ -12,42 +12,73 @@ class DutchMunicipalitiesTest {
     @Test
     void theListHoldsThe342CurrentMunicipalities() {
         assertThat(DutchMunicipalities.all()).hasSize(342);
-        assertThat(DutchMunicipalities.all()).extracting(ListedMunicipality::cbsCode).doesNotHaveDuplicates()
+        assertThat(DutchMunicipalities.all())
+                .extracting(ListedMunicipality::cbsCode)
+                .doesNotHaveDuplicates()
                 .allMatch(code -> code.matches("GM\\d{4}"));
     }
 
     @Test
     void theSeedsMunicipalitiesHaveTheirCbsCodes() {
-        assertThat(DutchMunicipalities.find("GM0193")).map(ListedMunicipality::name).contains("Zwolle");
-        assertThat(DutchMunicipalities.find("GM0301")).map(ListedMunicipality::name).contains("Zutphen");
-        assertThat(DutchMunicipalities.find("GM0363")).map(ListedMunicipality::name).contains("Amsterdam");
-        assertThat(DutchMunicipalities.find("GM0518")).map(ListedMunicipality::name).contains("'s-Gravenhage");
-        assertThat(DutchMunicipalities.find("GM0503")).map(ListedMunicipality::name).contains("Delft");
-        assertThat(DutchMunicipalities.find("GM0402")).map(ListedMunicipality::name).contains("Hilversum");
-        assertThat(DutchMunicipalities.find("GM1916")).map(ListedMunicipality::name).contains("Leidschendam-Voorburg");
-        assertThat(DutchMunicipalities.find("GM0014")).map(ListedMunicipality::name).contains("Groningen");
-        assertThat(DutchMunicipalities.find("GM0171")).map(ListedMunicipality::name).contains("Noordoostpolder");
+        assertThat(DutchMunicipalities.find("GM0193"))
+                .map(ListedMunicipality::name)
+                .contains("Zwolle");
+        assertThat(DutchMunicipalities.find("GM0301"))
+                .map(ListedMunicipality::name)
+                .contains("Zutphen");
+        assertThat(DutchMunicipalities.find("GM0363"))
+                .map(ListedMunicipality::name)
+                .contains("Amsterdam");
+        assertThat(DutchMunicipalities.find("GM0518"))
+                .map(ListedMunicipality::name)
+                .contains("'s-Gravenhage");
+        assertThat(DutchMunicipalities.find("GM0503"))
+                .map(ListedMunicipality::name)
+                .contains("Delft");
+        assertThat(DutchMunicipalities.find("GM0402"))
+                .map(ListedMunicipality::name)
+                .contains("Hilversum");
+        assertThat(DutchMunicipalities.find("GM1916"))
+                .map(ListedMunicipality::name)
+                .contains("Leidschendam-Voorburg");
+        assertThat(DutchMunicipalities.find("GM0014"))
+                .map(ListedMunicipality::name)
+                .contains("Groningen");
+        assertThat(DutchMunicipalities.find("GM0171"))
+                .map(ListedMunicipality::name)
+                .contains("Noordoostpolder");
     }
 
     @Test
     void aNameWithACommaIsReadWhole() {
-        assertThat(DutchMunicipalities.find("GM0820")).map(ListedMunicipality::name).contains("Nuenen, Gerwen en Nederwetten");
+        assertThat(DutchMunicipalities.find("GM0820"))
+                .map(ListedMunicipality::name)
+                .contains("Nuenen, Gerwen en Nederwetten");
     }
 
     @Test
     void municipalitiesThatMergedAwayAreNoLongerCurrent() {
-        assertThat(DutchMunicipalities.isCurrent("GM0457")).as("Weesp, part of Amsterdam since 2022").isFalse();
-        assertThat(DutchMunicipalities.isCurrent("GM0501")).as("Brielle, part of Voorne aan Zee since 2023").isFalse();
-        assertThat(DutchMunicipalities.find("GM1992")).map(ListedMunicipality::name).contains("Voorne aan Zee");
+        assertThat(DutchMunicipalities.isCurrent("GM0457"))
+                .as("Weesp, part of Amsterdam since 2022")
+                .isFalse();
+        assertThat(DutchMunicipalities.isCurrent("GM0501"))
+                .as("Brielle, part of Voorne aan Zee since 2023")
+                .isFalse();
+        assertThat(DutchMunicipalities.find("GM1992"))
+                .map(ListedMunicipality::name)
+                .contains("Voorne aan Zee");
         assertThat(DutchMunicipalities.isCurrent("GM9999")).isFalse();
         assertThat(DutchMunicipalities.isCurrent(null)).isFalse();
     }
 
     @Test
     void anElectionWithoutADateTookPlaceOnTheLatestNationalElectionDay() {
-        assertThat(NationalElections.latestOnOrBefore(LocalDate.of(2022, 3, 20))).contains(LocalDate.of(2022, 3, 16));
-        assertThat(NationalElections.latestOnOrBefore(LocalDate.of(2026, 3, 18))).contains(LocalDate.of(2026, 3, 18));
-        assertThat(NationalElections.latestOnOrBefore(LocalDate.of(2018, 3, 20))).isEmpty();
+        assertThat(NationalElections.latestOnOrBefore(LocalDate.of(2022, 3, 20)))
+                .contains(LocalDate.of(2022, 3, 16));
+        assertThat(NationalElections.latestOnOrBefore(LocalDate.of(2026, 3, 18)))
+                .contains(LocalDate.of(2026, 3, 18));
+        assertThat(NationalElections.latestOnOrBefore(LocalDate.of(2018, 3, 20)))
+                .isEmpty();
         assertThat(NationalElections.nextAfter(LocalDate.of(2024, 1, 1))).contains(LocalDate.of(2026, 3, 18));
     }
 }

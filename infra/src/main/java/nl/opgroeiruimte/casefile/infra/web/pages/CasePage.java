@@ -1,6 +1,5 @@
 package nl.opgroeiruimte.casefile.infra.web.pages;
 
-import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,6 +14,7 @@ import java.util.Set;
 import nl.opgroeiruimte.casefile.infra.config.KebabCaseEnums;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementKind;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementTopic;
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import nl.opgroeiruimte.casefile.query.audit.AuditTrail;
 import nl.opgroeiruimte.casefile.query.audit.AuditTrailService;
 import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
@@ -50,8 +50,17 @@ public class CasePage {
     private final DutchWords nl;
     private final Clock clock;
 
-    public CasePage(CaseQueries cases, CaseHistory history, TimelineQueries timeline, AuditTrailService auditTrail, IndicatorService indicators,
-                    PersonOptions personOptions, Names names, DutchWords nl, Clock clock, CaseAccess access) {
+    public CasePage(
+            CaseQueries cases,
+            CaseHistory history,
+            TimelineQueries timeline,
+            AuditTrailService auditTrail,
+            IndicatorService indicators,
+            PersonOptions personOptions,
+            Names names,
+            DutchWords nl,
+            Clock clock,
+            CaseAccess access) {
         this.access = access;
         this.cases = cases;
         this.history = history;
@@ -65,21 +74,20 @@ public class CasePage {
     }
 
     /** A link from a reason to a timeline entry (absent from the timeline: no anchor). */
-    public record EventLink(String eventId, String label, boolean onTimeline) {
-    }
+    public record EventLink(String eventId, String label, boolean onTimeline) {}
 
-    public record ReasonView(String severity, String message, List<EventLink> events) {
-    }
+    public record ReasonView(String severity, String message, List<EventLink> events) {}
 
-    public record IndicatorView(String status, LocalDate asOf, List<ReasonView> reasons) {
-    }
+    public record IndicatorView(String status, LocalDate asOf, List<ReasonView> reasons) {}
 
-    public record Option(String value, String label) {
-    }
+    public record Option(String value, String label) {}
 
     @GetMapping("/dossiers/{caseId}")
-    public String page(@PathVariable String caseId, @RequestParam(name = "peildatum", required = false) String asOf,
-                       @RequestParam(name = "weergave", required = false) String view, Model model) {
+    public String page(
+            @PathVariable String caseId,
+            @RequestParam(name = "peildatum", required = false) String asOf,
+            @RequestParam(name = "weergave", required = false) String view,
+            Model model) {
         access.requireRead(caseId);
         CaseSummary summary = requireCase(caseId);
         List<TimelineEntry> entries = timelineOf(summary);
@@ -93,9 +101,12 @@ public class CasePage {
     }
 
     @GetMapping("/dossiers/{caseId}/fragmenten/{fragment}")
-    public String fragment(@PathVariable String caseId, @PathVariable String fragment,
-                           @RequestParam(name = "peildatum", required = false) String asOf,
-                           @RequestParam(name = "weergave", required = false) String view, Model model) {
+    public String fragment(
+            @PathVariable String caseId,
+            @PathVariable String fragment,
+            @RequestParam(name = "peildatum", required = false) String asOf,
+            @RequestParam(name = "weergave", required = false) String view,
+            Model model) {
         access.requireRead(caseId);
         CaseSummary summary = requireCase(caseId);
         switch (fragment) {
@@ -112,14 +123,15 @@ public class CasePage {
             default -> throw new PageNotFound("Dit deel van de pagina bestaat niet.");
         }
         model.addAttribute("caseId", caseId);
-        return "pages/case :: " + switch (fragment) {
-            case "kop" -> "caseHeader";
-            case "stoplicht" -> "indicator";
-            case "overzicht" -> "glance";
-            case "tijdlijn" -> "timeline";
-            case "borgingsdossier" -> "audit";
-            default -> "forms";
-        };
+        return "pages/case :: "
+                + switch (fragment) {
+                    case "kop" -> "caseHeader";
+                    case "stoplicht" -> "indicator";
+                    case "overzicht" -> "glance";
+                    case "tijdlijn" -> "timeline";
+                    case "borgingsdossier" -> "audit";
+                    default -> "forms";
+                };
     }
 
     /**
@@ -143,8 +155,14 @@ public class CasePage {
     }
 
     private List<TimelineEntry> timelineOf(CaseSummary summary) {
-        return timeline.timeline(summary.caseId(), summary.municipality(), summary.requestedOn(),
-                new TimelineQueries.Filter(Set.of(), null, null), 1, TIMELINE_LIMIT).items();
+        return timeline.timeline(
+                        summary.caseId(),
+                        summary.municipality(),
+                        summary.requestedOn(),
+                        new TimelineQueries.Filter(Set.of(), null, null),
+                        1,
+                        TIMELINE_LIMIT)
+                .items();
     }
 
     private void header(CaseSummary summary, Model model) {
@@ -166,8 +184,15 @@ public class CasePage {
     private IndicatorView indicatorView(CaseIndicators result, List<TimelineEntry> entries) {
         Map<String, TimelineEntry> byId = new LinkedHashMap<>();
         entries.forEach(e -> byId.put(e.eventId(), e));
-        List<ReasonView> reasons = result.reasons().stream().map(r -> new ReasonView(word(r.severity()), r.messageNl(),
-                r.eventIds().stream().distinct().map(id -> link(id, byId.get(id))).toList())).toList();
+        List<ReasonView> reasons = result.reasons().stream()
+                .map(r -> new ReasonView(
+                        word(r.severity()),
+                        r.messageNl(),
+                        r.eventIds().stream()
+                                .distinct()
+                                .map(id -> link(id, byId.get(id)))
+                                .toList()))
+                .toList();
         return new IndicatorView(result.closed() ? "closed" : word(result.status()), result.asOf(), reasons);
     }
 
@@ -180,7 +205,8 @@ public class CasePage {
 
     private void glance(CaseSummary summary, Model model) {
         model.addAttribute("caseId", summary.caseId());
-        model.addAttribute("now", auditTrail.auditTrail(summary.caseId(), LocalDate.now(clock), AuditTrail.View.AS_KNOWN_NOW));
+        model.addAttribute(
+                "now", auditTrail.auditTrail(summary.caseId(), LocalDate.now(clock), AuditTrail.View.AS_KNOWN_NOW));
     }
 
     private void timeline(List<TimelineEntry> entries, CaseSummary summary, Model model) {
@@ -190,7 +216,9 @@ public class CasePage {
         model.addAttribute("caseId", summary.caseId());
         model.addAttribute("entries", entries);
         model.addAttribute("causes", causes);
-        model.addAttribute("lateCount", entries.stream().filter(TimelineEntry::recordedLate).count());
+        model.addAttribute(
+                "lateCount",
+                entries.stream().filter(TimelineEntry::recordedLate).count());
     }
 
     private void audit(CaseSummary summary, String asOf, String view, Model model) {
@@ -205,12 +233,13 @@ public class CasePage {
                     day = today;
                 }
             } catch (DateTimeParseException e) {
-                notice = "‘" + asOf + "’ is geen geldige datum (gebruik jjjj-mm-dd); de stand van vandaag wordt getoond.";
+                notice = "‘" + asOf
+                        + "’ is geen geldige datum (gebruik jjjj-mm-dd); de stand van vandaag wordt getoond.";
             }
         }
         boolean recordedThen = "toen-vastgelegd".equals(view);
-        AuditTrail trail = auditTrail.auditTrail(summary.caseId(), day,
-                recordedThen ? AuditTrail.View.AS_RECORDED_THEN : AuditTrail.View.AS_KNOWN_NOW);
+        AuditTrail trail = auditTrail.auditTrail(
+                summary.caseId(), day, recordedThen ? AuditTrail.View.AS_RECORDED_THEN : AuditTrail.View.AS_KNOWN_NOW);
         model.addAttribute("caseId", summary.caseId());
         model.addAttribute("summary", summary);
         model.addAttribute("asOf", day);
@@ -225,15 +254,22 @@ public class CasePage {
         LocalDate today = LocalDate.now(clock);
         AuditTrail now = auditTrail.auditTrail(summary.caseId(), today, AuditTrail.View.AS_KNOWN_NOW);
         List<Option> openMilestones = new ArrayList<>();
-        now.milestones().stream().filter(m -> "open".equals(m.state()) || "overdue".equals(m.state()))
-                .forEach(m -> openMilestones.add(new Option(m.milestoneId(), m.title() + " (uiterlijk " + nl.shortDate(m.dueDate()) + ")")));
+        now.milestones().stream()
+                .filter(m -> "open".equals(m.state()) || "overdue".equals(m.state()))
+                .forEach(m -> openMilestones.add(
+                        new Option(m.milestoneId(), m.title() + " (uiterlijk " + nl.shortDate(m.dueDate()) + ")")));
         List<Option> openBreaches = new ArrayList<>();
         if (now.exclusivity() != null) {
-            now.exclusivity().breaches().stream().filter(b -> !b.resolved())
-                    .forEach(b -> openBreaches.add(new Option(b.breachId(), nl.shortDate(b.occurredOn()) + ": " + b.what())));
+            now.exclusivity().breaches().stream()
+                    .filter(b -> !b.resolved())
+                    .forEach(b ->
+                            openBreaches.add(new Option(b.breachId(), nl.shortDate(b.occurredOn()) + ": " + b.what())));
         }
-        List<Option> heldRoles = now.roles().stream().filter(r -> r.heldNow() != null)
-                .map(r -> new Option(KebabCaseEnums.wordFor(r.role()), nl.caseRole(r.role()) + " (nu: " + nl.person(r.heldNow().name()) + ")"))
+        List<Option> heldRoles = now.roles().stream()
+                .filter(r -> r.heldNow() != null)
+                .map(r -> new Option(
+                        KebabCaseEnums.wordFor(r.role()),
+                        nl.caseRole(r.role()) + " (nu: " + nl.person(r.heldNow().name()) + ")"))
                 .toList();
         model.addAttribute("caseId", summary.caseId());
         model.addAttribute("summary", summary);
@@ -246,10 +282,16 @@ public class CasePage {
         model.addAttribute("openBreaches", openBreaches);
         model.addAttribute("heldRoles", heldRoles);
         model.addAttribute("exclusivity", now.exclusivity());
-        model.addAttribute("agreementKinds", Arrays.stream(AgreementKind.values())
-                .map(k -> new Option(KebabCaseEnums.wordFor(k), nl.agreementKind(k))).toList());
-        model.addAttribute("agreementTopics", Arrays.stream(AgreementTopic.values())
-                .map(t -> new Option(KebabCaseEnums.wordFor(t), nl.topic(t))).toList());
+        model.addAttribute(
+                "agreementKinds",
+                Arrays.stream(AgreementKind.values())
+                        .map(k -> new Option(KebabCaseEnums.wordFor(k), nl.agreementKind(k)))
+                        .toList());
+        model.addAttribute(
+                "agreementTopics",
+                Arrays.stream(AgreementTopic.values())
+                        .map(t -> new Option(KebabCaseEnums.wordFor(t), nl.topic(t)))
+                        .toList());
         model.addAttribute("municipalityName", names.municipality(summary.municipality()));
         model.addAttribute("initiativeName", names.initiative(summary.initiative()));
     }

@@ -34,8 +34,11 @@ import org.springframework.stereotype.Component;
  */
 @Component("nl")
 public class DutchWords {
-    private static final List<String> AGREEMENT_CHANGES = List.of("agreement-history.amended", "agreement-history.renewed",
-            "agreement-history.terminated", "agreement-history.expired");
+    private static final List<String> AGREEMENT_CHANGES = List.of(
+            "agreement-history.amended",
+            "agreement-history.renewed",
+            "agreement-history.terminated",
+            "agreement-history.expired");
     private final ZoneId zone;
     private final Labels labels;
 
@@ -49,9 +52,11 @@ public class DutchWords {
         return recordedAt == null ? "" : shortDate(recordedAt.atZone(zone).toLocalDate());
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d-M-yyyy");
-    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+    private static final java.util.regex.Pattern ISO_DATE =
+            java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.forLanguageTag("nl"));
 
     public String date(LocalDate day) {
@@ -81,7 +86,9 @@ public class DutchWords {
     /** Indicator status as stored or sent: go, attention, stop-risk, closed, pending. */
     public String indicator(String status) {
         String pending = labels.nl("indicator.pending");
-        return status == null ? pending : word("indicator." + status.toLowerCase().replace('_', '-'), pending);
+        return status == null
+                ? pending
+                : word("indicator." + status.toLowerCase().replace('_', '-'), pending);
     }
 
     /** Lifecycle status of a case: requested, granted, paused, mature, stopped. */
@@ -116,7 +123,9 @@ public class DutchWords {
     public String promiseTitle(String kind, String title) {
         if (!"funding".equals(kind) || title == null) return title;
         for (FundingInstrument instrument : FundingInstrument.values()) {
-            if (title.startsWith(instrument.name() + " ")) return instrument(instrument) + title.substring(instrument.name().length());
+            if (title.startsWith(instrument.name() + " "))
+                return instrument(instrument)
+                        + title.substring(instrument.name().length());
         }
         return title;
     }
@@ -193,7 +202,9 @@ public class DutchWords {
     /** The role someone acted in, from the enum or its kebab-case word. */
     public String actorRole(Object role) {
         if (role == null) return "";
-        String word = role instanceof ActorRole r ? r.name() : role.toString().toUpperCase().replace('-', '_');
+        String word = role instanceof ActorRole r
+                ? r.name()
+                : role.toString().toUpperCase().replace('-', '_');
         return word("ActorRole." + word, role.toString());
     }
 
@@ -208,7 +219,8 @@ public class DutchWords {
     public String recorder(String kind, String name, String source) {
         if (kind == null) return "";
         return switch (kind) {
-            case "system" -> "vastgelegd door het dossier zelf" + (source == null ? "" : " (" + systemSource(source) + ")");
+            case "system" ->
+                "vastgelegd door het dossier zelf" + (source == null ? "" : " (" + systemSource(source) + ")");
             case "import" -> "overgenomen door " + person(name) + (source == null ? "" : " uit " + source);
             default -> "vastgelegd door " + person(name);
         };

@@ -1,7 +1,5 @@
 package nl.opgroeiruimte.casefile.infra.web.pages;
 
-import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
-import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
@@ -12,7 +10,9 @@ import nl.opgroeiruimte.casefile.infra.live.Watch.WatchCase;
 import nl.opgroeiruimte.casefile.infra.live.Watch.WatchCountry;
 import nl.opgroeiruimte.casefile.infra.live.Watch.WatchMunicipality;
 import nl.opgroeiruimte.casefile.infra.live.Watch.Watching;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities;
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import nl.opgroeiruimte.casefile.query.cases.CaseQueries;
 import nl.opgroeiruimte.casefile.query.cases.CaseSummary;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -55,38 +55,47 @@ public class LiveStreams implements SmartLifecycle {
     @GetMapping(path = "/live/dossiers/{caseId}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter caseFile(@PathVariable String caseId) {
         access.requireRead(caseId);
-        CaseSummary summary = cases.find(caseId).orElseThrow(() -> new PageNotFound("Er is geen traject met kenmerk ‘" + caseId + "’."));
+        CaseSummary summary = cases.find(caseId)
+                .orElseThrow(() -> new PageNotFound("Er is geen traject met kenmerk ‘" + caseId + "’."));
         return stream(new WatchCase(caseId, summary.municipality()));
     }
 
     @GetMapping(path = "/live/gemeenten/{cbsCode}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter municipality(@PathVariable String cbsCode) {
         access.requireMunicipality(cbsCode);
-        if (!DutchMunicipalities.isCurrent(cbsCode)) throw new PageNotFound("Er is geen gemeente met CBS-code " + cbsCode + ".");
+        if (!DutchMunicipalities.isCurrent(cbsCode))
+            throw new PageNotFound("Er is geen gemeente met CBS-code " + cbsCode + ".");
         return stream(new WatchMunicipality(cbsCode));
     }
 
     @GetMapping(path = "/live/overzicht", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter country() {
-        if (!access.requireCaseReader().isAdministrator()) throw new NotPermitted("The country overview is for administrators");
+        if (!access.requireCaseReader().isAdministrator())
+            throw new NotPermitted("The country overview is for administrators");
         return stream(new WatchCountry());
     }
 
     private SseEmitter stream(Object watch) {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
-        SubscriptionQueryResult<Watching, CaseFileChanged> subscription =
-                queries.subscriptionQuery(watch, ResponseTypes.instanceOf(Watching.class), ResponseTypes.instanceOf(CaseFileChanged.class));
+        SubscriptionQueryResult<Watching, CaseFileChanged> subscription = queries.subscriptionQuery(
+                watch, ResponseTypes.instanceOf(Watching.class), ResponseTypes.instanceOf(CaseFileChanged.class));
         Flux<SseEmitter.SseEventBuilder> events = Flux.merge(
-                subscription.updates().map(change -> SseEmitter.event().name(EVENT)
-                        .data(change.kind() + (change.caseId() == null ? "" : " " + change.caseId()))),
+                subscription
+                        .updates()
+                        .map(change -> SseEmitter.event()
+                                .name(EVENT)
+                                .data(change.kind() + (change.caseId() == null ? "" : " " + change.caseId()))),
                 Flux.interval(heartbeat).map(tick -> SseEmitter.event().comment("heartbeat")));
-        Disposable sending = events.subscribe(event -> {
-            try {
-                emitter.send(event);
-            } catch (IOException | IllegalStateException gone) {
-                // the browser went away; the container's error dispatch ends the stream (onError below)
-            }
-        }, emitter::completeWithError, emitter::complete);
+        Disposable sending = events.subscribe(
+                event -> {
+                    try {
+                        emitter.send(event);
+                    } catch (IOException | IllegalStateException gone) {
+                        // the browser went away; the container's error dispatch ends the stream (onError below)
+                    }
+                },
+                emitter::completeWithError,
+                emitter::complete);
         Runnable close = () -> {
             open.remove(emitter);
             sending.dispose();

@@ -1,6 +1,5 @@
 package nl.opgroeiruimte.casefile.infra.web.pages;
 
-import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.opgroeiruimte.casefile.kernel.initiative.Domain;
 import nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities;
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import nl.opgroeiruimte.casefile.query.cases.CaseQueries;
 import nl.opgroeiruimte.casefile.query.cases.CaseSummary;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorQueries;
@@ -46,8 +46,16 @@ public class MunicipalityPage {
     private final DutchWords nl;
     private final Clock clock;
 
-    public MunicipalityPage(CaseQueries cases, IndicatorQueries storedIndicators, IndicatorService indicators, InitiativeProjection initiatives,
-                            PersonOptions personOptions, Names names, DutchWords nl, Clock clock, CaseAccess access) {
+    public MunicipalityPage(
+            CaseQueries cases,
+            IndicatorQueries storedIndicators,
+            IndicatorService indicators,
+            InitiativeProjection initiatives,
+            PersonOptions personOptions,
+            Names names,
+            DutchWords nl,
+            Clock clock,
+            CaseAccess access) {
         this.access = access;
         this.cases = cases;
         this.storedIndicators = storedIndicators;
@@ -67,12 +75,18 @@ public class MunicipalityPage {
     }
 
     /** One case in the list. */
-    public record CaseRow(String caseId, String initiativeName, String activity, String area, String status, String indicator,
-                          String reasons, LocalDate requestedOn, LocalDate lastEventOn) {
-    }
+    public record CaseRow(
+            String caseId,
+            String initiativeName,
+            String activity,
+            String area,
+            String status,
+            String indicator,
+            String reasons,
+            LocalDate requestedOn,
+            LocalDate lastEventOn) {}
 
-    public record Option(String value, String label) {
-    }
+    public record Option(String value, String label) {}
 
     @GetMapping("/gemeenten")
     public String choose(@RequestParam(name = "gemeente", required = false) String cbsCode) {
@@ -81,28 +95,49 @@ public class MunicipalityPage {
     }
 
     @GetMapping("/gemeenten/{cbsCode}")
-    public String dashboard(@PathVariable String cbsCode, @RequestParam(name = "stoplicht", required = false) String indicator,
-                            @RequestParam(required = false) String status, @RequestParam(name = "initiatief", required = false) String initiative,
-                            @RequestParam(name = "domein", required = false) String domain, Model model) {
+    public String dashboard(
+            @PathVariable String cbsCode,
+            @RequestParam(name = "stoplicht", required = false) String indicator,
+            @RequestParam(required = false) String status,
+            @RequestParam(name = "initiatief", required = false) String initiative,
+            @RequestParam(name = "domein", required = false) String domain,
+            Model model) {
         requireMunicipality(cbsCode);
         List<CaseSummary> all = casesOf(cbsCode);
         caseList(cbsCode, all, new Filters(blank(indicator), blank(status), blank(initiative), blank(domain)), model);
         chart(cbsCode, all, model);
         List<InitiativeListItem> working = initiatives.list(cbsCode, 1, 200).items();
-        List<String> initiativeIds = new ArrayList<>(working.stream().map(InitiativeListItem::initiativeId).toList());
-        all.stream().map(CaseSummary::initiative).filter(id -> !initiativeIds.contains(id)).distinct().forEach(initiativeIds::add);
-        model.addAttribute("initiativesForRequest", initiativeIds.stream().map(id -> new Option(id, names.initiative(id))).toList());
+        List<String> initiativeIds = new ArrayList<>(
+                working.stream().map(InitiativeListItem::initiativeId).toList());
+        all.stream()
+                .map(CaseSummary::initiative)
+                .filter(id -> !initiativeIds.contains(id))
+                .distinct()
+                .forEach(initiativeIds::add);
+        model.addAttribute(
+                "initiativesForRequest",
+                initiativeIds.stream()
+                        .map(id -> new Option(id, names.initiative(id)))
+                        .toList());
         model.addAttribute("people", personOptions.forParties(cbsCode, initiativeIds));
         model.addAttribute("today", LocalDate.now(clock));
         return "pages/municipality";
     }
 
     @GetMapping("/gemeenten/{cbsCode}/fragmenten/trajecten")
-    public String casesFragment(@PathVariable String cbsCode, @RequestParam(name = "stoplicht", required = false) String indicator,
-                                @RequestParam(required = false) String status, @RequestParam(name = "initiatief", required = false) String initiative,
-                                @RequestParam(name = "domein", required = false) String domain, Model model) {
+    public String casesFragment(
+            @PathVariable String cbsCode,
+            @RequestParam(name = "stoplicht", required = false) String indicator,
+            @RequestParam(required = false) String status,
+            @RequestParam(name = "initiatief", required = false) String initiative,
+            @RequestParam(name = "domein", required = false) String domain,
+            Model model) {
         requireMunicipality(cbsCode);
-        caseList(cbsCode, casesOf(cbsCode), new Filters(blank(indicator), blank(status), blank(initiative), blank(domain)), model);
+        caseList(
+                cbsCode,
+                casesOf(cbsCode),
+                new Filters(blank(indicator), blank(status), blank(initiative), blank(domain)),
+                model);
         return "pages/municipality :: cases";
     }
 
@@ -121,14 +156,16 @@ public class MunicipalityPage {
     }
 
     private List<CaseSummary> casesOf(String cbsCode) {
-        return cases.list(new CaseQueries.Filter(cbsCode, null, null), CaseQueries.Visibility.ALL, 1, 1000).items();
+        return cases.list(new CaseQueries.Filter(cbsCode, null, null), CaseQueries.Visibility.ALL, 1, 1000)
+                .items();
     }
 
     private void caseList(String cbsCode, List<CaseSummary> all, Filters filters, Model model) {
         Map<String, StoredIndicator> stored = storedIndicators.storedOf(cbsCode);
         Map<String, Set<Domain>> domains = new TreeMap<>();
         for (String id : all.stream().map(CaseSummary::initiative).distinct().toList()) {
-            domains.put(id, names.initiativeView(id).map(InitiativeView::domains).orElse(Set.of()));
+            domains.put(
+                    id, names.initiativeView(id).map(InitiativeView::domains).orElse(Set.of()));
         }
         Map<String, Long> indicatorCounts = IndicatorQueries.zeroPerStatus();
         Map<String, Long> statusCounts = CaseQueries.zeroPerStatus();
@@ -140,13 +177,26 @@ public class MunicipalityPage {
             if (filters.indicator() != null && !filters.indicator().equals(indicator.status())) continue;
             if (filters.status() != null && !filters.status().equals(c.status())) continue;
             if (filters.initiative() != null && !filters.initiative().equals(c.initiative())) continue;
-            if (filters.domain() != null && domains.get(c.initiative()).stream().noneMatch(d -> d.name().equals(filters.domain()))) continue;
-            rows.add(new CaseRow(c.caseId(), names.initiative(c.initiative()), c.activity(), c.area(), c.status(), indicator.status(),
-                    String.join("; ", indicator.reasonsNl()), c.requestedOn(), c.lastEventOn()));
+            if (filters.domain() != null
+                    && domains.get(c.initiative()).stream()
+                            .noneMatch(d -> d.name().equals(filters.domain()))) continue;
+            rows.add(new CaseRow(
+                    c.caseId(),
+                    names.initiative(c.initiative()),
+                    c.activity(),
+                    c.area(),
+                    c.status(),
+                    indicator.status(),
+                    String.join("; ", indicator.reasonsNl()),
+                    c.requestedOn(),
+                    c.lastEventOn()));
         }
         rows.sort(Comparator.comparing((CaseRow r) -> severity(r.indicator())).thenComparing(CaseRow::initiativeName));
         Map<String, String> initiativeOptions = new LinkedHashMap<>();
-        all.stream().map(CaseSummary::initiative).distinct().sorted(Comparator.comparing(names::initiative))
+        all.stream()
+                .map(CaseSummary::initiative)
+                .distinct()
+                .sorted(Comparator.comparing(names::initiative))
                 .forEach(id -> initiativeOptions.put(id, names.initiative(id)));
         Set<Domain> domainOptions = new TreeSet<>();
         domains.values().forEach(domainOptions::addAll);
@@ -159,14 +209,26 @@ public class MunicipalityPage {
         model.addAttribute("caseTotal", all.size());
         model.addAttribute("indicatorCounts", indicatorCounts);
         model.addAttribute("statusCounts", statusCounts);
-        model.addAttribute("initiativeOptions", initiativeOptions.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList());
-        model.addAttribute("domainOptions", domainOptions.stream().map(d -> new Option(d.name(), nl.domain(d))).toList());
-        model.addAttribute("fragmentUrl", UriComponentsBuilder.fromPath("/gemeenten/{cbs}/fragmenten/trajecten")
-                .queryParamIfPresent("stoplicht", java.util.Optional.ofNullable(filters.indicator()))
-                .queryParamIfPresent("status", java.util.Optional.ofNullable(filters.status()))
-                .queryParamIfPresent("initiatief", java.util.Optional.ofNullable(filters.initiative()))
-                .queryParamIfPresent("domein", java.util.Optional.ofNullable(filters.domain()))
-                .buildAndExpand(cbsCode).encode().toUriString());
+        model.addAttribute(
+                "initiativeOptions",
+                initiativeOptions.entrySet().stream()
+                        .map(e -> new Option(e.getKey(), e.getValue()))
+                        .toList());
+        model.addAttribute(
+                "domainOptions",
+                domainOptions.stream()
+                        .map(d -> new Option(d.name(), nl.domain(d)))
+                        .toList());
+        model.addAttribute(
+                "fragmentUrl",
+                UriComponentsBuilder.fromPath("/gemeenten/{cbs}/fragmenten/trajecten")
+                        .queryParamIfPresent("stoplicht", java.util.Optional.ofNullable(filters.indicator()))
+                        .queryParamIfPresent("status", java.util.Optional.ofNullable(filters.status()))
+                        .queryParamIfPresent("initiatief", java.util.Optional.ofNullable(filters.initiative()))
+                        .queryParamIfPresent("domein", java.util.Optional.ofNullable(filters.domain()))
+                        .buildAndExpand(cbsCode)
+                        .encode()
+                        .toUriString());
     }
 
     private void chart(String cbsCode, List<CaseSummary> all, Model model) {
@@ -174,7 +236,8 @@ public class MunicipalityPage {
         // only the months the chart shows are evaluated, however long ago a case began
         LocalDate shownFrom = today.minusMonths(CHART_MONTHS - 1L).withDayOfMonth(1);
         List<StatusChart.CaseHistory> histories = all.stream()
-                .map(c -> new StatusChart.CaseHistory(c.requestedOn(), c.closedOn(), indicators.history(c.caseId(), shownFrom, today)))
+                .map(c -> new StatusChart.CaseHistory(
+                        c.requestedOn(), c.closedOn(), indicators.history(c.caseId(), shownFrom, today)))
                 .toList();
         model.addAttribute("cbsCode", cbsCode);
         model.addAttribute("municipalityName", names.municipality(cbsCode));

@@ -24,7 +24,9 @@ public class Names {
     }
 
     public String municipality(String cbsCode) {
-        return DutchMunicipalities.find(cbsCode).map(DutchMunicipalities.ListedMunicipality::name).orElse(cbsCode);
+        return DutchMunicipalities.find(cbsCode)
+                .map(DutchMunicipalities.ListedMunicipality::name)
+                .orElse(cbsCode);
     }
 
     public String province(String cbsCode) {

@@ -1,14 +1,14 @@
 package nl.opgroeiruimte.casefile.infra.web.pages;
 
-import nl.opgroeiruimte.casefile.query.access.CaseAccess;
-import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
-import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities;
+import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import nl.opgroeiruimte.casefile.query.cases.CaseQueries;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorQueries;
 import org.springframework.stereotype.Controller;
@@ -35,9 +35,13 @@ public class OverviewPage {
     }
 
     /** One municipality of the overview. */
-    public record MunicipalityRow(String cbsCode, String name, String province, long total,
-                                  Map<String, Long> indicators, Map<String, Long> statuses) {
-    }
+    public record MunicipalityRow(
+            String cbsCode,
+            String name,
+            String province,
+            long total,
+            Map<String, Long> indicators,
+            Map<String, Long> statuses) {}
 
     @GetMapping({"/", "/overzicht"})
     public String overview(@RequestParam(name = "provincie", required = false) String province, Model model) {
@@ -55,13 +59,15 @@ public class OverviewPage {
 
     @GetMapping("/overzicht/fragmenten/resultaten")
     public String resultsFragment(@RequestParam(name = "provincie", required = false) String province, Model model) {
-        if (!access.requireCaseReader().isAdministrator()) throw new NotPermitted("The country overview is for administrators");
+        if (!access.requireCaseReader().isAdministrator())
+            throw new NotPermitted("The country overview is for administrators");
         results(province, model);
         return "pages/overview :: results";
     }
 
     private void results(String province, Model model) {
-        String chosen = province == null || province.isBlank() || !Provinces.all().contains(province) ? null : province;
+        String chosen =
+                province == null || province.isBlank() || !Provinces.all().contains(province) ? null : province;
         Map<String, Map<String, Long>> perStatus = cases.countsPerMunicipality();
         Map<String, Map<String, Long>> perIndicator = indicators.countsPerMunicipality(null);
         List<MunicipalityRow> rows = new ArrayList<>();
@@ -69,9 +75,16 @@ public class OverviewPage {
             String cbs = entry.getKey();
             String inProvince = Provinces.of(cbs).orElse("");
             if (chosen != null && !chosen.equals(inProvince)) continue;
-            long total = entry.getValue().values().stream().mapToLong(Long::longValue).sum();
-            rows.add(new MunicipalityRow(cbs, names.municipality(cbs), inProvince, total,
-                    perIndicator.getOrDefault(cbs, IndicatorQueries.zeroPerStatus()), entry.getValue()));
+            long total = entry.getValue().values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
+            rows.add(new MunicipalityRow(
+                    cbs,
+                    names.municipality(cbs),
+                    inProvince,
+                    total,
+                    perIndicator.getOrDefault(cbs, IndicatorQueries.zeroPerStatus()),
+                    entry.getValue()));
         }
         rows.sort(Comparator.comparing(MunicipalityRow::name, String.CASE_INSENSITIVE_ORDER));
         Map<String, Long> indicatorTotals = IndicatorQueries.zeroPerStatus();
@@ -81,13 +94,15 @@ public class OverviewPage {
             row.statuses().forEach((k, v) -> statusTotals.merge(k, v, Long::sum));
         });
         Map<String, Long> casesPerProvince = new TreeMap<>();
-        perStatus.forEach((cbs, counts) -> Provinces.of(cbs).ifPresent(p ->
-                casesPerProvince.merge(p, counts.values().stream().mapToLong(Long::longValue).sum(), Long::sum)));
+        perStatus.forEach((cbs, counts) -> Provinces.of(cbs)
+                .ifPresent(p -> casesPerProvince.merge(
+                        p, counts.values().stream().mapToLong(Long::longValue).sum(), Long::sum)));
         model.addAttribute("province", chosen);
         model.addAttribute("rows", rows);
         model.addAttribute("indicatorTotals", indicatorTotals);
         model.addAttribute("statusTotals", statusTotals);
-        model.addAttribute("caseTotal", rows.stream().mapToLong(MunicipalityRow::total).sum());
+        model.addAttribute(
+                "caseTotal", rows.stream().mapToLong(MunicipalityRow::total).sum());
         model.addAttribute("casesPerProvince", casesPerProvince);
     }
 }

@@ -1,13 +1,13 @@
 package nl.opgroeiruimte.casefile.infra.web.pages;
 
-import nl.opgroeiruimte.casefile.infra.demo.DemoDataProperties;
-import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.opgroeiruimte.casefile.infra.demo.DemoDataProperties;
+import nl.opgroeiruimte.casefile.infra.web.ProblemAdvice;
+import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import nl.opgroeiruimte.casefile.infra.web.ProblemAdvice;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -39,7 +39,9 @@ public class PagesAdvice {
     String notPermitted(NotPermitted e, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.FORBIDDEN.value());
         model.addAttribute("title", "Geen toegang");
-        model.addAttribute("message", "U mag deze gegevens niet inzien. Neem contact op met de beheerder als u denkt dat dit niet klopt.");
+        model.addAttribute(
+                "message",
+                "U mag deze gegevens niet inzien. Neem contact op met de beheerder als u denkt dat dit niet klopt.");
         return "pages/error";
     }
 
@@ -65,7 +67,9 @@ public class PagesAdvice {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, "5");
             model.addAttribute("title", "Even niet bereikbaar");
-            model.addAttribute("message", "Het dossier is op dit moment even niet bereikbaar. Probeer het over een paar seconden opnieuw.");
+            model.addAttribute(
+                    "message",
+                    "Het dossier is op dit moment even niet bereikbaar. Probeer het over een paar seconden opnieuw.");
             return "pages/error";
         }
         log.error("Page failed", e);

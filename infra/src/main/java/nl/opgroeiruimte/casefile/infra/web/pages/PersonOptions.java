@@ -26,7 +26,8 @@ public class PersonOptions {
     private final DutchWords nl;
     private final ObjectMapper json;
 
-    public PersonOptions(PersonProjection persons, PeopleDirectory people, Names names, DutchWords nl, ObjectMapper json) {
+    public PersonOptions(
+            PersonProjection persons, PeopleDirectory people, Names names, DutchWords nl, ObjectMapper json) {
         this.persons = persons;
         this.people = people;
         this.names = names;
@@ -35,33 +36,43 @@ public class PersonOptions {
     }
 
     /** One person as an option: {@code actor} is the JSON of an actor or attendee, {@code signatory} of a signatory without mandate. */
-    public record PersonOption(String personId, String label, String side, String actor, String signatory) {
-    }
+    public record PersonOption(String personId, String label, String side, String actor, String signatory) {}
 
     /** The options of one party, for an {@code <optgroup>}. */
-    public record PartyGroup(String label, String side, List<PersonOption> people) {
-    }
+    public record PartyGroup(String label, String side, List<PersonOption> people) {}
 
     public List<PartyGroup> forParties(String municipality, List<String> initiatives) {
         List<Acting> acting = persons.actingFor(municipality, initiatives);
-        Map<String, String> displayNames = people.displayNames(acting.stream().map(Acting::personId).toList());
+        Map<String, String> displayNames =
+                people.displayNames(acting.stream().map(Acting::personId).toList());
         Map<String, PartyGroup> groups = new LinkedHashMap<>();
-        groups.put("municipality", new PartyGroup("Gemeente " + names.municipality(municipality), "municipality", new ArrayList<>()));
+        groups.put(
+                "municipality",
+                new PartyGroup("Gemeente " + names.municipality(municipality), "municipality", new ArrayList<>()));
         for (String initiative : initiatives) {
-            groups.put("initiative:" + initiative, new PartyGroup(names.initiative(initiative), "initiative", new ArrayList<>()));
+            groups.put(
+                    "initiative:" + initiative,
+                    new PartyGroup(names.initiative(initiative), "initiative", new ArrayList<>()));
         }
         groups.put("external", new PartyGroup("Extern (procesbegeleiding)", "external", new ArrayList<>()));
         acting.stream()
                 .sorted(Comparator.comparing((Acting a) -> displayNames.getOrDefault(a.personId(), "")))
                 .forEach(a -> {
-                    String key = a.party().municipality() != null ? "municipality"
-                            : a.party().initiative() != null ? "initiative:" + a.party().initiative() : "external";
+                    String key = a.party().municipality() != null
+                            ? "municipality"
+                            : a.party().initiative() != null
+                                    ? "initiative:" + a.party().initiative()
+                                    : "external";
                     PartyGroup group = groups.get(key);
                     if (group == null) return;
                     String name = nl.person(displayNames.get(a.personId()));
-                    group.people().add(new PersonOption(a.personId(), name + " (" + nl.actorRole(a.role()) + ")", group.side(),
-                            write(new Actor(a.personId(), a.party(), a.role())),
-                            write(Map.of("personId", a.personId(), "party", a.party()))));
+                    group.people()
+                            .add(new PersonOption(
+                                    a.personId(),
+                                    name + " (" + nl.actorRole(a.role()) + ")",
+                                    group.side(),
+                                    write(new Actor(a.personId(), a.party(), a.role())),
+                                    write(Map.of("personId", a.personId(), "party", a.party()))));
                 });
         return groups.values().stream().filter(g -> !g.people().isEmpty()).toList();
     }

@@ -21,8 +21,7 @@ public final class Provinces {
     static final String RESOURCE = "/reference/municipality-provinces.csv";
     private static final Map<String, String> BY_MUNICIPALITY = load();
 
-    private Provinces() {
-    }
+    private Provinces() {}
 
     public static Optional<String> of(String cbsCode) {
         return Optional.ofNullable(cbsCode == null ? null : BY_MUNICIPALITY.get(cbsCode));
@@ -51,7 +50,8 @@ public final class Provinces {
                 }
                 String[] fields = line.split(",", 2);
                 if (fields.length != 2 || byCode.put(fields[0].strip(), fields[1].strip()) != null) {
-                    throw new IllegalStateException("Reference list " + RESOURCE + " has a malformed or repeated line: " + line);
+                    throw new IllegalStateException(
+                            "Reference list " + RESOURCE + " has a malformed or repeated line: " + line);
                 }
             }
             return Collections.unmodifiableMap(byCode);

@@ -15,7 +15,8 @@ import nl.opgroeiruimte.casefile.query.indicators.StatusChange;
  * (today for the current month), drawn as stacked bars in an inline SVG on the server; the same
  * numbers are offered as a table for screen readers and keyboard users.
  */
-public record StatusChart(int width, int height, List<Bar> bars, List<Tick> ticks, List<Marker> markers, List<Row> rows) {
+public record StatusChart(
+        int width, int height, List<Bar> bars, List<Tick> ticks, List<Marker> markers, List<Row> rows) {
     static final List<String> STATUSES = List.of("go", "attention", "stop-risk", "closed");
     private static final int WIDTH = 720;
     private static final int HEIGHT = 240;
@@ -38,17 +39,13 @@ public record StatusChart(int width, int height, List<Bar> bars, List<Tick> tick
         }
     }
 
-    public record Segment(String status, double y, double height, long count) {
-    }
+    public record Segment(String status, double y, double height, long count) {}
 
-    public record Bar(String label, LocalDate on, double x, double width, List<Segment> segments, boolean labelled) {
-    }
+    public record Bar(String label, LocalDate on, double x, double width, List<Segment> segments, boolean labelled) {}
 
-    public record Tick(long value, double y) {
-    }
+    public record Tick(long value, double y) {}
 
-    public record Marker(String label, double x) {
-    }
+    public record Marker(String label, double x) {}
 
     /** One month of the table: the day counted and the number of cases per status. */
     public record Row(LocalDate on, Map<String, Long> counts) {
@@ -63,7 +60,11 @@ public record StatusChart(int width, int height, List<Bar> bars, List<Tick> tick
 
     /** The months from the first request (at most {@code months} back) up to today. */
     public static StatusChart of(List<CaseHistory> cases, LocalDate today, int months, DutchWords nl) {
-        LocalDate first = cases.stream().map(CaseHistory::requestedOn).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
+        LocalDate first = cases.stream()
+                .map(CaseHistory::requestedOn)
+                .filter(d -> d != null)
+                .min(LocalDate::compareTo)
+                .orElse(null);
         if (first == null) return new StatusChart(WIDTH, HEIGHT, List.of(), List.of(), List.of(), List.of());
         YearMonth end = YearMonth.from(today);
         YearMonth start = YearMonth.from(first);
@@ -109,7 +110,8 @@ public record StatusChart(int width, int height, List<Bar> bars, List<Tick> tick
         for (LocalDate election : NationalElections.DAYS) {
             if (election.isBefore(firstDay) || election.isAfter(today)) continue;
             int index = (int) java.time.temporal.ChronoUnit.MONTHS.between(start, YearMonth.from(election));
-            double within = (election.getDayOfMonth() - 1) / (double) YearMonth.from(election).lengthOfMonth();
+            double within = (election.getDayOfMonth() - 1)
+                    / (double) YearMonth.from(election).lengthOfMonth();
             markers.add(new Marker("verkiezingen " + nl.month(election), LEFT + (index + within) * slot));
         }
         return new StatusChart(WIDTH, HEIGHT, bars, ticks, markers, rows);

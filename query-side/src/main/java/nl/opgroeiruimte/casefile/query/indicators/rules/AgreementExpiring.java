@@ -29,9 +29,12 @@ public class AgreementExpiring implements IndicatorRule {
     @Override
     public List<Reason> evaluate(IndicatorContext c) {
         return c.state().agreements.values().stream()
-                .filter(a -> a.inForceOn(c.day()) && a.validity.until() != null
-                        && ChronoUnit.DAYS.between(c.day(), a.validity.until()) <= c.thresholds().agreementExpiringDays())
-                .map(a -> Rules.attention(id(),
+                .filter(a -> a.inForceOn(c.day())
+                        && a.validity.until() != null
+                        && ChronoUnit.DAYS.between(c.day(), a.validity.until())
+                                <= c.thresholds().agreementExpiringDays())
+                .map(a -> Rules.attention(
+                        id(),
                         c.labels().en("reason.agreement-expiring", a.title, a.validity.until()),
                         c.labels().nl("reason.agreement-expiring", a.title, a.validity.until()),
                         List.copyOf(a.eventIds)))

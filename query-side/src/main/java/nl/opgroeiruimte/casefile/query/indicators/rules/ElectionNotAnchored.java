@@ -36,9 +36,20 @@ public class ElectionNotAnchored implements IndicatorRule {
                     return (ahead >= 0 && ahead <= c.thresholds().electionAheadDays())
                             || (ahead < 0 && -ahead <= c.thresholds().electionBehindDays());
                 })
-                .map(e -> Rules.attention(id(),
-                        c.labels().en(e.date().isAfter(c.day()) ? "reason.election-not-anchored.ahead" : "reason.election-not-anchored", e.date()),
-                        c.labels().nl(e.date().isAfter(c.day()) ? "reason.election-not-anchored.ahead" : "reason.election-not-anchored", e.date()),
+                .map(e -> Rules.attention(
+                        id(),
+                        c.labels()
+                                .en(
+                                        e.date().isAfter(c.day())
+                                                ? "reason.election-not-anchored.ahead"
+                                                : "reason.election-not-anchored",
+                                        e.date()),
+                        c.labels()
+                                .nl(
+                                        e.date().isAfter(c.day())
+                                                ? "reason.election-not-anchored.ahead"
+                                                : "reason.election-not-anchored",
+                                        e.date()),
                         Rules.ids(e.eventId(), s.grantEventId)))
                 .toList();
     }

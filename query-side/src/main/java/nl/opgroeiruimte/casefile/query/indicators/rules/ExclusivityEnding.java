@@ -29,10 +29,12 @@ public class ExclusivityEnding implements IndicatorRule {
     @Override
     public List<Reason> evaluate(IndicatorContext c) {
         var s = c.state();
-        if (s.exclusivity == null || s.anchoredByAgreementOn(c.day()) || !s.exclusivity.coversDay(c.day())) return List.of();
+        if (s.exclusivity == null || s.anchoredByAgreementOn(c.day()) || !s.exclusivity.coversDay(c.day()))
+            return List.of();
         long left = ChronoUnit.DAYS.between(c.day(), s.exclusivity.until());
         if (left > c.thresholds().exclusivityEndingDays()) return List.of();
-        return List.of(Rules.attention(id(),
+        return List.of(Rules.attention(
+                id(),
                 c.labels().en("reason.exclusivity-ending", s.exclusivity.until()),
                 c.labels().nl("reason.exclusivity-ending", s.exclusivity.until()),
                 Rules.ids(s.grantEventId)));

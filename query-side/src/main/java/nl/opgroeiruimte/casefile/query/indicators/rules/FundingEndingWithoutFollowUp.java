@@ -36,14 +36,29 @@ public class FundingEndingWithoutFollowUp implements IndicatorRule {
                     LocalDate end = f.endedOn != null ? f.endedOn : f.period.until();
                     long untilEnd = ChronoUnit.DAYS.between(c.day(), end);
                     return Math.abs(untilEnd) <= c.thresholds().fundingEndingWithinDays()
-                            && all.stream().noneMatch(other -> other != f && !other.refused && other.endedOn == null
-                            && other.period != null && other.period.until().isAfter(end));
+                            && all.stream()
+                                    .noneMatch(other -> other != f
+                                            && !other.refused
+                                            && other.endedOn == null
+                                            && other.period != null
+                                            && other.period.until().isAfter(end));
                 })
                 .map(f -> {
                     LocalDate end = f.endedOn != null ? f.endedOn : f.period.until();
-                    return Rules.attention(id(),
-                            c.labels().en("reason.funding-ending-without-follow-up", f.fundingId, c.labels().en(f.instrument), end),
-                            c.labels().nl("reason.funding-ending-without-follow-up", f.fundingId, c.labels().en(f.instrument), end),
+                    return Rules.attention(
+                            id(),
+                            c.labels()
+                                    .en(
+                                            "reason.funding-ending-without-follow-up",
+                                            f.fundingId,
+                                            c.labels().en(f.instrument),
+                                            end),
+                            c.labels()
+                                    .nl(
+                                            "reason.funding-ending-without-follow-up",
+                                            f.fundingId,
+                                            c.labels().en(f.instrument),
+                                            end),
                             List.copyOf(f.eventIds));
                 })
                 .toList();

@@ -29,8 +29,10 @@ public class HandoverMissing implements IndicatorRule {
     @Override
     public List<Reason> evaluate(IndicatorContext c) {
         return c.state().handoversMissing.stream()
-                .filter(g -> ChronoUnit.DAYS.between(g.on(), c.day()) <= c.thresholds().missingHandoverWindowDays())
-                .map(g -> Rules.attention(id(),
+                .filter(g -> ChronoUnit.DAYS.between(g.on(), c.day())
+                        <= c.thresholds().missingHandoverWindowDays())
+                .map(g -> Rules.attention(
+                        id(),
                         c.labels().en("reason.handover-missing", Rules.kebab(g.role()), g.on()),
                         c.labels().nl("reason.handover-missing", c.labels().nl(g.role()), g.on()),
                         Rules.ids(g.eventId())))

@@ -32,7 +32,8 @@ public class KeyRoleVacant implements IndicatorRule {
         c.state().roles.forEach((role, holdings) -> {
             if (!holdings.isEmpty() && c.state().holderOf(role) == null) {
                 var last = holdings.get(holdings.size() - 1);
-                reasons.add(Rules.stopRisk(id(),
+                reasons.add(Rules.stopRisk(
+                        id(),
                         c.labels().en("reason.key-role-vacant", Rules.kebab(role), last.until),
                         c.labels().nl("reason.key-role-vacant", c.labels().nl(role), last.until),
                         Rules.ids(last.eventId)));

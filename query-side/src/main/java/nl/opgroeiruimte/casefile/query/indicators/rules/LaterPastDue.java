@@ -49,17 +49,36 @@ public class LaterPastDue implements IndicatorRule {
             // a "later" on a condition only has no moment to pass
             if (later.expectedOn == null || !later.expectedOn.isBefore(c.day())) continue;
             List<FollowUpState> since = later.followUpsSince(later.expectedOn);
-            Optional<LocalDate> lastFollowUp = since.stream().map(FollowUpState::on).reduce((a, b) -> b);
-            if (lastFollowUp.isPresent() && ChronoUnit.DAYS.between(lastFollowUp.get(), c.day()) <= c.thresholds().laterFollowUpDays()) continue;
+            Optional<LocalDate> lastFollowUp =
+                    since.stream().map(FollowUpState::on).reduce((a, b) -> b);
+            if (lastFollowUp.isPresent()
+                    && ChronoUnit.DAYS.between(lastFollowUp.get(), c.day())
+                            <= c.thresholds().laterFollowUpDays()) continue;
             List<String> eventIds = new ArrayList<>(Rules.ids(q.askedEventId, later.eventId));
             since.forEach(f -> eventIds.add(f.eventId()));
             CaseRole.Side promisedBy = QuestionUnanswered.side(later.answeredBy.party());
             String key = lastFollowUp.isPresent() ? "reason.later-past-due.followed-up" : "reason.later-past-due";
             Object followedUp = lastFollowUp.map(Object.class::cast).orElse("");
-            reasons.add(Rules.attention(id(),
-                    c.labels().en(key, c.labels().en(promisedBy), later.answeredOn, q.askedOn, word(q.topic), later.expectedOn, followedUp),
-                    capitalised(c.labels().nl(key, c.labels().nl(promisedBy), later.answeredOn, q.askedOn, c.labels().nl(q.topic),
-                            later.expectedOn, followedUp)),
+            reasons.add(Rules.attention(
+                    id(),
+                    c.labels()
+                            .en(
+                                    key,
+                                    c.labels().en(promisedBy),
+                                    later.answeredOn,
+                                    q.askedOn,
+                                    word(q.topic),
+                                    later.expectedOn,
+                                    followedUp),
+                    capitalised(c.labels()
+                            .nl(
+                                    key,
+                                    c.labels().nl(promisedBy),
+                                    later.answeredOn,
+                                    q.askedOn,
+                                    c.labels().nl(q.topic),
+                                    later.expectedOn,
+                                    followedUp)),
                     List.copyOf(eventIds)));
         }
         return reasons;

@@ -31,13 +31,27 @@ public class MetWithoutContinuation implements IndicatorRule {
     public List<Reason> evaluate(IndicatorContext c) {
         var s = c.state();
         return s.milestones.values().stream()
-                .filter(m -> m.result != null && m.result != MilestoneResult.NOT_MET && !Boolean.TRUE.equals(m.continuationDelivered))
-                .filter(m -> ChronoUnit.DAYS.between(m.decidedOn, c.day()) <= c.thresholds().stopGoWindowDays())
+                .filter(m -> m.result != null
+                        && m.result != MilestoneResult.NOT_MET
+                        && !Boolean.TRUE.equals(m.continuationDelivered))
+                .filter(m -> ChronoUnit.DAYS.between(m.decidedOn, c.day())
+                        <= c.thresholds().stopGoWindowDays())
                 .filter(m -> s.milestones.values().stream().noneMatch(next -> next.plannedOn.isAfter(m.decidedOn))
                         && s.funding.values().stream().noneMatch(f -> !f.refused && f.recordedOn.isAfter(m.decidedOn)))
-                .map(m -> Rules.stopRisk(id(),
-                        c.labels().en("reason.met-without-continuation", m.title, m.decidedOn, m.guarantee.whatContinues()),
-                        c.labels().nl("reason.met-without-continuation", m.title, m.decidedOn, m.guarantee.whatContinues()),
+                .map(m -> Rules.stopRisk(
+                        id(),
+                        c.labels()
+                                .en(
+                                        "reason.met-without-continuation",
+                                        m.title,
+                                        m.decidedOn,
+                                        m.guarantee.whatContinues()),
+                        c.labels()
+                                .nl(
+                                        "reason.met-without-continuation",
+                                        m.title,
+                                        m.decidedOn,
+                                        m.guarantee.whatContinues()),
                         List.copyOf(m.eventIds)))
                 .toList();
     }

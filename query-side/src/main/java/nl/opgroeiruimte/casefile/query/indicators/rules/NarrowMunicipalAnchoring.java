@@ -42,28 +42,41 @@ public class NarrowMunicipalAnchoring implements IndicatorRule {
             var holder = s.holderOf(role);
             if (holder != null && role.side() == CaseRole.Side.MUNICIPALITY) {
                 people.add(holder.personId);
-                if (holder.department != null && !holder.department.isBlank()) departments.add(holder.department.trim().toLowerCase());
+                if (holder.department != null && !holder.department.isBlank())
+                    departments.add(holder.department.trim().toLowerCase());
                 eventIds.add(holder.eventId);
             }
         });
-        s.contacts.stream().filter(m -> !m.on().isBefore(since)).forEach(m -> m.attendees().stream()
-                .filter(a -> a.party().representsMunicipality())
-                .forEach(a -> {
-                    people.add(a.personId());
-                    eventIds.add(m.eventId());
-                }));
+        s.contacts.stream()
+                .filter(m -> !m.on().isBefore(since))
+                .forEach(m -> m.attendees().stream()
+                        .filter(a -> a.party().representsMunicipality())
+                        .forEach(a -> {
+                            people.add(a.personId());
+                            eventIds.add(m.eventId());
+                        }));
         if (people.size() < c.thresholds().minimumMunicipalPeople()) {
             // nobody known yet: the grant is the fact from which someone should have been
-            List<String> cause = eventIds.isEmpty() ? Rules.ids(s.grantEventId) : eventIds.stream().distinct().toList();
-            return List.of(Rules.attention(id(),
+            List<String> cause = eventIds.isEmpty()
+                    ? Rules.ids(s.grantEventId)
+                    : eventIds.stream().distinct().toList();
+            return List.of(Rules.attention(
+                    id(),
                     c.labels().en("reason.narrow-municipal-anchoring.people", people.size()),
                     c.labels().nl("reason.narrow-municipal-anchoring.people", people.size()),
                     cause));
         }
         if (departments.size() == 1 && people.size() >= c.thresholds().minimumMunicipalPeople()) {
-            return List.of(Rules.attention(id(),
-                    c.labels().en("reason.narrow-municipal-anchoring.department", departments.iterator().next()),
-                    c.labels().nl("reason.narrow-municipal-anchoring.department", departments.iterator().next()),
+            return List.of(Rules.attention(
+                    id(),
+                    c.labels()
+                            .en(
+                                    "reason.narrow-municipal-anchoring.department",
+                                    departments.iterator().next()),
+                    c.labels()
+                            .nl(
+                                    "reason.narrow-municipal-anchoring.department",
+                                    departments.iterator().next()),
                     eventIds.stream().distinct().toList()));
         }
         return List.of();

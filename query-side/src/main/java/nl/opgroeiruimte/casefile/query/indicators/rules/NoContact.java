@@ -40,6 +40,9 @@ public class NoContact implements IndicatorRule {
         if (weeks < threshold) return List.of();
         String en = c.labels().en("reason.no-contact", weeks, since);
         String nl = c.labels().nl("reason.no-contact", weeks, since);
-        return List.of(weeks >= 2L * threshold ? Rules.stopRisk(id(), en, nl, Rules.ids(eventId)) : Rules.attention(id(), en, nl, Rules.ids(eventId)));
+        return List.of(
+                weeks >= 2L * threshold
+                        ? Rules.stopRisk(id(), en, nl, Rules.ids(eventId))
+                        : Rules.attention(id(), en, nl, Rules.ids(eventId)));
     }
 }

@@ -28,10 +28,12 @@ public class NoSignedAgreement implements IndicatorRule {
     @Override
     public List<Reason> evaluate(IndicatorContext c) {
         var s = c.state();
-        if (s.grantedOn == null || c.day().isBefore(s.grantedOn.plusMonths(c.thresholds().noAgreementMonths()))) return List.of();
+        if (s.grantedOn == null
+                || c.day().isBefore(s.grantedOn.plusMonths(c.thresholds().noAgreementMonths()))) return List.of();
         boolean any = s.agreements.values().stream().anyMatch(a -> a.inForceOn(c.day()));
         if (any) return List.of();
-        return List.of(Rules.attention(id(),
+        return List.of(Rules.attention(
+                id(),
                 c.labels().en("reason.no-signed-agreement", c.thresholds().noAgreementMonths()),
                 c.labels().nl("reason.no-signed-agreement", c.thresholds().noAgreementMonths()),
                 Rules.ids(s.grantEventId)));

@@ -30,8 +30,11 @@ public class PausedTooLong implements IndicatorRule {
     @Override
     public List<Reason> evaluate(IndicatorContext c) {
         var s = c.state();
-        if (s.status != CaseFileState.Status.PAUSED || ChronoUnit.DAYS.between(s.pausedOn, c.day()) <= c.thresholds().pausedTooLongDays()) return List.of();
-        return List.of(Rules.attention(id(),
+        if (s.status != CaseFileState.Status.PAUSED
+                || ChronoUnit.DAYS.between(s.pausedOn, c.day())
+                        <= c.thresholds().pausedTooLongDays()) return List.of();
+        return List.of(Rules.attention(
+                id(),
                 c.labels().en("reason.paused-too-long", s.pausedOn),
                 c.labels().nl("reason.paused-too-long", s.pausedOn),
                 Rules.ids(s.pauseEventId)));

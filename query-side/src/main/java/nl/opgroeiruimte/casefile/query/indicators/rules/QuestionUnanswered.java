@@ -34,14 +34,28 @@ public class QuestionUnanswered implements IndicatorRule {
     public List<Reason> evaluate(IndicatorContext c) {
         return c.state().questions.values().stream()
                 .filter(QuestionState::unanswered)
-                .filter(q -> ChronoUnit.DAYS.between(q.askedOn, c.day()) > c.thresholds().questionUnansweredDays())
+                .filter(q -> ChronoUnit.DAYS.between(q.askedOn, c.day())
+                        > c.thresholds().questionUnansweredDays())
                 .map(q -> {
                     long days = ChronoUnit.DAYS.between(q.askedOn, c.day());
-                    return Rules.attention(id(),
-                            c.labels().en("reason.question-unanswered", c.labels().en(side(q.addressedTo)), c.labels().en(side(q.askedBy.party())),
-                                    q.askedOn, word(q.topic), days),
-                            capitalised(c.labels().nl("reason.question-unanswered", c.labels().nl(side(q.addressedTo)),
-                                    c.labels().nl(side(q.askedBy.party())), q.askedOn, c.labels().nl(q.topic), days)),
+                    return Rules.attention(
+                            id(),
+                            c.labels()
+                                    .en(
+                                            "reason.question-unanswered",
+                                            c.labels().en(side(q.addressedTo)),
+                                            c.labels().en(side(q.askedBy.party())),
+                                            q.askedOn,
+                                            word(q.topic),
+                                            days),
+                            capitalised(c.labels()
+                                    .nl(
+                                            "reason.question-unanswered",
+                                            c.labels().nl(side(q.addressedTo)),
+                                            c.labels().nl(side(q.askedBy.party())),
+                                            q.askedOn,
+                                            c.labels().nl(q.topic),
+                                            days)),
                             Rules.ids(q.askedEventId));
                 })
                 .toList();

@@ -29,8 +29,11 @@ public class RequestPending implements IndicatorRule {
     @Override
     public List<Reason> evaluate(IndicatorContext c) {
         var s = c.state();
-        if (s.grantedOn != null || ChronoUnit.DAYS.between(s.requestedOn, c.day()) <= c.thresholds().requestPendingDays()) return List.of();
-        return List.of(Rules.attention(id(),
+        if (s.grantedOn != null
+                || ChronoUnit.DAYS.between(s.requestedOn, c.day())
+                        <= c.thresholds().requestPendingDays()) return List.of();
+        return List.of(Rules.attention(
+                id(),
                 c.labels().en("reason.request-pending", s.requestedOn),
                 c.labels().nl("reason.request-pending", s.requestedOn),
                 Rules.ids(s.requestEventId)));

@@ -6,8 +6,7 @@ import nl.opgroeiruimte.casefile.query.indicators.Reason;
 
 /** Small helpers the rules share. */
 final class Rules {
-    private Rules() {
-    }
+    private Rules() {}
 
     static Reason attention(String rule, String en, String nl, List<String> eventIds) {
         return new Reason(rule, IndicatorStatus.ATTENTION, en, nl, eventIds);

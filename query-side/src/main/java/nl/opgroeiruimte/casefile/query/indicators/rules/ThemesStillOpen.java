@@ -31,7 +31,8 @@ public class ThemesStillOpen implements IndicatorRule {
     @Override
     public List<Reason> evaluate(IndicatorContext c) {
         var s = c.state();
-        if (s.grantedOn == null || c.day().isBefore(s.grantedOn.plusMonths(c.thresholds().themesOpenMonths()))) return List.of();
+        if (s.grantedOn == null
+                || c.day().isBefore(s.grantedOn.plusMonths(c.thresholds().themesOpenMonths()))) return List.of();
         List<String> open = new ArrayList<>();
         List<String> eventIds = new ArrayList<>(Rules.ids(s.grantEventId));
         for (Theme theme : Theme.values()) {
@@ -42,9 +43,20 @@ public class ThemesStillOpen implements IndicatorRule {
             }
         }
         if (open.isEmpty()) return List.of();
-        return List.of(Rules.attention(id(),
-                c.labels().en("reason.themes-still-open", c.thresholds().themesOpenMonths(), String.join(", ", open), open.size()),
-                c.labels().nl("reason.themes-still-open", c.thresholds().themesOpenMonths(), String.join(", ", open), open.size()),
+        return List.of(Rules.attention(
+                id(),
+                c.labels()
+                        .en(
+                                "reason.themes-still-open",
+                                c.thresholds().themesOpenMonths(),
+                                String.join(", ", open),
+                                open.size()),
+                c.labels()
+                        .nl(
+                                "reason.themes-still-open",
+                                c.thresholds().themesOpenMonths(),
+                                String.join(", ", open),
+                                open.size()),
                 eventIds));
     }
 }

@@ -29,7 +29,8 @@ public class UnresolvedExclusivityBreach implements IndicatorRule {
     public List<Reason> evaluate(IndicatorContext c) {
         return c.state().breaches.values().stream()
                 .filter(b -> b.resolvedOn == null)
-                .map(b -> Rules.stopRisk(id(),
+                .map(b -> Rules.stopRisk(
+                        id(),
                         c.labels().en("reason.unresolved-exclusivity-breach", b.occurredOn, b.what),
                         c.labels().nl("reason.unresolved-exclusivity-breach", b.occurredOn, b.what),
                         List.copyOf(b.eventIds)))

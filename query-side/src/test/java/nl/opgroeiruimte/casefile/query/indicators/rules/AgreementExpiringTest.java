@@ -31,7 +31,8 @@ class AgreementExpiringTest {
     }
 
     private String intentAgreementForOneYear() {
-        return file.agreementSigned(LocalDate.parse("2024-03-01"), "a1", INTENT_AGREEMENT, LocalDate.parse("2024-03-01"), LAST_DAY);
+        return file.agreementSigned(
+                LocalDate.parse("2024-03-01"), "a1", INTENT_AGREEMENT, LocalDate.parse("2024-03-01"), LAST_DAY);
     }
 
     @Test
@@ -59,7 +60,8 @@ class AgreementExpiringTest {
     @Test
     void agreementRenewedClearsTheRiskUntilTheNewEndComesNear() {
         String signed = intentAgreementForOneYear();
-        String renewed = file.agreementRenewed(LocalDate.parse("2025-01-15"), "a1", LAST_DAY, LocalDate.parse("2026-02-28"));
+        String renewed =
+                file.agreementRenewed(LocalDate.parse("2025-01-15"), "a1", LAST_DAY, LocalDate.parse("2026-02-28"));
 
         assertThat(on("2025-01-14")).hasSize(1);
         assertThat(on("2025-01-15")).isEmpty();
@@ -68,7 +70,8 @@ class AgreementExpiringTest {
 
     @Test
     void anOpenEndedAgreementNeverExpires() {
-        file.agreementSigned(LocalDate.parse("2024-03-01"), "a1", COOPERATION_AGREEMENT, LocalDate.parse("2024-03-01"), null);
+        file.agreementSigned(
+                LocalDate.parse("2024-03-01"), "a1", COOPERATION_AGREEMENT, LocalDate.parse("2024-03-01"), null);
 
         assertThat(on("2034-03-01")).isEmpty();
     }

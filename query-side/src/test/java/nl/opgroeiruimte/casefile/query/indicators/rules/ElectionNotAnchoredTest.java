@@ -73,19 +73,22 @@ class ElectionNotAnchoredTest {
         CaseFileBuilder requestedOnly = aCase("case-requested");
         requestedOnly.requested(LocalDate.parse("2025-01-06"));
 
-        assertThat(rule.evaluate(requestedOnly.contextOn(ELECTION, elections, null))).isEmpty();
+        assertThat(rule.evaluate(requestedOnly.contextOn(ELECTION, elections, null)))
+                .isEmpty();
     }
 
     @Test
     void anIntentAgreementDoesNotAnchorTheCaseAgainstANewCollege() {
-        file.agreementSigned(LocalDate.parse("2025-05-05"), "a1", INTENT_AGREEMENT, LocalDate.parse("2025-05-05"), null);
+        file.agreementSigned(
+                LocalDate.parse("2025-05-05"), "a1", INTENT_AGREEMENT, LocalDate.parse("2025-05-05"), null);
 
         assertThat(on("2026-03-18")).hasSize(1);
     }
 
     @Test
     void cooperationAgreementSignedClearsTheRisk() {
-        file.agreementSigned(LocalDate.parse("2026-01-12"), "a2", COOPERATION_AGREEMENT, LocalDate.parse("2026-01-12"), null);
+        file.agreementSigned(
+                LocalDate.parse("2026-01-12"), "a2", COOPERATION_AGREEMENT, LocalDate.parse("2026-01-12"), null);
 
         assertThat(on("2026-01-11")).hasSize(1);
         assertThat(on("2026-01-12")).isEmpty();

@@ -35,7 +35,8 @@ class ExclusivityEndingTest {
         CaseFileBuilder requestedOnly = aCase("case-requested");
         requestedOnly.requested(LocalDate.parse("2024-01-08"));
 
-        assertThat(new ExclusivityEnding().evaluate(requestedOnly.contextOn(LocalDate.parse("2024-12-31")))).isEmpty();
+        assertThat(new ExclusivityEnding().evaluate(requestedOnly.contextOn(LocalDate.parse("2024-12-31"))))
+                .isEmpty();
     }
 
     @Test
@@ -56,14 +57,16 @@ class ExclusivityEndingTest {
 
     @Test
     void anIntentAgreementDoesNotAnchorThePartnershipStructurally() {
-        file.agreementSigned(LocalDate.parse("2024-06-03"), "a1", INTENT_AGREEMENT, LocalDate.parse("2024-06-03"), null);
+        file.agreementSigned(
+                LocalDate.parse("2024-06-03"), "a1", INTENT_AGREEMENT, LocalDate.parse("2024-06-03"), null);
 
         onlyReason(on("2024-11-02"), "exclusivity-ending", ATTENTION, grant);
     }
 
     @Test
     void cooperationAgreementSignedClearsTheRisk() {
-        file.agreementSigned(LocalDate.parse("2024-12-02"), "a2", COOPERATION_AGREEMENT, LocalDate.parse("2024-12-02"), null);
+        file.agreementSigned(
+                LocalDate.parse("2024-12-02"), "a2", COOPERATION_AGREEMENT, LocalDate.parse("2024-12-02"), null);
 
         assertThat(on("2024-12-01")).hasSize(1);
         assertThat(on("2024-12-02")).isEmpty();

@@ -28,7 +28,8 @@ class FundingEndingWithoutFollowUpTest {
     }
 
     private String processMoneyUntilNewYearsEve() {
-        return file.fundingCommitted(LocalDate.parse("2024-02-01"), "f1", LocalDate.parse("2024-02-01"), LocalDate.parse("2024-12-31"));
+        return file.fundingCommitted(
+                LocalDate.parse("2024-02-01"), "f1", LocalDate.parse("2024-02-01"), LocalDate.parse("2024-12-31"));
     }
 
     @Test
@@ -56,7 +57,8 @@ class FundingEndingWithoutFollowUpTest {
     @Test
     void followUpFundingClearsTheRisk() {
         processMoneyUntilNewYearsEve();
-        file.fundingCommitted(LocalDate.parse("2024-11-15"), "f2", LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31"));
+        file.fundingCommitted(
+                LocalDate.parse("2024-11-15"), "f2", LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31"));
 
         assertThat(on("2024-11-14")).hasSize(1);
         assertThat(on("2024-11-15")).isEmpty();
@@ -72,7 +74,8 @@ class FundingEndingWithoutFollowUpTest {
 
     @Test
     void fundingEndedEarlyIsFlaggedFromTheDayItEnded() {
-        String committed = file.fundingCommitted(LocalDate.parse("2024-02-01"), "f1", LocalDate.parse("2024-02-01"), LocalDate.parse("2026-12-31"));
+        String committed = file.fundingCommitted(
+                LocalDate.parse("2024-02-01"), "f1", LocalDate.parse("2024-02-01"), LocalDate.parse("2026-12-31"));
         String ended = file.fundingEnded(LocalDate.parse("2024-06-03"), "f1");
 
         assertThat(on("2024-06-02")).isEmpty();

@@ -45,10 +45,12 @@ class LaterPastDueTest {
     void theDayAfterItsMomentALaterNobodyCameBackToNeedsAttention() {
         Reason reason = onlyReason(on("2024-09-02"), "later-past-due", ATTENTION, asked, later);
 
-        assertThat(reason.message()).isEqualTo("The 'later' the municipality gave on 2024-05-20 to the question of 2024-05-01 (land) "
-                + "was expected on 2024-09-01 and has not been followed up since");
-        assertThat(reason.messageNl()).isEqualTo("De gemeente antwoordde op 2024-05-20 'ooit' op de vraag van 2024-05-01 (grond), "
-                + "verwacht op 2024-09-01, en sindsdien is het niet opgevolgd");
+        assertThat(reason.message())
+                .isEqualTo("The 'later' the municipality gave on 2024-05-20 to the question of 2024-05-01 (land) "
+                        + "was expected on 2024-09-01 and has not been followed up since");
+        assertThat(reason.messageNl())
+                .isEqualTo("De gemeente antwoordde op 2024-05-20 'ooit' op de vraag van 2024-05-01 (grond), "
+                        + "verwacht op 2024-09-01, en sindsdien is het niet opgevolgd");
     }
 
     @Test
@@ -79,7 +81,8 @@ class LaterPastDueTest {
 
     @Test
     void aNewLaterCountsFromItsOwnMoment() {
-        String again = file.answeredLater(LocalDate.parse("2024-09-20"), "q1", LocalDate.parse("2025-01-15"), AnswerStatus.LATER);
+        String again = file.answeredLater(
+                LocalDate.parse("2024-09-20"), "q1", LocalDate.parse("2025-01-15"), AnswerStatus.LATER);
 
         assertThat(on("2025-01-15")).isEmpty();
         onlyReason(on("2025-01-16"), "later-past-due", ATTENTION, asked, again);

@@ -24,7 +24,8 @@ class MetWithoutContinuationTest {
     void feasibilityStudyWithAGuarantee() {
         file.requested(LocalDate.parse("2024-01-08"));
         file.granted(LocalDate.parse("2024-02-01"));
-        file.fundingCommitted(LocalDate.parse("2024-02-01"), "f1", LocalDate.parse("2024-02-01"), LocalDate.parse("2024-06-30"));
+        file.fundingCommitted(
+                LocalDate.parse("2024-02-01"), "f1", LocalDate.parse("2024-02-01"), LocalDate.parse("2024-06-30"));
         planned = file.milestonePlanned(LocalDate.parse("2024-03-04"), "m1", DECIDED);
     }
 
@@ -89,7 +90,8 @@ class MetWithoutContinuationTest {
     @Test
     void fundingCommittedAfterTheDecisionClearsTheStopRisk() {
         file.milestoneDecided(DECIDED, "m1", MilestoneResult.MET, false);
-        file.fundingCommitted(LocalDate.parse("2024-08-01"), "f2", LocalDate.parse("2024-08-01"), LocalDate.parse("2025-07-31"));
+        file.fundingCommitted(
+                LocalDate.parse("2024-08-01"), "f2", LocalDate.parse("2024-08-01"), LocalDate.parse("2025-07-31"));
 
         assertThat(on("2024-07-31")).hasSize(1);
         assertThat(on("2024-08-01")).isEmpty();

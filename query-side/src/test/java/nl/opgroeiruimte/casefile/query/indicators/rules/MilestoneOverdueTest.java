@@ -61,8 +61,8 @@ class MilestoneOverdueTest {
 
     @Test
     void aRescheduledMilestoneIsOverdueOnlyAfterItsNewDueDate() {
-        String rescheduled = file.milestoneRescheduled(LocalDate.parse("2024-06-20"), "m1",
-                LocalDate.parse("2024-06-28"), LocalDate.parse("2024-09-30"));
+        String rescheduled = file.milestoneRescheduled(
+                LocalDate.parse("2024-06-20"), "m1", LocalDate.parse("2024-06-28"), LocalDate.parse("2024-09-30"));
 
         assertThat(on("2024-07-29")).isEmpty();
         assertThat(on("2024-09-30")).isEmpty();

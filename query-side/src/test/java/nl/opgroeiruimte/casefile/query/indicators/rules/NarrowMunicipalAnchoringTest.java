@@ -111,7 +111,9 @@ class NarrowMunicipalAnchoringTest {
         String anna = file.roleAssigned(LocalDate.parse("2024-02-01"), MUNICIPAL_CONTACT, "p-anna", null);
         file.meeting(LocalDate.parse("2024-03-04"), municipal("p-bas"), initiative("p-cor"));
 
-        assertThat(on("2025-03-04")).as("exactly twelve months after the meeting").isEmpty();
+        assertThat(on("2025-03-04"))
+                .as("exactly twelve months after the meeting")
+                .isEmpty();
         onlyReason(on("2025-03-05"), "narrow-municipal-anchoring", ATTENTION, anna);
     }
 }

@@ -34,7 +34,8 @@ class NoContactTest {
         CaseFileBuilder requestedOnly = aCase("case-requested");
         requestedOnly.requested(LocalDate.parse("2024-01-08"));
 
-        assertThat(new NoContact().evaluate(requestedOnly.contextOn(LocalDate.parse("2024-12-31")))).isEmpty();
+        assertThat(new NoContact().evaluate(requestedOnly.contextOn(LocalDate.parse("2024-12-31"))))
+                .isEmpty();
     }
 
     @Test

@@ -41,14 +41,20 @@ class NoSignedAgreementTest {
 
     @Test
     void anIntentAgreementInForceIsEnough() {
-        file.agreementSigned(LocalDate.parse("2024-06-03"), "a1", INTENT_AGREEMENT, LocalDate.parse("2024-06-03"), LocalDate.parse("2025-06-02"));
+        file.agreementSigned(
+                LocalDate.parse("2024-06-03"),
+                "a1",
+                INTENT_AGREEMENT,
+                LocalDate.parse("2024-06-03"),
+                LocalDate.parse("2025-06-02"));
 
         assertThat(on("2024-11-01")).isEmpty();
     }
 
     @Test
     void agreementSignedClearsTheRisk() {
-        file.agreementSigned(LocalDate.parse("2024-12-02"), "a1", INTENT_AGREEMENT, LocalDate.parse("2024-12-02"), null);
+        file.agreementSigned(
+                LocalDate.parse("2024-12-02"), "a1", INTENT_AGREEMENT, LocalDate.parse("2024-12-02"), null);
 
         assertThat(on("2024-12-01")).hasSize(1);
         assertThat(on("2024-12-02")).isEmpty();
@@ -56,7 +62,12 @@ class NoSignedAgreementTest {
 
     @Test
     void anExpiredAgreementNoLongerCounts() {
-        file.agreementSigned(LocalDate.parse("2024-06-03"), "a1", INTENT_AGREEMENT, LocalDate.parse("2024-06-03"), LocalDate.parse("2025-01-31"));
+        file.agreementSigned(
+                LocalDate.parse("2024-06-03"),
+                "a1",
+                INTENT_AGREEMENT,
+                LocalDate.parse("2024-06-03"),
+                LocalDate.parse("2025-01-31"));
 
         assertThat(on("2025-01-31")).isEmpty();
         onlyReason(on("2025-02-01"), "no-signed-agreement", ATTENTION, grant);
@@ -64,7 +75,8 @@ class NoSignedAgreementTest {
 
     @Test
     void aTerminatedAgreementNoLongerCountsFromTheDayOfTermination() {
-        file.agreementSigned(LocalDate.parse("2024-06-03"), "a1", INTENT_AGREEMENT, LocalDate.parse("2024-06-03"), null);
+        file.agreementSigned(
+                LocalDate.parse("2024-06-03"), "a1", INTENT_AGREEMENT, LocalDate.parse("2024-06-03"), null);
         file.agreementTerminated(LocalDate.parse("2024-12-02"), "a1");
 
         assertThat(on("2024-12-01")).isEmpty();

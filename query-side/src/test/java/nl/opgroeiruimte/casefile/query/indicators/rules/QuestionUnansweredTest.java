@@ -39,8 +39,12 @@ class QuestionUnansweredTest {
     void aQuestionUnansweredForMoreThanFiftySixDaysNeedsAttention() {
         Reason reason = onlyReason(on("2024-06-27"), "question-unanswered", ATTENTION, asked);
 
-        assertThat(reason.message()).isEqualTo("The municipality has not answered the question of the initiative of 2024-05-01 (land) for 57 days");
-        assertThat(reason.messageNl()).isEqualTo("De gemeente heeft de vraag van het initiatief van 2024-05-01 (grond) na 57 dagen nog niet beantwoord");
+        assertThat(reason.message())
+                .isEqualTo(
+                        "The municipality has not answered the question of the initiative of 2024-05-01 (land) for 57 days");
+        assertThat(reason.messageNl())
+                .isEqualTo(
+                        "De gemeente heeft de vraag van het initiatief van 2024-05-01 (grond) na 57 dagen nog niet beantwoord");
     }
 
     @Test

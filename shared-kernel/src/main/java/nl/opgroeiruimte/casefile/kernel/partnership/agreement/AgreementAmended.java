@@ -17,5 +17,5 @@ public record AgreementAmended(
         String changes,
         Set<AgreementTopic> topics,
         String documentReference,
-        List<Signatory> signatories) implements CaseEvent {
-}
+        List<Signatory> signatories)
+        implements CaseEvent {}

@@ -7,10 +7,5 @@ import org.axonframework.serialization.Revision;
 
 /** An agreement reached the end of its validity without being renewed: it held until {@code until}. */
 @Revision("1")
-public record AgreementExpired(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        String agreementId,
-        LocalDate until) implements CaseEvent {
-}
+public record AgreementExpired(String caseId, Actor actor, LocalDate occurredOn, String agreementId, LocalDate until)
+        implements CaseEvent {}

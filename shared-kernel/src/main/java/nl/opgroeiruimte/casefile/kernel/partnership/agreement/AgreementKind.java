@@ -24,6 +24,10 @@ public enum AgreementKind {
 
     /** Whether the agreement anchors the partnership structurally, as maturity requires (001). */
     public boolean isStructural() {
-        return this == COOPERATION_AGREEMENT || this == COOPERATION_DECLARATION || this == GREEN_DEAL || this == POLICY_INCLUSION || this == BUDGET_INCLUSION;
+        return this == COOPERATION_AGREEMENT
+                || this == COOPERATION_DECLARATION
+                || this == GREEN_DEAL
+                || this == POLICY_INCLUSION
+                || this == BUDGET_INCLUSION;
     }
 }

@@ -16,5 +16,5 @@ public record AgreementRenewed(
         LocalDate previousUntil,
         LocalDate newUntil,
         String documentReference,
-        List<Signatory> signatories) implements CaseEvent {
-}
+        List<Signatory> signatories)
+        implements CaseEvent {}

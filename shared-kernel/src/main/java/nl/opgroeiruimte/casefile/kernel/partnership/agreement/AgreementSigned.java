@@ -20,5 +20,5 @@ public record AgreementSigned(
         ValidityPeriod validity,
         Set<AgreementTopic> topics,
         String documentReference,
-        String summary) implements CaseEvent {
-}
+        String summary)
+        implements CaseEvent {}

@@ -7,10 +7,5 @@ import org.axonframework.serialization.Revision;
 
 /** An agreement was terminated. */
 @Revision("1")
-public record AgreementTerminated(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        String agreementId,
-        String reason) implements CaseEvent {
-}
+public record AgreementTerminated(String caseId, Actor actor, LocalDate occurredOn, String agreementId, String reason)
+        implements CaseEvent {}

@@ -16,12 +16,17 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Amend an agreement in force: what changed, and its topics and signatories as amended. */
 public record AmendAgreement(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String agreementId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String agreementId,
+
         @NotBlank @Size(max = 4000) String changes,
         Set<@NotNull AgreementTopic> topics,
         @Size(max = 500) String documentReference,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid Signatory> signatories) implements CaseCommand {
-}
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid Signatory> signatories)
+        implements CaseCommand {}

@@ -14,11 +14,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Renew an agreement: extend its validity. */
 public record RenewAgreement(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String agreementId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String agreementId,
+
         @NotNull LocalDate newUntil,
         @Size(max = 500) String documentReference,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid Signatory> signatories) implements CaseCommand {
-}
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid Signatory> signatories)
+        implements CaseCommand {}

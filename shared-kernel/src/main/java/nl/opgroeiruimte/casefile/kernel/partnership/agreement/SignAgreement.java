@@ -16,15 +16,20 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Sign an agreement of any rung of the ladder. */
 public record SignAgreement(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String agreementId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String agreementId,
+
         @NotNull AgreementKind kind,
         @NotBlank @Size(max = 300) String title,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid Signatory> signatories,
         @NotNull @Valid ValidityPeriod validity,
         @NotNull Set<@NotNull AgreementTopic> topics,
         @Size(max = 500) String documentReference,
-        @Size(max = 4000) String summary) implements CaseCommand {
-}
+        @Size(max = 4000) String summary)
+        implements CaseCommand {}

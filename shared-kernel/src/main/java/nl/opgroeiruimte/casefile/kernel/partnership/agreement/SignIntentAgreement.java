@@ -16,18 +16,35 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Sign an intent agreement (intentieovereenkomst): the intent-agreement case of SignAgreement. */
 public record SignIntentAgreement(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String agreementId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String agreementId,
+
         @NotBlank @Size(max = 300) String title,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid Signatory> signatories,
         @NotNull @Valid ValidityPeriod validity,
         @NotNull Set<@NotNull AgreementTopic> topics,
         @Size(max = 500) String documentReference,
-        @Size(max = 4000) String summary) implements CaseCommand {
+        @Size(max = 4000) String summary)
+        implements CaseCommand {
 
     public SignAgreement asSignAgreement() {
-        return new SignAgreement(caseId, actor, occurredOn, agreementId, AgreementKind.INTENT_AGREEMENT, title, signatories, validity, topics, documentReference, summary);
+        return new SignAgreement(
+                caseId,
+                actor,
+                occurredOn,
+                agreementId,
+                AgreementKind.INTENT_AGREEMENT,
+                title,
+                signatories,
+                validity,
+                topics,
+                documentReference,
+                summary);
     }
 }

@@ -10,7 +10,8 @@ import nl.opgroeiruimte.casefile.kernel.common.Party;
 
 /** Who signed, for which party, under which mandate. */
 public record Signatory(
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String personId,
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String personId,
+
         @NotNull @Valid Party party,
-        @NotBlank @Size(max = 300) String mandate) {
-}
+        @NotBlank @Size(max = 300) String mandate) {}

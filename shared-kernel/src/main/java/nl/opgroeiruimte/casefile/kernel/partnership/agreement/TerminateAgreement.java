@@ -13,9 +13,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Terminate an agreement before its end, with the reason. */
 public record TerminateAgreement(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String agreementId,
-        @NotBlank @Size(max = 4000) String reason) implements CaseCommand {
-}
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String agreementId,
+
+        @NotBlank @Size(max = 4000) String reason)
+        implements CaseCommand {}

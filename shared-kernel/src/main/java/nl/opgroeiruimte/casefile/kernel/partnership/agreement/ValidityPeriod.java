@@ -6,9 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /** From when an agreement holds, and until when (open-ended when until is absent). */
-public record ValidityPeriod(
-        @NotNull LocalDate from,
-        LocalDate until) {
+public record ValidityPeriod(@NotNull LocalDate from, LocalDate until) {
     @JsonIgnore
     @AssertTrue(message = "until must be after from")
     public boolean isValidPeriod() {

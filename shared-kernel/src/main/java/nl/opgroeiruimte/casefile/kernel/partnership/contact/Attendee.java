@@ -9,7 +9,8 @@ import nl.opgroeiruimte.casefile.kernel.common.Party;
 
 /** Someone who attended a meeting, for a party, in a role. */
 public record Attendee(
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String personId,
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String personId,
+
         @NotNull @Valid Party party,
-        @NotNull ActorRole role) {
-}
+        @NotNull ActorRole role) {}

@@ -15,5 +15,5 @@ public record DecisionRecorded(
         DecisionBody body,
         String subject,
         String decision,
-        String documentReference) implements CaseEvent {
-}
+        String documentReference)
+        implements CaseEvent {}

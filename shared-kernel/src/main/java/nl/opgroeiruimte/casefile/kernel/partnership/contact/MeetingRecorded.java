@@ -17,5 +17,5 @@ public record MeetingRecorded(
         List<Attendee> attendees,
         List<String> topics,
         Integer sessionNumber,
-        String summary) implements CaseEvent {
-}
+        String summary)
+        implements CaseEvent {}

@@ -13,12 +13,17 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record a decision of the college, council, members' meeting, board or steering group. */
 public record RecordDecision(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String decisionId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String decisionId,
+
         @NotNull DecisionBody body,
         @NotBlank @Size(max = 300) String subject,
         @NotBlank @Size(max = 4000) String decision,
-        @Size(max = 500) String documentReference) implements CaseCommand {
-}
+        @Size(max = 500) String documentReference)
+        implements CaseCommand {}

@@ -19,13 +19,20 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * which name, and what it is the evidence of ({@code links}, possibly none yet).
  */
 public record AddDocument(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String documentId,
-        @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 in lowercase hex") String sha256,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String documentId,
+
+        @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 in lowercase hex")
+        String sha256,
+
         @NotBlank @Size(max = 255) String mediaType,
         @Positive long sizeBytes,
         @NotBlank @Size(max = 255) String fileName,
-        @NotNull @Size(max = 20) List<@NotNull @Valid DocumentLink> links) implements CaseCommand {
-}
+        @NotNull @Size(max = 20) List<@NotNull @Valid DocumentLink> links)
+        implements CaseCommand {}

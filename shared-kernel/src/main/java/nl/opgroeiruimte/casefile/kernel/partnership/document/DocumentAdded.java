@@ -20,5 +20,5 @@ public record DocumentAdded(
         String mediaType,
         long sizeBytes,
         String fileName,
-        List<DocumentLink> links) implements CaseEvent {
-}
+        List<DocumentLink> links)
+        implements CaseEvent {}

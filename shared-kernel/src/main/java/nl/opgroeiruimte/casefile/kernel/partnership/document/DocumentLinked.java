@@ -7,10 +7,5 @@ import org.axonframework.serialization.Revision;
 
 /** A document of the case was linked to an agreement, decision or meeting. */
 @Revision("1")
-public record DocumentLinked(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        String documentId,
-        DocumentLink link) implements CaseEvent {
-}
+public record DocumentLinked(String caseId, Actor actor, LocalDate occurredOn, String documentId, DocumentLink link)
+        implements CaseEvent {}

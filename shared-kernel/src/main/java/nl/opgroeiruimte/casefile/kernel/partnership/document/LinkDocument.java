@@ -11,9 +11,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Link a document of the case to an agreement, decision or meeting it is the evidence of. */
 public record LinkDocument(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String documentId,
-        @NotNull @Valid DocumentLink link) implements CaseCommand {
-}
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String documentId,
+
+        @NotNull @Valid DocumentLink link)
+        implements CaseCommand {}

@@ -14,11 +14,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record that the exclusivity was breached: who did what, and where that is known from (000 §3.1). */
 public record BreachExclusivity(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String breachId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String breachId,
+
         @NotNull @Valid Party committedBy,
         @NotBlank @Size(max = 4000) String what,
-        @NotBlank @Size(max = 1000) String source) implements CaseCommand {
-}
+        @NotBlank @Size(max = 1000) String source)
+        implements CaseCommand {}

@@ -8,9 +8,4 @@ import org.axonframework.serialization.Revision;
 /** A breach of exclusivity was resolved. */
 @Revision("1")
 public record ExclusivityBreachResolved(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        String breachId,
-        String resolution) implements CaseEvent {
-}
+        String caseId, Actor actor, LocalDate occurredOn, String breachId, String resolution) implements CaseEvent {}

@@ -15,5 +15,5 @@ public record ExclusivityBreached(
         String breachId,
         Party committedBy,
         String what,
-        String source) implements CaseEvent {
-}
+        String source)
+        implements CaseEvent {}

@@ -7,9 +7,5 @@ import org.axonframework.serialization.Revision;
 
 /** The exclusivity granted with opgroeiruimte ran out: it held until {@code until}, and not on {@code occurredOn}. */
 @Revision("1")
-public record ExclusivityPeriodEnded(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        LocalDate until) implements CaseEvent {
-}
+public record ExclusivityPeriodEnded(String caseId, Actor actor, LocalDate occurredOn, LocalDate until)
+        implements CaseEvent {}

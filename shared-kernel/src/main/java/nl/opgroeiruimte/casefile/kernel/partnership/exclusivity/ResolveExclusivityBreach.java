@@ -13,9 +13,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record how a breach of exclusivity was resolved. */
 public record ResolveExclusivityBreach(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String breachId,
-        @NotBlank @Size(max = 4000) String resolution) implements CaseCommand {
-}
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String breachId,
+
+        @NotBlank @Size(max = 4000) String resolution)
+        implements CaseCommand {}

@@ -15,13 +15,21 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record that funding was committed: source, instrument, amount and period. */
 public record CommitFunding(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String fundingId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String fundingId,
+
         @NotNull FundingSource source,
         @NotNull FundingInstrument instrument,
-        @NotNull @DecimalMin(value = "0.01") @Digits(integer = 12, fraction = 2) BigDecimal amountInEuros,
+
+        @NotNull @DecimalMin(value = "0.01") @Digits(integer = 12, fraction = 2)
+        BigDecimal amountInEuros,
+
         @NotNull @Valid FundingPeriod period,
-        @Size(max = 500) String decisionReference) implements CaseCommand {
-}
+        @Size(max = 500) String decisionReference)
+        implements CaseCommand {}

@@ -13,9 +13,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record that funding ended, with the reason. */
 public record EndFunding(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String fundingId,
-        @NotBlank @Size(max = 4000) String reason) implements CaseCommand {
-}
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String fundingId,
+
+        @NotBlank @Size(max = 4000) String reason)
+        implements CaseCommand {}

@@ -17,5 +17,5 @@ public record FundingCommitted(
         FundingInstrument instrument,
         BigDecimal amountInEuros,
         FundingPeriod period,
-        String decisionReference) implements CaseEvent {
-}
+        String decisionReference)
+        implements CaseEvent {}

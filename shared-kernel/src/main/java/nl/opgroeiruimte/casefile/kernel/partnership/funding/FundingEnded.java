@@ -7,10 +7,5 @@ import org.axonframework.serialization.Revision;
 
 /** Funding ended. */
 @Revision("1")
-public record FundingEnded(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        String fundingId,
-        String reason) implements CaseEvent {
-}
+public record FundingEnded(String caseId, Actor actor, LocalDate occurredOn, String fundingId, String reason)
+        implements CaseEvent {}

@@ -8,10 +8,5 @@ import org.axonframework.serialization.Revision;
 
 /** Committed funding was (partly) paid. */
 @Revision("1")
-public record FundingPaid(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        String fundingId,
-        BigDecimal amountInEuros) implements CaseEvent {
-}
+public record FundingPaid(String caseId, Actor actor, LocalDate occurredOn, String fundingId, BigDecimal amountInEuros)
+        implements CaseEvent {}

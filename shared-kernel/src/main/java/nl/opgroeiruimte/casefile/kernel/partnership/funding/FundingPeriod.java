@@ -7,8 +7,7 @@ import java.time.LocalDate;
 
 /** The period funding covers. */
 public record FundingPeriod(
-        @NotNull LocalDate from,
-        @NotNull LocalDate until) {
+        @NotNull LocalDate from, @NotNull LocalDate until) {
     @JsonIgnore
     @AssertTrue(message = "until must not be before from")
     public boolean isValidPeriod() {

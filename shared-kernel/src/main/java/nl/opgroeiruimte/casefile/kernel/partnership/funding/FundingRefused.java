@@ -16,5 +16,5 @@ public record FundingRefused(
         FundingSource source,
         FundingInstrument instrument,
         BigDecimal amountInEuros,
-        String reason) implements CaseEvent {
-}
+        String reason)
+        implements CaseEvent {}

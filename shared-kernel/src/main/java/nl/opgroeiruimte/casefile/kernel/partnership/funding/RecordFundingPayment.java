@@ -14,9 +14,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record a payment under committed funding. */
 public record RecordFundingPayment(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String fundingId,
-        @NotNull @DecimalMin(value = "0.01") @Digits(integer = 12, fraction = 2) BigDecimal amountInEuros) implements CaseCommand {
-}
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String fundingId,
+
+        @NotNull @DecimalMin(value = "0.01") @Digits(integer = 12, fraction = 2)
+        BigDecimal amountInEuros)
+        implements CaseCommand {}

@@ -16,12 +16,20 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record that a request for funding was refused. */
 public record RefuseFunding(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String fundingId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String fundingId,
+
         @NotNull FundingSource source,
         @NotNull FundingInstrument instrument,
-        @NotNull @DecimalMin(value = "0.01") @Digits(integer = 12, fraction = 2) BigDecimal amountInEuros,
-        @NotBlank @Size(max = 4000) String reason) implements CaseCommand {
-}
+
+        @NotNull @DecimalMin(value = "0.01") @Digits(integer = 12, fraction = 2)
+        BigDecimal amountInEuros,
+
+        @NotBlank @Size(max = 4000) String reason)
+        implements CaseCommand {}

@@ -8,9 +8,4 @@ import org.axonframework.serialization.Revision;
 /** A milestone's due date passed without a recorded outcome: from {@code occurredOn} it is overdue. */
 @Revision("1")
 public record MilestoneDueDatePassed(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        String milestoneId,
-        LocalDate dueDate) implements CaseEvent {
-}
+        String caseId, Actor actor, LocalDate occurredOn, String milestoneId, LocalDate dueDate) implements CaseEvent {}

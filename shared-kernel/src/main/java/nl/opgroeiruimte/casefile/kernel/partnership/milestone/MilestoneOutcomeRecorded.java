@@ -14,5 +14,5 @@ public record MilestoneOutcomeRecorded(
         String milestoneId,
         MilestoneResult result,
         Boolean continuationDelivered,
-        String evaluation) implements CaseEvent {
-}
+        String evaluation)
+        implements CaseEvent {}

@@ -6,6 +6,8 @@ import nl.opgroeiruimte.casefile.kernel.common.Ids;
 
 /** Who owns a milestone on each side (pseudonymous person ids). */
 public record MilestoneOwners(
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String municipalOwner,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String initiativeOwner) {
-}
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String municipalOwner,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String initiativeOwner) {}

@@ -15,5 +15,5 @@ public record MilestonePlanned(
         String title,
         LocalDate dueDate,
         MilestoneOwners owners,
-        Guarantee guarantee) implements CaseEvent {
-}
+        Guarantee guarantee)
+        implements CaseEvent {}

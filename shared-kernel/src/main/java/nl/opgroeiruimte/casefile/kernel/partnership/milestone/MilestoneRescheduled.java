@@ -14,5 +14,5 @@ public record MilestoneRescheduled(
         String milestoneId,
         LocalDate previousDueDate,
         LocalDate newDueDate,
-        String reason) implements CaseEvent {
-}
+        String reason)
+        implements CaseEvent {}

@@ -13,12 +13,17 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Plan a milestone with its due date, owners and guarantee. */
 public record RecordMilestone(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String milestoneId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String milestoneId,
+
         @NotBlank @Size(max = 300) String title,
         @NotNull LocalDate dueDate,
         @NotNull @Valid MilestoneOwners owners,
-        @NotNull @Valid Guarantee guarantee) implements CaseCommand {
-}
+        @NotNull @Valid Guarantee guarantee)
+        implements CaseCommand {}

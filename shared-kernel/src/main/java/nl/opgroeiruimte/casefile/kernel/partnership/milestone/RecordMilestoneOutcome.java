@@ -12,11 +12,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record how a milestone turned out and whether the promised continuation was delivered. */
 public record RecordMilestoneOutcome(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String milestoneId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String milestoneId,
+
         @NotNull MilestoneResult result,
         @NotNull Boolean continuationDelivered,
-        @Size(max = 4000) String evaluation) implements CaseCommand {
-}
+        @Size(max = 4000) String evaluation)
+        implements CaseCommand {}

@@ -13,10 +13,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Move a milestone's due date, with the reason. */
 public record RescheduleMilestone(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String milestoneId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String milestoneId,
+
         @NotNull LocalDate newDueDate,
-        @NotBlank @Size(max = 4000) String reason) implements CaseCommand {
-}
+        @NotBlank @Size(max = 4000) String reason)
+        implements CaseCommand {}

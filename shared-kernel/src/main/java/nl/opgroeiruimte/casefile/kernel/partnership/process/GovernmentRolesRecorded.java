@@ -9,9 +9,5 @@ import org.axonframework.serialization.Revision;
 /** From {@code occurredOn} the municipality takes this set of government roles in the case (it replaces the earlier set). */
 @Revision("1")
 public record GovernmentRolesRecorded(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        Set<GovernmentRole> roles,
-        String considerations) implements CaseEvent {
-}
+        String caseId, Actor actor, LocalDate occurredOn, Set<GovernmentRole> roles, String considerations)
+        implements CaseEvent {}

@@ -19,5 +19,5 @@ public record MarketApproachRecorded(
         MarketApproachKind kind,
         String description,
         String reference,
-        String exclusivityBreachId) implements CaseEvent {
-}
+        String exclusivityBreachId)
+        implements CaseEvent {}

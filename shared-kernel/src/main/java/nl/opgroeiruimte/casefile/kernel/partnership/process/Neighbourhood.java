@@ -13,8 +13,11 @@ import java.util.Locale;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Neighbourhood(
-        @Pattern(regexp = "BU\\d{8}|WK\\d{6}", message = "must be a CBS neighbourhood (BU + 8 digits) or district (WK + 6 digits) code")
+        @Pattern(
+                regexp = "BU\\d{8}|WK\\d{6}",
+                message = "must be a CBS neighbourhood (BU + 8 digits) or district (WK + 6 digits) code")
         String code,
+
         @Size(min = 1, max = 200) String name) {
 
     @JsonIgnore

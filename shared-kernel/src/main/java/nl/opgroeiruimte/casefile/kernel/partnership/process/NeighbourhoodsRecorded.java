@@ -9,8 +9,4 @@ import org.axonframework.serialization.Revision;
 /** From {@code occurredOn} the case is about these neighbourhoods (the list replaces the earlier one). */
 @Revision("1")
 public record NeighbourhoodsRecorded(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        List<Neighbourhood> neighbourhoods) implements CaseEvent {
-}
+        String caseId, Actor actor, LocalDate occurredOn, List<Neighbourhood> neighbourhoods) implements CaseEvent {}

@@ -7,10 +7,5 @@ import org.axonframework.serialization.Revision;
 
 /** From {@code occurredOn} the case is in this phase of the municipal process. */
 @Revision("1")
-public record ProcessPhaseRecorded(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        ProcessPhase phase,
-        String note) implements CaseEvent {
-}
+public record ProcessPhaseRecorded(String caseId, Actor actor, LocalDate occurredOn, ProcessPhase phase, String note)
+        implements CaseEvent {}

@@ -14,9 +14,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The municipality records the set of government roles it takes in the case from {@code occurredOn}; a new record replaces the set. */
 public record RecordGovernmentRoles(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
         @NotEmpty Set<@NotNull GovernmentRole> roles,
-        @Size(max = 4000) String considerations) implements CaseCommand {
-}
+        @Size(max = 4000) String considerations)
+        implements CaseCommand {}

@@ -18,12 +18,17 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * refused with the explanation.
  */
 public record RecordMarketApproach(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String approachId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String approachId,
+
         @NotNull MarketApproachKind kind,
         @NotBlank @Size(max = 4000) String description,
         @Size(max = 500) String reference,
-        boolean recordAsExclusivityBreach) implements CaseCommand {
-}
+        boolean recordAsExclusivityBreach)
+        implements CaseCommand {}

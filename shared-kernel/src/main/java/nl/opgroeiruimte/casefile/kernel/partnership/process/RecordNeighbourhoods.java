@@ -19,10 +19,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record the neighbourhoods the case is about from {@code occurredOn}; a new record replaces the list. */
 public record RecordNeighbourhoods(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotEmpty @Size(max = 100) List<@NotNull @Valid Neighbourhood> neighbourhoods) implements CaseCommand {
+        @NotEmpty @Size(max = 100) List<@NotNull @Valid Neighbourhood> neighbourhoods)
+        implements CaseCommand {
 
     @JsonIgnore
     @AssertTrue(message = "name each neighbourhood once: no code and no name twice")
@@ -30,8 +33,9 @@ public record RecordNeighbourhoods(
         if (neighbourhoods == null) return true;
         Set<String> codes = new HashSet<>();
         Set<String> names = new HashSet<>();
-        return neighbourhoods.stream().filter(Objects::nonNull).allMatch(n ->
-                (n.code() == null || codes.add(n.code()))
+        return neighbourhoods.stream()
+                .filter(Objects::nonNull)
+                .allMatch(n -> (n.code() == null || codes.add(n.code()))
                         && (n.name() == null || names.add(n.name().strip().toLowerCase())));
     }
 }

@@ -15,9 +15,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * a ladder: a case may go back, or skip one (002: support "bij één of meer van de volgende fases").
  */
 public record RecordProcessPhase(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
         @NotNull ProcessPhase phase,
-        @Size(max = 4000) String note) implements CaseCommand {
-}
+        @Size(max = 4000) String note)
+        implements CaseCommand {}

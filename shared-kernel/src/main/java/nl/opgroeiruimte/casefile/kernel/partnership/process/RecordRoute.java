@@ -13,10 +13,12 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record the route the cooperation takes from {@code occurredOn}, with the decision it rests on. */
 public record RecordRoute(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
         @NotNull CooperationRoute route,
         @NotBlank @Size(max = 500) String decisionReference,
-        @Size(max = 4000) String explanation) implements CaseCommand {
-}
+        @Size(max = 4000) String explanation)
+        implements CaseCommand {}

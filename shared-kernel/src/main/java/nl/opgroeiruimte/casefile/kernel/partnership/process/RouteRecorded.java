@@ -13,5 +13,5 @@ public record RouteRecorded(
         LocalDate occurredOn,
         CooperationRoute route,
         String decisionReference,
-        String explanation) implements CaseEvent {
-}
+        String explanation)
+        implements CaseEvent {}

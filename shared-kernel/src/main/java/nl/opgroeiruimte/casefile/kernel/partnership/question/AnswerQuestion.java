@@ -19,19 +19,27 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * ({@code expectedOn}), on which condition, or both (002, Les 4).
  */
 public record AnswerQuestion(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String questionId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String questionId,
+
         @NotNull @Valid Actor answeredBy,
         @NotNull AnswerStatus status,
         @NotBlank @Size(max = 4000) String considerations,
         @NotBlank @Size(max = 300) String mandate,
         LocalDate expectedOn,
-        @Size(max = 1000) String condition) implements CaseCommand {
+        @Size(max = 1000) String condition)
+        implements CaseCommand {
 
     @JsonIgnore
-    @AssertTrue(message = "a 'later' answer names the expected moment (expectedOn) or the condition, or both; 'now' and 'never' name neither")
+    @AssertTrue(
+            message =
+                    "a 'later' answer names the expected moment (expectedOn) or the condition, or both; 'now' and 'never' name neither")
     public boolean isValidLaterTerms() {
         boolean termsGiven = expectedOn != null || (condition != null && !condition.isBlank());
         if (status == AnswerStatus.LATER) return termsGiven;

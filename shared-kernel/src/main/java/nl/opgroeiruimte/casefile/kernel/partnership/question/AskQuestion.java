@@ -16,11 +16,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * {@code occurredOn}, about what. It is addressed to the other party of the case.
  */
 public record AskQuestion(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String questionId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String questionId,
+
         @NotNull @Valid Actor askedBy,
         @NotNull QuestionTopic topic,
-        @NotBlank @Size(max = 4000) String question) implements CaseCommand {
-}
+        @NotBlank @Size(max = 4000) String question)
+        implements CaseCommand {}

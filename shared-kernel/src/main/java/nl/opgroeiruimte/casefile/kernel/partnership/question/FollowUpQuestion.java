@@ -16,9 +16,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * What became of it is a new answer; this records that it was looked after, and how.
  */
 public record FollowUpQuestion(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String questionId,
-        @NotBlank @Size(max = 4000) String note) implements CaseCommand {
-}
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String questionId,
+
+        @NotBlank @Size(max = 4000) String note)
+        implements CaseCommand {}

@@ -22,5 +22,5 @@ public record QuestionAnswered(
         String mandate,
         LocalDate expectedOn,
         String condition,
-        AnswerStatus previousStatus) implements CaseEvent {
-}
+        AnswerStatus previousStatus)
+        implements CaseEvent {}

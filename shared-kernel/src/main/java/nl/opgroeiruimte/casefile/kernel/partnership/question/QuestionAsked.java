@@ -16,5 +16,5 @@ public record QuestionAsked(
         Actor askedBy,
         Party addressedTo,
         QuestionTopic topic,
-        String question) implements CaseEvent {
-}
+        String question)
+        implements CaseEvent {}

@@ -7,10 +7,5 @@ import org.axonframework.serialization.Revision;
 
 /** A question answered "later" was followed up. */
 @Revision("1")
-public record QuestionFollowedUp(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        String questionId,
-        String note) implements CaseEvent {
-}
+public record QuestionFollowedUp(String caseId, Actor actor, LocalDate occurredOn, String questionId, String note)
+        implements CaseEvent {}

@@ -7,10 +7,5 @@ import org.axonframework.serialization.Revision;
 
 /** A question was withdrawn by the side that asked it; it takes no answer or follow-up after this. */
 @Revision("1")
-public record QuestionWithdrawn(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        String questionId,
-        String reason) implements CaseEvent {
-}
+public record QuestionWithdrawn(String caseId, Actor actor, LocalDate occurredOn, String questionId, String reason)
+        implements CaseEvent {}

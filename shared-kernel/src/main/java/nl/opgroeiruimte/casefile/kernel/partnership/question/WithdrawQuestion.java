@@ -13,9 +13,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The asking side withdraws a question that is unanswered or answered "later". */
 public record WithdrawQuestion(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String questionId,
-        @NotBlank @Size(max = 4000) String reason) implements CaseCommand {
-}
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String questionId,
+
+        @NotBlank @Size(max = 4000) String reason)
+        implements CaseCommand {}

@@ -13,9 +13,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A process facilitator is appointed to guide the track (000 §4.1). */
 public record AppointFacilitator(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String personId,
-        @NotBlank @Size(max = 200) String organisation) implements CaseCommand {
-}
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String personId,
+
+        @NotBlank @Size(max = 200) String organisation)
+        implements CaseCommand {}

@@ -12,10 +12,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A person takes up a vacant key role in the case. */
 public record AssignRole(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
         @NotNull CaseRole role,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String personId,
-        @Size(max = 200) String department) implements CaseCommand {
-}
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String personId,
+
+        @Size(max = 200) String department)
+        implements CaseCommand {}

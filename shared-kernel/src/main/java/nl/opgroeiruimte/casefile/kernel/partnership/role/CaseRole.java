@@ -9,7 +9,10 @@ public enum CaseRole {
     INITIATIVE_CHAIR(Side.INITIATIVE),
     INITIATIVE_PROJECT_LEAD(Side.INITIATIVE);
 
-    public enum Side { MUNICIPALITY, INITIATIVE }
+    public enum Side {
+        MUNICIPALITY,
+        INITIATIVE
+    }
 
     private final Side side;
 

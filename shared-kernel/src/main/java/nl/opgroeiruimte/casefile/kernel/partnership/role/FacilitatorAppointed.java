@@ -8,9 +8,4 @@ import org.axonframework.serialization.Revision;
 /** A facilitator was appointed. */
 @Revision("1")
 public record FacilitatorAppointed(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        String personId,
-        String organisation) implements CaseEvent {
-}
+        String caseId, Actor actor, LocalDate occurredOn, String personId, String organisation) implements CaseEvent {}

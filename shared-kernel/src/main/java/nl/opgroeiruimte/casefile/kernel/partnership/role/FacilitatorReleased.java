@@ -7,10 +7,5 @@ import org.axonframework.serialization.Revision;
 
 /** A facilitator stepped back. */
 @Revision("1")
-public record FacilitatorReleased(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        String personId,
-        String reason) implements CaseEvent {
-}
+public record FacilitatorReleased(String caseId, Actor actor, LocalDate occurredOn, String personId, String reason)
+        implements CaseEvent {}

@@ -12,11 +12,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A key role passes from its holder to a successor, with a hand-over or explicitly without one. */
 public record HandOverRole(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
         @NotNull CaseRole role,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String successorId,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String successorId,
+
         @Size(max = 200) String department,
-        @NotNull @Valid Handover handover) implements CaseCommand {
-}
+        @NotNull @Valid Handover handover)
+        implements CaseCommand {}

@@ -12,9 +12,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The facilitator steps back, usually once clear agreements exist (001). */
 public record ReleaseFacilitator(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String personId,
-        @Size(max = 4000) String reason) implements CaseCommand {
-}
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String personId,
+
+        @Size(max = 4000) String reason)
+        implements CaseCommand {}

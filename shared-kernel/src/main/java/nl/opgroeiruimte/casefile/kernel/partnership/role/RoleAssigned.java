@@ -8,10 +8,5 @@ import org.axonframework.serialization.Revision;
 /** A person took up a key role. */
 @Revision("1")
 public record RoleAssigned(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        CaseRole role,
-        String personId,
-        String department) implements CaseEvent {
-}
+        String caseId, Actor actor, LocalDate occurredOn, CaseRole role, String personId, String department)
+        implements CaseEvent {}

@@ -19,5 +19,5 @@ public record RoleHandedOver(
         String previousHolder,
         String successorPersonId,
         String department,
-        Handover handover) implements CaseEvent {
-}
+        Handover handover)
+        implements CaseEvent {}

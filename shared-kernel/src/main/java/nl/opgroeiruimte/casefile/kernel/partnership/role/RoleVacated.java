@@ -8,10 +8,5 @@ import org.axonframework.serialization.Revision;
 /** A key role became vacant. */
 @Revision("1")
 public record RoleVacated(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        CaseRole role,
-        String previousHolder,
-        String reason) implements CaseEvent {
-}
+        String caseId, Actor actor, LocalDate occurredOn, CaseRole role, String previousHolder, String reason)
+        implements CaseEvent {}

@@ -13,9 +13,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The holder of a key role leaves it with no successor yet. */
 public record VacateRole(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
         @NotNull CaseRole role,
-        @NotBlank @Size(max = 4000) String reason) implements CaseCommand {
-}
+        @NotBlank @Size(max = 4000) String reason)
+        implements CaseCommand {}

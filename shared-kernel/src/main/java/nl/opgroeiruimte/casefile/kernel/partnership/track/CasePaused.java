@@ -7,9 +7,4 @@ import org.axonframework.serialization.Revision;
 
 /** The track was put on hold. */
 @Revision("1")
-public record CasePaused(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        String reason) implements CaseEvent {
-}
+public record CasePaused(String caseId, Actor actor, LocalDate occurredOn, String reason) implements CaseEvent {}

@@ -7,9 +7,4 @@ import org.axonframework.serialization.Revision;
 
 /** A paused track resumed. */
 @Revision("1")
-public record CaseResumed(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        String note) implements CaseEvent {
-}
+public record CaseResumed(String caseId, Actor actor, LocalDate occurredOn, String note) implements CaseEvent {}

@@ -7,9 +7,4 @@ import org.axonframework.serialization.Revision;
 
 /** The track was stopped. */
 @Revision("1")
-public record CaseStopped(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        String reason) implements CaseEvent {
-}
+public record CaseStopped(String caseId, Actor actor, LocalDate occurredOn, String reason) implements CaseEvent {}

@@ -13,8 +13,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The partnership is declared mature: structural agreements, roles clear, the facilitator no longer needed (001). */
 public record DeclareMaturity(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotBlank @Size(max = 4000) String justification) implements CaseCommand {
-}
+        @NotBlank @Size(max = 4000) String justification)
+        implements CaseCommand {}

@@ -11,9 +11,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Both parties grant opgroeiruimte, stating that both preconditions hold, and open the exclusivity. */
 public record GrantOpgroeiruimte(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
         @NotNull @Valid Preconditions preconditions,
-        @NotNull @Valid Exclusivity exclusivity) implements CaseCommand {
-}
+        @NotNull @Valid Exclusivity exclusivity)
+        implements CaseCommand {}

@@ -7,9 +7,5 @@ import org.axonframework.serialization.Revision;
 
 /** The partnership was declared mature; the opgroeiruimte track ends successfully. */
 @Revision("1")
-public record MaturityDeclared(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        String justification) implements CaseEvent {
-}
+public record MaturityDeclared(String caseId, Actor actor, LocalDate occurredOn, String justification)
+        implements CaseEvent {}

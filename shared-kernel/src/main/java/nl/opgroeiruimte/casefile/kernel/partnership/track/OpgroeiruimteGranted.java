@@ -8,9 +8,5 @@ import org.axonframework.serialization.Revision;
 /** Opgroeiruimte was granted: from here the exclusivity holds for its scope and period. */
 @Revision("1")
 public record OpgroeiruimteGranted(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        Preconditions preconditions,
-        Exclusivity exclusivity) implements CaseEvent {
-}
+        String caseId, Actor actor, LocalDate occurredOn, Preconditions preconditions, Exclusivity exclusivity)
+        implements CaseEvent {}

@@ -14,5 +14,5 @@ public record OpgroeiruimteRequested(
         String municipality,
         String initiative,
         Scope scope,
-        String motivation) implements CaseEvent {
-}
+        String motivation)
+        implements CaseEvent {}

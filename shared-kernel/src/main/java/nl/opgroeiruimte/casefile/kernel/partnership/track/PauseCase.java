@@ -13,8 +13,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The track is put on hold, with the reason. */
 public record PauseCase(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotBlank @Size(max = 4000) String reason) implements CaseCommand {
-}
+        @NotBlank @Size(max = 4000) String reason)
+        implements CaseCommand {}

@@ -13,11 +13,19 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Either side asks for opgroeiruimte: the start of a case (001: "a start button, or a pause button in running processes"). */
 public record RequestOpgroeiruimte(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits") String municipality,
-        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String initiative,
+
+        @NotNull
+        @Pattern(regexp = CbsCode.PATTERN, message = "must be a CBS municipality code: GM followed by four digits")
+        String municipality,
+
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String initiative,
+
         @NotNull @Valid Scope scope,
-        @Size(max = 4000) String motivation) implements CaseCommand {
-}
+        @Size(max = 4000) String motivation)
+        implements CaseCommand {}

@@ -12,8 +12,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A paused track resumes. */
 public record ResumeCase(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @Size(max = 4000) String note) implements CaseCommand {
-}
+        @Size(max = 4000) String note)
+        implements CaseCommand {}

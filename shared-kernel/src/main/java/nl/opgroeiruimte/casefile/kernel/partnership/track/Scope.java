@@ -6,5 +6,4 @@ import jakarta.validation.constraints.Size;
 /** What the partnership is about: the activity and the area. */
 public record Scope(
         @NotBlank @Size(max = 300) String activity,
-        @NotBlank @Size(max = 300) String area) {
-}
+        @NotBlank @Size(max = 300) String area) {}

@@ -13,8 +13,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The parties stop the search together, always with a reason (004). */
 public record StopCase(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
-        @NotBlank @Size(max = 4000) String reason) implements CaseCommand {
-}
+        @NotBlank @Size(max = 4000) String reason)
+        implements CaseCommand {}

@@ -14,10 +14,12 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record the state of a VERHELDEREN theme and the agreements made on it. */
 public record ClarifyTheme(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
         @NotNull Theme theme,
         @NotNull ThemeStatus status,
-        @NotNull @Size(max = 50) List<@NotBlank @Size(max = 1000) String> agreementsMade) implements CaseCommand {
-}
+        @NotNull @Size(max = 50) List<@NotBlank @Size(max = 1000) String> agreementsMade)
+        implements CaseCommand {}

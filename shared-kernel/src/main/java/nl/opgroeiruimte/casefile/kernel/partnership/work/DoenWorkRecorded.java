@@ -7,10 +7,5 @@ import org.axonframework.serialization.Revision;
 
 /** Work on a DOEN part was recorded. */
 @Revision("1")
-public record DoenWorkRecorded(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        DoenPart part,
-        String description) implements CaseEvent {
-}
+public record DoenWorkRecorded(String caseId, Actor actor, LocalDate occurredOn, DoenPart part, String description)
+        implements CaseEvent {}

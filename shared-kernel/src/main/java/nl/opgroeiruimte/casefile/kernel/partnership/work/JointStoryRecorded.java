@@ -8,9 +8,5 @@ import org.axonframework.serialization.Revision;
 /** The joint story was recorded. */
 @Revision("1")
 public record JointStoryRecorded(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        String story,
-        String documentReference) implements CaseEvent {
-}
+        String caseId, Actor actor, LocalDate occurredOn, String story, String documentReference)
+        implements CaseEvent {}

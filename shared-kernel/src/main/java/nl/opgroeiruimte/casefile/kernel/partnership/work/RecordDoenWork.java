@@ -13,9 +13,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record work on one of the four DOEN parts. */
 public record RecordDoenWork(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
         @NotNull DoenPart part,
-        @NotBlank @Size(max = 4000) String description) implements CaseCommand {
-}
+        @NotBlank @Size(max = 4000) String description)
+        implements CaseCommand {}

@@ -13,9 +13,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record the partnership's joint story (001, DOEN part 4). */
 public record RecordJointStory(
-        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String caseId,
+        @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String caseId,
+
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
         @NotBlank @Size(max = 10000) String story,
-        @Size(max = 500) String documentReference) implements CaseCommand {
-}
+        @Size(max = 500) String documentReference)
+        implements CaseCommand {}

@@ -9,10 +9,5 @@ import org.axonframework.serialization.Revision;
 /** A theme was (partly) clarified. */
 @Revision("1")
 public record ThemeClarified(
-        String caseId,
-        Actor actor,
-        LocalDate occurredOn,
-        Theme theme,
-        ThemeStatus status,
-        List<String> agreementsMade) implements CaseEvent {
-}
+        String caseId, Actor actor, LocalDate occurredOn, Theme theme, ThemeStatus status, List<String> agreementsMade)
+        implements CaseEvent {}
