@@ -64,7 +64,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final java.util.regex.Pattern DUPLICATE_FIELD =
             java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
 
+    /** HikariCP's words for a wait in vain, with the pool's state at that moment. */
+    private static final java.util.regex.Pattern POOL_TIMEOUT = java.util.regex.Pattern.compile(
+            "Connection is not available, request timed out after \\d+ms \\(total=(\\d+), active=(\\d+)");
+
     private final Duration retryAfter;
+    /** The pool's maximum size, 0 while unknown. */
+    private int poolSize;
 
     public ProblemAdvice(DatabaseUnavailableProperties settings) {
         this.retryAfter = settings.retryAfter();
@@ -414,18 +420,41 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
-    /** HikariCP gives up waiting for a free connection without any failure to connect behind it. */
-    static boolean poolExhausted(Throwable failure) {
+    /**
+     * HikariCP gave up waiting for a free connection while every connection of the full pool was busy and
+     * no failure to connect is behind it. A wait in vain for a pool that holds fewer connections than it
+     * may (typically none) is an outage: the database is down or just coming back, and the pool could not
+     * make the connections it needs. Hikari drops its last connection failure as soon as one connection
+     * succeeds again, so the missing cause alone does not tell the two apart.
+     */
+    boolean poolExhausted(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLTransientConnectionException pool
                     && pool.getCause() == null
-                    && pool.getNextException() == null
-                    && String.valueOf(pool.getMessage()).contains("Connection is not available")) {
-                return true;
+                    && pool.getNextException() == null) {
+                java.util.regex.Matcher state = POOL_TIMEOUT.matcher(String.valueOf(pool.getMessage()));
+                if (!state.find()) return false;
+                int total = Integer.parseInt(state.group(1));
+                int active = Integer.parseInt(state.group(2));
+                return total > 0 && active == total && (poolSize == 0 || total >= poolSize);
             }
         }
         return false;
+    }
+
+    /** Sizes the pool check above to the application's pool; without a Hikari pool, any full pool counts. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void pool(javax.sql.DataSource dataSource) {
+        try {
+            if (dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)) {
+                poolSize = dataSource
+                        .unwrap(com.zaxxer.hikari.HikariDataSource.class)
+                        .getMaximumPoolSize();
+            }
+        } catch (SQLException e) {
+            log.warn("Cannot tell the connection pool's size: {}", e.toString());
+        }
     }
 
     /**

@@ -141,6 +141,19 @@ class OverloadIsNoOutageTest {
         assertThat(advice.unexpected(down).getBody().getProperties()).containsEntry("rule", "database-unavailable");
     }
 
+    @Test
+    void aPoolThatHasNoConnectionsLeftIsADatabaseOutageAlsoWithoutACause() {
+        // the pool forgets its last failure to connect once one connection succeeds: while the database
+        // comes back, the requests that waited in vain meanwhile carry no cause, only an empty pool
+        ProblemAdvice advice = new ProblemAdvice(new DatabaseUnavailableProperties(Duration.ofSeconds(5)));
+        var emptied = new CannotGetJdbcConnectionException(
+                "Failed to obtain JDBC Connection",
+                new SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available, request timed out after 3000ms (total=0, active=0, idle=0, waiting=37)"));
+
+        assertThat(advice.unexpected(emptied).getBody().getProperties()).containsEntry("rule", "database-unavailable");
+    }
+
     private static MockHttpServletResponse send(AdmissionFilter admission, Runnable command) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/cases/c/meetings");
         MockHttpServletResponse response = new MockHttpServletResponse();

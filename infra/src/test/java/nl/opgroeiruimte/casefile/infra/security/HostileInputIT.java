@@ -13,7 +13,9 @@ import java.util.UUID;
 import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
 import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
+import nl.opgroeiruimte.casefile.infra.support.People;
 import nl.opgroeiruimte.casefile.infra.support.RawHttp;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +42,13 @@ class HostileInputIT {
     static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
         Path dir = Files.createTempDirectory("casefile-hostile");
         registry.add("casefile.data-dir", dir::toString);
+    }
+
+    /** The probes are hostile, the people they name are not: a refusal must be about the probe. */
+    @BeforeEach
+    void registerThePeopleTheBodiesName() {
+        People.registrar(new Api(port));
+        People.ensureFixedPeople();
     }
 
     // ------------------------------------------------------------------------------------ personal data
