@@ -73,6 +73,7 @@ class NotificationDeliveryIT {
                 .run(
                         "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                        "--spring.datasource.password=",
                         "--server.port=0",
                         "--casefile.security.mode=local",
                         "--casefile.security.allow-local-users=true",
