@@ -24,6 +24,7 @@ import java.util.stream.LongStream;
 import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
 import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
+import nl.opgroeiruimte.casefile.infra.support.People;
 import nl.opgroeiruimte.casefile.infra.support.PostgresTestDatabase;
 import nl.opgroeiruimte.casefile.infra.support.ThrowawayPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -91,6 +92,9 @@ class NotificationDeliveryIT {
         api = new Api(
                 ((ServletWebServerApplicationContext) service).getWebServer().getPort());
         store = service.getBean(JdbcClient.class);
+        // commands name registered people only
+        People.registrar(api);
+        People.ensureFixedPeople();
 
         rabbit = new CachingConnectionFactory("127.0.0.1", 5672);
         RabbitAdmin admin = new RabbitAdmin(rabbit);
