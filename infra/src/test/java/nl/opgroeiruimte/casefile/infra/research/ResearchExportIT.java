@@ -552,7 +552,7 @@ class ResearchExportIT extends PostgresIntegrationTest {
                         JSON.readTree(Base64.getDecoder().decode(task.get("s").asText()));
                 JsonNode limit =
                         JSON.readTree(Base64.getDecoder().decode(task.get("p").asText()));
-                if (scope.get("identifier").asText().equals(caseId)) {
+                if (scope.path("identifier").asText().equals(caseId)) {
                     deadlines.add(
                             scope.get("type").asText() + " " + task.get("d").asText() + " "
                                     + limit.get("subjectId").asText()
