@@ -149,11 +149,12 @@ public class DocumentController {
         ObjectNode body = description(request);
         if (!body.hasNonNull("fileName") && originalName != null) body.put("fileName", originalName);
         if (!body.has("links")) body.putArray("links");
+        // a number, not a path value: those are strings, and a string is no number to the command's reader
+        body.put("sizeBytes", (long) content.length);
         return commands.command(AddDocument.class)
                 .path("caseId", caseId)
                 .path("sha256", sha256)
                 .path("mediaType", mediaType)
-                .path("sizeBytes", String.valueOf(content.length))
                 .creates("documentId")
                 .at("/api/v1/cases/{caseId}/documents/{documentId}")
                 .alongside(() -> contents.store(sha256, mediaType, content))

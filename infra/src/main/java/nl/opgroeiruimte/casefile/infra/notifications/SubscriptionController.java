@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
@@ -130,6 +132,14 @@ public class SubscriptionController {
                     + "signed by Standard Webhooks headers under the secret in this answer, which is shown only here.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = SubscriptionRequest.class)))
+    @ApiResponse(
+            responseCode = "201",
+            description = "Subscribed; the answer carries the signing secret, shown only here",
+            headers = @Header(name = "Location", description = "The subscription (GET)"),
+            content =
+                    @Content(
+                            mediaType = org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = SubscriptionView.class)))
     public ResponseEntity<SubscriptionView> subscribe(@RequestBody JsonNode body) {
         Caller caller = callers.require();
         SubscriptionRequest request = read(body);
@@ -214,6 +224,7 @@ public class SubscriptionController {
 
     @DeleteMapping("/api/v1/subscriptions/{subscriptionId}")
     @Operation(summary = "Cancel a subscription: nothing more is delivered to it; its record and deliveries stay")
+    @ApiResponse(responseCode = "204", description = "Cancelled")
     public ResponseEntity<Void> cancel(@PathVariable String subscriptionId) {
         owned(subscriptionId);
         subscriptions.cancel(subscriptionId);
@@ -222,6 +233,10 @@ public class SubscriptionController {
 
     @PostMapping("/api/v1/subscriptions/{subscriptionId}/deliveries/{deliveryId}/retries")
     @Operation(summary = "Try a delivery that failed for good again (after the subscriber was fixed)")
+    @ApiResponse(
+            responseCode = "202",
+            description = "The delivery is pending again; follow it at Location",
+            headers = @Header(name = "Location", description = "The subscription with its deliveries (GET)"))
     public ResponseEntity<Void> retry(@PathVariable String subscriptionId, @PathVariable long deliveryId) {
         owned(subscriptionId);
         if (!deliveries.retry(subscriptionId, deliveryId, Instant.now(clock))) {

@@ -26,6 +26,8 @@ public record ExportManifest(
     public static final String FORMAT = "opgroeiruimte-casefile-export";
     public static final int FORMAT_VERSION = 1;
 
+    // named apart from the partnership's Scope (activity, area), which would otherwise take its place in the document
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ExportScope")
     public record Scope(String kind, String id) {}
 
     /** Who signed (their Ed25519 public key, base64 X.509) and the signature over the manifest without it. */

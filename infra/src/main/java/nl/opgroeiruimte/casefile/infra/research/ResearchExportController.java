@@ -2,6 +2,10 @@ package nl.opgroeiruimte.casefile.infra.research;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -65,6 +69,11 @@ public class ResearchExportController {
                     "Written line by line as the event store is read; the last line is the manifest with a SHA-256 "
                             + "of the lines before it. pseudonymise=true (the default) replaces person ids by keyed pseudonyms and "
                             + "withholds free text; pseudonymise=false is the full export for moving an installation (administrators only).")
+    @ApiResponse(
+            responseCode = "200",
+            description = "One CloudEvent (JSON) per line, the manifest last, as an attachment",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment with a file name"),
+            content = @Content(mediaType = JSON_LINES, schema = @Schema(type = "string")))
     public void export(
             @Parameter(description = "a case id") @RequestParam(name = "case", required = false) String caseId,
             @RequestParam(required = false) @Pattern(regexp = CbsCode.PATTERN) String municipality,

@@ -2,6 +2,7 @@ package nl.opgroeiruimte.casefile.infra.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,6 +18,8 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Two conventions of the HTTP API that hold for every endpoint, so that no controller has to remember
@@ -76,7 +79,8 @@ public class ApiConventions implements WebMvcConfigurer {
                 String name = !param.name().isEmpty() ? param.name() : parameter.getParameterName();
                 known.add(name);
             }
-            for (String name : request.getParameterMap().keySet()) {
+            // the query string only: getParameterMap() also holds form fields and multipart parts
+            for (String name : queryParameterNames(request)) {
                 if (!known.contains(name)) {
                     String detail = "Unknown query parameter " + name
                             + (known.isEmpty()
@@ -87,6 +91,19 @@ public class ApiConventions implements WebMvcConfigurer {
                 }
             }
             return true;
+        }
+
+        private static Set<String> queryParameterNames(HttpServletRequest request) {
+            String query = request.getQueryString();
+            if (query == null || query.isEmpty()) return Set.of();
+            Set<String> names = new java.util.LinkedHashSet<>();
+            UriComponentsBuilder.newInstance()
+                    .query(query)
+                    .build()
+                    .getQueryParams()
+                    .keySet()
+                    .forEach(name -> names.add(UriUtils.decode(name, StandardCharsets.UTF_8)));
+            return names;
         }
     }
 }

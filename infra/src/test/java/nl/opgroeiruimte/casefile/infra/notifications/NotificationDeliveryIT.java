@@ -24,6 +24,7 @@ import java.util.stream.LongStream;
 import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
 import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
+import nl.opgroeiruimte.casefile.infra.support.People;
 import nl.opgroeiruimte.casefile.infra.support.PostgresTestDatabase;
 import nl.opgroeiruimte.casefile.infra.support.ThrowawayPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -73,6 +74,7 @@ class NotificationDeliveryIT {
                 .run(
                         "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                        "--spring.datasource.password=",
                         "--server.port=0",
                         "--casefile.security.mode=local",
                         "--casefile.security.allow-local-users=true",
@@ -90,6 +92,9 @@ class NotificationDeliveryIT {
         api = new Api(
                 ((ServletWebServerApplicationContext) service).getWebServer().getPort());
         store = service.getBean(JdbcClient.class);
+        // commands name registered people only
+        People.registrar(api);
+        People.ensureFixedPeople();
 
         rabbit = new CachingConnectionFactory("127.0.0.1", 5672);
         RabbitAdmin admin = new RabbitAdmin(rabbit);

@@ -545,12 +545,14 @@ class ResearchExportIT extends PostgresIntegrationTest {
             String data = (String) row.get("data");
             Object failures = row.get("consecutive_failures");
             try {
-                JsonNode task = JSON.readTree(data);
+                JsonNode task = data == null ? null : JSON.readTree(data);
+                // the table holds other tasks too (the notification deliveries'), which are no deadlines
+                if (task == null || !task.has("s")) continue;
                 JsonNode scope =
                         JSON.readTree(Base64.getDecoder().decode(task.get("s").asText()));
                 JsonNode limit =
                         JSON.readTree(Base64.getDecoder().decode(task.get("p").asText()));
-                if (scope.get("identifier").asText().equals(caseId)) {
+                if (scope.path("identifier").asText().equals(caseId)) {
                     deadlines.add(
                             scope.get("type").asText() + " " + task.get("d").asText() + " "
                                     + limit.get("subjectId").asText()

@@ -92,6 +92,9 @@ class EmbeddedDefaultSmokeIT {
     @Test
     void aDocumentIsStoredInTheEmbeddedDatabaseAndReadBack() throws Exception {
         Api api = new Api(port);
+        // commands name registered people only
+        nl.opgroeiruimte.casefile.infra.support.People.registrar(api);
+        nl.opgroeiruimte.casefile.infra.support.People.ensureFixedPeople();
         String caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01"))
                 .json()
                 .get("aggregateId")

@@ -1,6 +1,10 @@
 package nl.opgroeiruimte.casefile.query.admin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -78,6 +82,14 @@ public class ProcessorAdminController {
 
     @PostMapping("/{name}/replay")
     @Operation(summary = "Reset a projection and rebuild it from the event store while the service stays up")
+    @ApiResponse(
+            responseCode = "202",
+            description = "The rebuild has begun; follow its progress at Location",
+            headers = @Header(name = "Location", description = "The processor's progress (GET)"),
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = ProcessorProgress.class)))
     public ResponseEntity<ProcessorProgress> replay(@PathVariable String name) {
         StreamingEventProcessor processor = streaming(name);
         if (!processor.supportsReset()) {

@@ -2,6 +2,10 @@ package nl.opgroeiruimte.casefile.query.research;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Pattern;
@@ -51,6 +55,11 @@ public class IndicatorSeriesController {
                     + "columns caseId,municipality,from,until,status,closed,rules (rules separated by ';', until inclusive). "
                     + "per=day: one row per case per day, columns caseId,municipality,date,status,closed,rules. "
                     + "Periods are cut to from..to; to defaults to today.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The series as CSV (RFC 4180, CRLF line ends) with a header row, as an attachment",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment with a file name"),
+            content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
     public void series(
             @RequestParam(required = false) @Pattern(regexp = CbsCode.PATTERN) String municipality,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
