@@ -102,6 +102,9 @@ final class ArchitectureRules {
             Map.entry(
                     ROOT + ".infra.demo.DemoData", "checks whether the event store is empty before seeding demo data"),
             Map.entry(
+                    ROOT + ".infra.web.ProblemAdvice",
+                    "reads the connection pool's size (no SQL) to tell an overloaded pool from a database outage"),
+            Map.entry(
                     ROOT + ".infra.record.ChainVerifier",
                     "recomputes the hash chains from the stored event rows with plain SQL"),
             Map.entry(
