@@ -2,6 +2,7 @@ package nl.opgroeiruimte.casefile.infra.commands;
 
 import static nl.opgroeiruimte.casefile.infra.support.CaseJson.BOARD_MEMBER;
 import static nl.opgroeiruimte.casefile.infra.support.CaseJson.CIVIL_SERVANT;
+import static nl.opgroeiruimte.casefile.infra.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -208,10 +209,13 @@ class EveryCommandOverHttpIT extends PostgresIntegrationTest {
         Api.Response response = api.post(base + path, body);
         assertThat(response.status()).as(path + " -> " + response).isEqualTo(201);
         assertThat(response.header("Location")).as(path).startsWith(base);
-        Api.Response recorded = api.get(response.header("Location"));
-        assertThat(recorded.status())
-                .as("GET " + response.header("Location") + " -> " + recorded)
-                .isEqualTo(200);
+        // a Location served by a read model (the case itself, after a closure) answers once it has caught up
+        eventually(() -> {
+            Api.Response recorded = api.get(response.header("Location"));
+            assertThat(recorded.status())
+                    .as("GET " + response.header("Location") + " -> " + recorded)
+                    .isEqualTo(200);
+        });
         long now = Long.parseLong(response.header("ETag").replace("\"", ""));
         assertThat(now).as(path + ": the version goes up").isGreaterThan(version);
         version = now;
