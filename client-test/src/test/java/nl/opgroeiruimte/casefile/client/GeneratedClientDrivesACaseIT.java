@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import nl.opgroeiruimte.casefile.client.api.CaseCommandsApi;
 import nl.opgroeiruimte.casefile.client.api.CaseHistoryApi;
+import nl.opgroeiruimte.casefile.client.api.PeopleRegisterApi;
 import nl.opgroeiruimte.casefile.client.model.Actor;
 import nl.opgroeiruimte.casefile.client.model.ActorRole;
 import nl.opgroeiruimte.casefile.client.model.Attendee;
@@ -20,6 +21,7 @@ import nl.opgroeiruimte.casefile.client.model.Party;
 import nl.opgroeiruimte.casefile.client.model.RecordMeeting;
 import nl.opgroeiruimte.casefile.client.model.RecordMilestone;
 import nl.opgroeiruimte.casefile.client.model.RecordMilestoneOutcome;
+import nl.opgroeiruimte.casefile.client.model.RegisterPerson;
 import nl.opgroeiruimte.casefile.client.model.RequestOpgroeiruimte;
 import nl.opgroeiruimte.casefile.client.model.SignAgreement;
 import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
@@ -79,6 +81,21 @@ class GeneratedClientDrivesACaseIT {
 
     @Test
     void aWholeCaseThroughTheGeneratedClient() throws Exception {
+        // the people a command names must be in the people register, registered through the client too
+        PeopleRegisterApi people = new PeopleRegisterApi(client);
+        for (String[] person : new String[][] {
+            {"p-anna", "{\"municipality\": \"GM0193\"}", "civil-servant"},
+            {"p-bram", "{\"initiative\": \"warm-assendorp\"}", "board-member"}
+        }) {
+            people.register(
+                    body(RegisterPerson.class, """
+                            {"personId": "%s", "actor": {"personId": "%s", "party": %s, "role": "%s"},
+                             "occurredOn": "2020-01-01", "name": "Test %s", "party": %s, "role": "%s"}""".formatted(
+                                    person[0], person[0], person[1], person[2], person[0], person[1], person[2])),
+                    null,
+                    null,
+                    null);
+        }
         CaseCommandsApi commands = new CaseCommandsApi(client);
         CommandAccepted requested =
                 commands.request(body(RequestOpgroeiruimte.class, """
