@@ -107,6 +107,20 @@ final class Browser implements AutoCloseable {
                 .until(condition);
     }
 
+    /**
+     * Opens the case page's form with this id. A live update may redraw the forms just as the summary is
+     * clicked (the read models follow the facts); the page leaves an open form alone, so click until it is open.
+     */
+    Browser openForm(String formId) {
+        String details = "#vastleggen details:has(#" + formId + ")";
+        waitFor(d -> {
+            if (find(details).getAttribute("open") == null)
+                find(details + " > summary").click();
+            return find(details).getAttribute("open") != null ? true : null;
+        });
+        return this;
+    }
+
     /** Waits until the server-sent events stream of the page is open. */
     Browser live() {
         waitFor(d -> d.findElements(By.cssSelector("[data-live-status='open']")).isEmpty() ? null : true);

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -147,7 +146,7 @@ class WebPagesInABrowserIT {
         int outcomesBefore =
                 b.all("#tijdlijn [data-kind='milestone-outcome-recorded']").size();
 
-        b.find("#vastleggen details:has(#form-outcome) > summary").click();
+        b.openForm("form-outcome");
         new Select(b.find("#outcome-actor")).selectByVisibleText("Sanne de Vries (ambtenaar)");
         new Select(b.find("#outcome-milestone")).selectByValue("asd-m3");
         b.find("label[for='outcome-met']").click();
@@ -160,21 +159,29 @@ class WebPagesInABrowserIT {
         b.waitFor(d ->
                 b.all("#tijdlijn [data-kind='milestone-outcome-recorded']").size() == outcomesBefore + 1 ? true : null);
         b.waitFor(d -> b.find("#stoplicht .badge").getText().equals("stoprisico") ? true : null);
-        WebElement reason = b.find("#stoplicht .reason--stop-risk");
-        assertThat(reason.getText()).contains("Eerste 150 woningen aangesloten").contains("vervolg");
-        assertThat(b.find("#kop .badge").getText()).isEqualTo("stoprisico");
+        // the indicator panel is redrawn by live updates while the projections catch up: read it afresh each time
+        String reasonText =
+                b.waitFor(d -> b.find("#stoplicht .reason--stop-risk").getText());
+        assertThat(reasonText).contains("Eerste 150 woningen aangesloten").contains("vervolg");
+        String headerBadge = b.waitFor(d -> b.find("#kop .badge").getText());
+        assertThat(headerBadge).isEqualTo("stoprisico");
         assertThat(b.all("header.site-header"))
                 .as("a refreshed part brings no second page header")
                 .hasSize(1);
 
         // the reason points at the timeline entries that caused it
-        WebElement cause = reason.findElement(By.cssSelector("a.event-link:last-of-type"));
-        String target =
-                cause.getAttribute("href").substring(cause.getAttribute("href").indexOf('#'));
+        String cause = "#stoplicht .reason--stop-risk a.event-link:last-of-type";
+        String href = b.waitFor(d -> b.find(cause).getAttribute("href"));
+        String target = href.substring(href.indexOf('#'));
         assertThat(b.all("#tijdlijn " + target)).hasSize(1);
-        assertThat(b.find("#tijdlijn " + target).getAttribute("data-kind")).isEqualTo("milestone-outcome-recorded");
-        assertThat(b.find("#tijdlijn " + target).getText()).contains("beloofd vervolg NIET geleverd");
-        cause.click();
+        String causeKind = b.waitFor(d -> b.find("#tijdlijn " + target).getAttribute("data-kind"));
+        assertThat(causeKind).isEqualTo("milestone-outcome-recorded");
+        String causeText = b.waitFor(d -> b.find("#tijdlijn " + target).getText());
+        assertThat(causeText).contains("beloofd vervolg NIET geleverd");
+        b.waitFor(d -> {
+            b.find(cause).click();
+            return true;
+        });
         b.waitFor(d -> d.getCurrentUrl().endsWith(target) ? true : null);
         b.screenshot("03-dossier-na-uitkomst-mijlpaal");
         b.screenshot("04-dossier-op-tablet", 800);
@@ -189,7 +196,7 @@ class WebPagesInABrowserIT {
                 watcher.all("#tijdlijn [data-kind='meeting-recorded']").size();
 
         Browser recorder = browser().open(BOMENBUURT).live();
-        recorder.find("#vastleggen details:has(#form-meeting) > summary").click();
+        recorder.openForm("form-meeting");
         new Select(recorder.find("#meeting-actor")).selectByVisibleText("Yusuf Demir (ambtenaar)");
         recorder.find("#form-meeting label[for^='meeting-attendees-municipality']")
                 .click();
@@ -243,7 +250,7 @@ class WebPagesInABrowserIT {
         Browser b = browser().open(HILVERZON).live();
 
         // invalid input (400, errors[].field): a milestone without a title and without a guarantee
-        b.find("#vastleggen details:has(#form-milestone) > summary").click();
+        b.openForm("form-milestone");
         new Select(b.find("#milestone-actor")).selectByVisibleText("Sophie Mertens (ambtenaar)");
         b.find("#form-milestone button[type='submit']").click();
         b.waitFor(d -> b.find("#milestone-title-error").isDisplayed() ? true : null);
@@ -255,7 +262,7 @@ class WebPagesInABrowserIT {
         b.screenshot("07-api-fout-bij-het-veld");
 
         // a rule of the domain (409, field): an outcome dated in the future
-        b.find("#vastleggen details:has(#form-outcome) > summary").click();
+        b.openForm("form-outcome");
         new Select(b.find("#outcome-actor")).selectByVisibleText("Sophie Mertens (ambtenaar)");
         new Select(b.find("#outcome-milestone")).selectByValue("hz-evaluatie-2026");
         b.find("label[for='outcome-met']").click();
@@ -290,7 +297,7 @@ class WebPagesInABrowserIT {
         b.waitFor(d -> b.find("#kop").getText().contains("gevraagd") ? true : null);
         b.live();
 
-        b.find("#vastleggen details:has(#form-grant) > summary").click();
+        b.openForm("form-grant");
         new Select(b.find("#grant-actor")).selectByVisibleText("Laura Meijer (ambtenaar)");
         b.find("label[for='grant-added-value']").click();
         b.find("label[for='grant-willing']").click();
@@ -362,13 +369,7 @@ class WebPagesInABrowserIT {
     /** Opens a form, fills it in, submits it and waits until it is recorded and the forms are fresh again. */
     private static void record(Browser b, String form, String actor, String person, Runnable fillIn) {
         b.waitFor(d -> b.all("#vastleggen details[open]").isEmpty() ? true : null);
-        // a live update may still redraw the forms (the indicators follow the facts): open it again if so
-        String details = "#vastleggen details:has(#" + form + ")";
-        b.waitFor(d -> {
-            if (b.find(details).getAttribute("open") == null)
-                b.find(details + " > summary").click();
-            return b.find(details).getAttribute("open") != null ? true : null;
-        });
+        b.openForm(form);
         new Select(b.find("#" + actor)).selectByVisibleText(person);
         fillIn.run();
         b.script("document.getElementById('meldingen').textContent = '';");
