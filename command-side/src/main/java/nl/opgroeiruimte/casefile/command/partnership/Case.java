@@ -307,6 +307,7 @@ public class Case extends VersionedAggregate {
         Require.notYetRecorded(
                 "milestone", "milestoneId", cmd.milestoneId(), milestones.containsKey(cmd.milestoneId()));
         Milestone.requireDueDateFrom(cmd.dueDate(), cmd.occurredOn());
+        requireDecision("guarantee.budgetDecisionId", cmd.guarantee().budgetDecisionId());
         apply(new MilestonePlanned(
                 cmd.caseId(),
                 cmd.actor(),
@@ -454,6 +455,12 @@ public class Case extends VersionedAggregate {
     @CommandHandler
     public void handle(CommitFunding cmd) {
         Require.notYetRecorded("funding", "fundingId", cmd.fundingId(), fundings.containsKey(cmd.fundingId()));
+        if (cmd.deliversGuaranteeOf() != null && !milestones.containsKey(cmd.deliversGuaranteeOf())) {
+            throw LINKED_RECORD_UNKNOWN.violatedOn(
+                    "deliversGuaranteeOf",
+                    "The case has no milestone '%s' whose guarantee the funding could deliver",
+                    cmd.deliversGuaranteeOf());
+        }
         apply(new FundingCommitted(
                 cmd.caseId(),
                 cmd.actor(),
@@ -463,7 +470,8 @@ public class Case extends VersionedAggregate {
                 cmd.instrument(),
                 cmd.amountInEuros(),
                 cmd.period(),
-                cmd.decisionReference()));
+                cmd.decisionReference(),
+                cmd.deliversGuaranteeOf()));
     }
 
     @CommandHandler
@@ -766,7 +774,7 @@ public class Case extends VersionedAggregate {
 
     @EventSourcingHandler
     void on(MilestonePlanned e) {
-        milestones.put(e.milestoneId(), new Milestone(e.milestoneId(), e.occurredOn(), e.dueDate()));
+        milestones.put(e.milestoneId(), new Milestone(e.milestoneId(), e.occurredOn(), e.dueDate(), e.guarantee()));
     }
 
     @EventSourcingHandler
@@ -783,6 +791,8 @@ public class Case extends VersionedAggregate {
     @EventSourcingHandler
     void on(FundingCommitted e) {
         fundings.put(e.fundingId(), new Funding(e.fundingId(), e.occurredOn(), e.amountInEuros(), true));
+        if (e.deliversGuaranteeOf() != null)
+            milestones.get(e.deliversGuaranteeOf()).deliveredBy(e.fundingId());
     }
 
     @EventSourcingHandler
@@ -811,5 +821,29 @@ public class Case extends VersionedAggregate {
     @EventSourcingHandler
     void on(MarketApproachRecorded e) {
         marketApproaches.add(e.approachId());
+    }
+
+    // ---------------------------------------------------------------- guarantees backed by money (001 "Hoe
+    // organiseren we financiering?!": "alle middelen die gegarandeerd vrijkomen als aan bepaalde eisen is voldaan")
+
+    @CommandHandler
+    public void handle(RecordGuaranteeBudgetDecision cmd) {
+        Milestone milestone = milestones.get(cmd.milestoneId());
+        if (milestone == null) throw new UnknownEntity("milestone", cmd.milestoneId());
+        Require.notBefore(cmd.occurredOn(), milestone.plannedOn(), "the milestone was planned");
+        requireDecision("decisionId", cmd.decisionId());
+        if (cmd.decisionId().equals(milestone.budgetDecisionId())) {
+            throw ALREADY_RECORDED.violatedOn(
+                    "decisionId", "Decision %s is already the budget decision behind this guarantee", cmd.decisionId());
+        }
+        apply(new GuaranteeBudgetDecisionRecorded(
+                cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.milestoneId(), cmd.decisionId()));
+    }
+
+    /** A decision named by a record is one the case holds (null: none named). */
+    private void requireDecision(String field, String decisionId) {
+        if (decisionId != null && !decisions.contains(decisionId)) {
+            throw LINKED_RECORD_UNKNOWN.violatedOn(field, "The case has no decision '%s'", decisionId);
+        }
     }
 }

@@ -122,6 +122,17 @@ public final class CaseFileState {
         public String evaluation;
         public final List<String> reschedulings = new ArrayList<>();
         public final List<String> eventIds = new ArrayList<>();
+        /** The decision of the case that reserved the guarantee's budget, and since when it is known; null: none. */
+        public String budgetDecisionId;
+
+        public LocalDate budgetDecidedOn;
+        /** The committed funding linked to the guarantee: what delivers a guarantee backed by money. */
+        public final List<String> deliveringFunding = new ArrayList<>();
+
+        /** A guarantee backed by money is delivered only by funding linked to it, not by any funding. */
+        public boolean guaranteeBackedByMoney() {
+            return (guarantee != null && guarantee.backedByMoney()) || !deliveringFunding.isEmpty();
+        }
     }
 
     public static final class FundingState {
@@ -136,6 +147,8 @@ public final class CaseFileState {
         public LocalDate endedOn;
         public String reason;
         public final List<String> eventIds = new ArrayList<>();
+        /** The milestone whose guarantee this funding delivers, or null. */
+        public String deliversGuaranteeOf;
     }
 
     public record DecisionState(
@@ -339,6 +352,10 @@ public final class CaseFileState {
             m.dueDate = p.dueDate();
             m.owners = p.owners();
             m.guarantee = p.guarantee();
+            if (p.guarantee() != null && p.guarantee().budgetDecisionId() != null) {
+                m.budgetDecisionId = p.guarantee().budgetDecisionId();
+                m.budgetDecidedOn = p.occurredOn();
+            }
             m.eventIds.add(id);
             milestones.put(m.milestoneId, m);
         } else if (e instanceof MilestoneRescheduled r) {
@@ -437,6 +454,12 @@ public final class CaseFileState {
             f.recordedOn = c.occurredOn();
             f.eventIds.add(id);
             funding.put(f.fundingId, f);
+            f.deliversGuaranteeOf = c.deliversGuaranteeOf();
+            MilestoneState delivered = c.deliversGuaranteeOf() == null ? null : milestones.get(c.deliversGuaranteeOf());
+            if (delivered != null) {
+                delivered.deliveringFunding.add(f.fundingId);
+                delivered.eventIds.add(id);
+            }
         } else if (e instanceof FundingPaid p) {
             FundingState f = funding.get(p.fundingId());
             f.paidInEuros = f.paidInEuros.add(p.amountInEuros());
@@ -530,6 +553,11 @@ public final class CaseFileState {
                 document.links.add(l.link());
                 document.eventIds.add(id);
             }
+        } else if (e instanceof GuaranteeBudgetDecisionRecorded b) {
+            MilestoneState m = milestones.get(b.milestoneId());
+            m.budgetDecisionId = b.decisionId();
+            m.budgetDecidedOn = b.occurredOn();
+            m.eventIds.add(id);
         } else {
             // a new event must be folded here (CaseFileStateFoldsEveryEventTest walks every type): none is skipped
             throw new IllegalArgumentException(

@@ -86,7 +86,14 @@ public class Summaries {
         if (e instanceof DocumentLinked l)
             return s("DocumentLinked", l.link().kind(), l.link().id());
         if (e instanceof FundingCommitted f)
-            return s("FundingCommitted", f.instrument(), f.amountInEuros().toPlainString(), f.source());
+            return f.deliversGuaranteeOf() == null
+                    ? s("FundingCommitted", f.instrument(), f.amountInEuros().toPlainString(), f.source())
+                    : s(
+                            "FundingCommitted.guarantee",
+                            f.instrument(),
+                            f.amountInEuros().toPlainString(),
+                            f.source(),
+                            f.deliversGuaranteeOf());
         if (e instanceof FundingPaid p)
             return s("FundingPaid", p.amountInEuros().toPlainString());
         if (e instanceof FundingEnded f) return s("FundingEnded", f.reason());
@@ -122,6 +129,7 @@ public class Summaries {
             return s(p.opgroeiruimteIncluded() ? "PolicyAdopted.opgroeiruimte" : "PolicyAdopted", p.title());
         if (e instanceof NeighbourhoodApproachRecorded a) return new Summary(approach(a, false), approach(a, true));
         if (e instanceof MunicipalityRegistered) return s("MunicipalityRegistered");
+        if (e instanceof GuaranteeBudgetDecisionRecorded b) return s("GuaranteeBudgetDecisionRecorded", b.decisionId());
         // a new event must get its own line here (SummariesCoverEveryEventTest walks every type): no fallback
         throw new IllegalArgumentException(
                 "No timeline summary for " + e.getClass().getName());
