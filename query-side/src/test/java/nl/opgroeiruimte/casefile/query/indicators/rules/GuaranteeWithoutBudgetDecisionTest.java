@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * A guarantee backed by money: `guarantee-without-budget-decision` within 90 days (default) of its due date,
  * and `met-without-continuation` that only the funding linked to the guarantee clears.
  */
-class GuaranteesBackedByMoneyTest {
+class GuaranteeWithoutBudgetDecisionTest {
     private static final LocalDate DUE = LocalDate.parse("2024-09-30");
     private final GuaranteeWithoutBudgetDecision budget = new GuaranteeWithoutBudgetDecision();
     private final MetWithoutContinuation stopGo = new MetWithoutContinuation();
