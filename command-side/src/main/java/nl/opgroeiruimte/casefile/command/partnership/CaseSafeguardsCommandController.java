@@ -6,7 +6,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.opgroeiruimte.casefile.command.api.CommandDispatcher;
+import nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.ExtendExclusivity;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.RecordGuaranteeBudgetDecision;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.HoldMunicipalProcess;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.ReleaseMunicipalProcess;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,6 +48,47 @@ public class CaseSafeguardsCommandController {
                 .path("caseId", caseId)
                 .path("milestoneId", milestoneId)
                 .at("/api/v1/cases/{caseId}/milestones/{milestoneId}")
+                .send(body, headers);
+    }
+
+    @PostMapping("/{caseId}/exclusivity/extensions")
+    @Operation(summary = "Extend the exclusivity to a later last day")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = ExtendExclusivity.class)))
+    public ResponseEntity<Object> extendExclusivity(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+        return commands.command(ExtendExclusivity.class)
+                .path("caseId", caseId)
+                .at("/api/v1/cases/{caseId}")
+                .send(body, headers);
+    }
+
+    @PostMapping("/{caseId}/process-holds")
+    @Operation(summary = "Record a municipal process (tender, plan, permit) put on hold for the case")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = HoldMunicipalProcess.class)))
+    public ResponseEntity<Object> holdProcess(
+            @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+        return commands.command(HoldMunicipalProcess.class)
+                .path("caseId", caseId)
+                .creates("holdId")
+                .at("/api/v1/cases/{caseId}")
+                .send(body, headers);
+    }
+
+    @PostMapping("/{caseId}/process-holds/{holdId}/release")
+    @Operation(summary = "Record that a municipal process put on hold for the case was released")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = ReleaseMunicipalProcess.class)))
+    public ResponseEntity<Object> releaseProcess(
+            @PathVariable String caseId,
+            @PathVariable String holdId,
+            @RequestBody JsonNode body,
+            @RequestHeader HttpHeaders headers) {
+        return commands.command(ReleaseMunicipalProcess.class)
+                .path("caseId", caseId)
+                .path("holdId", holdId)
+                .at("/api/v1/cases/{caseId}")
                 .send(body, headers);
     }
 }
