@@ -148,6 +148,16 @@ class StopsAndBreachesTest {
     }
 
     @Test
+    void anExtensionSchedulesTheNewEndOfTheExclusivity() {
+        LocalDate later = EXCLUSIVITY_UNTIL.plusMonths(6);
+        fixture.given(requested(), granted())
+                .when(extend(ON, later))
+                .expectScheduledDeadlineWithName(
+                        later.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant(),
+                        TimeLimits.EXCLUSIVITY_ENDS);
+    }
+
+    @Test
     void anExtensionEndsLater() {
         fixture.given(requested(), granted())
                 .when(extend(ON, EXCLUSIVITY_UNTIL))
