@@ -101,7 +101,9 @@ final class Agreement {
     @CommandHandler
     void handle(TerminateAgreement cmd) {
         requireInForceOn(cmd.occurredOn());
-        apply(new AgreementTerminated(cmd.caseId(), cmd.actor(), cmd.occurredOn(), agreementId, cmd.reason()));
+        Boolean mutual = Require.mutualWhenBoth(cmd.terminatedBy(), cmd.mutual());
+        apply(new AgreementTerminated(
+                cmd.caseId(), cmd.actor(), cmd.occurredOn(), agreementId, cmd.reason(), cmd.terminatedBy(), mutual));
     }
 
     /**

@@ -272,7 +272,15 @@ public class Case extends VersionedAggregate {
     @CommandHandler
     public void handle(StopCase cmd) {
         Require.notBefore(cmd.occurredOn(), latestFact.day(), "the latest recorded fact of the case");
-        apply(new CaseStopped(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.reason()));
+        Boolean mutual = Require.mutualWhenBoth(cmd.stoppedBy(), cmd.mutual());
+        apply(new CaseStopped(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.reason(),
+                cmd.stoppedBy(),
+                mutual,
+                cmd.reasonCategory()));
     }
 
     // ---------------------------------------------------------------- facilitators and roles (released, vacated and
@@ -307,6 +315,7 @@ public class Case extends VersionedAggregate {
         Require.notYetRecorded(
                 "milestone", "milestoneId", cmd.milestoneId(), milestones.containsKey(cmd.milestoneId()));
         Milestone.requireDueDateFrom(cmd.dueDate(), cmd.occurredOn());
+        requireDecision("guarantee.budgetDecisionId", cmd.guarantee().budgetDecisionId());
         apply(new MilestonePlanned(
                 cmd.caseId(),
                 cmd.actor(),
@@ -334,6 +343,16 @@ public class Case extends VersionedAggregate {
                             : " (it runs from %s until %s)".formatted(exclusivity.from(), exclusivity.until()));
         }
         parties.requireParty("committedBy", cmd.committedBy(), false);
+        if (cmd.kind() != null
+                && cmd.kind().municipalOnly()
+                && !cmd.committedBy().representsMunicipality()) {
+            throw BREACH_KIND_NOT_BY_PARTY.violatedOn(
+                    "kind",
+                    "A %s is done by the municipality; the initiative breaches the exclusivity by seeking another partner (or otherwise)",
+                    cmd.kind() == BreachKind.OWN_PROJECT
+                            ? "project of the municipality's own"
+                            : "tender or market consultation");
+        }
         apply(new ExclusivityBreached(
                 cmd.caseId(),
                 cmd.actor(),
@@ -341,7 +360,8 @@ public class Case extends VersionedAggregate {
                 cmd.breachId(),
                 cmd.committedBy(),
                 cmd.what(),
-                cmd.source()));
+                cmd.source(),
+                cmd.kind()));
     }
 
     // ---------------------------------------------------------------- agreements (amended, renewed and terminated by
@@ -454,6 +474,12 @@ public class Case extends VersionedAggregate {
     @CommandHandler
     public void handle(CommitFunding cmd) {
         Require.notYetRecorded("funding", "fundingId", cmd.fundingId(), fundings.containsKey(cmd.fundingId()));
+        if (cmd.deliversGuaranteeOf() != null && !milestones.containsKey(cmd.deliversGuaranteeOf())) {
+            throw LINKED_RECORD_UNKNOWN.violatedOn(
+                    "deliversGuaranteeOf",
+                    "The case has no milestone '%s' whose guarantee the funding could deliver",
+                    cmd.deliversGuaranteeOf());
+        }
         apply(new FundingCommitted(
                 cmd.caseId(),
                 cmd.actor(),
@@ -463,7 +489,8 @@ public class Case extends VersionedAggregate {
                 cmd.instrument(),
                 cmd.amountInEuros(),
                 cmd.period(),
-                cmd.decisionReference()));
+                cmd.decisionReference(),
+                cmd.deliversGuaranteeOf()));
     }
 
     @CommandHandler
@@ -572,7 +599,8 @@ public class Case extends VersionedAggregate {
                 breachId,
                 Party.municipality(parties.municipality()),
                 what,
-                source));
+                source,
+                BreachKind.TENDER_OR_MARKET_CONSULTATION));
     }
 
     // ---------------------------------------------------------------- documents: the evidence behind the facts
@@ -741,7 +769,14 @@ public class Case extends VersionedAggregate {
 
     @EventSourcingHandler
     void on(ExclusivityPeriodEnded e) {
-        exclusivityEnded = true;
+        // an end recorded before a late-recorded extension is no longer what happened
+        if (exclusivity != null && e.until().equals(exclusivity.until())) exclusivityEnded = true;
+    }
+
+    @EventSourcingHandler
+    void on(ExclusivityExtended e) {
+        exclusivity = new Exclusivity(exclusivity.activity(), exclusivity.area(), exclusivity.from(), e.newUntil());
+        exclusivityEnded = false;
     }
 
     @EventSourcingHandler
@@ -766,7 +801,7 @@ public class Case extends VersionedAggregate {
 
     @EventSourcingHandler
     void on(MilestonePlanned e) {
-        milestones.put(e.milestoneId(), new Milestone(e.milestoneId(), e.occurredOn(), e.dueDate()));
+        milestones.put(e.milestoneId(), new Milestone(e.milestoneId(), e.occurredOn(), e.dueDate(), e.guarantee()));
     }
 
     @EventSourcingHandler
@@ -783,6 +818,8 @@ public class Case extends VersionedAggregate {
     @EventSourcingHandler
     void on(FundingCommitted e) {
         fundings.put(e.fundingId(), new Funding(e.fundingId(), e.occurredOn(), e.amountInEuros(), true));
+        if (e.deliversGuaranteeOf() != null)
+            milestones.get(e.deliversGuaranteeOf()).deliveredBy(e.fundingId());
     }
 
     @EventSourcingHandler
@@ -811,5 +848,52 @@ public class Case extends VersionedAggregate {
     @EventSourcingHandler
     void on(MarketApproachRecorded e) {
         marketApproaches.add(e.approachId());
+    }
+
+    // ---------------------------------------------------------------- guarantees backed by money (001 "Hoe
+    // organiseren we financiering?!": "alle middelen die gegarandeerd vrijkomen als aan bepaalde eisen is voldaan")
+
+    @CommandHandler
+    public void handle(RecordGuaranteeBudgetDecision cmd) {
+        Milestone milestone = milestones.get(cmd.milestoneId());
+        if (milestone == null) throw new UnknownEntity("milestone", cmd.milestoneId());
+        Require.notBefore(cmd.occurredOn(), milestone.plannedOn(), "the milestone was planned");
+        requireDecision("decisionId", cmd.decisionId());
+        if (cmd.decisionId().equals(milestone.budgetDecisionId())) {
+            throw ALREADY_RECORDED.violatedOn(
+                    "decisionId", "Decision %s is already the budget decision behind this guarantee", cmd.decisionId());
+        }
+        apply(new GuaranteeBudgetDecisionRecorded(
+                cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.milestoneId(), cmd.decisionId()));
+    }
+
+    /** A decision named by a record is one the case holds (null: none named). */
+    private void requireDecision(String field, String decisionId) {
+        if (decisionId != null && !decisions.contains(decisionId)) {
+            throw LINKED_RECORD_UNKNOWN.violatedOn(field, "The case has no decision '%s'", decisionId);
+        }
+    }
+
+    // ---------------------------------------------------------------- exclusivity extended (000 §3.1: "Exclusiviteit
+    // in
+    // de ontwikkelfase")
+
+    @CommandHandler
+    public void handle(ExtendExclusivity cmd, DeadlineManager deadlines, Clock clock) {
+        requireGrantedOn(cmd.occurredOn());
+        if (cmd.occurredOn().isAfter(exclusivity.until())) {
+            throw EXCLUSIVITY_ALREADY_ENDED.violatedOn(
+                    "occurredOn",
+                    "The exclusivity held until %s; an exclusivity that has ended is not extended on %s",
+                    exclusivity.until(),
+                    cmd.occurredOn());
+        }
+        if (!cmd.newUntil().isAfter(exclusivity.until())) {
+            throw EXTENSION_NOT_LATER.violatedOn(
+                    "newUntil", "The exclusivity already holds until %s; an extension ends later", exclusivity.until());
+        }
+        apply(new ExclusivityExtended(
+                cmd.caseId(), cmd.actor(), cmd.occurredOn(), exclusivity.until(), cmd.newUntil(), cmd.reason()));
+        TimeLimits.schedule(deadlines, clock, TimeLimits.EXCLUSIVITY_ENDS, caseId, cmd.newUntil());
     }
 }

@@ -2,6 +2,7 @@ package nl.opgroeiruimte.casefile.command.partnership;
 
 import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.DUE_DATE_BEFORE_OCCURRENCE;
 import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.DUE_DATE_UNCHANGED;
+import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.GUARANTEE_DELIVERY_NOT_RECORDED;
 import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.MILESTONE_ALREADY_DECIDED;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -9,7 +10,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
+import nl.opgroeiruimte.casefile.kernel.partnership.milestone.Guarantee;
+import nl.opgroeiruimte.casefile.kernel.partnership.milestone.GuaranteeBudgetDecisionRecorded;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneDueDatePassed;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneOutcomeRecorded;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneRescheduled;
@@ -22,7 +27,8 @@ import org.axonframework.modelling.command.EntityId;
 
 /**
  * A milestone of the case, from the day it was planned: it is decided once (its outcome) and may be
- * rescheduled until then; its due date passes by itself.
+ * rescheduled until then; its due date passes by itself. A guarantee backed by money is delivered by
+ * the funding linked to it, a fact recorded with the funding, not a claim made with the outcome.
  */
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
@@ -36,21 +42,34 @@ final class Milestone {
     private LocalDate dueDate;
     private boolean decided;
     private LocalDate overdueSince;
+    private boolean backedByMoney;
+    private String budgetDecisionId;
+    private final Set<String> deliveringFunding = new HashSet<>();
 
     private Milestone() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
-    Milestone(String milestoneId, LocalDate plannedOn, LocalDate dueDate) {
+    Milestone(String milestoneId, LocalDate plannedOn, LocalDate dueDate, Guarantee guarantee) {
         this.milestoneId = milestoneId;
         this.plannedOn = plannedOn;
         this.dueDate = dueDate;
+        this.backedByMoney = guarantee != null && guarantee.backedByMoney();
+        this.budgetDecisionId = guarantee == null ? null : guarantee.budgetDecisionId();
     }
 
     @CommandHandler
     void handle(RecordMilestoneOutcome cmd) {
         requireUndecided();
         Require.notBefore(cmd.occurredOn(), plannedOn, "the milestone was planned");
+        if (backedByMoney && Boolean.TRUE.equals(cmd.continuationDelivered()) && deliveringFunding.isEmpty()) {
+            throw GUARANTEE_DELIVERY_NOT_RECORDED.violatedOn(
+                    "continuationDelivered",
+                    "The guarantee of milestone %s promises money; it is delivered when the funding that delivers it is committed. "
+                            + "Commit that funding with deliversGuaranteeOf %s, or record the outcome with continuationDelivered false",
+                    milestoneId,
+                    milestoneId);
+        }
         apply(new MilestoneOutcomeRecorded(
                 cmd.caseId(),
                 cmd.actor(),
@@ -87,6 +106,19 @@ final class Milestone {
         return !decided && overdueSince == null && lastDay.equals(dueDate);
     }
 
+    LocalDate plannedOn() {
+        return plannedOn;
+    }
+
+    String budgetDecisionId() {
+        return budgetDecisionId;
+    }
+
+    /** Committed funding linked to this milestone's guarantee: the fact that delivers it. */
+    void deliveredBy(String fundingId) {
+        deliveringFunding.add(fundingId);
+    }
+
     private void requireUndecided() {
         if (decided)
             throw MILESTONE_ALREADY_DECIDED.violatedOn(
@@ -96,6 +128,11 @@ final class Milestone {
     @EventSourcingHandler
     void on(MilestoneOutcomeRecorded e) {
         decided = true;
+    }
+
+    @EventSourcingHandler
+    void on(GuaranteeBudgetDecisionRecorded e) {
+        budgetDecisionId = e.decisionId();
     }
 
     @EventSourcingHandler
@@ -116,11 +153,22 @@ final class Milestone {
                 && Objects.equals(plannedOn, other.plannedOn)
                 && Objects.equals(dueDate, other.dueDate)
                 && decided == other.decided
-                && Objects.equals(overdueSince, other.overdueSince);
+                && Objects.equals(overdueSince, other.overdueSince)
+                && backedByMoney == other.backedByMoney
+                && Objects.equals(budgetDecisionId, other.budgetDecisionId)
+                && deliveringFunding.equals(other.deliveringFunding);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(milestoneId, plannedOn, dueDate, decided, overdueSince);
+        return Objects.hash(
+                milestoneId,
+                plannedOn,
+                dueDate,
+                decided,
+                overdueSince,
+                backedByMoney,
+                budgetDecisionId,
+                deliveringFunding);
     }
 }

@@ -5,6 +5,7 @@ import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.GOVERNMENT_
 import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.NEIGHBOURHOODS_UNCHANGED;
 import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.NEIGHBOURHOOD_OUTSIDE_MUNICIPALITY;
 import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.PHASE_ALREADY_RECORDED;
+import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.PROCESS_HOLD_RELEASED;
 import static nl.opgroeiruimte.casefile.command.partnership.CaseRule.ROUTE_UNCHANGED;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -17,9 +18,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.CooperationRoute;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.GovernmentRole;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.GovernmentRolesRecorded;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.HoldMunicipalProcess;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.MunicipalProcessHeld;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.MunicipalProcessReleased;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.Neighbourhood;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.NeighbourhoodsRecorded;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.ProcessPhase;
@@ -28,6 +33,7 @@ import nl.opgroeiruimte.casefile.kernel.partnership.process.RecordGovernmentRole
 import nl.opgroeiruimte.casefile.kernel.partnership.process.RecordNeighbourhoods;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.RecordProcessPhase;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.RecordRoute;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.ReleaseMunicipalProcess;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.RouteRecorded;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -35,7 +41,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 /**
  * The municipal process of a case (002, 004): the phase it is in, the government roles the municipality
  * takes, the cooperation route and the neighbourhoods the case is about. Each is recorded as it stands
- * from a day on, in any order and late; a record that changes nothing on its day is refused.
+ * from a day on, in any order and late; a record that changes nothing on its day is refused. It also
+ * keeps the municipal processes (a tender, a plan, a permit) put on hold for the case, the "pauzeknop in
+ * lopende processen" (001 "Elkaar ruimte geven"), until each is released.
  */
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
@@ -49,6 +57,10 @@ final class MunicipalProcess {
 
     private final TreeMap<LocalDate, CooperationRoute> routes = new TreeMap<>();
     private final TreeMap<LocalDate, Set<Neighbourhood>> neighbourhoods = new TreeMap<>();
+    /** Per process put on hold for the case, the day it was held; removed from {@code onHold} when released. */
+    private final Map<String, LocalDate> holds = new HashMap<>();
+
+    private final Set<String> onHold = new HashSet<>();
 
     private MunicipalProcess() {
         this(null);
@@ -116,6 +128,41 @@ final class MunicipalProcess {
         apply(new NeighbourhoodsRecorded(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.neighbourhoods()));
     }
 
+    @CommandHandler
+    void handle(HoldMunicipalProcess cmd) {
+        Require.notYetRecorded("process hold", "holdId", cmd.holdId(), holds.containsKey(cmd.holdId()));
+        apply(new MunicipalProcessHeld(
+                cmd.caseId(),
+                cmd.actor(),
+                cmd.occurredOn(),
+                cmd.holdId(),
+                cmd.process(),
+                cmd.description(),
+                cmd.reference()));
+    }
+
+    @CommandHandler
+    void handle(ReleaseMunicipalProcess cmd) {
+        LocalDate heldOn = holds.get(cmd.holdId());
+        if (heldOn == null) throw new UnknownEntity("process hold", cmd.holdId());
+        if (!onHold.contains(cmd.holdId())) {
+            throw PROCESS_HOLD_RELEASED.violatedOn("holdId", "The hold %s was already released", cmd.holdId());
+        }
+        Require.notBefore(cmd.occurredOn(), heldOn, "the process was put on hold");
+        apply(new MunicipalProcessReleased(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.holdId(), cmd.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(MunicipalProcessHeld e) {
+        holds.put(e.holdId(), e.occurredOn());
+        onHold.add(e.holdId());
+    }
+
+    @EventSourcingHandler
+    void on(MunicipalProcessReleased e) {
+        onHold.remove(e.holdId());
+    }
+
     /** What was recorded last on or before the day, or null when nothing was yet. */
     private static <T> T inForceOn(TreeMap<LocalDate, T> recorded, LocalDate day) {
         Map.Entry<LocalDate, T> entry = recorded.floorEntry(day);
@@ -149,11 +196,13 @@ final class MunicipalProcess {
                 && phasesByDay.equals(other.phasesByDay)
                 && governmentRoles.equals(other.governmentRoles)
                 && routes.equals(other.routes)
-                && neighbourhoods.equals(other.neighbourhoods);
+                && neighbourhoods.equals(other.neighbourhoods)
+                && holds.equals(other.holds)
+                && onHold.equals(other.onHold);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(parties, phasesByDay, governmentRoles, routes, neighbourhoods);
+        return Objects.hash(parties, phasesByDay, governmentRoles, routes, neighbourhoods, holds, onHold);
     }
 }

@@ -16,6 +16,19 @@ final class Require {
     }
 
     /** Something that happened to a thing cannot precede the thing itself. */
+    /**
+     * A step both sides took is mutual: refused when said not to be, and mutual when not said; otherwise
+     * whether it was mutual is as given (null: not known).
+     */
+    static Boolean mutualWhenBoth(nl.opgroeiruimte.casefile.kernel.partnership.track.ActingSide side, Boolean mutual) {
+        if (side != nl.opgroeiruimte.casefile.kernel.partnership.track.ActingSide.BOTH) return mutual;
+        if (Boolean.FALSE.equals(mutual)) {
+            throw CaseRule.BOTH_SIDES_MEANS_MUTUAL.violatedOn(
+                    "mutual", "Both sides took the step together, so it was mutual; send mutual true or leave it out");
+        }
+        return Boolean.TRUE;
+    }
+
     static void notBefore(LocalDate day, LocalDate subjectDay, String subject) {
         if (day.isBefore(subjectDay)) {
             throw OCCURRED_BEFORE_SUBJECT.violatedOn("occurredOn", "%s lies before %s (%s)", day, subject, subjectDay);

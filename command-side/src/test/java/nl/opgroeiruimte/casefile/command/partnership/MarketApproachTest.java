@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import nl.opgroeiruimte.casefile.kernel.common.Party;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementKind;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.ValidityPeriod;
+import nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.BreachKind;
 import nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.ExclusivityBreachResolved;
 import nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.ExclusivityBreached;
 import nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.ResolveExclusivityBreach;
@@ -101,7 +102,8 @@ class MarketApproachTest {
                                 CONSULTATION,
                                 Party.municipality(MUNICIPALITY),
                                 "Market consultation on the case's scope: " + DESCRIPTION,
-                                "market approach " + CONSULTATION + " (" + REFERENCE + ")"));
+                                "market approach " + CONSULTATION + " (" + REFERENCE + ")",
+                                BreachKind.TENDER_OR_MARKET_CONSULTATION));
     }
 
     @Test

@@ -117,7 +117,13 @@ public final class FieldPolicy {
             Map.entry("reference", Treatment.FREE_TEXT),
             // an organisation may be a one-person business that bears its owner's name
             Map.entry("organisation", Treatment.FREE_TEXT),
-            Map.entry("external", Treatment.FREE_TEXT));
+            Map.entry("external", Treatment.FREE_TEXT),
+            // guarantees backed by money, holds of municipal processes (issue 22): ids of the case's own things,
+            // and the requirements of a guarantee as typed
+            Map.entry("budgetDecisionId", Treatment.KEPT),
+            Map.entry("deliversGuaranteeOf", Treatment.KEPT),
+            Map.entry("holdId", Treatment.KEPT),
+            Map.entry("criteria", Treatment.FREE_TEXT));
 
     private FieldPolicy() {}
 

@@ -74,6 +74,16 @@ public final class CaseFileState {
     public final List<MarketApproachState> marketApproaches = new ArrayList<>();
     public final Map<String, DocumentState> documents = new LinkedHashMap<>();
     public LocalDate jointStoryOn;
+    /** Who stopped the track, whether mutually, and the category of the reason; null when not said. */
+    public ActingSide stoppedBy;
+
+    public Boolean stoppedMutually;
+    public StopReasonCategory stopReasonCategory;
+    /** Every extension of the exclusivity, in the order they took effect. */
+    public final List<ExclusivityExtension> exclusivityExtensions = new ArrayList<>();
+    /** The municipal processes put on hold for the case ("pauzeknop", 001), by hold id. */
+    public final Map<String, ProcessHold> processHolds = new LinkedHashMap<>();
+
     public LocalDate lastEventOn;
     public int eventCount;
 
@@ -86,6 +96,8 @@ public final class CaseFileState {
         public LocalDate resolvedOn;
         public String resolution;
         public List<String> eventIds = new ArrayList<>();
+        /** What the breach was, or null when not said. */
+        public BreachKind kind;
     }
 
     public static final class AgreementState {
@@ -103,6 +115,11 @@ public final class CaseFileState {
         public final List<String> history = new ArrayList<>();
         public final List<String> eventIds = new ArrayList<>();
         public Actor signedBy;
+        /** Who terminated it and whether mutually; null when not said. */
+        public ActingSide terminatedBy;
+
+        public Boolean terminatedMutually;
+        public String terminationEventId;
 
         public boolean inForceOn(LocalDate day) {
             return validity.coversDay(day) && (terminatedOn == null || day.isBefore(terminatedOn));
@@ -122,6 +139,17 @@ public final class CaseFileState {
         public String evaluation;
         public final List<String> reschedulings = new ArrayList<>();
         public final List<String> eventIds = new ArrayList<>();
+        /** The decision of the case that reserved the guarantee's budget, and since when it is known; null: none. */
+        public String budgetDecisionId;
+
+        public LocalDate budgetDecidedOn;
+        /** The committed funding linked to the guarantee: what delivers a guarantee backed by money. */
+        public final List<String> deliveringFunding = new ArrayList<>();
+
+        /** A guarantee backed by money is delivered only by funding linked to it, not by any funding. */
+        public boolean guaranteeBackedByMoney() {
+            return (guarantee != null && guarantee.backedByMoney()) || !deliveringFunding.isEmpty();
+        }
     }
 
     public static final class FundingState {
@@ -136,6 +164,8 @@ public final class CaseFileState {
         public LocalDate endedOn;
         public String reason;
         public final List<String> eventIds = new ArrayList<>();
+        /** The milestone whose guarantee this funding delivers, or null. */
+        public String deliversGuaranteeOf;
     }
 
     public record DecisionState(
@@ -155,6 +185,21 @@ public final class CaseFileState {
         public LocalDate until;
         public boolean handedOver;
         public String eventId;
+    }
+
+    public record ExclusivityExtension(
+            LocalDate on, LocalDate previousUntil, LocalDate newUntil, String reason, String eventId) {}
+
+    /** A municipal process put on hold for the case, and its release ({@code releasedOn} null while on hold). */
+    public static final class ProcessHold {
+        public String holdId;
+        public HeldProcessKind process;
+        public String description;
+        public String reference;
+        public LocalDate heldOn;
+        public LocalDate releasedOn;
+        public String releaseReason;
+        public final List<String> eventIds = new ArrayList<>();
     }
 
     public record HandoverGap(CaseRole role, String fromPerson, String toPerson, LocalDate on, String eventId) {}
@@ -304,6 +349,9 @@ public final class CaseFileState {
             status = Status.STOPPED;
             closedOn = s.occurredOn();
             closingReason = s.reason();
+            stoppedBy = s.stoppedBy();
+            stoppedMutually = s.mutual();
+            stopReasonCategory = s.reasonCategory();
         } else if (e instanceof FacilitatorAppointed f) {
             facilitators.put(f.personId(), f.occurredOn());
         } else if (e instanceof FacilitatorReleased f) {
@@ -339,6 +387,10 @@ public final class CaseFileState {
             m.dueDate = p.dueDate();
             m.owners = p.owners();
             m.guarantee = p.guarantee();
+            if (p.guarantee() != null && p.guarantee().budgetDecisionId() != null) {
+                m.budgetDecisionId = p.guarantee().budgetDecisionId();
+                m.budgetDecidedOn = p.occurredOn();
+            }
             m.eventIds.add(id);
             milestones.put(m.milestoneId, m);
         } else if (e instanceof MilestoneRescheduled r) {
@@ -361,6 +413,7 @@ public final class CaseFileState {
             breach.committedBy = b.committedBy();
             breach.what = b.what();
             breach.source = b.source();
+            breach.kind = b.kind();
             breach.eventIds.add(id);
             breaches.put(breach.breachId, breach);
         } else if (e instanceof ExclusivityBreachResolved r) {
@@ -399,6 +452,9 @@ public final class CaseFileState {
             AgreementState a = agreements.get(t.agreementId());
             a.terminatedOn = t.occurredOn();
             a.terminationReason = t.reason();
+            a.terminatedBy = t.terminatedBy();
+            a.terminatedMutually = t.mutual();
+            a.terminationEventId = id;
             a.history.add(t.occurredOn() + ": terminated: " + t.reason());
             a.eventIds.add(id);
         } else if (e instanceof AgreementExpired x) {
@@ -410,8 +466,9 @@ public final class CaseFileState {
             }
         } else if (e instanceof MilestoneDueDatePassed x) {
             milestones.get(x.milestoneId()).eventIds.add(id);
-        } else if (e instanceof ExclusivityPeriodEnded) {
-            exclusivityEndEventId = id;
+        } else if (e instanceof ExclusivityPeriodEnded x) {
+            // an end recorded before a late-recorded extension is no longer what happened
+            if (exclusivity == null || x.until().equals(exclusivity.until())) exclusivityEndEventId = id;
         } else if (e instanceof DoenWorkRecorded w) {
             doenPartsWorkedOn.add(w.part());
         } else if (e instanceof ThemeClarified c) {
@@ -437,6 +494,12 @@ public final class CaseFileState {
             f.recordedOn = c.occurredOn();
             f.eventIds.add(id);
             funding.put(f.fundingId, f);
+            f.deliversGuaranteeOf = c.deliversGuaranteeOf();
+            MilestoneState delivered = c.deliversGuaranteeOf() == null ? null : milestones.get(c.deliversGuaranteeOf());
+            if (delivered != null) {
+                delivered.deliveringFunding.add(f.fundingId);
+                delivered.eventIds.add(id);
+            }
         } else if (e instanceof FundingPaid p) {
             FundingState f = funding.get(p.fundingId());
             f.paidInEuros = f.paidInEuros.add(p.amountInEuros());
@@ -530,6 +593,36 @@ public final class CaseFileState {
                 document.links.add(l.link());
                 document.eventIds.add(id);
             }
+        } else if (e instanceof ExclusivityExtended x) {
+            exclusivityExtensions.add(
+                    new ExclusivityExtension(x.occurredOn(), x.previousUntil(), x.newUntil(), x.reason(), id));
+            if (exclusivity != null) {
+                exclusivity =
+                        new Exclusivity(exclusivity.activity(), exclusivity.area(), exclusivity.from(), x.newUntil());
+            }
+            exclusivityEndEventId = null;
+        } else if (e instanceof MunicipalProcessHeld h) {
+            ProcessHold hold = new ProcessHold();
+            hold.holdId = h.holdId();
+            hold.process = h.process();
+            hold.description = h.description();
+            hold.reference = h.reference();
+            hold.heldOn = h.occurredOn();
+            hold.eventIds.add(id);
+            processHolds.put(hold.holdId, hold);
+        } else if (e instanceof MunicipalProcessReleased r) {
+            ProcessHold hold = processHolds.get(r.holdId());
+            // a release recorded as happening before its hold is folded once the hold is there
+            if (hold != null) {
+                hold.releasedOn = r.occurredOn();
+                hold.releaseReason = r.reason();
+                hold.eventIds.add(id);
+            }
+        } else if (e instanceof GuaranteeBudgetDecisionRecorded b) {
+            MilestoneState m = milestones.get(b.milestoneId());
+            m.budgetDecisionId = b.decisionId();
+            m.budgetDecidedOn = b.occurredOn();
+            m.eventIds.add(id);
         } else {
             // a new event must be folded here (CaseFileStateFoldsEveryEventTest walks every type): none is skipped
             throw new IllegalArgumentException(

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import nl.opgroeiruimte.casefile.kernel.municipality.AldermanDeparted;
+import nl.opgroeiruimte.casefile.kernel.municipality.CollegeInstalled;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalElectionRecorded;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
 import nl.opgroeiruimte.casefile.kernel.municipality.NationalElections;
@@ -14,6 +17,8 @@ import nl.opgroeiruimte.casefile.kernel.municipality.PolicyAdopted;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
 import nl.opgroeiruimte.casefile.query.casefile.RecordedEvent;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext.College;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext.Departure;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext.ElectionDay;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext.PolicyAnchor;
 import nl.opgroeiruimte.casefile.query.support.Labels;
@@ -110,7 +115,8 @@ public class IndicatorService {
         PolicyAnchor policy = municipal.policies.floorEntry(day) == null
                 ? null
                 : municipal.policies.floorEntry(day).getValue();
-        IndicatorContext context = new IndicatorContext(state, day, municipal.elections, policy, thresholds, labels);
+        IndicatorContext context =
+                new IndicatorContext(state, day, municipal.elections, policy, thresholds, labels, municipal.colleges);
         List<Reason> reasons = new ArrayList<>();
         for (IndicatorRule rule : rules) reasons.addAll(rule.evaluate(context));
         IndicatorStatus status =
@@ -131,21 +137,50 @@ public class IndicatorService {
     }
 
     /** Elections (recorded, and the national election days) and the policy anchors of a municipality. */
-    private record Municipal(List<ElectionDay> elections, TreeMap<LocalDate, PolicyAnchor> policies) {}
+    private record Municipal(
+            List<ElectionDay> elections, TreeMap<LocalDate, PolicyAnchor> policies, List<College> colleges) {}
 
     private Municipal municipal(String cbsCode) {
         Map<LocalDate, ElectionDay> elections = new TreeMap<>();
         NationalElections.DAYS.forEach(d -> elections.put(d, new ElectionDay(d, null)));
         TreeMap<LocalDate, PolicyAnchor> policies = new TreeMap<>();
+        Map<String, College> colleges = new java.util.LinkedHashMap<>();
+        Map<String, List<Departure>> departures = new java.util.HashMap<>();
         if (cbsCode != null) {
             for (RecordedEvent e : history.of(MunicipalityCommand.streamId(cbsCode))) {
                 if (e.payload() instanceof MunicipalElectionRecorded election) {
                     elections.put(election.electionDate(), new ElectionDay(election.electionDate(), e.eventId()));
                 } else if (e.payload() instanceof PolicyAdopted adopted && adopted.opgroeiruimteIncluded()) {
                     policies.putIfAbsent(adopted.occurredOn(), new PolicyAnchor(adopted.occurredOn(), e.eventId()));
+                } else if (e.payload() instanceof CollegeInstalled installed) {
+                    Set<String> members = new java.util.HashSet<>();
+                    if (installed.mayor() != null) members.add(installed.mayor().personId());
+                    installed.aldermen().forEach(a -> members.add(a.personId()));
+                    List<Departure> left = departures.computeIfAbsent(installed.collegeId(), k -> new ArrayList<>());
+                    colleges.put(
+                            installed.collegeId(),
+                            new College(
+                                    installed.collegeId(),
+                                    installed.occurredOn(),
+                                    Set.copyOf(members),
+                                    left,
+                                    e.eventId()));
+                } else if (e.payload() instanceof AldermanDeparted departed) {
+                    departures
+                            .computeIfAbsent(departed.collegeId(), k -> new ArrayList<>())
+                            .add(new Departure(
+                                    departed.personId(),
+                                    departed.occurredOn(),
+                                    departed.successor() == null
+                                            ? null
+                                            : departed.successor().personId(),
+                                    e.eventId()));
                 }
             }
         }
-        return new Municipal(List.copyOf(elections.values()), policies);
+        List<College> installed = colleges.values().stream()
+                .sorted(Comparator.comparing(College::installedOn))
+                .toList();
+        return new Municipal(List.copyOf(elections.values()), policies, installed);
     }
 }

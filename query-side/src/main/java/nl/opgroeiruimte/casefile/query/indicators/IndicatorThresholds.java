@@ -45,4 +45,6 @@ public record IndicatorThresholds(
         /* days a question put to the other party may go without an answer */
         @DefaultValue("56") @Positive int questionUnansweredDays,
         /* once its expected moment has passed, a "later" needs a follow-up at least every this many days */
-        @DefaultValue("30") @Positive int laterFollowUpDays) {}
+        @DefaultValue("30") @Positive int laterFollowUpDays,
+        /* days before its milestone falls due by which a guarantee backed by money needs its budget decision */
+        @DefaultValue("90") @Positive int guaranteeBudgetDays) {}

@@ -51,7 +51,13 @@ public class Summaries {
         if (e instanceof CasePaused p) return s("CasePaused", p.reason());
         if (e instanceof CaseResumed) return s("CaseResumed");
         if (e instanceof MaturityDeclared m) return s("MaturityDeclared", m.justification());
-        if (e instanceof CaseStopped c) return s("CaseStopped", c.reason());
+        if (e instanceof CaseStopped c)
+            return c.stoppedBy() == null
+                    ? s("CaseStopped", c.reason())
+                    : s(
+                            Boolean.TRUE.equals(c.mutual()) ? "CaseStopped.mutual" : "CaseStopped.by",
+                            c.stoppedBy(),
+                            c.reason());
         if (e instanceof FacilitatorAppointed f) return s("FacilitatorAppointed", f.organisation());
         if (e instanceof FacilitatorReleased) return s("FacilitatorReleased");
         if (e instanceof RoleAssigned r) return s("RoleAssigned", r.role());
@@ -65,12 +71,18 @@ public class Summaries {
             return s(
                     o.continuationDelivered() ? "MilestoneOutcomeRecorded.continued" : "MilestoneOutcomeRecorded",
                     o.result());
-        if (e instanceof ExclusivityBreached b) return s("ExclusivityBreached", b.what());
+        if (e instanceof ExclusivityBreached b)
+            return b.kind() == null
+                    ? s("ExclusivityBreached", b.what())
+                    : s("ExclusivityBreached.kind", b.kind(), b.what());
         if (e instanceof ExclusivityBreachResolved r) return s("ExclusivityBreachResolved", r.resolution());
         if (e instanceof AgreementSigned a) return s("AgreementSigned", a.kind(), a.title());
         if (e instanceof AgreementAmended a) return s("AgreementAmended", a.changes());
         if (e instanceof AgreementRenewed r) return s("AgreementRenewed", r.newUntil());
-        if (e instanceof AgreementTerminated t) return s("AgreementTerminated", t.reason());
+        if (e instanceof AgreementTerminated t)
+            return t.oneSided()
+                    ? s("AgreementTerminated.oneSided", t.terminatedBy(), t.reason())
+                    : s("AgreementTerminated", t.reason());
         if (e instanceof DoenWorkRecorded w) return s("DoenWorkRecorded", w.part(), w.description());
         if (e instanceof ThemeClarified c) return s("ThemeClarified", c.theme(), c.status());
         if (e instanceof JointStoryRecorded) return s("JointStoryRecorded");
@@ -86,7 +98,14 @@ public class Summaries {
         if (e instanceof DocumentLinked l)
             return s("DocumentLinked", l.link().kind(), l.link().id());
         if (e instanceof FundingCommitted f)
-            return s("FundingCommitted", f.instrument(), f.amountInEuros().toPlainString(), f.source());
+            return f.deliversGuaranteeOf() == null
+                    ? s("FundingCommitted", f.instrument(), f.amountInEuros().toPlainString(), f.source())
+                    : s(
+                            "FundingCommitted.guarantee",
+                            f.instrument(),
+                            f.amountInEuros().toPlainString(),
+                            f.source(),
+                            f.deliversGuaranteeOf());
         if (e instanceof FundingPaid p)
             return s("FundingPaid", p.amountInEuros().toPlainString());
         if (e instanceof FundingEnded f) return s("FundingEnded", f.reason());
@@ -122,6 +141,11 @@ public class Summaries {
             return s(p.opgroeiruimteIncluded() ? "PolicyAdopted.opgroeiruimte" : "PolicyAdopted", p.title());
         if (e instanceof NeighbourhoodApproachRecorded a) return new Summary(approach(a, false), approach(a, true));
         if (e instanceof MunicipalityRegistered) return s("MunicipalityRegistered");
+        if (e instanceof GuaranteeBudgetDecisionRecorded b) return s("GuaranteeBudgetDecisionRecorded", b.decisionId());
+        if (e instanceof ExclusivityExtended x)
+            return s("ExclusivityExtended", x.previousUntil(), x.newUntil(), x.reason());
+        if (e instanceof MunicipalProcessHeld h) return s("MunicipalProcessHeld", h.process(), h.description());
+        if (e instanceof MunicipalProcessReleased r) return s("MunicipalProcessReleased", r.reason());
         // a new event must get its own line here (SummariesCoverEveryEventTest walks every type): no fallback
         throw new IllegalArgumentException(
                 "No timeline summary for " + e.getClass().getName());

@@ -472,4 +472,16 @@ public final class CaseFileBuilder {
         stream.add(new RecordedEvent(eventId, aggregateId, sequence, recordedAt, payload));
         return eventId;
     }
+
+    // ---- any event, for the rules of guarantees, aldermen, stops and breaches ----
+
+    /** Records an event of the case as given; returns its id. */
+    public String recorded(CaseFileEvent payload) {
+        return record(payload);
+    }
+
+    /** Records an event of the case's municipality as given; returns its id. */
+    public String recordedForMunicipality(CaseFileEvent payload) {
+        return recordForMunicipality(payload);
+    }
 }

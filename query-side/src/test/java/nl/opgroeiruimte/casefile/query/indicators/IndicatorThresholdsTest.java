@@ -21,7 +21,8 @@ class IndicatorThresholdsTest {
     @Test
     void theDefaultsAreTheDocumentedOnes() {
         assertThat(IndicatorDefaults.thresholds())
-                .isEqualTo(new IndicatorThresholds(30, 365, 60, 180, 12, 2, 8, 6, 9, 60, 180, 120, 90, 90, 90, 56, 30));
+                .isEqualTo(new IndicatorThresholds(
+                        30, 365, 60, 180, 12, 2, 8, 6, 9, 60, 180, 120, 90, 90, 90, 56, 30, 90));
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.opgroeiruimte.casefile.query.indicators.rules;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneResult;
+import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.MilestoneState;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
@@ -19,18 +20,38 @@ public class MetWithoutContinuation implements IndicatorRule {
 
     @Override
     public String description() {
-        return "A milestone was (partly) met without the promised continuation, and no new step (milestone or funding) has been taken since";
+        return "A milestone was (partly) met without the promised continuation, and no new step (milestone or funding) has been taken since; "
+                + "for a guarantee backed by money, until the funding linked to the guarantee is committed";
     }
 
     @Override
     public String source() {
-        return "001 (piketpaaltjes met garanties tegen de stop-go-dynamiek)";
+        return "001 (piketpaaltjes met garanties tegen de stop-go-dynamiek); 001 'Hoe organiseren we financiering?!': "
+                + "'Voorkom een stop-go situatie, door aan het begin doorkijk te geven naar alle middelen die gegarandeerd vrijkomen'";
     }
 
     @Override
     public List<Reason> evaluate(IndicatorContext c) {
         var s = c.state();
-        return s.milestones.values().stream()
+        List<Reason> money = s.milestones.values().stream()
+                .filter(MilestoneState::guaranteeBackedByMoney)
+                .filter(m -> m.result != null && m.result != MilestoneResult.NOT_MET)
+                .filter(m -> ChronoUnit.DAYS.between(m.decidedOn, c.day())
+                        <= c.thresholds().stopGoWindowDays())
+                .filter(m -> m.deliveringFunding.stream().map(s.funding::get).noneMatch(f -> f != null && !f.refused))
+                .map(m -> {
+                    Object amount = m.guarantee.amountInEuros() == null
+                            ? "?"
+                            : m.guarantee.amountInEuros().toPlainString();
+                    return Rules.stopRisk(
+                            id(),
+                            c.labels().en("reason.met-without-continuation.linked", m.title, m.decidedOn, amount),
+                            c.labels().nl("reason.met-without-continuation.linked", m.title, m.decidedOn, amount),
+                            List.copyOf(m.eventIds));
+                })
+                .toList();
+        List<Reason> words = s.milestones.values().stream()
+                .filter(m -> !m.guaranteeBackedByMoney())
                 .filter(m -> m.result != null
                         && m.result != MilestoneResult.NOT_MET
                         && !Boolean.TRUE.equals(m.continuationDelivered))
@@ -54,5 +75,6 @@ public class MetWithoutContinuation implements IndicatorRule {
                                         m.guarantee.whatContinues()),
                         List.copyOf(m.eventIds)))
                 .toList();
+        return java.util.stream.Stream.concat(money.stream(), words.stream()).toList();
     }
 }

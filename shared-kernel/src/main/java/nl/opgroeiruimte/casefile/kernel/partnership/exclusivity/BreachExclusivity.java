@@ -1,5 +1,6 @@
 package nl.opgroeiruimte.casefile.kernel.partnership.exclusivity;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,5 +26,23 @@ public record BreachExclusivity(
 
         @NotNull @Valid Party committedBy,
         @NotBlank @Size(max = 4000) String what,
-        @NotBlank @Size(max = 1000) String source)
-        implements CaseCommand {}
+        @NotBlank @Size(max = 1000) String source,
+        /* what the breach was: a tender or market consultation, another partner, the municipality's own project */
+        BreachKind kind)
+        implements CaseCommand {
+
+    @JsonCreator
+    public BreachExclusivity {}
+
+    /** A breach whose kind is not said. */
+    public BreachExclusivity(
+            String caseId,
+            Actor actor,
+            LocalDate occurredOn,
+            String breachId,
+            Party committedBy,
+            String what,
+            String source) {
+        this(caseId, actor, occurredOn, breachId, committedBy, what, source, null);
+    }
+}

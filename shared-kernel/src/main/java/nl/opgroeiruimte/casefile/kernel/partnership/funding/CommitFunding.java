@@ -1,5 +1,6 @@
 package nl.opgroeiruimte.casefile.kernel.partnership.funding;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -13,7 +14,10 @@ import nl.opgroeiruimte.casefile.kernel.common.Ids;
 import nl.opgroeiruimte.casefile.kernel.partnership.CaseCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Record that funding was committed: source, instrument, amount and period. */
+/**
+ * Record that funding was committed: source, instrument, amount and period, and the milestone whose
+ * guarantee it delivers, when it does.
+ */
 public record CommitFunding(
         @TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
         String caseId,
@@ -31,5 +35,27 @@ public record CommitFunding(
         BigDecimal amountInEuros,
 
         @NotNull @Valid FundingPeriod period,
-        @Size(max = 500) String decisionReference)
-        implements CaseCommand {}
+        @Size(max = 500) String decisionReference,
+
+        /* the milestone whose guarantee this funding delivers, if any */
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String deliversGuaranteeOf)
+        implements CaseCommand {
+
+    @JsonCreator
+    public CommitFunding {}
+
+    /** Funding that delivers no milestone's guarantee. */
+    public CommitFunding(
+            String caseId,
+            Actor actor,
+            LocalDate occurredOn,
+            String fundingId,
+            FundingSource source,
+            FundingInstrument instrument,
+            BigDecimal amountInEuros,
+            FundingPeriod period,
+            String decisionReference) {
+        this(caseId, actor, occurredOn, fundingId, source, instrument, amountInEuros, period, decisionReference, null);
+    }
+}
