@@ -67,18 +67,36 @@ public class CaseRows {
         return rows;
     }
 
+    /**
+     * Every selected case's row without the time per indicator status (empty), which takes a day-by-day
+     * evaluation: enough to check k-anonymity, which looks at the quasi-identifiers only.
+     */
+    public List<CaseRow> quasiIdentifiers(Selection selection) {
+        List<CaseRow> rows = new ArrayList<>();
+        each(selection, false, rows::add);
+        return rows;
+    }
+
     public void each(Selection selection, Consumer<CaseRow> sink) {
+        each(selection, true, sink);
+    }
+
+    private void each(Selection selection, boolean statusDays, Consumer<CaseRow> sink) {
         CaseQueries.Filter filter = new CaseQueries.Filter(selection.municipality(), null, null);
         for (int page = 1; ; page++) {
             Page<CaseSummary> batch = cases.list(filter, CaseQueries.Visibility.ALL, page, CASES_PER_PAGE);
             for (CaseSummary c : batch.items()) {
-                if (selection.holds(c.requestedOn())) sink.accept(row(c.caseId()));
+                if (selection.holds(c.requestedOn())) sink.accept(row(c.caseId(), statusDays));
             }
             if (page >= batch.totalPages()) break;
         }
     }
 
     public CaseRow row(String caseId) {
+        return row(caseId, true);
+    }
+
+    private CaseRow row(String caseId, boolean statusDays) {
         List<RecordedEvent> events = history.ofCaseInOccurrenceOrder(caseId);
         CaseFileState state = new CaseFileState();
         Map<AgreementKind, LocalDate> firstSigned = new EnumMap<>(AgreementKind.class);
@@ -119,7 +137,7 @@ public class CaseRows {
                 state.breaches.size(),
                 handovers,
                 state.handoversMissing.size(),
-                daysInStatus(caseId, state.requestedOn, end));
+                statusDays ? daysInStatus(caseId, state.requestedOn, end) : Map.of());
     }
 
     /** Days per status from the request up to the day before the closure (or up to today, inclusive). */

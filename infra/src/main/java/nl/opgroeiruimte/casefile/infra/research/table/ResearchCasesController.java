@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import nl.opgroeiruimte.casefile.kernel.common.CbsCode;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorService;
+import nl.opgroeiruimte.casefile.query.research.IndicatorSeriesController;
 import nl.opgroeiruimte.casefile.query.research.InvalidResearchQuery;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -37,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "research replay")
 public class ResearchCasesController {
     public static final String CSV = "text/csv";
-    public static final String RULE_SET_HEADER = "Casefile-Rule-Set";
+    public static final String RULE_SET_HEADER = IndicatorSeriesController.RULE_SET_HEADER;
     public static final String ANONYMITY_HEADER = "Casefile-Anonymity";
     private static final String LEVELS = "pseudonymised|anonymised";
 
