@@ -182,6 +182,20 @@ class ResearchCasesIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void theResearchersPageChartsTheCohortsAndLinksTheData() {
+        for (String by : List.of("grant-year", "size-class", "route", "legal-form")) {
+            Api.Response page = api().as("onderzoeker").get("/onderzoek/cohorten?op=" + by);
+
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            assertThat(page.body())
+                    .contains("Onderzoek: trajecten vergeleken", "<svg", "/api/v1/research/cases/codebook")
+                    .doesNotContain("GM0193", "warm-assendorp", script.caseId);
+        }
+        assertThat(api().as("ambtenaar-zwolle").get("/onderzoek/cohorten").status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void aResearcherReplaysTheCaseWithPseudonymsAndNoFreeText() {
         Api researcher = api().as("onderzoeker");
         Api.Response first = researcher.get("/api/v1/cases/" + script.caseId + "/replay?afterEvent=1");
@@ -249,6 +263,46 @@ class ResearchCasesIT extends PostgresIntegrationTest {
         assertThat(api().get("/api/v1/exports?anonymity=anonymised&pseudonymise=false")
                         .status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void theCommandLineWritesTheSameTableAndCodebookAsTheApi() throws Exception {
+        java.nio.file.Path table = java.nio.file.Files.createTempFile("research-cases-", ".csv");
+        java.nio.file.Path codebook = java.nio.file.Files.createTempFile("research-cases-", ".json");
+        List<String> args = new ArrayList<>(List.of(
+                "research-cases",
+                table.toString(),
+                "--municipality=GM0193",
+                "--from=2021-01-01",
+                "--codebook=" + codebook,
+                "--no-progress",
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.hikari.maximum-pool-size=3"));
+        args.addAll(List.of(secondInstanceArgs()));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+        int exit = nl.opgroeiruimte.casefile.infra.cli.CaseFileCli.run(
+                args.toArray(String[]::new), new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(java.nio.file.Files.readString(table))
+                .isEqualTo(api().get("/api/v1/research/cases?municipality=GM0193&from=2021-01-01")
+                        .body());
+        assertThat(JSON.readTree(codebook.toFile()))
+                .isEqualTo(api().get("/api/v1/research/cases/codebook").json());
+        JsonNode summary = JSON.readTree(out.toString());
+        assertThat(summary.get("anonymity").asText()).isEqualTo("pseudonymised");
+        assertThat(summary.get("rows").asInt()).isEqualTo((int)
+                java.nio.file.Files.readAllLines(table).stream().skip(1).count());
+
+        java.io.ByteArrayOutputStream refused = new java.io.ByteArrayOutputStream();
+        int wrong = nl.opgroeiruimte.casefile.infra.cli.CaseFileCli.run(
+                new String[] {"research-cases", "-", "--anonymity=anonymised", "--municipality=GM0193"},
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true),
+                new java.io.PrintStream(refused, true));
+        assertThat(wrong).isEqualTo(2);
+        assertThat(refused.toString()).contains("leave out --municipality");
     }
 
     private static JsonNode manifest(String export) throws Exception {

@@ -149,7 +149,7 @@ public class ResearchCasesController {
     /** The cohorts of all cases requested in from..to: for the API and the researcher's page. */
     public Cohorts cohortsOf(String by, LocalDate from, LocalDate to) {
         CaseRows.Selection selection = selection(null, from, to, Anonymity.ANONYMISED);
-        return Cohorts.of(rows.rows(selection), by, properties.kAnonymity(), indicators.ruleSet());
+        return Cohorts.of(rows.quasiIdentifiers(selection), by, properties.kAnonymity(), indicators.ruleSet());
     }
 
     private static CaseRows.Selection selection(String municipality, LocalDate from, LocalDate to, Anonymity level) {
