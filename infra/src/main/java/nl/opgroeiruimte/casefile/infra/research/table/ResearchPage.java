@@ -1,10 +1,9 @@
-package nl.opgroeiruimte.casefile.infra.web.pages;
+package nl.opgroeiruimte.casefile.infra.research.table;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.opgroeiruimte.casefile.infra.research.table.Cohorts;
-import nl.opgroeiruimte.casefile.infra.research.table.ResearchCasesController;
+import nl.opgroeiruimte.casefile.infra.web.pages.DutchWords;
 import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import nl.opgroeiruimte.casefile.kernel.common.CallerRole;
 import nl.opgroeiruimte.casefile.kernel.common.CurrentCaller;
