@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ExportCommand.class,
             ImportCommand.class,
+            ResearchCasesCommand.class,
             VerifyCommand.class,
             OpenApiCommand.class,
             CommandLine.HelpCommand.class

@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 import nl.opgroeiruimte.casefile.infra.research.EventExporter;
 import nl.opgroeiruimte.casefile.infra.research.ExportManifest;
 import nl.opgroeiruimte.casefile.infra.research.ExportScope;
+import nl.opgroeiruimte.casefile.infra.research.table.Anonymity;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +65,14 @@ public class ExportCommand implements Callable<Integer> {
     private boolean pseudonymise;
 
     @Option(
+            names = "--anonymity",
+            paramLabel = "pseudonymised|anonymised",
+            defaultValue = "pseudonymised",
+            description = "pseudonymised (default) or anonymised: case streams only, of the cases a k-anonymity "
+                    + "check releases, without municipality, names or exact dates; not for import")
+    private String anonymity;
+
+    @Option(
             names = "--progress",
             negatable = true,
             description = "Show progress on standard error (default: when on a console)")
@@ -77,6 +87,16 @@ public class ExportCommand implements Callable<Integer> {
                 : scope.municipality != null
                         ? ExportScope.ofMunicipality(scope.municipality)
                         : ExportScope.everything();
+        if (!anonymity.equals("pseudonymised") && !anonymity.equals("anonymised")) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--anonymity must be pseudonymised or anonymised, not " + anonymity);
+        }
+        boolean anonymised = anonymity.equals("anonymised");
+        if (anonymised && (!pseudonymise || scope.municipality != null)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "An anonymised export is pseudonymised and names no municipality");
+        }
+        Anonymity level = !pseudonymise ? null : Anonymity.of(anonymity);
         boolean toStandardOutput = "-".equals(file);
         ExportManifest manifest;
         try (ConfigurableApplicationContext context = service.startService()) {
@@ -85,7 +105,7 @@ public class ExportCommand implements Callable<Integer> {
             try (Progress shown = Progress.of(err, "export", progress);
                     OutputStream target = shown.counting(
                             toStandardOutput ? service.standardOutput() : Files.newOutputStream(Path.of(file)))) {
-                manifest = exporter.export(what, pseudonymise, target);
+                manifest = exporter.export(what, level, target);
             }
         }
         String summary =

@@ -3,6 +3,7 @@ package nl.opgroeiruimte.casefile.infra.research;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.jackson.JsonCloudEventData;
@@ -20,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,9 +32,15 @@ import java.util.UUID;
 import nl.opgroeiruimte.casefile.infra.record.EventChain;
 import nl.opgroeiruimte.casefile.infra.record.ExportSigner;
 import nl.opgroeiruimte.casefile.infra.research.EventTypes.EventType;
+import nl.opgroeiruimte.casefile.infra.research.table.Anonymity;
+import nl.opgroeiruimte.casefile.infra.research.table.CaseRow;
+import nl.opgroeiruimte.casefile.infra.research.table.CaseRows;
+import nl.opgroeiruimte.casefile.infra.research.table.KAnonymity;
+import nl.opgroeiruimte.casefile.infra.research.table.ResearchProperties;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.OpgroeiruimteRequested;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorService;
 import org.axonframework.common.DateTimeUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -63,6 +71,9 @@ public class EventExporter {
     private final ResearchExportProperties properties;
     private final Clock clock;
     private final ExportSigner signer;
+    private final CaseRows cases;
+    private final IndicatorService indicators;
+    private final ResearchProperties research;
     private final ObjectMapper json = ResearchJson.mapper();
 
     public EventExporter(
@@ -71,8 +82,14 @@ public class EventExporter {
             EventTypes types,
             ResearchExportProperties properties,
             Clock clock,
-            ExportSigner signer) {
+            ExportSigner signer,
+            CaseRows cases,
+            IndicatorService indicators,
+            ResearchProperties research) {
         this.signer = signer;
+        this.cases = cases;
+        this.indicators = indicators;
+        this.research = research;
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(FETCH_SIZE);
         this.jdbc = streaming;
@@ -101,12 +118,34 @@ public class EventExporter {
     }
 
     public ExportManifest export(ExportScope scope, boolean pseudonymise, OutputStream out) {
-        Pseudonymiser pseudonymiser = pseudonymise ? Pseudonymiser.withFreshKey(properties.keptFreeTextFields()) : null;
+        return export(scope, pseudonymise ? Anonymity.PSEUDONYMISED : null, out);
+    }
+
+    /**
+     * @param level null for the full export; pseudonymised or anonymised for research. An anonymised export
+     *              holds only case streams, of the cases the k-anonymity check over all cases releases.
+     */
+    public ExportManifest export(ExportScope scope, Anonymity level, OutputStream out) {
+        boolean pseudonymise = level != null;
+        boolean anonymise = level == Anonymity.ANONYMISED;
+        if (anonymise && scope.kind() == ExportScope.Kind.MUNICIPALITY) {
+            throw new IllegalArgumentException("An anonymised export does not name its municipality");
+        }
+        // anonymised: free text is withheld whatever is configured to be kept
+        List<String> kept = anonymise ? List.of() : properties.keptFreeTextFields();
+        Pseudonymiser pseudonymiser = pseudonymise ? Pseudonymiser.withFreshKey(kept) : null;
+        Anonymiser anonymiser = anonymise ? anonymiser() : null;
         String exportId = UUID.randomUUID().toString();
         OffsetDateTime exportedAt =
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
         Lines lines = new Lines(out);
-        RowCallbackHandler everyRow = rs -> lines.write(event(rs, pseudonymiser, lines));
+        RowCallbackHandler everyRow = anonymiser == null
+                ? rs -> lines.write(event(rs, pseudonymiser, lines))
+                : rs -> {
+                    if (anonymiser.exports(rs.getString("aggregateidentifier"))) {
+                        lines.write(anonymised(event(rs, pseudonymiser, lines), anonymiser));
+                    }
+                };
         snapshot.executeWithoutResult(status -> {
             switch (scope.kind()) {
                 case CASE ->
@@ -134,15 +173,19 @@ public class EventExporter {
                 exportedAt.toString(),
                 new ExportManifest.Scope(scope.kind().name().toLowerCase(), scope.id()),
                 pseudonymise,
-                new ExportManifest.FreeText(
-                        pseudonymise,
-                        Pseudonymiser.WITHHELD,
-                        pseudonymise ? properties.keptFreeTextFields() : List.of()),
+                new ExportManifest.FreeText(pseudonymise, Pseudonymiser.WITHHELD, pseudonymise ? kept : List.of()),
                 lines.count,
                 lines.streams.size(),
                 lines.perType,
                 lines.sha256(),
                 pseudonymise ? Map.of() : lines.heads,
+                level == null
+                        ? null
+                        : new ExportManifest.Anonymity(
+                                level.word(),
+                                anonymise ? research.kAnonymity() : null,
+                                anonymise ? anonymiser.casesLeftOut() : null),
+                indicators.ruleSet(),
                 null);
         ExportManifest manifest = unsigned.signedWith(new ExportManifest.Signature(
                 ExportSigner.ALGORITHM, signer.publicKey(), signer.sign(signedContent(unsigned))));
@@ -156,6 +199,30 @@ public class EventExporter {
                 .withData(JsonCloudEventData.wrap(json.valueToTree(manifest)))
                 .build());
         return manifest;
+    }
+
+    /** The k-anonymity check over every case in the file, whose outcome decides which cases leave anonymised. */
+    private Anonymiser anonymiser() {
+        List<CaseRow> all = cases.quasiIdentifiers(new CaseRows.Selection(null, null, null));
+        KAnonymity.Result result = KAnonymity.apply(all, research.kAnonymity());
+        Map<String, KAnonymity.Released> released = new HashMap<>();
+        result.released().forEach(r -> released.put(r.row().caseId(), r));
+        return new Anonymiser(released, result.suppressed());
+    }
+
+    /** A pseudonymised case event, anonymised: its stream, its times and its data. */
+    private CloudEvent anonymised(CloudEvent event, Anonymiser anonymiser) {
+        String caseId = event.getSubject();
+        ObjectNode data = anonymiser.data((ObjectNode) ((JsonCloudEventData) event.getData()).getNode(), caseId);
+        String subject = anonymiser.caseId(caseId);
+        OffsetDateTime recorded = (OffsetDateTime) event.getExtension(RECORDED_TIME);
+        return CloudEventBuilder.v1(event)
+                .withSubject(subject)
+                .withSource(Streams.source(subject))
+                .withTime(anonymiser.coarsened(event.getTime(), caseId, clock.getZone()))
+                .withExtension(RECORDED_TIME, anonymiser.coarsened(recorded, caseId, clock.getZone()))
+                .withData(JsonCloudEventData.wrap(data))
+                .build();
     }
 
     /** What the signature covers: the manifest as written, without the signature. */

@@ -423,6 +423,13 @@ public class EventImporter {
                                     + ExportManifest.FORMAT_VERSION + ", not " + manifest.format() + " version "
                                     + manifest.formatVersion());
                     manifest = null;
+                } else if (manifest.anonymity() != null
+                        && "anonymised".equals(manifest.anonymity().level())) {
+                    problem(
+                            line,
+                            "anonymised-export",
+                            "An anonymised export is for analysis: its ids, dates and municipalities no longer "
+                                    + "fit a case file, so it cannot be imported");
                 }
             } catch (IOException | IllegalArgumentException e) {
                 problem(line, "invalid-manifest", "The manifest cannot be read: " + firstLine(e.getMessage()));

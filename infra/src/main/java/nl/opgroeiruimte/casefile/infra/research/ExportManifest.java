@@ -2,11 +2,12 @@ package nl.opgroeiruimte.casefile.infra.research;
 
 import java.util.List;
 import java.util.Map;
+import nl.opgroeiruimte.casefile.query.indicators.RuleSet;
 
 /**
  * The last line of every export (a CloudEvent of type {@value EventTypes#MANIFEST_TYPE}): what the export
  * holds, a SHA-256 of every byte before this line, the hash chain's head of every stream in a full export,
- * and the exporting installation's signature over all of that, so that an export cut short or changed is
+ * the anonymity level, the indicator rule set in force, and the exporting installation's signature over all of that, so that an export cut short or changed is
  * noticed on import, also when whoever changed it recomputed the hashes.
  */
 public record ExportManifest(
@@ -22,6 +23,8 @@ public record ExportManifest(
         Map<String, Long> countsPerType,
         String contentSha256,
         Map<String, String> chainHeads,
+        Anonymity anonymity,
+        RuleSet ruleSet,
         Signature signature) {
     public static final String FORMAT = "opgroeiruimte-casefile-export";
     public static final int FORMAT_VERSION = 1;
@@ -47,8 +50,18 @@ public record ExportManifest(
                 countsPerType,
                 contentSha256,
                 chainHeads,
+                anonymity,
+                ruleSet,
                 by);
     }
+
+    /**
+     * How far the export is stripped of what identifies: {@code pseudonymised} or {@code anonymised} (then with
+     * the k of the check, and how many cases it left out); null in a full export and in exports made before
+     * levels existed.
+     */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ExportAnonymity")
+    public record Anonymity(String level, Integer k, Integer casesLeftOut) {}
 
     /** Whether free text was withheld behind {@code marker}, and which fields were kept anyway. */
     public record FreeText(boolean withheld, String marker, List<String> keptFields) {}

@@ -37,6 +37,8 @@ public final class FieldPolicy {
             Map.entry("previousHolder", Treatment.PERSON_ID),
             Map.entry("successorId", Treatment.PERSON_ID),
             Map.entry("successorPersonId", Treatment.PERSON_ID),
+            // the actor of a step of a researcher's replay
+            Map.entry("actorPersonId", Treatment.PERSON_ID),
             // ids of the case file's own things and parties
             Map.entry("caseId", Treatment.KEPT),
             Map.entry("cbsCode", Treatment.KEPT),

@@ -3,7 +3,10 @@ package nl.opgroeiruimte.casefile.infra.research;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import nl.opgroeiruimte.casefile.infra.record.ExportSigner;
+import nl.opgroeiruimte.casefile.infra.research.table.CaseRows;
+import nl.opgroeiruimte.casefile.infra.research.table.ResearchProperties;
 import nl.opgroeiruimte.casefile.kernel.common.CurrentCaller;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorService;
 import org.axonframework.deadline.DeadlineManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +29,11 @@ public class ResearchConfig {
             EventTypes types,
             ResearchExportProperties properties,
             Clock clock,
-            ExportSigner signer) {
-        return new EventExporter(jdbc, transactions, types, properties, clock, signer);
+            ExportSigner signer,
+            CaseRows cases,
+            IndicatorService indicators,
+            ResearchProperties research) {
+        return new EventExporter(jdbc, transactions, types, properties, clock, signer, cases, indicators, research);
     }
 
     @Bean

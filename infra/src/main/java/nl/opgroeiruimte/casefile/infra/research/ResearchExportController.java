@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import nl.opgroeiruimte.casefile.infra.research.table.Anonymity;
 import nl.opgroeiruimte.casefile.kernel.common.CbsCode;
 import nl.opgroeiruimte.casefile.kernel.common.CurrentCaller;
 import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
@@ -78,10 +79,27 @@ public class ResearchExportController {
             @Parameter(description = "a case id") @RequestParam(name = "case", required = false) String caseId,
             @RequestParam(required = false) @Pattern(regexp = CbsCode.PATTERN) String municipality,
             @RequestParam(defaultValue = "true") boolean pseudonymise,
+            @Parameter(
+                            description = "pseudonymised (default) or anonymised: only case streams of the cases a "
+                                    + "k-anonymity check releases, municipality as province and size class, case and "
+                                    + "initiative ids keyed, names withheld, dates to the month; not importable")
+                    @RequestParam(defaultValue = "pseudonymised")
+                    @Pattern(regexp = "pseudonymised|anonymised")
+                    String anonymity,
             HttpServletResponse response)
             throws IOException {
         if (caseId != null && municipality != null) {
             throw new TwoScopes();
+        }
+        Anonymity level = pseudonymise ? Anonymity.of(anonymity) : null;
+        if (!pseudonymise && anonymity.equals("anonymised")) {
+            throw new Conflicting(
+                    "anonymity", "A full export is not anonymised: give pseudonymise=false or anonymity=anonymised");
+        }
+        if (level == Anonymity.ANONYMISED && municipality != null) {
+            throw new Conflicting(
+                    "municipality",
+                    "An anonymised export does not name its municipality: export everything or one case");
         }
         if (!pseudonymise && !callers.require().isAdministrator()) {
             throw new NotPermitted("A full export with personal ids is for administrators moving an installation");
@@ -90,13 +108,16 @@ public class ResearchExportController {
                 ? ExportScope.ofCase(caseId)
                 : municipality != null ? ExportScope.ofMunicipality(municipality) : ExportScope.everything();
         exporter.requireExists(scope);
-        String name = "casefile-export-" + scope.describe().replace(':', '-') + "-" + STAMP.format(Instant.now(clock))
-                + (pseudonymise ? "-pseudonymised" : "-full") + ".jsonl";
+        String name = "casefile-export-"
+                + (level == Anonymity.ANONYMISED
+                        ? scope.kind().name().toLowerCase()
+                        : scope.describe().replace(':', '-'))
+                + "-" + STAMP.format(Instant.now(clock)) + "-" + (level == null ? "full" : level.word()) + ".jsonl";
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(JSON_LINES);
         response.setCharacterEncoding("UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
-        exporter.export(scope, pseudonymise, response.getOutputStream());
+        exporter.export(scope, level, response.getOutputStream());
     }
 
     @PostMapping(value = "/imports", consumes = MediaType.ALL_VALUE)
@@ -129,6 +150,26 @@ public class ResearchExportController {
         problem.setTitle("Invalid input");
         problem.setProperty("rule", "one-scope");
         problem.setProperty("field", "case");
+        return problem;
+    }
+
+    /** Two parameters that do not go together. */
+    static final class Conflicting extends RuntimeException {
+        private final String field;
+
+        Conflicting(String field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
+    }
+
+    @ExceptionHandler(Conflicting.class)
+    ProblemDetail conflicting(Conflicting e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setType(URI.create("urn:opgroeiruimte:problem:anonymity"));
+        problem.setTitle("Invalid input");
+        problem.setProperty("rule", "anonymity");
+        problem.setProperty("field", e.field);
         return problem;
     }
 

@@ -72,7 +72,7 @@ public class SecurityConfig {
                         .requestMatchers(
                                 "/api/v1/admin/**", "/api/v1/imports/**", "/actuator/**", "/api/v1/people/*/erasure")
                         .hasRole(CallerRole.ADMINISTRATOR.name())
-                        .requestMatchers("/api/v1/exports/**", "/api/v1/indicator-series/**")
+                        .requestMatchers("/api/v1/exports/**", "/api/v1/indicator-series/**", "/api/v1/research/**")
                         .hasAnyRole(CallerRole.RESEARCHER.name(), CallerRole.ADMINISTRATOR.name())
                         .anyRequest()
                         .authenticated())

@@ -54,6 +54,11 @@ public class IndicatorService {
         return rules;
     }
 
+    /** The rules and thresholds every evaluation here uses, with their version and hash. */
+    public RuleSet ruleSet() {
+        return RuleSet.of(rules, thresholds);
+    }
+
     public CaseIndicators evaluate(String caseId, LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         List<RecordedEvent> events = inOrder(history.ofCase(caseId));

@@ -37,6 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "research replay")
 public class IndicatorSeriesController {
     public static final String CSV = "text/csv";
+    /** Which rules and thresholds computed an indicator answer: {@code version=1; sha256=…}. */
+    public static final String RULE_SET_HEADER = "Casefile-Rule-Set";
+
     private static final int CASES_PER_PAGE = 200;
     private final CaseQueries cases;
     private final IndicatorService indicators;
@@ -58,7 +61,13 @@ public class IndicatorSeriesController {
     @ApiResponse(
             responseCode = "200",
             description = "The series as CSV (RFC 4180, CRLF line ends) with a header row, as an attachment",
-            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment with a file name"),
+            headers = {
+                @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment with a file name"),
+                @Header(
+                        name = RULE_SET_HEADER,
+                        description = "the rules and thresholds that computed the series: version=N; sha256=… "
+                                + "(SHA-256 over the rule ids and every configured threshold)")
+            },
             content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
     public void series(
             @RequestParam(required = false) @Pattern(regexp = CbsCode.PATTERN) String municipality,
@@ -81,6 +90,7 @@ public class IndicatorSeriesController {
                 HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"indicator-series" + (municipality == null ? "" : "-" + municipality)
                         + ".csv\"");
+        response.setHeader(RULE_SET_HEADER, indicators.ruleSet().header());
         PrintWriter csv = response.getWriter();
         csv.print(
                 daily

@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
+import nl.opgroeiruimte.casefile.kernel.common.CallerRole;
 import nl.opgroeiruimte.casefile.kernel.common.CaseFileEvent;
+import nl.opgroeiruimte.casefile.kernel.common.CurrentCaller;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import nl.opgroeiruimte.casefile.query.audit.AuditTrail;
@@ -37,14 +39,17 @@ public class ReplayController {
     private final Summaries summaries;
 
     private final CaseAccess access;
+    private final CurrentCaller callers;
 
     public ReplayController(
             CaseHistory history,
             AuditTrailService auditTrail,
             IndicatorService indicators,
             Summaries summaries,
-            CaseAccess access) {
+            CaseAccess access,
+            CurrentCaller callers) {
         this.access = access;
+        this.callers = callers;
         this.summaries = summaries;
         this.history = history;
         this.auditTrail = auditTrail;
@@ -61,8 +66,9 @@ public class ReplayController {
             @PathVariable String caseId,
             @RequestParam(required = false) @Min(1) Integer afterEvent,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        // the replay shows names (an audit trail): for the case's readers; researchers replay their own import
-        access.requireRead(caseId);
+        // the case's readers see it as it is; a researcher replays any case, pseudonymised on the way out
+        // (people as pseudonyms, free text withheld: ResearcherReplayAdvice), as in their exports
+        if (callers.require().role() != CallerRole.RESEARCHER) access.requireRead(caseId);
         if (afterEvent != null && asOf != null) {
             throw new InvalidResearchQuery("one-position", "afterEvent", "Give afterEvent or asOf, not both");
         }
