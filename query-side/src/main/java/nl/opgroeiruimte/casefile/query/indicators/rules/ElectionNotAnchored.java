@@ -1,7 +1,10 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
@@ -52,5 +55,22 @@ public class ElectionNotAnchored implements IndicatorRule {
                                         e.date()),
                         Rules.ids(e.eventId(), s.grantEventId)))
                 .toList();
+    }
+
+    /** An election window opens or closes, or an agreement starts or stops anchoring the case. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        // a policy, once adopted, stays in force; without a grant only a new fact changes anything
+        if (c.state().grantedOn == null || c.policy() != null) return Optional.empty();
+        if (c.state().anchoredByAgreementOn(c.day()))
+            return Rules.firstAfter(c.day(), Rules.agreementBoundaries(c.state()));
+        return Rules.firstAfter(
+                c.day(),
+                Stream.concat(
+                        Rules.agreementBoundaries(c.state()),
+                        c.elections().stream()
+                                .flatMap(e -> Stream.of(
+                                        e.date().minusDays(c.thresholds().electionAheadDays()),
+                                        e.date().plusDays(c.thresholds().electionBehindDays() + 1L)))));
     }
 }

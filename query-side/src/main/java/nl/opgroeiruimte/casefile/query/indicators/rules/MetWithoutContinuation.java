@@ -1,7 +1,9 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneResult;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
@@ -54,5 +56,14 @@ public class MetWithoutContinuation implements IndicatorRule {
                                         m.guarantee.whatContinues()),
                         List.copyOf(m.eventIds)))
                 .toList();
+    }
+
+    /** The stop-go window after a milestone's outcome closes. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        return Rules.firstAfter(
+                c.day(),
+                c.state().milestones.values().stream()
+                        .map(m -> Rules.plusDays(m.decidedOn, c.thresholds().stopGoWindowDays() + 1L)));
     }
 }
