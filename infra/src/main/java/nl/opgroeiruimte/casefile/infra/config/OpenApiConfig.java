@@ -26,6 +26,7 @@ import java.util.Map;
 import nl.opgroeiruimte.casefile.command.api.CommandAccepted;
 import nl.opgroeiruimte.casefile.command.api.CommandDispatcher;
 import nl.opgroeiruimte.casefile.infra.security.ApiHeadersFilter;
+import nl.opgroeiruimte.casefile.infra.web.ApiConventions;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
@@ -146,7 +147,8 @@ public class OpenApiConfig {
 
     /**
      * What every operation has in common: paths relative to the versioned server URL, the problem
-     * responses, {@code API-Version} on every answer, {@code ETag} on every read, and a description.
+     * responses, {@code API-Version} on every answer, {@code ETag} on every read but a streamed one, and a
+     * description.
      */
     @Bean
     OpenApiCustomizer commonParts(PropertyGlossary glossary) {
@@ -162,21 +164,24 @@ public class OpenApiConfig {
             Paths relative = new Paths();
             openApi.getPaths().forEach((path, item) -> {
                 relative.addPathItem(path.startsWith(BASE) ? path.substring(BASE.length()) : path, item);
-                item.readOperationsMap().forEach((method, operation) -> complete(method, operation));
+                boolean streamed = ApiConventions.STREAMED_READS.contains(path);
+                item.readOperationsMap().forEach((method, operation) -> complete(method, operation, streamed));
             });
             openApi.setPaths(relative);
             glossary.describe(components.getSchemas());
         };
     }
 
-    private static void complete(PathItem.HttpMethod method, Operation operation) {
+    /** {@code streamed}: a read written as it is produced, which has no ETag ({@link ApiConventions#STREAMED_READS}). */
+    private static void complete(PathItem.HttpMethod method, Operation operation, boolean streamed) {
+        boolean etag = method == PathItem.HttpMethod.GET && !streamed;
         if (operation.getDescription() == null || operation.getDescription().isBlank()) {
             operation.setDescription(operation.getSummary()
-                    + (method == PathItem.HttpMethod.GET
+                    + (etag
                             ? ". A read from the query side; the ETag identifies this answer for If-None-Match."
                             : "."));
         }
-        if (method == PathItem.HttpMethod.GET) {
+        if (etag) {
             ApiResponse ok = operation.getResponses().get("200");
             if (ok != null) {
                 ok.addHeaderObject(

@@ -32,6 +32,13 @@ public class ApiConventions implements WebMvcConfigurer {
     private static final String API = "/api/v1/";
     private static final String OURS = "nl.opgroeiruimte.casefile.";
 
+    /**
+     * Reads streamed as they are produced, never held in memory to be hashed, and so without an ETag (the
+     * document says so too). An export could not have a useful one anyway: a pseudonymised export draws a
+     * fresh key each time, so no two downloads are the same bytes.
+     */
+    public static final java.util.Set<String> STREAMED_READS = java.util.Set.of(API + "exports");
+
     /** Spring's own ETag of the answer's bytes; an answer that set its own ETag keeps it. */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> readEtags() {
@@ -39,10 +46,9 @@ public class ApiConventions implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new ShallowEtagHeaderFilter() {
                     @Override
                     protected boolean shouldNotFilter(HttpServletRequest request) {
-                        // only reads of the API; a download is streamed, not held in memory to be hashed
                         return !"GET".equals(request.getMethod())
                                 || !request.getRequestURI().startsWith(API)
-                                || request.getRequestURI().equals(API + "exports");
+                                || STREAMED_READS.contains(request.getRequestURI());
                     }
 
                     /** Security's Cache-Control: no-store keeps shared caches out; a caller may still ask If-None-Match. */
