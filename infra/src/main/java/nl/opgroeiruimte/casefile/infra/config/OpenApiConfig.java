@@ -169,6 +169,7 @@ public class OpenApiConfig {
             });
             openApi.setPaths(relative);
             glossary.describe(components.getSchemas());
+            glossary.describeParameters(relative);
         };
     }
 
