@@ -26,7 +26,6 @@ import java.util.Map;
 import nl.opgroeiruimte.casefile.command.api.CommandAccepted;
 import nl.opgroeiruimte.casefile.command.api.CommandDispatcher;
 import nl.opgroeiruimte.casefile.infra.security.ApiHeadersFilter;
-import nl.opgroeiruimte.casefile.infra.web.ApiConventions;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
@@ -48,6 +47,13 @@ import org.springframework.web.method.HandlerMethod;
 public class OpenApiConfig {
     /** The major version is part of the server URL (NL API Design Rules); paths are relative to it. */
     public static final String BASE = "/api/v1";
+
+    /**
+     * Reads streamed as they are produced, never held in memory to be hashed, and so without an ETag: the
+     * filter gives them none and the document promises none. An export could not have a useful one anyway:
+     * a pseudonymised export draws a fresh key each time, so no two downloads are the same bytes.
+     */
+    public static final java.util.Set<String> STREAMED_READS = java.util.Set.of(BASE + "/exports");
 
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String ACCEPTED = "#/components/schemas/CommandAccepted";
@@ -164,7 +170,7 @@ public class OpenApiConfig {
             Paths relative = new Paths();
             openApi.getPaths().forEach((path, item) -> {
                 relative.addPathItem(path.startsWith(BASE) ? path.substring(BASE.length()) : path, item);
-                boolean streamed = ApiConventions.STREAMED_READS.contains(path);
+                boolean streamed = STREAMED_READS.contains(path);
                 item.readOperationsMap().forEach((method, operation) -> complete(method, operation, streamed));
             });
             openApi.setPaths(relative);
@@ -173,7 +179,7 @@ public class OpenApiConfig {
         };
     }
 
-    /** {@code streamed}: a read written as it is produced, which has no ETag ({@link ApiConventions#STREAMED_READS}). */
+    /** {@code streamed}: a read written as it is produced, which has no ETag ({@link #STREAMED_READS}). */
     private static void complete(PathItem.HttpMethod method, Operation operation, boolean streamed) {
         boolean etag = method == PathItem.HttpMethod.GET && !streamed;
         if (operation.getDescription() == null || operation.getDescription().isBlank()) {

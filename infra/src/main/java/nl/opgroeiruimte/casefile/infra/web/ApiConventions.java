@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import nl.opgroeiruimte.casefile.infra.config.OpenApiConfig;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,13 +33,6 @@ public class ApiConventions implements WebMvcConfigurer {
     private static final String API = "/api/v1/";
     private static final String OURS = "nl.opgroeiruimte.casefile.";
 
-    /**
-     * Reads streamed as they are produced, never held in memory to be hashed, and so without an ETag (the
-     * document says so too). An export could not have a useful one anyway: a pseudonymised export draws a
-     * fresh key each time, so no two downloads are the same bytes.
-     */
-    public static final java.util.Set<String> STREAMED_READS = java.util.Set.of(API + "exports");
-
     /** Spring's own ETag of the answer's bytes; an answer that set its own ETag keeps it. */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> readEtags() {
@@ -48,7 +42,7 @@ public class ApiConventions implements WebMvcConfigurer {
                     protected boolean shouldNotFilter(HttpServletRequest request) {
                         return !"GET".equals(request.getMethod())
                                 || !request.getRequestURI().startsWith(API)
-                                || STREAMED_READS.contains(request.getRequestURI());
+                                || OpenApiConfig.STREAMED_READS.contains(request.getRequestURI());
                     }
 
                     /** Security's Cache-Control: no-store keeps shared caches out; a caller may still ask If-None-Match. */
