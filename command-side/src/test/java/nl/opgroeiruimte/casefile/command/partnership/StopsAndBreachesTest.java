@@ -153,7 +153,9 @@ class StopsAndBreachesTest {
         fixture.given(requested(), granted())
                 .when(extend(ON, later))
                 .expectScheduledDeadlineWithName(
-                        later.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant(),
+                        later.plusDays(1)
+                                .atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam"))
+                                .toInstant(),
                         TimeLimits.EXCLUSIVITY_ENDS);
     }
 

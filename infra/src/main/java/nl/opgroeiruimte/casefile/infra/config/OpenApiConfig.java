@@ -48,6 +48,13 @@ public class OpenApiConfig {
     /** The major version is part of the server URL (NL API Design Rules); paths are relative to it. */
     public static final String BASE = "/api/v1";
 
+    /**
+     * Reads streamed as they are produced, never held in memory to be hashed, and so without an ETag: the
+     * filter gives them none and the document promises none. An export could not have a useful one anyway:
+     * a pseudonymised export draws a fresh key each time, so no two downloads are the same bytes.
+     */
+    public static final java.util.Set<String> STREAMED_READS = java.util.Set.of(BASE + "/exports");
+
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String ACCEPTED = "#/components/schemas/CommandAccepted";
 
@@ -146,7 +153,8 @@ public class OpenApiConfig {
 
     /**
      * What every operation has in common: paths relative to the versioned server URL, the problem
-     * responses, {@code API-Version} on every answer, {@code ETag} on every read, and a description.
+     * responses, {@code API-Version} on every answer, {@code ETag} on every read but a streamed one, and a
+     * description.
      */
     @Bean
     OpenApiCustomizer commonParts(PropertyGlossary glossary) {
@@ -162,21 +170,25 @@ public class OpenApiConfig {
             Paths relative = new Paths();
             openApi.getPaths().forEach((path, item) -> {
                 relative.addPathItem(path.startsWith(BASE) ? path.substring(BASE.length()) : path, item);
-                item.readOperationsMap().forEach((method, operation) -> complete(method, operation));
+                boolean streamed = STREAMED_READS.contains(path);
+                item.readOperationsMap().forEach((method, operation) -> complete(method, operation, streamed));
             });
             openApi.setPaths(relative);
             glossary.describe(components.getSchemas());
+            glossary.describeParameters(relative);
         };
     }
 
-    private static void complete(PathItem.HttpMethod method, Operation operation) {
+    /** {@code streamed}: a read written as it is produced, which has no ETag ({@link #STREAMED_READS}). */
+    private static void complete(PathItem.HttpMethod method, Operation operation, boolean streamed) {
+        boolean etag = method == PathItem.HttpMethod.GET && !streamed;
         if (operation.getDescription() == null || operation.getDescription().isBlank()) {
             operation.setDescription(operation.getSummary()
-                    + (method == PathItem.HttpMethod.GET
+                    + (etag
                             ? ". A read from the query side; the ETag identifies this answer for If-None-Match."
                             : "."));
         }
-        if (method == PathItem.HttpMethod.GET) {
+        if (etag) {
             ApiResponse ok = operation.getResponses().get("200");
             if (ok != null) {
                 ok.addHeaderObject(

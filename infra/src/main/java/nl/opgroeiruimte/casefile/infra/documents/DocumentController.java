@@ -104,7 +104,18 @@ public class DocumentController {
             description = "AddDocument without what the server takes from the file: "
                     + "actor, occurredOn, optional documentId, fileName (default: the file's own name) and links")
     record UploadDescription(
-            JsonNode actor, LocalDate occurredOn, String documentId, String fileName, JsonNode links) {}
+            @Schema(type = "object", description = "Who adds it: the person, the party they act for and their role")
+            JsonNode actor,
+
+            LocalDate occurredOn,
+            String documentId,
+            String fileName,
+
+            @io.swagger.v3.oas.annotations.media.ArraySchema(
+                    schema = @Schema(type = "object", description = "A link: kind and id"),
+                    arraySchema =
+                            @Schema(description = "The agreements, decisions and meetings the document is evidence of"))
+            JsonNode links) {}
 
     @PostMapping(path = "/api/v1/cases/{caseId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(

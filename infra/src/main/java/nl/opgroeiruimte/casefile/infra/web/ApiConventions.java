@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import nl.opgroeiruimte.casefile.infra.config.OpenApiConfig;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,10 +40,9 @@ public class ApiConventions implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new ShallowEtagHeaderFilter() {
                     @Override
                     protected boolean shouldNotFilter(HttpServletRequest request) {
-                        // only reads of the API; a download is streamed, not held in memory to be hashed
                         return !"GET".equals(request.getMethod())
                                 || !request.getRequestURI().startsWith(API)
-                                || request.getRequestURI().equals(API + "exports");
+                                || OpenApiConfig.STREAMED_READS.contains(request.getRequestURI());
                     }
 
                     /** Security's Cache-Control: no-store keeps shared caches out; a caller may still ask If-None-Match. */

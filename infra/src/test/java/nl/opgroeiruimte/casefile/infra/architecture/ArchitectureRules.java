@@ -50,6 +50,7 @@ final class ArchitectureRules {
             Map.entry("rm_indicator_municipality_mark", QUERY + "indicators"),
             Map.entry("rm_timeline_entry", QUERY + "timeline"),
             Map.entry("rm_municipal_timeline_entry", QUERY + "timeline"),
+            Map.entry("rm_timeline_person", QUERY + "timeline"),
             Map.entry("person_summary", QUERY + "people"),
             Map.entry("initiative_summary", QUERY + "initiative"),
             Map.entry("initiative_working_municipality", QUERY + "initiative"),
@@ -165,7 +166,7 @@ final class ArchitectureRules {
     static final Map<String, String> READS_ACROSS_OWNERS = Map.of(
             QUERY + "people.PeopleDirectory",
             "decides whether a caller shares a case with a person (personal data): one query "
-                    + "over the cases, their facilitators, the parties' people and the timeline");
+                    + "over the cases, their facilitators, the parties' people and the people the timeline names");
 
     static final ArchRule READ_TABLES_ONLY_IN_THEIR_OWNER = classes()
             .should(

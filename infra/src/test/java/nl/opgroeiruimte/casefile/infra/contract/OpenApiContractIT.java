@@ -93,6 +93,72 @@ class OpenApiContractIT extends PostgresIntegrationTest {
         assertThat(undescribed).isEmpty();
     }
 
+    /** NL API Design Rules: every property and every parameter says what it is (issue 24). */
+    @Test
+    void everyPropertyAndEveryParameterIsDescribed() {
+        JsonNode document = document();
+        JsonNode schemas = document.at("/components/schemas");
+        List<String> undescribed = new ArrayList<>();
+        schemas.properties()
+                .forEach(schema -> undescribedProperties(
+                        schema.getValue(), "#/components/schemas/" + schema.getKey(), schemas, undescribed));
+        document.path("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(operation -> operation
+                                .getValue()
+                                .path("parameters")
+                                .forEach(parameter -> {
+                                    if (parameter.path("description").asText().isBlank()) {
+                                        undescribed.add(operation.getKey() + " " + path.getKey() + " parameter "
+                                                + parameter.path("in").asText() + " "
+                                                + parameter.path("name").asText());
+                                    }
+                                })));
+
+        assertThat(undescribed)
+                .as("properties and parameters without a description")
+                .isEmpty();
+    }
+
+    /** A property that refers to a schema is described by that schema (OpenAPI 3.0 ignores siblings of $ref). */
+    private static void undescribedProperties(JsonNode schema, String at, JsonNode schemas, List<String> undescribed) {
+        schema.path("properties").properties().forEach(property -> {
+            JsonNode value = property.getValue();
+            String where = at + "/properties/" + property.getKey();
+            String ref = value.path("$ref").asText();
+            boolean described = !value.path("description").asText().isBlank()
+                    || (!ref.isEmpty()
+                            && !schemas.path(ref.substring(ref.lastIndexOf('/') + 1))
+                                    .path("description")
+                                    .asText()
+                                    .isBlank());
+            if (!described) undescribed.add(where);
+            undescribedProperties(value, where, schemas, undescribed);
+            undescribedProperties(value.path("items"), where + "/items", schemas, undescribed);
+        });
+    }
+
+    /** An export is streamed as it is written, and a pseudonymised one differs every time: no ETag, none promised. */
+    @Test
+    void theExportPromisesNoETagAndSendsNone() {
+        JsonNode export = document().at("/paths/~1exports/get");
+        assertThat(export.isMissingNode()).isFalse();
+        assertThat(export.at("/responses/200/headers").has("ETag")).isFalse();
+        assertThat(export.path("responses").has("304")).isFalse();
+        assertThat(export.path("parameters").findValuesAsText("name")).doesNotContain("If-None-Match");
+        String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01"))
+                .json()
+                .get("aggregateId")
+                .asText();
+
+        Api.Response download = api().get("/api/v1/exports?case=" + caseId);
+
+        assertThat(download.status()).as(download.toString()).isEqualTo(200);
+        assertThat(download.header("ETag")).isNull();
+    }
+
     @Test
     void readsAnswerWithAnETagAndNotModifiedWhileItStillMatches() {
         String caseId = api().post("/api/v1/cases", CaseJson.request("2024-03-01"))

@@ -169,6 +169,39 @@ class PseudonymiserTest {
                 .isEmpty();
     }
 
+    /**
+     * Who shares a case with a person is decided on the people its facts name (PeopleNamed, personal data):
+     * every field the export treats as a person id must be one of them, and no other.
+     */
+    @Test
+    void everyPersonIdTheExportPseudonymisesCountsAsNamingThePersonInTheCase() {
+        Set<String> personFields = new java.util.TreeSet<>();
+        Set<Class<?>> seen = new HashSet<>();
+        for (EventTypes.EventType type : EventTypes.scanKernel().all()) {
+            collectPersonFields(type.javaType(), seen, personFields);
+        }
+        assertThat(personFields).isNotEmpty();
+        assertThat(nl.opgroeiruimte.casefile.query.timeline.PeopleNamed.FIELDS)
+                .as("fields of events that hold a person id")
+                .containsAll(personFields);
+        assertThat(nl.opgroeiruimte.casefile.query.timeline.PeopleNamed.FIELDS)
+                .allSatisfy(
+                        field -> assertThat(FieldPolicy.of("Any", field)).isEqualTo(FieldPolicy.Treatment.PERSON_ID));
+    }
+
+    private static void collectPersonFields(Class<?> record, Set<Class<?>> seen, Set<String> fields) {
+        if (!seen.add(record)) return;
+        for (RecordComponent c : record.getRecordComponents()) {
+            Class<?> type = elementOf(c.getGenericType());
+            if (type == String.class
+                    && FieldPolicy.of(record.getSimpleName(), c.getName()) == FieldPolicy.Treatment.PERSON_ID) {
+                fields.add(c.getName());
+            } else if (type.isRecord()) {
+                collectPersonFields(type, seen, fields);
+            }
+        }
+    }
+
     private static void collectUnlisted(Class<?> record, Set<Class<?>> seen, List<String> unlisted) {
         if (!seen.add(record)) return;
         for (RecordComponent c : record.getRecordComponents()) {

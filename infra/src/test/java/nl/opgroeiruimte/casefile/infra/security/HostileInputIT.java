@@ -82,6 +82,44 @@ class HostileInputIT {
     }
 
     @Test
+    void aMeetingAttendeeOfNeitherPartyIsKnownToThoseWhoShareTheCaseOnly() {
+        Api admin = new Api(port);
+        String personId = "p-advisor-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response registered = admin.post("/api/v1/people", """
+                {"actor": {"personId": "%1$s", "party": {"external": "Adviesbureau Warmte"}, "role": "facilitator"},
+                 "occurredOn": "2026-02-03", "personId": "%1$s", "name": "Aart Adviseur",
+                 "email": "a.adviseur@warmte.example", "organisation": "Adviesbureau Warmte",
+                 "party": {"external": "Adviesbureau Warmte"}, "role": "facilitator"}""".formatted(personId));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String caseId = newCaseId();
+        assertThat(admin.post("/api/v1/cases", caseRequest(caseId, "GM0193", "2024-03-01"))
+                        .status())
+                .isEqualTo(201);
+        Api.Response grant =
+                admin.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-04-01", "2026-03-31"));
+        assertThat(grant.status()).as(grant.toString()).isEqualTo(201);
+        Api.Response meeting =
+                admin.post("/api/v1/cases/" + caseId + "/meetings", """
+                {"actor": %s, "occurredOn": "2024-05-01", "kind": "meeting", "topics": ["warmtebron"],
+                 "attendees": [{"personId": "%s", "party": {"external": "Adviesbureau Warmte"}, "role": "facilitator"}]}""".formatted(CaseJson.CIVIL_SERVANT, personId));
+        assertThat(meeting.status()).as(meeting.toString()).isEqualTo(201);
+        String path = "/api/v1/people/" + personId;
+
+        eventually(() -> {
+            Api.Response colleague = new Api(port).as("ambtenaar-zwolle").get(path);
+            assertThat(colleague.status())
+                    .as("staff of Zwolle met him in a case of Zwolle: " + colleague)
+                    .isEqualTo(200);
+            assertThat(colleague.json().get("name").asText()).isEqualTo("Aart Adviseur");
+        });
+        for (String stranger : List.of("ambtenaar-zutphen", "onderzoeker")) {
+            Api.Response refused = new Api(port).as(stranger).get(path);
+            isProblem(refused, 403, "not-permitted");
+            assertThat(refused.body()).as(stranger).doesNotContain("Aart", "adviseur@");
+        }
+    }
+
+    @Test
     void researchersNeverSeeNamesAlsoNotInColleges() {
         Api admin = new Api(port);
         // the demo data installs Zwolle's college; it is recorded on the first start, a moment after it

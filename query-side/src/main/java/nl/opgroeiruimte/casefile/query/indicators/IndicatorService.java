@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Evaluates the stop-go rules on a case as the world stood on a day (the same fold as the audit trail,
- * "as known now"), and replays them day by day to give the indicator history.
+ * "as known now"), and replays them over the days the status can change to give the indicator history.
  */
 @Service
 public class IndicatorService {
@@ -79,7 +79,7 @@ public class IndicatorService {
         return evaluate(caseId, state, events.get(count - 1).occurredOn(), municipal(municipalityOf(events)));
     }
 
-    /** The status changes from the request up to {@code until} (default today), evaluated day by day. */
+    /** The status changes from the request up to {@code until} (default today). */
     public List<StatusChange> history(String caseId, LocalDate until) {
         return history(caseId, null, until);
     }
@@ -88,6 +88,11 @@ public class IndicatorService {
      * The status changes from {@code from} (the request if null or earlier) up to {@code until}: the facts
      * before {@code from} are applied, but only the days asked for are evaluated, so a view of the last
      * months costs the same however long ago the case began.
+     *
+     * <p>The answer is the one a day-by-day replay would give, but the rules are evaluated only on the days
+     * the status can change: the days of facts, the days a policy is adopted, and the days on which a rule
+     * says time alone may change what it says ({@link IndicatorRule#nextChange}). So the cost follows the
+     * number of facts of the case, not the number of days since its first fact.
      */
     public List<StatusChange> history(String caseId, LocalDate from, LocalDate until) {
         LocalDate last = until == null ? LocalDate.now(clock) : until;
@@ -99,7 +104,7 @@ public class IndicatorService {
         LocalDate day = events.get(0).occurredOn();
         if (from != null && from.isAfter(day)) day = from;
         String previousKey = null;
-        while (!day.isAfter(last)) {
+        while (day != null && !day.isAfter(last)) {
             while (next < events.size() && !events.get(next).occurredOn().isAfter(day)) state.apply(events.get(next++));
             CaseIndicators now = evaluate(caseId, state, day, municipal);
             List<String> ruleIds =
@@ -109,24 +114,56 @@ public class IndicatorService {
                 changes.add(new StatusChange(day, now.status(), now.closed(), ruleIds, now.reasons()));
                 previousKey = key;
             }
-            day = day.plusDays(1);
+            day = nextChange(
+                    state,
+                    day,
+                    municipal,
+                    next < events.size() ? events.get(next).occurredOn() : null);
         }
         return changes;
+    }
+
+    /** The first day after {@code day} on which the status may differ: the next fact's day at the latest. */
+    private LocalDate nextChange(CaseFileState state, LocalDate day, Municipal municipal, LocalDate nextFact) {
+        List<LocalDate> candidates = new ArrayList<>();
+        candidates.add(nextFact);
+        if (state.caseId != null && state.isOpen()) {
+            candidates.add(municipal.policies.higherKey(day));
+            // a college installed or an alderman leaving changes who must be briefed on the case
+            for (College college : municipal.colleges) {
+                candidates.add(college.installedOn());
+                college.departures().forEach(departure -> candidates.add(departure.on()));
+            }
+            IndicatorContext context = context(state, day, municipal);
+            for (IndicatorRule rule : rules) rule.nextChange(context).ifPresent(candidates::add);
+        }
+        return candidates.stream()
+                .filter(d -> d != null && d.isAfter(day))
+                .min(LocalDate::compareTo)
+                .orElse(null);
     }
 
     private CaseIndicators evaluate(String caseId, CaseFileState state, LocalDate day, Municipal municipal) {
         if (state.caseId == null) return new CaseIndicators(caseId, day, IndicatorStatus.GO, false, List.of());
         if (!state.isOpen()) return new CaseIndicators(caseId, day, IndicatorStatus.GO, true, List.of());
-        PolicyAnchor policy = municipal.policies.floorEntry(day) == null
-                ? null
-                : municipal.policies.floorEntry(day).getValue();
-        IndicatorContext context =
-                new IndicatorContext(state, day, municipal.elections, policy, thresholds, labels, municipal.colleges);
+        IndicatorContext context = context(state, day, municipal);
         List<Reason> reasons = new ArrayList<>();
         for (IndicatorRule rule : rules) reasons.addAll(rule.evaluate(context));
         IndicatorStatus status =
                 reasons.stream().map(Reason::severity).reduce(IndicatorStatus.GO, IndicatorStatus::worst);
         return new CaseIndicators(caseId, day, status, false, reasons);
+    }
+
+    private IndicatorContext context(CaseFileState state, LocalDate day, Municipal municipal) {
+        var policy = municipal.policies.floorEntry(day);
+        return new IndicatorContext(
+                state,
+                day,
+                municipal.elections,
+                policy == null ? null : policy.getValue(),
+                thresholds,
+                labels,
+                municipal.colleges);
     }
 
     private static List<RecordedEvent> inOrder(List<RecordedEvent> events) {

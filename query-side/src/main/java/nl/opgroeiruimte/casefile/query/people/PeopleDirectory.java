@@ -43,8 +43,9 @@ public class PeopleDirectory {
 
     /**
      * Whether the caller may see this person's personal data: administrators, the person themselves, and
-     * whoever may read a case the person takes part in (acted in it, facilitates it, or belongs to its
-     * municipality or initiative). Researchers never.
+     * whoever may read a case the person takes part in: facilitates it, belongs to its municipality or
+     * initiative, or is named by any of its facts in any role (actor, attendee, signatory, milestone owner,
+     * role holder, predecessor or successor: {@code rm_timeline_person}). Researchers never.
      */
     public boolean mayKnow(Caller caller, String personId) {
         if (caller.isAdministrator() || personId.equals(caller.personId())) return true;
@@ -65,7 +66,7 @@ public class PeopleDirectory {
                          and (exists (select 1 from rm_case_facilitator f where f.case_id = c.case_id and f.person_id = :person)
                           or exists (select 1 from person_summary p where p.person_id = :person
                                      and (p.party_municipality = c.municipality or p.party_initiative = c.initiative))
-                          or exists (select 1 from rm_timeline_entry t where t.case_id = c.case_id and t.actor_person_id = :person))""")
+                          or exists (select 1 from rm_timeline_person t where t.case_id = c.case_id and t.person_id = :person))""")
                         .param("tenant", tenant)
                         .param("person", personId)
                         .query(Long.class)

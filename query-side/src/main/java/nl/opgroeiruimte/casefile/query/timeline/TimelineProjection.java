@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the timeline of every case, and of every municipality (whose events belong to all its cases): one row per fact with its kind, a one-line summary, when it happened
- * and when it was recorded, and who acted for whom. Rebuilt from the event store on replay.
+ * and when it was recorded, and who acted for whom; and every person each fact of a case names
+ * ({@code rm_timeline_person}), so that whoever shares a case with a person can be told. Rebuilt from the
+ * event store on replay.
  */
 @Component
 @ProcessingGroup(TimelineProjection.GROUP)
@@ -33,6 +35,19 @@ public class TimelineProjection {
     @EventHandler
     void on(CaseEvent event, DomainEventMessage<?> message) {
         insert("rm_timeline_entry", "case_id", event.caseId(), event, message);
+        if (event instanceof Record record) {
+            for (String personId : PeopleNamed.in(record)) {
+                jdbc.sql("""
+                                insert into rm_timeline_person (event_id, case_id, person_id)
+                                select :eventId, :caseId, :personId
+                                where not exists (select 1 from rm_timeline_person
+                                                  where event_id = :eventId and person_id = :personId)""")
+                        .param("eventId", message.getIdentifier())
+                        .param("caseId", event.caseId())
+                        .param("personId", personId)
+                        .update();
+            }
+        }
     }
 
     @EventHandler
@@ -74,6 +89,7 @@ public class TimelineProjection {
 
     @ResetHandler
     void reset() {
+        jdbc.sql("delete from rm_timeline_person").update();
         jdbc.sql("delete from rm_timeline_entry").update();
         jdbc.sql("delete from rm_municipal_timeline_entry").update();
     }

@@ -1,7 +1,10 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
@@ -39,5 +42,20 @@ public class AgreementExpiring implements IndicatorRule {
                         c.labels().nl("reason.agreement-expiring", a.title, a.validity.until()),
                         List.copyOf(a.eventIds)))
                 .toList();
+    }
+
+    /** An agreement enters the last stretch, ends, starts or is terminated. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        return Rules.firstAfter(
+                c.day(),
+                Stream.concat(
+                        Rules.agreementBoundaries(c.state()),
+                        c.state().agreements.values().stream()
+                                .map(a -> a.validity.until() == null
+                                        ? null
+                                        : a.validity
+                                                .until()
+                                                .minusDays(c.thresholds().agreementExpiringDays()))));
     }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.Holding;
@@ -117,5 +119,26 @@ public class ElectionNotAnchored implements IndicatorRule {
             }
         }
         return briefed;
+    }
+
+    /**
+     * An election window opens or closes, an election is held, or an agreement starts or stops anchoring the
+     * case; installations of a college and briefings are days of facts, which the history visits anyway.
+     */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        // a policy, once adopted, stays in force; without a grant only a new fact changes anything
+        if (c.state().grantedOn == null || c.policy() != null) return Optional.empty();
+        if (c.state().anchoredByAgreementOn(c.day()))
+            return Rules.firstAfter(c.day(), Rules.agreementBoundaries(c.state()));
+        return Rules.firstAfter(
+                c.day(),
+                Stream.concat(
+                        Rules.agreementBoundaries(c.state()),
+                        c.elections().stream()
+                                .flatMap(e -> Stream.of(
+                                        e.date().minusDays(c.thresholds().electionAheadDays()),
+                                        e.date(),
+                                        e.date().plusDays(c.thresholds().electionBehindDays() + 1L)))));
     }
 }

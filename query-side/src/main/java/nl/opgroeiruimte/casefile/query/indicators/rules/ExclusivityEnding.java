@@ -1,7 +1,10 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
@@ -38,5 +41,20 @@ public class ExclusivityEnding implements IndicatorRule {
                 c.labels().en("reason.exclusivity-ending", s.exclusivity.until()),
                 c.labels().nl("reason.exclusivity-ending", s.exclusivity.until()),
                 Rules.ids(s.grantEventId)));
+    }
+
+    /** The exclusivity starts, enters its last stretch or ends, or an agreement starts or stops anchoring. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        var exclusivity = c.state().exclusivity;
+        if (exclusivity == null) return Optional.empty();
+        return Rules.firstAfter(
+                c.day(),
+                Stream.concat(
+                        Rules.agreementBoundaries(c.state()),
+                        Stream.of(
+                                exclusivity.from(),
+                                exclusivity.until().minusDays(c.thresholds().exclusivityEndingDays()),
+                                exclusivity.until().plusDays(1))));
     }
 }

@@ -3,6 +3,8 @@ package nl.opgroeiruimte.casefile.query.indicators.rules;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
@@ -62,5 +64,17 @@ public class FundingEndingWithoutFollowUp implements IndicatorRule {
                             List.copyOf(f.eventIds));
                 })
                 .toList();
+    }
+
+    /** Funding's end comes within the window, or lies further behind than the window. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        int window = c.thresholds().fundingEndingWithinDays();
+        return Rules.firstAfter(
+                c.day(),
+                c.state().funding.values().stream()
+                        .filter(f -> !f.refused && f.period != null)
+                        .map(f -> f.endedOn != null ? f.endedOn : f.period.until())
+                        .flatMap(end -> Stream.of(end.minusDays(window), end.plusDays(window + 1L))));
     }
 }

@@ -1,6 +1,8 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
@@ -45,5 +47,16 @@ public class GuaranteeWithoutBudgetDecision implements IndicatorRule {
                             List.copyOf(m.eventIds));
                 })
                 .toList();
+    }
+
+    /** The day a guarantee without budget decision comes within the period before its due date. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        return Rules.firstAfter(
+                c.day(),
+                c.state().milestones.values().stream()
+                        .filter(m -> m.guarantee != null && m.guarantee.backedByMoney())
+                        .filter(m -> m.result == null && m.budgetDecisionId == null)
+                        .map(m -> m.dueDate.minusDays(c.thresholds().guaranteeBudgetDays())));
     }
 }

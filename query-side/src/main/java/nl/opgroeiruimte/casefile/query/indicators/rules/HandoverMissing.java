@@ -1,7 +1,9 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
@@ -37,5 +39,14 @@ public class HandoverMissing implements IndicatorRule {
                         c.labels().nl("reason.handover-missing", c.labels().nl(g.role()), g.on()),
                         Rules.ids(g.eventId())))
                 .toList();
+    }
+
+    /** A missing hand-over is reported no longer. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        return Rules.firstAfter(
+                c.day(),
+                c.state().handoversMissing.stream()
+                        .map(g -> g.on().plusDays(c.thresholds().missingHandoverWindowDays() + 1L)));
     }
 }

@@ -1,7 +1,9 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
@@ -40,5 +42,11 @@ public class KeyRoleVacant implements IndicatorRule {
             }
         });
         return reasons;
+    }
+
+    /** Only a fact fills or vacates a role. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        return Optional.empty();
     }
 }

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.AnswerState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.FollowUpState;
@@ -82,5 +83,22 @@ public class LaterPastDue implements IndicatorRule {
                     List.copyOf(eventIds)));
         }
         return reasons;
+    }
+
+    /** A "later" passes its moment, or its last follow-up grows too old. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        return Rules.firstAfter(
+                c.day(),
+                c.state().questions.values().stream()
+                        .filter(QuestionState::laterInForce)
+                        .map(QuestionState::latestAnswer)
+                        .filter(later -> later.expectedOn != null)
+                        .flatMap(later -> Stream.concat(
+                                Stream.of(later.expectedOn.plusDays(1)),
+                                later.followUpsSince(later.expectedOn).stream()
+                                        .flatMap(f -> Stream.of(
+                                                f.on(),
+                                                f.on().plusDays(c.thresholds().laterFollowUpDays() + 1L))))));
     }
 }

@@ -1,7 +1,9 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneResult;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.MilestoneState;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
@@ -76,5 +78,14 @@ public class MetWithoutContinuation implements IndicatorRule {
                         List.copyOf(m.eventIds)))
                 .toList();
         return java.util.stream.Stream.concat(money.stream(), words.stream()).toList();
+    }
+
+    /** The stop-go window after a milestone's outcome closes. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        return Rules.firstAfter(
+                c.day(),
+                c.state().milestones.values().stream()
+                        .map(m -> Rules.plusDays(m.decidedOn, c.thresholds().stopGoWindowDays() + 1L)));
     }
 }

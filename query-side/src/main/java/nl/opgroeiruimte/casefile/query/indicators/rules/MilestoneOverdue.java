@@ -1,7 +1,10 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
@@ -39,5 +42,17 @@ public class MilestoneOverdue implements IndicatorRule {
                             : Rules.attention(id(), en, nl, List.copyOf(m.eventIds));
                 })
                 .toList();
+    }
+
+    /** A milestone without outcome becomes overdue, and later a stop risk. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        return Rules.firstAfter(
+                c.day(),
+                c.state().milestones.values().stream()
+                        .filter(m -> m.result == null)
+                        .flatMap(m -> Stream.of(
+                                m.dueDate.plusDays(1),
+                                m.dueDate.plusDays(c.thresholds().milestoneOverdueStopRiskDays() + 1L))));
     }
 }

@@ -3,6 +3,7 @@ package nl.opgroeiruimte.casefile.query.indicators.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
@@ -80,5 +81,14 @@ public class NarrowMunicipalAnchoring implements IndicatorRule {
                     eventIds.stream().distinct().toList()));
         }
         return List.of();
+    }
+
+    /** A meeting drops out of the anchoring window. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        if (c.state().grantedOn == null) return Optional.empty();
+        int months = c.thresholds().anchoringWindowMonths();
+        return Rules.firstAfter(
+                c.day(), c.state().contacts.stream().map(m -> Rules.firstDayOutOfWindow(m.on(), months)));
     }
 }

@@ -3,6 +3,7 @@ package nl.opgroeiruimte.casefile.query.indicators.rules;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
@@ -44,5 +45,17 @@ public class NoContact implements IndicatorRule {
                 weeks >= 2L * threshold
                         ? Rules.stopRisk(id(), en, nl, Rules.ids(eventId))
                         : Rules.attention(id(), en, nl, Rules.ids(eventId)));
+    }
+
+    /** The weeks since the last meeting (or the grant) reach the threshold, or twice it. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        var s = c.state();
+        if (s.grantedOn == null || s.status == CaseFileState.Status.PAUSED) return Optional.empty();
+        LocalDate since = s.contacts.isEmpty()
+                ? s.grantedOn
+                : s.contacts.get(s.contacts.size() - 1).on();
+        int threshold = c.thresholds().noContactWeeks();
+        return Rules.firstAfter(c.day(), since.plusWeeks(threshold), since.plusWeeks(2L * threshold));
     }
 }

@@ -1,6 +1,9 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
@@ -37,5 +40,17 @@ public class NoSignedAgreement implements IndicatorRule {
                 c.labels().en("reason.no-signed-agreement", c.thresholds().noAgreementMonths()),
                 c.labels().nl("reason.no-signed-agreement", c.thresholds().noAgreementMonths()),
                 Rules.ids(s.grantEventId)));
+    }
+
+    /** The months after the grant pass, or an agreement starts or stops being in force. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        var s = c.state();
+        if (s.grantedOn == null) return Optional.empty();
+        return Rules.firstAfter(
+                c.day(),
+                Stream.concat(
+                        Stream.of(s.grantedOn.plusMonths(c.thresholds().noAgreementMonths())),
+                        Rules.agreementBoundaries(s)));
     }
 }

@@ -1,6 +1,8 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.ActingSide;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
@@ -56,5 +58,15 @@ public class OneSidedTermination implements IndicatorRule {
                                         a.terminatedOn),
                         Rules.ids(a.eventIds.get(0), a.terminationEventId)))
                 .toList();
+    }
+
+    /** A termination or a new signature takes effect on its own day, even when it was entered ahead. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        return Rules.firstAfter(
+                c.day(),
+                c.state().agreements.values().stream()
+                        .flatMap(a -> java.util.stream.Stream.of(a.terminatedOn, a.signedOn))
+                        .filter(java.util.Objects::nonNull));
     }
 }

@@ -1,7 +1,9 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
@@ -38,5 +40,14 @@ public class PausedTooLong implements IndicatorRule {
                 c.labels().en("reason.paused-too-long", s.pausedOn),
                 c.labels().nl("reason.paused-too-long", s.pausedOn),
                 Rules.ids(s.pauseEventId)));
+    }
+
+    /** The pause grows too long. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        var s = c.state();
+        if (s.status != CaseFileState.Status.PAUSED) return Optional.empty();
+        return Rules.firstAfter(
+                c.day(), Rules.plusDays(s.pausedOn, c.thresholds().pausedTooLongDays() + 1L));
     }
 }

@@ -1,6 +1,8 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.Holding;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
@@ -59,5 +61,14 @@ public class PortfolioHolderNotInCollege implements IndicatorRule {
                 c.labels().en("reason.portfolio-holder-not-in-college", changedOn),
                 c.labels().nl("reason.portfolio-holder-not-in-college", changedOn),
                 Rules.ids(changeEventId, last.eventId)));
+    }
+
+    /**
+     * Only facts change this: a new portfolio holder, or a college installed or an alderman leaving, which the
+     * history visits as days of the municipality's facts.
+     */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        return Optional.empty();
     }
 }

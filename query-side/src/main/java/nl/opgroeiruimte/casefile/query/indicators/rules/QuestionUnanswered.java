@@ -1,7 +1,9 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import nl.opgroeiruimte.casefile.kernel.common.Party;
 import nl.opgroeiruimte.casefile.kernel.partnership.question.QuestionTopic;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
@@ -72,5 +74,15 @@ public class QuestionUnanswered implements IndicatorRule {
 
     static String capitalised(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A question waits too long for its answer. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        return Rules.firstAfter(
+                c.day(),
+                c.state().questions.values().stream()
+                        .filter(QuestionState::unanswered)
+                        .map(q -> q.askedOn.plusDays(c.thresholds().questionUnansweredDays() + 1L)));
     }
 }

@@ -1,7 +1,9 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
@@ -37,5 +39,14 @@ public class RequestPending implements IndicatorRule {
                 c.labels().en("reason.request-pending", s.requestedOn),
                 c.labels().nl("reason.request-pending", s.requestedOn),
                 Rules.ids(s.requestEventId)));
+    }
+
+    /** The request waits too long for its grant. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        var s = c.state();
+        if (s.grantedOn != null) return Optional.empty();
+        return Rules.firstAfter(
+                c.day(), Rules.plusDays(s.requestedOn, c.thresholds().requestPendingDays() + 1L));
     }
 }

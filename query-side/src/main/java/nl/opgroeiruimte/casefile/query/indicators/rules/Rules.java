@@ -1,6 +1,11 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorStatus;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
 
@@ -23,5 +28,38 @@ final class Rules {
 
     static List<String> ids(String... ids) {
         return java.util.Arrays.stream(ids).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The earliest of the candidate days after {@code day}: a rule's next change (nulls are no candidates). */
+    static Optional<LocalDate> firstAfter(LocalDate day, Stream<LocalDate> candidates) {
+        return candidates.filter(Objects::nonNull).filter(d -> d.isAfter(day)).min(LocalDate::compareTo);
+    }
+
+    static Optional<LocalDate> firstAfter(LocalDate day, LocalDate... candidates) {
+        return firstAfter(day, Stream.of(candidates));
+    }
+
+    /** The days on which an agreement comes into force, or stops being in force ({@code inForceOn}). */
+    static Stream<LocalDate> agreementBoundaries(CaseFileState state) {
+        return state.agreements.values().stream()
+                .flatMap(a -> Stream.of(
+                        a.validity.from(),
+                        a.validity.until() == null ? null : a.validity.until().plusDays(1),
+                        a.terminatedOn));
+    }
+
+    /** {@code day + n} days, or null for no day: for the thresholds counted in days after a fact. */
+    static LocalDate plusDays(LocalDate day, long n) {
+        return day == null ? null : day.plusDays(n);
+    }
+
+    /**
+     * The first day whose window of {@code months} back no longer reaches {@code on}: {@code minusMonths}
+     * clamps at the end of a month, so it is found from {@code on + months} onwards, a few days at most.
+     */
+    static LocalDate firstDayOutOfWindow(LocalDate on, int months) {
+        LocalDate day = on.plusMonths(months);
+        while (!day.minusMonths(months).isAfter(on)) day = day.plusDays(1);
+        return day;
     }
 }

@@ -1,7 +1,9 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.Theme;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.ThemeStatus;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
@@ -58,5 +60,13 @@ public class ThemesStillOpen implements IndicatorRule {
                                 String.join(", ", open),
                                 open.size()),
                 eventIds));
+    }
+
+    /** The months after the grant pass. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        var s = c.state();
+        if (s.grantedOn == null) return Optional.empty();
+        return Rules.firstAfter(c.day(), s.grantedOn.plusMonths(c.thresholds().themesOpenMonths()));
     }
 }

@@ -1,6 +1,8 @@
 package nl.opgroeiruimte.casefile.query.indicators.rules;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
@@ -35,5 +37,11 @@ public class UnresolvedExclusivityBreach implements IndicatorRule {
                         c.labels().nl("reason.unresolved-exclusivity-breach", b.occurredOn, b.what),
                         List.copyOf(b.eventIds)))
                 .toList();
+    }
+
+    /** Only a fact records or resolves a breach. */
+    @Override
+    public Optional<LocalDate> nextChange(IndicatorContext c) {
+        return Optional.empty();
     }
 }
