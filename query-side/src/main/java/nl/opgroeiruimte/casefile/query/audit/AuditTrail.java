@@ -158,7 +158,7 @@ public record AuditTrail(
     }
 
     /** Who recorded this event, or null. */
-    public RecorderView recorderOf(String eventId) {
+    public RecorderView recorderOfEvent(String eventId) {
         return eventId == null || recordedBy == null ? null : recordedBy.get(eventId);
     }
 
