@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Seals the chain of events stored before it existed: each such event gets its hash, and the time it was
@@ -20,8 +21,14 @@ final class ChainSealer {
     private static final String UPDATE =
             "update domainevententry set metadata = ? where aggregateidentifier = ? and sequencenumber = ?";
     private static final int BATCH = 500;
+    private static final AtomicLong SEALS = new AtomicLong();
 
     private ChainSealer() {}
+
+    /** How many seals that changed stored events this process has made: a change tells caches of hashes to forget. */
+    static long seals() {
+        return SEALS.get();
+    }
 
     /** Seals every unsealed event of the store; returns how many were sealed. */
     static long sealAll(Connection connection, Instant sealedAt) throws SQLException {
@@ -91,6 +98,7 @@ final class ChainSealer {
             }
             if (pending > 0) update.executeBatch();
         }
+        if (sealed > 0) SEALS.incrementAndGet();
         return sealed;
     }
 }

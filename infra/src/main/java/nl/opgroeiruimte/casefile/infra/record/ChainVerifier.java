@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recomputes hash chains from the stored rows (plain SQL, no serializer, no upcaster) and names the first
@@ -17,12 +19,21 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 public class ChainVerifier {
     private static final String COLUMNS =
             "aggregateidentifier, sequencenumber, payloadtype, payloadrevision, payload, timestamp, metadata";
+    private static final int FETCH = 2_000;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
 
-    public ChainVerifier(JdbcTemplate jdbc) {
+    /**
+     * Reads each stream in one query and one pass, hashing row by row as the rows arrive; in a read-only
+     * transaction, as PostgreSQL's driver streams rows in fetches only inside one (else it holds the whole
+     * store in memory).
+     */
+    public ChainVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
-        streaming.setFetchSize(500);
+        streaming.setFetchSize(FETCH);
         this.jdbc = streaming;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** The verdict on one stream; {@code brokenAt} is the stored sequence number of the first broken link. */
@@ -37,17 +48,18 @@ public class ChainVerifier {
 
     public Verdict verify(String stream) {
         Walk walk = new Walk(verdict -> {});
-        jdbc.query(
+        readOnly.executeWithoutResult(tx -> jdbc.query(
                 "select " + COLUMNS + " from domainevententry where aggregateidentifier = ? order by sequencenumber",
                 walk,
-                stream);
+                stream));
         return walk.finish();
     }
 
     /** Every stream of the store, each verdict handed on as soon as its stream is done. */
     public void verifyAll(Consumer<Verdict> verdicts) {
         Walk walk = new Walk(verdicts);
-        jdbc.query("select " + COLUMNS + " from domainevententry order by aggregateidentifier, sequencenumber", walk);
+        readOnly.executeWithoutResult(tx -> jdbc.query(
+                "select " + COLUMNS + " from domainevententry order by aggregateidentifier, sequencenumber", walk));
         Verdict last = walk.finish();
         if (last.events() > 0) verdicts.accept(last);
     }
@@ -73,7 +85,7 @@ public class ChainVerifier {
 
         @Override
         public void processRow(ResultSet rs) throws SQLException {
-            String aggregate = rs.getString("aggregateidentifier");
+            String aggregate = rs.getString(1);
             if (!aggregate.equals(stream)) {
                 if (stream != null) done.accept(finish());
                 stream = aggregate;
@@ -83,17 +95,16 @@ public class ChainVerifier {
                 brokenAt = null;
                 problem = null;
             }
-            long sequence = rs.getLong("sequencenumber");
+            long sequence = rs.getLong(2);
             long expected = events++;
             if (brokenAt != null) return;
             if (sequence != expected) {
                 broken(expected, "event " + expected + " is missing (the next stored event is " + sequence + ")");
                 return;
             }
-            byte[] metadata = rs.getBytes("metadata");
             try {
-                String stored = EventChain.storedHash(metadata);
-                if (stored == null) {
+                EventChain.StoredMetadata metadata = EventChain.stored(rs.getBytes(7));
+                if (metadata.hash() == null) {
                     broken(sequence, "the event has no hash");
                     return;
                 }
@@ -102,19 +113,19 @@ public class ChainVerifier {
                         new EventChain.Link(
                                 aggregate,
                                 sequence,
-                                rs.getString("payloadtype"),
-                                rs.getString("payloadrevision"),
-                                rs.getBytes("payload"),
-                                rs.getString("timestamp"),
-                                metadata));
-                if (!hash.equals(stored)) {
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getBytes(5),
+                                rs.getString(6),
+                                null),
+                        metadata.canonical());
+                if (!hash.equals(metadata.hash())) {
                     broken(
                             sequence,
                             "the event's stored bytes, recording time or metadata differ from what was hashed");
                     return;
                 }
-                if (new String(metadata, java.nio.charset.StandardCharsets.UTF_8).contains(EventChain.SEALED_AT))
-                    sealed++;
+                if (metadata.sealed()) sealed++;
                 previous = hash;
             } catch (UncheckedIOException e) {
                 broken(sequence, "the event's metadata is no longer readable");

@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.jdbc.JdbcUtils;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Axon's JDBC storage engine, with each event's hash in its metadata, computed when it is appended
@@ -24,9 +27,18 @@ import org.axonframework.serialization.Serializer;
  * writer appends to the stream meanwhile, both want the same sequence number and the unique key on
  * (aggregate id, sequence number) lets only one of them in, so a chain never forks. A stream whose
  * earlier events were written without a hash (outside the service) is sealed first.
+ *
+ * <p>The previous hash usually comes from memory ({@link ChainHeads}): the hash of the last event this
+ * instance appended to or read from the stream, once that transaction committed. Only when that is not the
+ * event right before the appended one (another instance appended meanwhile, or the stream was not used
+ * lately) is it read from the store.
  */
 public class ChainedJdbcEventStorageEngine extends JdbcEventStorageEngine {
+    /** Streams whose last hash is kept; a case in use takes one entry of about 200 bytes. */
+    static final int HEADS_KEPT = 20_000;
+
     private final Clock clock;
+    private final ChainHeads heads = new ChainHeads(HEADS_KEPT);
 
     public ChainedJdbcEventStorageEngine(Builder builder, Clock clock) {
         super(builder);
@@ -36,11 +48,51 @@ public class ChainedJdbcEventStorageEngine extends JdbcEventStorageEngine {
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         if (events.isEmpty()) return;
-        super.appendEvents(chained(events, serializer), serializer);
+        Map<String, Head> appended = new HashMap<>();
+        List<EventMessage<?>> chained = chained(events, serializer, appended);
+        super.appendEvents(chained, serializer);
+        afterCommit(() -> appended.forEach((stream, head) -> heads.committed(stream, head.sequence(), head.hash())));
     }
 
-    private List<EventMessage<?>> chained(List<? extends EventMessage<?>> events, Serializer serializer) {
-        Map<String, String> heads = new HashMap<>();
+    /**
+     * The events of a stream as read to load an aggregate: the last one read tells its hash, which the next
+     * append to the stream needs (read in the same transaction, so only kept once it commits).
+     */
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String stream, long firstSequence, int batchSize) {
+        List<? extends DomainEventData<?>> batch = super.fetchDomainEvents(stream, firstSequence, batchSize);
+        if (!batch.isEmpty()) {
+            DomainEventData<?> last = batch.get(batch.size() - 1);
+            if (last.getMetaData().getData() instanceof byte[] metadata) {
+                String hash = EventChain.storedHash(metadata);
+                long sequence = last.getSequenceNumber();
+                if (hash != null) afterCommit(() -> heads.committed(stream, sequence, hash));
+            }
+        }
+        return batch;
+    }
+
+    private record Head(long sequence, String hash) {}
+
+    /**
+     * Runs once the current transaction has committed, never if it rolls back; at once when there is none
+     * (the append ran in a transaction of its own, committed by now).
+     */
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+
+    private List<EventMessage<?>> chained(
+            List<? extends EventMessage<?>> events, Serializer serializer, Map<String, Head> appended) {
         List<EventMessage<?>> chained = new ArrayList<>(events.size());
         for (EventMessage<?> event : events) {
             if (!(event instanceof DomainEventMessage<?> domain) || domain.getAggregateIdentifier() == null) {
@@ -49,8 +101,9 @@ public class ChainedJdbcEventStorageEngine extends JdbcEventStorageEngine {
             }
             String stream = domain.getAggregateIdentifier();
             long sequence = domain.getSequenceNumber();
-            String previous = heads.containsKey(stream)
-                    ? heads.get(stream)
+            Head inBatch = appended.get(stream);
+            String previous = inBatch != null && inBatch.sequence() == sequence - 1
+                    ? inBatch.hash()
                     : sequence == 0 ? EventChain.GENESIS : previousHash(stream, sequence - 1);
             SerializedObject<byte[]> payload = serializer.serialize(domain.getPayload(), byte[].class);
             byte[] metadata =
@@ -65,13 +118,18 @@ public class ChainedJdbcEventStorageEngine extends JdbcEventStorageEngine {
                             payload.getData(),
                             DateTimeUtils.formatInstant(domain.getTimestamp()),
                             metadata));
-            heads.put(stream, hash);
+            appended.put(stream, new Head(sequence, hash));
             chained.add(domain.andMetaData(Map.of(EventChain.HASH, hash)));
         }
         return chained;
     }
 
     private String previousHash(String stream, long sequence) {
+        String known = heads.hashOf(stream, sequence);
+        return known != null ? known : storedPreviousHash(stream, sequence);
+    }
+
+    private String storedPreviousHash(String stream, long sequence) {
         Connection connection = getConnection();
         try {
             byte[] metadata;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,6 +44,27 @@ public final class EventChain {
             byte[] metadata) {}
 
     public static String hash(String previous, Link link) {
+        return hash(previous, link, canonicalMetadata(link.metadata()));
+    }
+
+    /** What a stored event's metadata says, read in one parse: its hash, whether it was sealed, and its canonical bytes. */
+    record StoredMetadata(String hash, boolean sealed, byte[] canonical) {}
+
+    static StoredMetadata stored(byte[] metadata) {
+        ObjectNode tree = tree(metadata);
+        JsonNode hash = tree.remove(HASH);
+        try {
+            return new StoredMetadata(
+                    hash == null || hash.isNull() ? null : hash.asText(),
+                    tree.has(SEALED_AT),
+                    JSON.writeValueAsBytes(sorted(tree)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@link #hash(String, Link)} with the metadata already in canonical form (the link's own metadata is not read). */
+    static String hash(String previous, Link link, byte[] canonicalMetadata) {
         MessageDigest sha256 = sha256();
         field(sha256, VERSION);
         field(sha256, text(previous));
@@ -54,7 +74,7 @@ public final class EventChain {
         field(sha256, text(link.payloadRevision() == null ? "" : link.payloadRevision()));
         field(sha256, link.payload());
         field(sha256, text(link.timestamp()));
-        field(sha256, canonicalMetadata(link.metadata()));
+        field(sha256, canonicalMetadata);
         return HexFormat.of().formatHex(sha256.digest());
     }
 
@@ -122,17 +142,19 @@ public final class EventChain {
         return value.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Length-prefixed, so that no two different events give the same input by moving bytes between fields. */
-    private static void field(MessageDigest digest, byte[] bytes) {
-        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-        digest.update(bytes);
-    }
-
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Length-prefixed (4 bytes, big-endian), so that no two different events give the same input by moving bytes between fields. */
+    private static void field(MessageDigest digest, byte[] bytes) {
+        int length = bytes.length;
+        digest.update(
+                new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
+        digest.update(bytes);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** The record as evidence: the hash chain in the event store, its seal for older events, and its verifier. */
 @Configuration(proxyBeanMethods = false)
@@ -52,7 +53,7 @@ public class RecordConfig {
     }
 
     @Bean
-    ChainVerifier chainVerifier(JdbcTemplate jdbc) {
-        return new ChainVerifier(jdbc);
+    ChainVerifier chainVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new ChainVerifier(jdbc, transactions);
     }
 }

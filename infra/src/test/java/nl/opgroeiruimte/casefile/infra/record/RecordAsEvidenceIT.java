@@ -9,9 +9,17 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.opgroeiruimte.casefile.infra.cli.CaseFileCli;
 import nl.opgroeiruimte.casefile.infra.support.Api;
@@ -228,5 +236,100 @@ class RecordAsEvidenceIT extends PostgresIntegrationTest {
                         .get("intact")
                         .asBoolean())
                 .isTrue();
+    }
+
+    /** Signs in on the login page as a local user, as a person in a browser does: the session cookie of the pages. */
+    private static HttpClient signedInBrowser(int port, String user) throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .build();
+        String base = "http://localhost:" + port;
+        String login = browser.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(login);
+        String form = "username=" + user + "&password=" + user + (csrf.find() ? "&_csrf=" + csrf.group(1) : "");
+        HttpResponse<String> signedIn = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return browser;
+    }
+
+    @Test
+    void aMeetingRecordedThroughThePageFormNamesTheSignedInUserAsRecorder() throws Exception {
+        String caseId = newCase(api().as("ambtenaar-zwolle"), "2024-03-01");
+        HttpClient browser = signedInBrowser(port, "ambtenaar-zwolle");
+        String base = "http://localhost:" + port;
+
+        // the form on the case page says where it posts; the page's script sends it there with the session only
+        String page = browser.send(
+                        HttpRequest.newBuilder(URI.create(base + "/dossiers/" + caseId))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher action = Pattern.compile("id=\"form-meeting\"[^>]*data-api=\"([^\"]+)\"", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(action.find()).as("the meeting form on the case page").isTrue();
+        HttpResponse<String> recorded = browser.send(
+                HttpRequest.newBuilder(URI.create(base + action.group(1)))
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json, application/problem+json")
+                        .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(CaseJson.meeting("from the page")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+
+        JsonNode stored = storedMetadata(caseId, 1);
+        assertThat(stored.get("recorder.kind").asText()).isEqualTo("person");
+        assertThat(stored.get("recorder.personId").asText()).isEqualTo("p-ambtenaar-zwolle");
+        assertThat(stored.get("recorder.userName").asText()).isEqualTo("ambtenaar-zwolle");
+        assertThat(stored.get("recorder.municipality").asText()).isEqualTo("GM0193");
+        assertThat(stored.get(EventChain.HASH).asText()).hasSize(64);
+    }
+
+    @Test
+    void theAuditTrailNamesWhoRecordedEachOfItsFactsAndThePageShowsIt() {
+        Api zwolle = api().as("ambtenaar-zwolle");
+        String caseId = newCase(zwolle, "2024-03-01");
+        assertThat(zwolle.post("/api/v1/cases/" + caseId + "/grant", CaseJson.grant("2024-03-05", "2025-03-05"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(zwolle.post(
+                                "/api/v1/cases/" + caseId + "/milestones",
+                                CaseJson.milestone("2024-03-06", "2024-09-30"))
+                        .status())
+                .isEqualTo(201);
+
+        JsonNode trail = zwolle.get("/api/v1/cases/" + caseId + "/audit-trail?asOf=2024-04-01")
+                .json();
+        JsonNode milestone = trail.at("/milestones/0");
+        String plannedBy = milestone.get("eventIds").get(0).asText();
+        JsonNode recorder = trail.get("recordedBy").get(plannedBy);
+        assertThat(recorder).as(trail.get("recordedBy").toString()).isNotNull();
+        assertThat(recorder.get("kind").asText()).isEqualTo("person");
+        assertThat(recorder.get("personId").asText()).isEqualTo("p-ambtenaar-zwolle");
+        assertThat(recorder.get("name").asText())
+                .as("a local user not in the register, by user name")
+                .isEqualTo("ambtenaar-zwolle");
+        assertThat(recorder.get("role").asText()).isEqualTo("municipal-staff");
+        assertThat(milestone.at("/municipalOwner/personId").asText())
+                .as("the actor's side stays who did it")
+                .isEqualTo("p-anna");
+        // as recorded then, on a day before the milestone was recorded: neither the fact nor its recorder
+        JsonNode before = zwolle.get("/api/v1/cases/" + caseId + "/audit-trail?asOf=2024-03-05&view=as-recorded-then")
+                .json();
+        assertThat(before.get("milestones")).isEmpty();
+        assertThat(before.get("recordedBy").has(plannedBy)).isFalse();
+
+        String fragment = zwolle.get("/dossiers/" + caseId + "/fragmenten/borgingsdossier?peildatum=2024-04-01")
+                .body();
+        assertThat(fragment).contains("data-audit-recorder").contains("vastgelegd door ambtenaar-zwolle");
     }
 }

@@ -2,7 +2,9 @@ package nl.opgroeiruimte.casefile.query.audit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.opgroeiruimte.casefile.kernel.common.Party;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementKind;
@@ -29,7 +31,8 @@ import nl.opgroeiruimte.casefile.kernel.partnership.work.ThemeStatus;
 /**
  * The resilience audit trail (borgingsdossier) of one case as the world stood on {@code asOf}: what
  * was agreed, promised and decided, by whom, and what is still open. Every item names the events it
- * comes from, so a reader can go back to the timeline.
+ * comes from, so a reader can go back to the timeline; {@code recordedBy} tells, for each of those events,
+ * who put it in the file (next to the actor, who did it in the world).
  */
 public record AuditTrail(
         String caseId,
@@ -61,7 +64,103 @@ public record AuditTrail(
         List<OpenQuestionView> openQuestions,
         List<LaterView> laterAnswers,
         MunicipalProcessView municipalProcess,
-        List<DocumentView> documents) {
+        List<DocumentView> documents,
+        Map<String, RecorderView> recordedBy) {
+
+    /**
+     * Who recorded a fact: {@code kind} person (a signed-in user: {@code name} from the people register, else
+     * their user name), system (the case file itself: a deadline, the demo data; {@code source} says which) or
+     * import (the importing account, and the {@code source} the history came from).
+     */
+    public record RecorderView(String kind, String personId, String name, String role, String source) {}
+
+    /** The same trail with who recorded each of its events. */
+    public AuditTrail withRecordedBy(Map<String, RecorderView> recorders) {
+        return new AuditTrail(
+                caseId,
+                asOf,
+                view,
+                viewExplanation,
+                municipality,
+                initiative,
+                scope,
+                status,
+                requestedOn,
+                grantedOn,
+                closedOn,
+                exclusivity,
+                agreementsInForce,
+                agreementsNotInForce,
+                decisions,
+                milestones,
+                funding,
+                roles,
+                handoversMissing,
+                themes,
+                facilitators,
+                lastContactOn,
+                collegeInOffice,
+                promisesUnderEarlierColleges,
+                recordedAfterAsOf,
+                questions,
+                openQuestions,
+                laterAnswers,
+                municipalProcess,
+                documents,
+                Map.copyOf(recorders));
+    }
+
+    /** Every event the trail names, in the order it names them. */
+    public Set<String> namedEventIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        if (exclusivity != null) exclusivity.breaches().forEach(b -> ids.addAll(b.eventIds()));
+        agreementsInForce.forEach(a -> ids.addAll(a.eventIds()));
+        agreementsNotInForce.forEach(a -> ids.addAll(a.eventIds()));
+        decisions.forEach(d -> ids.add(d.eventId()));
+        milestones.forEach(m -> ids.addAll(m.eventIds()));
+        funding.forEach(f -> ids.addAll(f.eventIds()));
+        handoversMissing.forEach(h -> ids.add(h.eventId()));
+        recordedAfterAsOf.forEach(l -> ids.add(l.eventId()));
+        questions.forEach(q -> {
+            ids.addAll(q.eventIds());
+            q.answers().forEach(a -> {
+                ids.add(a.eventId());
+                a.followUps().forEach(f -> ids.add(f.eventId()));
+            });
+        });
+        openQuestions.forEach(q -> ids.add(q.eventId()));
+        laterAnswers.forEach(l -> ids.add(l.eventId()));
+        if (municipalProcess != null) {
+            MunicipalProcessView p = municipalProcess;
+            if (p.phase() != null) ids.add(p.phase().eventId());
+            if (p.governmentRoles() != null) ids.add(p.governmentRoles().eventId());
+            if (p.route() != null) ids.add(p.route().eventId());
+            if (p.neighbourhoods() != null) ids.add(p.neighbourhoods().eventId());
+            p.phaseHistory().forEach(x -> ids.add(x.eventId()));
+            p.governmentRolesHistory().forEach(x -> ids.add(x.eventId()));
+            p.routeHistory().forEach(x -> ids.add(x.eventId()));
+            p.neighbourhoodsHistory().forEach(x -> ids.add(x.eventId()));
+            p.marketApproaches().forEach(x -> ids.add(x.eventId()));
+        }
+        documents.forEach(d -> ids.addAll(d.eventIds()));
+        ids.remove(null);
+        return ids;
+    }
+
+    /** Who recorded the first of these events that has a known recorder (an item's own recording), or null. */
+    public RecorderView recorderOf(List<String> eventIds) {
+        if (eventIds == null || recordedBy == null) return null;
+        for (String id : eventIds) {
+            RecorderView recorder = recordedBy.get(id);
+            if (recorder != null) return recorder;
+        }
+        return null;
+    }
+
+    /** Who recorded this event, or null. */
+    public RecorderView recorderOfEvent(String eventId) {
+        return eventId == null || recordedBy == null ? null : recordedBy.get(eventId);
+    }
 
     /** Which facts the answer contains: all that happened by {@code asOf} as known now, or only those recorded by then. */
     public enum View {

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
+import nl.opgroeiruimte.casefile.kernel.common.Recorder;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneResult;
 import nl.opgroeiruimte.casefile.kernel.partnership.question.AnswerStatus;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
@@ -64,7 +67,7 @@ public class AuditTrailService {
                         + " fact(s) that happened by then were recorded later and are left out."
                 : "Every fact that happened by " + day + " as known now, including " + late.size()
                         + " recorded after that date.";
-        return build(then, now, day, view, explanation, late);
+        return withRecorders(build(then, now, day, view, explanation, late), events);
     }
 
     /**
@@ -86,7 +89,39 @@ public class AuditTrailService {
         String explanation =
                 "The case after the first " + count + " of its " + events.size() + " facts in the order they happened, "
                         + "as known now; " + late.size() + " of them were recorded after " + day + ".";
-        return build(then, now, day, AuditTrail.View.AS_KNOWN_NOW, explanation, late);
+        return withRecorders(build(then, now, day, AuditTrail.View.AS_KNOWN_NOW, explanation, late), events);
+    }
+
+    /** Who recorded each event the trail names, from the events' metadata; the names from the people register. */
+    private AuditTrail withRecorders(AuditTrail trail, List<RecordedEvent> events) {
+        Set<String> named = trail.namedEventIds();
+        Map<String, Recorder> recorders = new HashMap<>();
+        for (RecordedEvent e : events)
+            if (e.recorder() != null && named.contains(e.eventId())) recorders.put(e.eventId(), e.recorder());
+        Map<String, String> names = people.displayNames(recorders.values().stream()
+                .filter(r -> r.kind() != Recorder.Kind.SYSTEM)
+                .map(Recorder::personId)
+                .collect(Collectors.toSet()));
+        Map<String, RecorderView> views = new HashMap<>();
+        recorders.forEach((eventId, r) -> views.put(eventId, recorderView(r, names)));
+        return trail.withRecordedBy(views);
+    }
+
+    /** A recorder in the people register by name; a signed-in user who is not, by their user name or id. */
+    static RecorderView recorderView(Recorder r, Map<String, String> names) {
+        String name = null;
+        if (r.kind() != Recorder.Kind.SYSTEM && r.personId() != null) {
+            String registered = names.get(r.personId());
+            name = registered != null && !registered.equals(PeopleDirectory.UNKNOWN)
+                    ? registered
+                    : r.userName() != null ? r.userName() : r.personId();
+        }
+        return new RecorderView(
+                r.kind().name().toLowerCase(),
+                r.personId(),
+                name,
+                r.role() == null ? null : r.role().name().toLowerCase().replace('_', '-'),
+                r.source());
     }
 
     /**
@@ -143,7 +178,8 @@ public class AuditTrailService {
                     List.of(),
                     List.of(),
                     null,
-                    List.of());
+                    List.of(),
+                    Map.of());
         }
         List<AgreementView> inForce = new ArrayList<>();
         List<AgreementView> notInForce = new ArrayList<>();
@@ -261,7 +297,8 @@ public class AuditTrailService {
                 openQuestions(s, day),
                 laters,
                 municipalProcess(s, names),
-                documents(s, names));
+                documents(s, names),
+                Map.of());
     }
 
     private static List<DocumentView> documents(CaseFileState s, Names names) {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.opgroeiruimte.casefile.kernel.common.Recorder;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CaseHistory {
+    private static final int MAX_SHARED_RECORDERS = 10_000;
+    private static final Map<Recorder, Recorder> RECORDERS = new ConcurrentHashMap<>();
     private final EventStore eventStore;
     private final int maxCachedEvents;
     private final Map<String, List<RecordedEvent>> cache = new LinkedHashMap<>(64, 0.75f, true);
@@ -106,12 +110,24 @@ public class CaseHistory {
         }
     }
 
+    /**
+     * The same recorder object for every event one person recorded: a long case holds thousands of events
+     * by a handful of recorders, which the cache should not keep thousands of copies of.
+     */
+    private static Recorder shared(Recorder recorder) {
+        if (recorder == null) return null;
+        if (RECORDERS.size() >= MAX_SHARED_RECORDERS) return recorder;
+        Recorder known = RECORDERS.putIfAbsent(recorder, recorder);
+        return known != null ? known : recorder;
+    }
+
     private static RecordedEvent recorded(DomainEventMessage<?> message) {
         return new RecordedEvent(
                 message.getIdentifier(),
                 message.getAggregateIdentifier(),
                 message.getSequenceNumber(),
                 message.getTimestamp(),
-                message.getPayload());
+                message.getPayload(),
+                shared(Recorder.fromMetaData(message.getMetaData())));
     }
 }

@@ -24,6 +24,7 @@ import nl.opgroeiruimte.casefile.kernel.partnership.question.QuestionTopic;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.Theme;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.ThemeStatus;
+import nl.opgroeiruimte.casefile.query.audit.AuditTrail;
 import nl.opgroeiruimte.casefile.query.people.PeopleDirectory;
 import nl.opgroeiruimte.casefile.query.support.Labels;
 import org.springframework.stereotype.Component;
@@ -224,6 +225,11 @@ public class DutchWords {
             case "import" -> "overgenomen door " + person(name) + (source == null ? "" : " uit " + source);
             default -> "vastgelegd door " + person(name);
         };
+    }
+
+    /** {@link #recorder} for an entry of the audit trail. */
+    public String recordedBy(AuditTrail.RecorderView recorder) {
+        return recorder == null ? "" : recorder(recorder.kind(), recorder.name(), recorder.source());
     }
 
     private static String systemSource(String source) {

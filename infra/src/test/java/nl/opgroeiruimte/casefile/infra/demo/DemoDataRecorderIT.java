@@ -1,0 +1,91 @@
+package nl.opgroeiruimte.casefile.infra.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
+import nl.opgroeiruimte.casefile.infra.record.ChainVerifier;
+import nl.opgroeiruimte.casefile.infra.record.EventChain;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The demo cases are recorded by the case file itself, and every one of their events says so in its stored
+ * metadata, inside the hash chain: a demo fact can never pass for one a person recorded.
+ */
+@SpringBootTest(classes = CaseFileApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DemoDataRecorderIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void embeddedDefaultWithDemoData(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("casefile-demo");
+        registry.add("casefile.data-dir", dir::toString);
+        registry.add("casefile.demo-data.enabled", () -> "true");
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ChainVerifier verifier;
+
+    private record Stored(String stream, long sequence, String type, JsonNode metadata) {}
+
+    private List<Stored> storedEvents() {
+        return jdbc.sql("select aggregateidentifier, sequencenumber, payloadtype, metadata from domainevententry")
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getLong(2), rs.getString(3), tree(rs.getBytes(4))))
+                .list();
+    }
+
+    private static JsonNode tree(byte[] metadata) {
+        try {
+            return JSON.readTree(metadata);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void everyDemoEventNamesTheCaseFileItselfAsRecorderInItsStoredMetadata() {
+        List<Stored> events = storedEvents();
+        assertThat(events).as("the demo was recorded on the first start").hasSizeGreaterThan(100);
+
+        Map<String, Integer> byRecorder = new TreeMap<>();
+        for (Stored e : events) {
+            byRecorder.merge(
+                    e.metadata().path("recorder.kind").asText("none") + " / "
+                            + e.metadata().path("recorder.source").asText("none"),
+                    1,
+                    Integer::sum);
+        }
+        assertThat(events).as("who recorded what: %s", byRecorder).allSatisfy(e -> {
+            assertThat(e.metadata().path("recorder.kind").asText())
+                    .as("%s %s of %s", e.type(), e.sequence(), e.stream())
+                    .isEqualTo("system");
+            assertThat(e.metadata().path("recorder.personId").asText()).isEqualTo("system");
+            // a deadline of a demo case that fell due since is the case file's too, said as such
+            assertThat(e.metadata().path("recorder.source").asText()).matches("demo data|deadline .*");
+            assertThat(e.metadata().path("recorder.userName").isMissingNode())
+                    .as("no signed-in person")
+                    .isTrue();
+            assertThat(e.metadata().path(EventChain.HASH).asText()).hasSize(64);
+        });
+        assertThat(byRecorder).containsKey("system / demo data");
+
+        assertThat(verifier.verifyAll())
+                .allSatisfy(verdict ->
+                        assertThat(verdict.intact()).as(verdict.toString()).isTrue());
+    }
+}
