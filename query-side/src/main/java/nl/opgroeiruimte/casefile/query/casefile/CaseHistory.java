@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.opgroeiruimte.casefile.kernel.common.Recorder;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -112,6 +113,7 @@ public class CaseHistory {
                 message.getAggregateIdentifier(),
                 message.getSequenceNumber(),
                 message.getTimestamp(),
-                message.getPayload());
+                message.getPayload(),
+                Recorder.fromMetaData(message.getMetaData()));
     }
 }

@@ -4,12 +4,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.opgroeiruimte.casefile.kernel.common.CaseFileEvent;
+import nl.opgroeiruimte.casefile.kernel.common.Recorder;
 
 /**
  * One fact of a case file as the read side sees it: what happened ({@code payload}), when it happened
- * in the world ({@code occurredOn}), and when and in which order it was recorded.
+ * in the world ({@code occurredOn}), and when, in which order and by whom it was recorded ({@code recorder}
+ * is null for events recorded before recorders were kept).
  */
-public record RecordedEvent(String eventId, String aggregateId, long sequence, Instant recordedAt, Object payload) {
+public record RecordedEvent(
+        String eventId, String aggregateId, long sequence, Instant recordedAt, Object payload, Recorder recorder) {
+
+    public RecordedEvent(String eventId, String aggregateId, long sequence, Instant recordedAt, Object payload) {
+        this(eventId, aggregateId, sequence, recordedAt, payload, null);
+    }
 
     public LocalDate occurredOn() {
         return payload instanceof CaseFileEvent e ? e.occurredOn() : null;
