@@ -195,7 +195,8 @@ public final class PromiseRules {
     /** A guarantee at a milestone (001, piketpaaltjes): kept when met and continued, broken when met without. */
     static Status guarantee(MilestoneState m, RecordedEvent closing, LocalDate day) {
         String outcome = m.eventIds.get(m.eventIds.size() - 1);
-        if (m.result == MilestoneResult.MET) {
+        // met or partly met: the guarantee applies, as for the met-without-continuation indicator
+        if (m.result == MilestoneResult.MET || m.result == MilestoneResult.PARTLY_MET) {
             return Boolean.TRUE.equals(m.continuationDelivered)
                     ? Status.of("kept", m.decidedOn, "guarantee-continued", outcome)
                     : Status.of("broken", m.decidedOn, "met-without-continuation", outcome);

@@ -109,10 +109,12 @@ public class HandoverSheet {
     }
 
     private Row row(Promise p) {
+        String kind = labels.nlOr("promise-kind." + p.kind(), p.kind());
+        String form = p.form() == null ? "" : labels.nlOr("promise-form." + p.form(), p.form());
         return new Row(
                 p.promiseId(),
-                labels.nlOr("promise-kind." + p.kind(), p.kind()),
-                p.form() == null ? "" : labels.nlOr("promise-form." + p.form(), p.form()),
+                kind,
+                form.equals(kind) ? "" : form,
                 p.subject(),
                 nl.date(p.madeOn()),
                 nl.date(p.dueOn()),
