@@ -214,7 +214,8 @@ class PromiseLedgerIT extends PostgresIntegrationTest {
             PDFTextStripper byPosition = new PDFTextStripper();
             byPosition.setSortByPosition(true);
             String text = byPosition.getText(pdf);
-            String cells = new PDFTextStripper().getText(pdf).replaceAll("-\\s+", "-").replaceAll("\\s+", " ");
+            String cells =
+                    new PDFTextStripper().getText(pdf).replaceAll("-\\s+", "-").replaceAll("\\s+", " ");
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
             assertThat(text)
                     .contains("Overdrachtsdossier")
