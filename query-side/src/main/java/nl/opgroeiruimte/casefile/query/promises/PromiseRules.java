@@ -85,7 +85,7 @@ public final class PromiseRules {
                     "funding:" + f.fundingId,
                     "funding",
                     "money",
-                    f.instrument.name().toLowerCase().replace('_', '-') + " € " + f.amountInEuros.toPlainString() + " ("
+                    f.instrument.name().toLowerCase().replace('_', '-') + " " + euros(f.amountInEuros) + " ("
                             + f.source.name().toLowerCase().replace('_', '-') + ")",
                     byId.get(f.eventIds.get(0)),
                     f.period == null ? null : f.period.until(),
@@ -293,5 +293,12 @@ public final class PromiseRules {
                 status.since(),
                 status.rule(),
                 proof);
+    }
+
+    /** Amounts as the domain writes them: € 25.000 (docs: DOMAIN words), cents only when there are any. */
+    static String euros(java.math.BigDecimal amount) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("nl"));
+        format.setMaximumFractionDigits(2);
+        return "€ " + format.format(amount);
     }
 }

@@ -156,6 +156,7 @@ class PromiseRulesTest {
         assertThat(ended.status()).isEqualTo("broken");
         assertThat(ended.rule()).isEqualTo("funding-ended-early");
         assertThat(ended.form()).isEqualTo("money");
+        assertThat(ended.subject()).isEqualTo("process-financing € 40.000 (municipal)");
         assertThat(ended.eventIds()).contains(fundingEnded);
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingInstrument;
+import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingSource;
 import nl.opgroeiruimte.casefile.query.promises.PromiseLedger;
 import nl.opgroeiruimte.casefile.query.promises.PromiseLedger.College;
 import nl.opgroeiruimte.casefile.query.promises.PromiseLedger.Promise;
@@ -115,7 +117,7 @@ public class HandoverSheet {
                 p.promiseId(),
                 kind,
                 form.equals(kind) ? "" : form,
-                p.subject(),
+                "funding".equals(p.kind()) ? fundingInDutch(p.subject()) : p.subject(),
                 nl.date(p.madeOn()),
                 nl.date(p.dueOn()),
                 nl.person(p.madeBy().name()) + " (" + nl.actorRole(p.madeBy().role()) + ", "
@@ -130,6 +132,19 @@ public class HandoverSheet {
                 nl.date(p.statusSince()),
                 p.rule(),
                 String.join(", ", p.eventIds()));
+    }
+
+    /** "process-financing € 25.000 (municipal)" with the instrument and the source in Dutch. */
+    private String fundingInDutch(String subject) {
+        String dutch = subject;
+        for (FundingInstrument i : FundingInstrument.values()) {
+            String word = i.name().toLowerCase().replace('_', '-');
+            if (dutch.startsWith(word + " ")) dutch = nl.instrument(i) + dutch.substring(word.length());
+        }
+        for (FundingSource s : FundingSource.values()) {
+            dutch = dutch.replace("(" + s.name().toLowerCase().replace('_', '-') + ")", "(" + nl.source(s) + ")");
+        }
+        return dutch;
     }
 
     private String status(String status) {
