@@ -44,7 +44,7 @@ import picocli.CommandLine;
  *   [--events-per-case=50] [--giants=1] [--seed=20220316]     the dataset
  *   [--db=NAME]                                          measure an existing (kept) database instead of generating one
  *   [--keep]                                             keep the database afterwards
- *   [--only=rebuild,dashboard,asof,commands,chain,heap]  run only these parts
+ *   [--only=rebuild,dashboard,asof,promises,commands,chain,heap]  run only these parts
  *   [--clients=1,8,32] [--seconds=15] [--warmup=5]       command load
  *   [--heap-xmx=512m]                                    heap limit of the service in the heap measurement
  *   [--app:PROPERTY=VALUE ...]                           a setting of the service, e.g. --app:casefile.snapshot-threshold=100
@@ -166,7 +166,7 @@ public final class Bench {
                             .toList());
 
             boolean inProcess = only.stream()
-                    .anyMatch(p -> List.of("rebuild", "dashboard", "asof", "commands", "chain")
+                    .anyMatch(p -> List.of("rebuild", "dashboard", "asof", "promises", "commands", "chain")
                             .contains(p));
             if (inProcess) {
                 log("starting the service");
@@ -187,6 +187,10 @@ public final class Bench {
                     if (only.contains("asof")) {
                         log("audit trail as of a date");
                         results.addAll(new AsOfBenchmark(app, 10_000, longestCase(url, user), url, user).run());
+                    }
+                    if (only.contains("promises")) {
+                        log("promise ledger of the largest municipality");
+                        results.addAll(new PromiseLedgerBenchmark(app, url, user).run(Bench::log));
                     }
                     if (only.contains("chain")) {
                         log("hash chain: appends with and without hashing, verification of a 10,000-event case");

@@ -48,8 +48,10 @@ final class BenchOptions {
             names = "--only",
             split = ",",
             paramLabel = "PART",
-            description = "Run only these parts: rebuild, dashboard, asof, commands, chain, heap (default all)")
-    List<String> only = new ArrayList<>(List.of("rebuild", "dashboard", "asof", "commands", "chain", "heap"));
+            description =
+                    "Run only these parts: rebuild, dashboard, asof, promises, commands, chain, heap (default all)")
+    List<String> only =
+            new ArrayList<>(List.of("rebuild", "dashboard", "asof", "promises", "commands", "chain", "heap"));
 
     @Option(names = "--clients", split = ",", description = "Concurrent clients of the command load (default 1,8,32)")
     List<Integer> clients = new ArrayList<>(List.of(1, 8, 32));

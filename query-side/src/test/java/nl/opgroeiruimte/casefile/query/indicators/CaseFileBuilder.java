@@ -420,6 +420,41 @@ public final class CaseFileBuilder {
                 "raadsbesluit " + on));
     }
 
+    public String decided(LocalDate on, String decisionId, String subject, String decision) {
+        return record(new nl.opgroeiruimte.casefile.kernel.partnership.contact.DecisionRecorded(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                decisionId,
+                nl.opgroeiruimte.casefile.kernel.partnership.contact.DecisionBody.COLLEGE,
+                subject,
+                decision,
+                "collegebesluit " + on));
+    }
+
+    public String collegeInstalled(LocalDate on, String collegeId, String aldermanId) {
+        return recordForMunicipality(new nl.opgroeiruimte.casefile.kernel.municipality.CollegeInstalled(
+                MUNICIPALITY,
+                CIVIL_SERVANT,
+                on,
+                collegeId,
+                new nl.opgroeiruimte.casefile.kernel.municipality.CollegeMember(
+                        "p-burgemeester", List.of("openbare orde"), null),
+                List.of(new nl.opgroeiruimte.casefile.kernel.municipality.CollegeMember(
+                        aldermanId, List.of("energietransitie"), "GroenLinks"))));
+    }
+
+    /** The case's events in the order they happened, as the read side folds them. */
+    public List<RecordedEvent> caseEventsInOccurrenceOrder() {
+        return caseEvents.stream()
+                .sorted(Comparator.comparing(RecordedEvent::occurredOn).thenComparingLong(RecordedEvent::sequence))
+                .toList();
+    }
+
+    public List<RecordedEvent> municipalityEvents() {
+        return List.copyOf(municipalityEvents);
+    }
+
     // ---- reading back ----
 
     /** The case as the world stood at the end of the day. */
