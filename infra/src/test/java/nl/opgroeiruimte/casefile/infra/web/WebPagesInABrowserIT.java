@@ -488,7 +488,7 @@ class WebPagesInABrowserIT {
         new Select(b.find("#answer-actor")).selectByVisibleText("Yusuf Demir (ambtenaar)");
         new Select(b.find("#answer-question")).selectByVisibleText(question);
         new Select(b.find("#answer-answered-by")).selectByVisibleText("Yusuf Demir (ambtenaar)");
-        new Select(b.find("#answer-status")).selectByValue("later");
+        new Select(b.find("#answer-status")).selectByValue("now");
         b.find("#answer-mandate").sendKeys("Afdelingshoofd Warmtetransitie");
         b.find("#form-answer button[type='submit']").click();
         b.waitFor(d -> b.find("#answer-considerations-error").isDisplayed() ? true : null);

@@ -25,7 +25,7 @@ public record TimelineFilter(String family, LocalDate from, LocalDate until) {
         for (Family f : List.of(
                 new Family(
                         "traject",
-                        "Het traject: vragen, aanbieden, pauze, fase, route, einde",
+                        "Het traject",
                         List.of(
                                 "opgroeiruimte-",
                                 "case-",
@@ -36,17 +36,14 @@ public record TimelineFilter(String family, LocalDate from, LocalDate until) {
                                 "neighbourhoods-")),
                 new Family("afspraken", "Afspraken", List.of("agreement-")),
                 new Family("mijlpalen", "Mijlpalen", List.of("milestone-")),
-                new Family("overleg", "Overleg, sessies en besluiten", List.of("meeting-", "decision-", "joint-story")),
+                new Family("overleg", "Overleg en besluiten", List.of("meeting-", "decision-", "joint-story")),
                 new Family("financiering", "Financiering", List.of("funding-")),
-                new Family("rollen", "Rollen en procesbegeleiding", List.of("role-", "facilitator-")),
-                new Family(
-                        "exclusiviteit",
-                        "Exclusiviteit en marktbenadering",
-                        List.of("exclusivity-", "market-approach")),
+                new Family("rollen", "Rollen en begeleiding", List.of("role-", "facilitator-")),
+                new Family("exclusiviteit", "Exclusiviteit", List.of("exclusivity-", "market-approach")),
                 new Family("vragen", "Vragen en antwoorden", List.of("question-")),
                 new Family(
                         "gemeente",
-                        "De gemeente: verkiezingen, colleges, beleid",
+                        "Gemeente en politiek",
                         List.of("municipal-election", "college-", "alderman-", "policy-", "neighbourhood-approach")),
                 new Family("documenten", "Documenten", List.of("document-")))) {
             all.put(f.key(), f);
