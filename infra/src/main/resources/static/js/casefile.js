@@ -8,48 +8,16 @@
 (function () {
     'use strict';
 
-    var MESSAGES = {
-        'not-null': 'Dit is verplicht.',
-        'not-blank': 'Dit is verplicht.',
-        'not-empty': 'Kies of vul ten minste één in.',
-        'size': 'Dit is te lang, of het zijn er te veel.',
-        'pattern': 'Dit heeft niet de juiste vorm.',
-        'positive': 'Vul een getal groter dan nul in.',
-        'max': 'Dit getal is te groot.',
-        'invalid-format': 'Dit is geen geldige waarde.',
-        'wrong-type': 'Dit is geen geldige waarde.',
-        'invalid-value': 'Dit is geen geldige waarde.',
-        'valid-period': 'De einddatum moet na de begindatum liggen.',
-        'valid-handover': 'Geef een overdrachtsnotitie of -document, of kruis aan dat er geen overdracht was (niet allebei).',
-        'valid-choice': 'Kies precies één partij.',
-        'occurred-in-future': 'Deze datum ligt in de toekomst. Leg alleen vast wat al gebeurd is.',
-        'occurred-before-request': 'Deze datum ligt vóór de dag waarop opgroeiruimte werd gevraagd.',
-        'occurred-before-subject': 'Deze datum ligt vóór het feit waar dit een vervolg op is.',
-        'party-not-in-case': 'Deze persoon treedt niet op namens de gemeente of het initiatief van dit traject.',
-        'case-closed': 'Het traject is afgesloten; na de sluitingsdatum kan er niets meer gebeuren.',
-        'already-granted': 'Opgroeiruimte is al verleend.',
-        'not-granted': 'Dit kan pas nadat opgroeiruimte is verleend, en niet met een datum vóór de verlening.',
-        'preconditions-not-met': 'Beide voorwaarden moeten vervuld zijn om opgroeiruimte te verlenen.',
-        'exclusivity-starts-before-grant': 'De exclusiviteit begint op of na de dag van de verlening.',
-        'case-paused': 'Het traject staat op pauze; hervat het eerst.',
-        'milestone-already-decided': 'Deze mijlpaal heeft al een uitkomst.',
-        'due-date-before-occurrence': 'Deze datum ligt vóór de dag waarop de mijlpaal werd gepland.',
-        'due-date-unchanged': 'De mijlpaal staat al op deze datum.',
-        'no-exclusivity-in-force': 'Op die datum gold er geen exclusiviteit.',
-        'breach-already-resolved': 'Deze schending is al opgelost.',
-        'mutual-agreement-needs-both-sides': 'Deze afspraak wordt door de gemeente én het initiatief getekend.',
-        'one-sided-agreement-needs-municipality': 'Deze afspraak is een besluit van de gemeente en heeft een ondertekenaar van de gemeente nodig.',
-        'agreement-ended': 'Deze afspraak is beëindigd of verlopen.',
-        'session-number-required': 'Een begeleide sessie heeft een sessienummer.',
-        'session-number-only-for-guided-sessions': 'Alleen een begeleide sessie heeft een sessienummer.',
-        'session-already-recorded': 'Deze sessie is al vastgelegd.',
-        'role-held': 'Iemand heeft deze rol al; draag hem over.',
-        'role-vacant': 'Niemand heeft deze rol; wijs hem toe in plaats van hem over te dragen.',
-        'successor-is-holder': 'Deze persoon heeft de rol al.',
-        'already-recorded': 'Dit is al vastgelegd.',
-        'stale-version': 'Iemand anders legde intussen iets vast in dit traject. Probeer het opnieuw.',
-        'concurrent-modification': 'Iemand anders legde op hetzelfde moment iets vast in dit traject. Probeer het opnieuw.'
-    };
+    // the Dutch message for each rule, from the messages bundle (problem.<rule> in messages_nl.properties)
+    var MESSAGES = {};
+    try {
+        var bundled = document.getElementById('meldingen-per-regel');
+        if (bundled) MESSAGES = JSON.parse(bundled.textContent);
+    } catch (e) {
+        MESSAGES = {};
+    }
+    var UNKNOWN_FIELD = 'Dit is niet goed ingevuld.';
+    var UNKNOWN_RULE = 'het dossier nam dit niet aan.';
     var MISSING_CHOICE = 'Maak een keuze.';
 
     // ---------------------------------------------------------------- building the request
@@ -207,17 +175,18 @@
             var control = controlFor(form, error.field);
             var dutch = MESSAGES[error.rule];
             if (control && control.tagName === 'SELECT' && (error.rule === 'not-null' || error.rule === 'not-blank')) dutch = MISSING_CHOICE;
-            var message = dutch || error.message || 'Dit is niet goed.';
+            // every word on the page is Dutch: a rule without a Dutch message gets a general one, never the API's English
+            var message = dutch || UNKNOWN_FIELD;
             if (control) {
-                var marked = markInvalid(control, message, !dutch);
+                var marked = markInvalid(control, message, false);
                 first = first || marked;
             } else {
                 unplaced.push(message);
             }
         });
         if (!errors.length) {
-            var general = problem && (MESSAGES[problem.rule] || problem.detail);
-            unplaced.push(general || ('Vastleggen is niet gelukt (' + status + ').'));
+            var general = problem && MESSAGES[problem.rule];
+            unplaced.push(general || (UNKNOWN_RULE + ' (' + status + ')'));
         }
         if (unplaced.length) {
             formError(form, 'Vastleggen is niet gelukt: ' + unplaced.join(' '));

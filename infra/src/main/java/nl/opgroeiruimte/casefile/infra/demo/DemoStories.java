@@ -40,6 +40,7 @@ import nl.opgroeiruimte.casefile.kernel.initiative.WorkingArea;
 import nl.opgroeiruimte.casefile.kernel.municipality.AdoptPolicy;
 import nl.opgroeiruimte.casefile.kernel.municipality.AdoptingBody;
 import nl.opgroeiruimte.casefile.kernel.municipality.CollegeMember;
+import nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities;
 import nl.opgroeiruimte.casefile.kernel.municipality.InstallCollege;
 import nl.opgroeiruimte.casefile.kernel.municipality.PolicyKind;
 import nl.opgroeiruimte.casefile.kernel.municipality.RecordMunicipalElection;
@@ -87,6 +88,35 @@ final class DemoStories {
     static final String DEN_HAAG = "GM0518";
 
     private static final String FACILITATOR_BUREAU = "Procesbureau Samen Verder";
+
+    /** Aldermen besides the demo's own two (energy, finance): more in the large cities. */
+    private static final java.util.Map<String, Integer> OTHER_ALDERMEN =
+            java.util.Map.of(ZWOLLE, 3, ZUTPHEN, 1, AMSTERDAM, 6, HILVERSUM, 2, DELFT, 3, DEN_HAAG, 5);
+
+    private static final List<String> PORTFOLIOS = List.of(
+            "Onderwijs",
+            "Zorg en welzijn",
+            "Economie",
+            "Verkeer en vervoer",
+            "Cultuur en sport",
+            "Jeugd",
+            "Ruimtelijke ordening");
+
+    /** Made-up names, like every person of the demo. */
+    private static final List<String> ALDERMAN_NAMES = List.of(
+            "Anouk Vermeulen",
+            "Bas Koning",
+            "Charlotte Hoekstra",
+            "Dennis van Leeuwen",
+            "Eline Postma",
+            "Frank Willems",
+            "Gerda Schouten",
+            "Hakan Yilmaz",
+            "Iris Verhagen",
+            "Jan-Willem Prins",
+            "Kim de Boer",
+            "Lars Bosch",
+            "Miriam Kok");
 
     private final DemoRecorder demo;
     private final LocalDate today;
@@ -143,6 +173,27 @@ final class DemoStories {
             LocalDate installed2026,
             List<CollegeMember> aldermen2026) {
         demo.record(new RegisterMunicipality(cbs, clerk.actor(), registeredOn));
+        // a college has as many aldermen as the municipality's size warrants, one of them for energy: the
+        // demo's own aldermen carry energy and finance, the others the remaining portfolios
+        List<CollegeMember> others2022 = new java.util.ArrayList<>(aldermen2022);
+        List<CollegeMember> others2026 = new java.util.ArrayList<>(aldermen2026);
+        int extra = OTHER_ALDERMEN.getOrDefault(cbs, 1);
+        for (int i = 0; i < extra; i++) {
+            var alderman = municipal(
+                    "demo-" + cbs.toLowerCase() + "-wethouder-" + (i + 1),
+                    ALDERMAN_NAMES.get((i * 7 + cbs.hashCode() & 0x7fffffff) % ALDERMAN_NAMES.size()),
+                    cbs,
+                    ActorRole.ALDERMAN,
+                    "Gemeente "
+                            + DutchMunicipalities.find(cbs).map(m -> m.name()).orElse(cbs));
+            register(registeredOn, alderman);
+            CollegeMember member = member(alderman, PORTFOLIOS.get(i % PORTFOLIOS.size()));
+            // about half of a college returns after the elections
+            if (i % 2 == 0 || i == 0) others2022.add(member);
+            if (i % 2 == 1 || i == extra - 1) others2026.add(member);
+        }
+        aldermen2022 = others2022;
+        aldermen2026 = others2026;
         demo.record(new RecordMunicipalElection(cbs, clerk.actor(), d(2022, 3, 21), null, null));
         demo.record(new InstallCollege(
                 cbs,
@@ -214,7 +265,8 @@ final class DemoStories {
         var finance2022 = municipal("demo-lieke-brink", "Lieke Brink", ZWOLLE, ALDERMAN, "Gemeente Zwolle");
         var alderman2026 = municipal("demo-esther-lammers", "Esther Lammers", ZWOLLE, ALDERMAN, "Gemeente Zwolle");
         var finance2026 = municipal("demo-tom-wessels", "Tom Wessels", ZWOLLE, ALDERMAN, "Gemeente Zwolle");
-        String assendorp = "warmtecooperatie-assendorp";
+        // the id the ready user bestuur-assendorp (application.yml) belongs to, so that it sees its case
+        String assendorp = "warm-assendorp";
         var bram = initiativePerson(
                 "demo-bram-jansen", "Bram Jansen", assendorp, BOARD_MEMBER, "Warmtecoöperatie Assendorp");
         var fatima = initiativePerson(
@@ -392,8 +444,8 @@ final class DemoStories {
                         6,
                         lotte,
                         all(energy, director, bram, fatima, lotte),
-                        "Evaluatie van het begeleide traject; afspraken over weerbaar samenwerken.",
-                        "weerbaar samenwerken")
+                        "Evaluatie van het begeleide traject; afspraken over veerkrachtig samenwerken.",
+                        "veerkrachtig samenwerken")
                 .theme(
                         d(2022, 2, 7),
                         energy,
@@ -988,6 +1040,9 @@ final class DemoStories {
                 "demo-jeroen-peters", "Jeroen Peters", bomenbuurt, BOARD_MEMBER, "Vereniging Warmtenet Bomenbuurt");
         var annemiek = initiativePerson(
                 "demo-annemiek-visser", "Annemiek Visser", bomenbuurt, PROJECT_LEAD, "Vereniging Warmtenet Bomenbuurt");
+        // the ready user procesbegeleider (application.yml) is this facilitator, so that it sees its case
+        var marleen = new DemoPerson(
+                "p-procesbegeleider", "Marleen Kuipers", Party.external("Energie Samen"), FACILITATOR, "Energie Samen");
         String duinoord = "zonnecollectief-duinoord";
         var hans = initiativePerson("demo-hans-verwey", "Hans Verwey", duinoord, MEMBER, "Zonnecollectief Duinoord");
 
@@ -1004,6 +1059,7 @@ final class DemoStories {
                 jeroen,
                 annemiek);
         register(d(2021, 11, 1), hans);
+        register(d(2022, 11, 1), marleen);
         municipality(
                 DEN_HAAG,
                 heat,
@@ -1054,6 +1110,7 @@ final class DemoStories {
                         "Kennismaking; uitleg over de Actielijn Bewonersinitiatieven Warmtenetten.",
                         "leer elkaar kennen")
                 .granted(d(2022, 12, 12), district, network, "Bomenbuurt", d(2027, 12, 31))
+                .facilitator(d(2022, 12, 12), district, marleen)
                 .role(d(2022, 12, 12), district, MUNICIPAL_CONTACT, heat, "Warmtetransitie")
                 .role(d(2022, 12, 12), district, MUNICIPAL_PROGRAM_DIRECTOR, district, "Wijkaanpak")
                 .role(d(2022, 12, 12), jeroen, INITIATIVE_CHAIR, jeroen, null)

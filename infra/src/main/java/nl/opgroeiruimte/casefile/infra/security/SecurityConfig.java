@@ -164,20 +164,21 @@ public class SecurityConfig {
     @Bean
     UserDetailsService localUsers(SecurityProperties properties) {
         // as for a token: a tenant-bound role without its tenant would be bound to nothing and see everything
-        for (SecurityProperties.LocalUser user : properties.localUsers()) {
+        properties.localUsers().forEach((username, user) -> {
             boolean municipal = user.role() == CallerRole.MUNICIPAL_STAFF || user.role() == CallerRole.AUDITOR;
-            if ((municipal && user.municipality() == null)
+            if (user.role() == null
+                    || user.password() == null
+                    || (municipal && user.municipality() == null)
                     || (user.role() == CallerRole.INITIATIVE_MEMBER && user.initiative() == null)
                     || user.personId() == null) {
                 throw new IllegalStateException(
-                        "Local user " + user.username() + " lacks its personId or the tenant of its role");
+                        "Local user " + username + " lacks its password, role, personId or the tenant of its role");
             }
-        }
-        return username -> properties.localUsers().stream()
-                .filter(user -> user.username().equals(username))
-                .findFirst()
+        });
+        return username -> java.util.Optional.ofNullable(
+                        username == null ? null : properties.localUsers().get(username))
                 .map(user -> new LocalUserDetails(
-                        user.username(),
+                        username,
                         user.password(),
                         new Caller(user.personId(), user.role(), user.municipality(), user.initiative())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));

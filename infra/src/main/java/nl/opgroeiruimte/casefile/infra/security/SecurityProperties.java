@@ -2,6 +2,7 @@ package nl.opgroeiruimte.casefile.infra.security;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import nl.opgroeiruimte.casefile.kernel.common.CallerRole;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,7 +17,9 @@ public record SecurityProperties(
         @DefaultValue("local") Mode mode,
         /* local users on a real database only when an operator says so explicitly */
         @DefaultValue("false") boolean allowLocalUsers,
-        @DefaultValue List<LocalUser> localUsers,
+        /* the ready users of the local mode by user name; each entry can be added or changed on its own
+        (casefile.security.local-users.<name>.password and so on) without restating the others */
+        @DefaultValue Map<String, LocalUser> localUsers,
         /* origins allowed to call the API from a browser; none by default */
         @DefaultValue List<String> corsAllowedOrigins,
         /* largest request body accepted, in bytes; also for bodies sent without Content-Length (chunked) */
@@ -42,12 +45,7 @@ public record SecurityProperties(
             @DefaultValue("PT20S") Duration maxWait,
             @DefaultValue("PT2S") Duration retryAfter) {}
 
-    /** A ready user of the local mode: who they are and what they may do. */
+    /** A ready user of the local mode (the user name is its key): who they are and what they may do. */
     public record LocalUser(
-            String username,
-            String password,
-            CallerRole role,
-            String personId,
-            String municipality,
-            String initiative) {}
+            String password, CallerRole role, String personId, String municipality, String initiative) {}
 }

@@ -129,10 +129,18 @@ class ConfigurationDocumentedTest {
         return keys;
     }
 
-    /** {@code casefile.security.local-users[0].username} belongs to {@code casefile.security.local-users}. */
+    /**
+     * {@code casefile.security.local-users[0].username} or {@code casefile.security.local-users.beheerder.role}
+     * belongs to {@code casefile.security.local-users}: an entry of a list or map setting is that setting.
+     */
     private static String setting(String key) {
         int index = key.indexOf('[');
-        return index < 0 ? key : key.substring(0, index);
+        String name = index < 0 ? key : key.substring(0, index);
+        if (SETTINGS.containsKey(name)) return name;
+        return SETTINGS.keySet().stream()
+                .filter(setting -> name.startsWith(setting + "."))
+                .max(java.util.Comparator.comparingInt(String::length))
+                .orElse(name);
     }
 
     private static boolean same(String value, String defaultValue) {

@@ -35,7 +35,7 @@ class OverloadIsNoOutageTest {
         return new SecurityProperties(
                 SecurityProperties.Mode.LOCAL,
                 false,
-                List.of(),
+                java.util.Map.of(),
                 List.of(),
                 1024,
                 null,

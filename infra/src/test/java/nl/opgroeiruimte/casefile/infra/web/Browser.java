@@ -127,6 +127,23 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Whether the page, laid out at this width (a phone: 375), needs no sideways scrolling. */
+    boolean fitsWithoutSidewaysScrolling(int width) {
+        Dimension before = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(width, 800));
+            return (Boolean) script("return document.scrollingElement.scrollWidth <= window.innerWidth;");
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    /** A script that calls its last argument when done (a fetch, say); waits for it. */
+    Object asyncScript(String js, Object... args) {
+        driver.manage().timeouts().scriptTimeout(PATIENCE);
+        return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
+    }
+
     Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }

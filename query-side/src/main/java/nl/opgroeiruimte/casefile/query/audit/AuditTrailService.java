@@ -486,7 +486,8 @@ public class AuditTrailService {
                 .forEach(f -> promises.add(new PromiseView(
                         "funding",
                         f.fundingId,
-                        f.instrument + " € " + f.amountInEuros.toPlainString(),
+                        f.instrument + " € "
+                                + nl.opgroeiruimte.casefile.query.timeline.Summaries.amount(f.amountInEuros, true),
                         f.recordedOn,
                         installed,
                         fundingState(f, day))));

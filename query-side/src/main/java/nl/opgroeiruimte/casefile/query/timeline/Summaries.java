@@ -99,18 +99,16 @@ public class Summaries {
             return s("DocumentLinked", l.link().kind(), l.link().id());
         if (e instanceof FundingCommitted f)
             return f.deliversGuaranteeOf() == null
-                    ? s("FundingCommitted", f.instrument(), f.amountInEuros().toPlainString(), f.source())
+                    ? s("FundingCommitted", f.instrument(), f.amountInEuros(), f.source())
                     : s(
                             "FundingCommitted.guarantee",
                             f.instrument(),
-                            f.amountInEuros().toPlainString(),
+                            f.amountInEuros(),
                             f.source(),
                             f.deliversGuaranteeOf());
-        if (e instanceof FundingPaid p)
-            return s("FundingPaid", p.amountInEuros().toPlainString());
+        if (e instanceof FundingPaid p) return s("FundingPaid", p.amountInEuros());
         if (e instanceof FundingEnded f) return s("FundingEnded", f.reason());
-        if (e instanceof FundingRefused f)
-            return s("FundingRefused", f.amountInEuros().toPlainString(), f.reason());
+        if (e instanceof FundingRefused f) return s("FundingRefused", f.amountInEuros(), f.reason());
         if (e instanceof ExclusivityPeriodEnded x) return s("ExclusivityPeriodEnded", x.until());
         if (e instanceof AgreementExpired x) return s("AgreementExpired", x.until());
         if (e instanceof MilestoneDueDatePassed x) return s("MilestoneDueDatePassed", x.dueDate());
@@ -181,9 +179,21 @@ public class Summaries {
         Object[] words = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i];
-            words[i] = arg instanceof Enum<?> value ? (dutch ? labels.nl(value) : labels.en(value)) : arg;
+            if (arg instanceof java.math.BigDecimal amount) words[i] = amount(amount, dutch);
+            else words[i] = arg instanceof Enum<?> value ? (dutch ? labels.nl(value) : labels.en(value)) : arg;
         }
         return dutch ? labels.nl(key, words) : labels.en(key, words);
+    }
+
+    /** An amount of euros as its language writes it: 25.000 and 12,50 in Dutch, 25,000 and 12.50 in English. */
+    public static String amount(java.math.BigDecimal euros, boolean dutch) {
+        java.text.NumberFormat format =
+                java.text.NumberFormat.getNumberInstance(dutch ? Labels.DUTCH : java.util.Locale.ENGLISH);
+        format.setGroupingUsed(true);
+        boolean whole = euros.stripTrailingZeros().scale() <= 0;
+        format.setMinimumFractionDigits(whole ? 0 : 2);
+        format.setMaximumFractionDigits(whole ? 0 : 2);
+        return format.format(euros);
     }
 
     private Summary s(String event, Object... args) {

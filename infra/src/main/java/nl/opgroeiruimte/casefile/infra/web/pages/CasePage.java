@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.opgroeiruimte.casefile.infra.config.KebabCaseEnums;
+import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementKind;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementTopic;
 import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import nl.opgroeiruimte.casefile.query.audit.AuditTrail;
 import nl.opgroeiruimte.casefile.query.audit.AuditTrailService;
+import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
 import nl.opgroeiruimte.casefile.query.cases.CaseQueries;
 import nl.opgroeiruimte.casefile.query.cases.CaseSummary;
@@ -87,12 +89,17 @@ public class CasePage {
             @PathVariable String caseId,
             @RequestParam(name = "peildatum", required = false) String asOf,
             @RequestParam(name = "weergave", required = false) String view,
+            @RequestParam(name = "soort", required = false) String kind,
+            @RequestParam(name = "van", required = false) String from,
+            @RequestParam(name = "tot", required = false) String until,
             Model model) {
         access.requireRead(caseId);
         CaseSummary summary = requireCase(caseId);
         List<TimelineEntry> entries = timelineOf(summary);
+        model.addAttribute("timelineFilter", TimelineFilter.of(kind, from, until));
         header(summary, model);
         indicator(summary, entries, model);
+        strip(summary, model);
         glance(summary, model);
         timeline(entries, summary, model);
         audit(summary, asOf, view, model);
@@ -106,12 +113,17 @@ public class CasePage {
             @PathVariable String fragment,
             @RequestParam(name = "peildatum", required = false) String asOf,
             @RequestParam(name = "weergave", required = false) String view,
+            @RequestParam(name = "soort", required = false) String kind,
+            @RequestParam(name = "van", required = false) String from,
+            @RequestParam(name = "tot", required = false) String until,
             Model model) {
         access.requireRead(caseId);
         CaseSummary summary = requireCase(caseId);
+        model.addAttribute("timelineFilter", TimelineFilter.of(kind, from, until));
         switch (fragment) {
             case "kop" -> header(summary, model);
             case "stoplicht" -> indicator(summary, timelineOf(summary), model);
+            case "verloop" -> strip(summary, model);
             case "overzicht" -> glance(summary, model);
             case "tijdlijn" -> {
                 List<TimelineEntry> entries = timelineOf(summary);
@@ -127,6 +139,7 @@ public class CasePage {
                 + switch (fragment) {
                     case "kop" -> "caseHeader";
                     case "stoplicht" -> "indicator";
+                    case "verloop" -> "strip";
                     case "overzicht" -> "glance";
                     case "tijdlijn" -> "timeline";
                     case "borgingsdossier" -> "audit";
@@ -181,6 +194,14 @@ public class CasePage {
         model.addAttribute("indicator", indicatorView(indicators.evaluate(summary.caseId(), today), entries));
     }
 
+    /** The stop-go status over the last three years at most (only those days are evaluated), as a strip. */
+    private void strip(CaseSummary summary, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = today.minusYears(3);
+        model.addAttribute("caseId", summary.caseId());
+        model.addAttribute("strip", IndicatorStrip.of(indicators.history(summary.caseId(), from, today), today, nl));
+    }
+
     private IndicatorView indicatorView(CaseIndicators result, List<TimelineEntry> entries) {
         Map<String, TimelineEntry> byId = new LinkedHashMap<>();
         entries.forEach(e -> byId.put(e.eventId(), e));
@@ -213,6 +234,13 @@ public class CasePage {
         Set<String> causes = new LinkedHashSet<>();
         IndicatorView indicator = (IndicatorView) model.getAttribute("indicator");
         if (indicator != null) indicator.reasons().forEach(r -> r.events().forEach(e -> causes.add(e.eventId())));
+        TimelineFilter filter = (TimelineFilter) model.getAttribute("timelineFilter");
+        if (filter == null) filter = TimelineFilter.of(null, null, null);
+        model.addAttribute("timelineFilter", filter);
+        model.addAttribute("timelineUrl", filter.fragmentUrl(summary.caseId()));
+        model.addAttribute("allEntries", entries.size());
+        TimelineFilter shown = filter;
+        entries = entries.stream().filter(shown::shows).toList();
         model.addAttribute("caseId", summary.caseId());
         model.addAttribute("entries", entries);
         model.addAttribute("causes", causes);
@@ -252,6 +280,12 @@ public class CasePage {
 
     private void forms(CaseSummary summary, Model model) {
         LocalDate today = LocalDate.now(clock);
+        // auditors, council members and new aldermen read only: they are offered no form at all
+        Caller caller = access.requireRead(summary.caseId());
+        CaseFileState state = new CaseFileState();
+        history.ofCase(summary.caseId()).forEach(state::apply);
+        model.addAttribute(
+                "mayRecord", caller.mayRecord(state.municipality, state.initiative, state.facilitators.keySet()));
         AuditTrail now = auditTrail.auditTrail(summary.caseId(), today, AuditTrail.View.AS_KNOWN_NOW);
         List<Option> openMilestones = new ArrayList<>();
         now.milestones().stream()
@@ -281,6 +315,7 @@ public class CasePage {
         model.addAttribute("openMilestones", openMilestones);
         model.addAttribute("openBreaches", openBreaches);
         model.addAttribute("heldRoles", heldRoles);
+        model.addAttribute("commandForms", CommandForms.forCase(summary.caseId(), now, nl));
         model.addAttribute("exclusivity", now.exclusivity());
         model.addAttribute(
                 "agreementKinds",

@@ -48,6 +48,37 @@ public class DutchWords {
         this.labels = labels;
     }
 
+    /**
+     * What the pages say when the API refuses an input, per rule ({@code problem.<rule>} in
+     * messages_nl.properties), as JSON for the forms' script: never the API's English detail.
+     */
+    public String problemMessagesJson() {
+        return PROBLEM_MESSAGES;
+    }
+
+    private static final String PROBLEM_MESSAGES = problemMessages();
+
+    private static String problemMessages() {
+        java.util.Properties bundle = new java.util.Properties();
+        try (var in = DutchWords.class.getResourceAsStream("/messages_nl.properties")) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("messages_nl.properties is missing", e);
+        }
+        java.util.Map<String, String> messages = new java.util.TreeMap<>();
+        bundle.stringPropertyNames().stream()
+                .filter(key -> key.startsWith("problem."))
+                .forEach(key -> messages.put(key.substring("problem.".length()), bundle.getProperty(key)));
+        try {
+            // "<" as an escape, so that no message can close the script element it is written into
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .writeValueAsString(messages)
+                    .replace("<", "\\u003c");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The day on which something was recorded, in the case file's time zone. */
     public String recordedOn(Instant recordedAt) {
         return recordedAt == null ? "" : shortDate(recordedAt.atZone(zone).toLocalDate());
@@ -178,6 +209,21 @@ public class DutchWords {
         return value(domain);
     }
 
+    /** "verkiezingen" or "nieuw college" for the facts that touch every case of a municipality, else null. */
+    public String politicalMark(String kind) {
+        return TimelineFilter.politicalMark(kind);
+    }
+
+    /** Any value of the domain in the timeline's words. */
+    public String word(Enum<?> value) {
+        return value(value);
+    }
+
+    /** A value in the pages' words where they have their own (page.Enum.CONSTANT), else the timeline's. */
+    public String pageWord(Enum<?> value) {
+        return value == null ? "" : labels.nlOr("page." + Labels.key(value), labels.nl(value));
+    }
+
     public String processPhase(ProcessPhase phase) {
         return phase == null ? "" : labels.nl("page." + Labels.key(phase));
     }
@@ -207,6 +253,17 @@ public class DutchWords {
                 ? r.name()
                 : role.toString().toUpperCase().replace('-', '_');
         return word("ActorRole." + word, role.toString());
+    }
+
+    /**
+     * Who did it and for whom: "Bram Jansen (bestuurslid) namens Warmtecoöperatie Assendorp"; what the case
+     * file did by itself (a deadline passing) has no person, role or party to name.
+     */
+    public String who(String name, Object role, String party) {
+        if (role == ActorRole.SYSTEM || "system".equals(String.valueOf(role)) || "SYSTEM".equals(String.valueOf(role)))
+            return "door het dossier zelf";
+        return person(name) + " (" + actorRole(role) + ")"
+                + (party == null || party.isBlank() ? "" : " namens " + party);
     }
 
     /** A person's name from the people register, with its placeholders in Dutch. */

@@ -102,7 +102,7 @@ public class MunicipalityPage {
             @RequestParam(name = "initiatief", required = false) String initiative,
             @RequestParam(name = "domein", required = false) String domain,
             Model model) {
-        requireMunicipality(cbsCode);
+        boolean mayRecord = requireMunicipality(cbsCode).mayRecordForMunicipality(cbsCode);
         List<CaseSummary> all = casesOf(cbsCode);
         caseList(cbsCode, all, new Filters(blank(indicator), blank(status), blank(initiative), blank(domain)), model);
         chart(cbsCode, all, model);
@@ -121,6 +121,9 @@ public class MunicipalityPage {
                         .toList());
         model.addAttribute("people", personOptions.forParties(cbsCode, initiativeIds));
         model.addAttribute("today", LocalDate.now(clock));
+        // auditors and council members read only: no form to request a case
+        model.addAttribute("mayRecord", mayRecord);
+        model.addAttribute("municipalityForms", mayRecord ? CommandForms.forMunicipality(cbsCode, nl) : List.of());
         return "pages/municipality";
     }
 
@@ -148,11 +151,11 @@ public class MunicipalityPage {
         return "pages/municipality :: chart";
     }
 
-    private void requireMunicipality(String cbsCode) {
+    private nl.opgroeiruimte.casefile.kernel.common.Caller requireMunicipality(String cbsCode) {
         if (!DutchMunicipalities.isCurrent(cbsCode)) {
             throw new PageNotFound("Er is geen gemeente met CBS-code " + cbsCode + ".");
         }
-        access.requireMunicipality(cbsCode);
+        return access.requireMunicipality(cbsCode);
     }
 
     private List<CaseSummary> casesOf(String cbsCode) {

@@ -26,8 +26,10 @@ public class OverviewPage {
     private final CaseQueries cases;
     private final IndicatorQueries indicators;
     private final Names names;
+    private final DutchWords nl;
 
-    public OverviewPage(CaseQueries cases, IndicatorQueries indicators, Names names, CaseAccess access) {
+    public OverviewPage(CaseQueries cases, IndicatorQueries indicators, Names names, CaseAccess access, DutchWords nl) {
+        this.nl = nl;
         this.access = access;
         this.cases = cases;
         this.indicators = indicators;
@@ -43,13 +45,13 @@ public class OverviewPage {
             Map<String, Long> indicators,
             Map<String, Long> statuses) {}
 
-    @GetMapping({"/", "/overzicht"})
+    @GetMapping("/overzicht")
     public String overview(@RequestParam(name = "provincie", required = false) String province, Model model) {
-        // the country is for administrators; municipal staff and auditors go to their own municipality
+        // the country is for administrators; everyone else goes to their own landing page
         Caller caller = access.requireCaseReader();
         if (!caller.isAdministrator()) {
             if (caller.municipality() != null) return "redirect:/gemeenten/" + caller.municipality();
-            throw new NotPermitted("The country overview is for administrators");
+            return "redirect:/";
         }
         results(province, model);
         model.addAttribute("provinces", Provinces.all());
@@ -104,5 +106,6 @@ public class OverviewPage {
         model.addAttribute(
                 "caseTotal", rows.stream().mapToLong(MunicipalityRow::total).sum());
         model.addAttribute("casesPerProvince", casesPerProvince);
+        model.addAttribute("countryChart", CountryChart.of(rows, nl));
     }
 }

@@ -3,6 +3,7 @@ package nl.opgroeiruimte.casefile.infra.web.pages;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.opgroeiruimte.casefile.infra.demo.DemoDataProperties;
 import nl.opgroeiruimte.casefile.infra.web.ProblemAdvice;
+import nl.opgroeiruimte.casefile.kernel.common.CurrentCaller;
 import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +26,19 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 public class PagesAdvice {
     private static final Logger log = LoggerFactory.getLogger(PagesAdvice.class);
     private final boolean demoData;
+    private final CurrentCaller callers;
+    private final Names names;
 
-    public PagesAdvice(DemoDataProperties demoData) {
+    public PagesAdvice(DemoDataProperties demoData, CurrentCaller callers, Names names) {
         this.demoData = demoData.enabled();
+        this.callers = callers;
+        this.names = names;
+    }
+
+    /** Who looks: their landing page and the menu of the places they may open. */
+    @ModelAttribute("viewer")
+    Viewer viewer() {
+        return Viewer.of(callers.get().orElse(null), names);
     }
 
     @ModelAttribute("demoMode")
@@ -42,6 +53,7 @@ public class PagesAdvice {
         model.addAttribute(
                 "message",
                 "U mag deze gegevens niet inzien. Neem contact op met de beheerder als u denkt dat dit niet klopt.");
+        model.addAttribute("viewer", viewer());
         return "pages/error";
     }
 
