@@ -48,6 +48,10 @@ public final class CaseFileState {
     public LocalDate closedOn;
     public LocalDate pausedOn;
     public String requestEventId;
+    /** Who requested and who granted opgroeiruimte: people who know the case from its start. */
+    public Actor requestedBy;
+
+    public Actor grantedBy;
     public String grantEventId;
     public String pauseEventId;
     public String exclusivityEndEventId;
@@ -176,6 +180,8 @@ public final class CaseFileState {
         public LocalDate until;
         public boolean handedOver;
         public String eventId;
+        /** The vacancy or hand-over that ended the holding; null while it lasts. */
+        public String endEventId;
     }
 
     public record HandoverGap(CaseRole role, String fromPerson, String toPerson, LocalDate on, String eventId) {}
@@ -310,11 +316,13 @@ public final class CaseFileState {
             requestedOn = r.occurredOn();
             status = Status.REQUESTED;
             requestEventId = id;
+            requestedBy = r.actor();
         } else if (e instanceof OpgroeiruimteGranted g) {
             status = Status.GRANTED;
             grantedOn = g.occurredOn();
             exclusivity = g.exclusivity();
             grantEventId = id;
+            grantedBy = g.actor();
         } else if (e instanceof CasePaused p) {
             status = Status.PAUSED;
             pausedOn = p.occurredOn();
@@ -345,11 +353,15 @@ public final class CaseFileState {
             holdings.add(holding(r.personId(), r.department(), r.occurredOn(), id));
         } else if (e instanceof RoleVacated v) {
             Holding current = holderOf(v.role());
-            if (current != null) current.until = v.occurredOn();
+            if (current != null) {
+                current.until = v.occurredOn();
+                current.endEventId = id;
+            }
         } else if (e instanceof RoleHandedOver h) {
             Holding current = holderOf(h.role());
             if (current != null) {
                 current.until = h.occurredOn();
+                current.endEventId = id;
                 current.handedOver = !h.handover().withoutHandover();
             }
             if (h.handover().withoutHandover()) {

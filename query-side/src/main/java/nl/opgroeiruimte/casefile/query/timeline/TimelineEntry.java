@@ -42,4 +42,9 @@ public record TimelineEntry(
     public boolean imported() {
         return "import".equals(recorderKind);
     }
+
+    /** History from before the case file existed, taken over from {@code recorderSource}: not late by anyone. */
+    public boolean backfilled() {
+        return "backfill".equals(recorderKind);
+    }
 }

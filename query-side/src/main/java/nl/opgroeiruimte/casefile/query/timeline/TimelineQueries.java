@@ -148,8 +148,9 @@ public class TimelineQueries {
     private TimelineEntry entry(Row r, Map<String, String> names, Map<String, TimelineEntry.Supersession> superseded) {
         String actorName = names.get(r.personId());
         LocalDate recordedOn = r.recordedAt().atZone(clock.getZone()).toLocalDate();
-        // an import is recorded here on the day it was brought in: that is no late recording by anyone
+        // an import or a back-fill takes over earlier records: that is no late recording by anyone
         boolean late = !"import".equals(r.recorderKind())
+                && !"backfill".equals(r.recorderKind())
                 && ChronoUnit.DAYS.between(r.occurredOn(), recordedOn) > lateAfterDays;
         return new TimelineEntry(
                 r.eventId(),

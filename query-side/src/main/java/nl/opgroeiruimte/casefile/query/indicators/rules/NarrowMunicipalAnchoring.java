@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
@@ -47,6 +48,13 @@ public class NarrowMunicipalAnchoring implements IndicatorRule {
                 eventIds.add(holder.eventId);
             }
         });
+        // who requested or granted the case for the municipality knows it, within the same window as a contact
+        if (knewItFromTheStart(s.requestedBy, s.requestedOn, since) && people.add(s.requestedBy.personId())) {
+            eventIds.add(s.requestEventId);
+        }
+        if (knewItFromTheStart(s.grantedBy, s.grantedOn, since) && people.add(s.grantedBy.personId())) {
+            eventIds.add(s.grantEventId);
+        }
         s.contacts.stream()
                 .filter(m -> !m.on().isBefore(since))
                 .forEach(m -> m.attendees().stream()
@@ -62,8 +70,18 @@ public class NarrowMunicipalAnchoring implements IndicatorRule {
                     : eventIds.stream().distinct().toList();
             return List.of(Rules.attention(
                     id(),
-                    c.labels().en("reason.narrow-municipal-anchoring.people", people.size()),
-                    c.labels().nl("reason.narrow-municipal-anchoring.people", people.size()),
+                    c.labels()
+                            .enCount(
+                                    "reason.narrow-municipal-anchoring.people",
+                                    people.size(),
+                                    people.size(),
+                                    c.thresholds().anchoringWindowMonths()),
+                    c.labels()
+                            .nlCount(
+                                    "reason.narrow-municipal-anchoring.people",
+                                    people.size(),
+                                    people.size(),
+                                    c.thresholds().anchoringWindowMonths()),
                     cause));
         }
         if (departments.size() == 1 && people.size() >= c.thresholds().minimumMunicipalPeople()) {
@@ -80,5 +98,9 @@ public class NarrowMunicipalAnchoring implements IndicatorRule {
                     eventIds.stream().distinct().toList()));
         }
         return List.of();
+    }
+
+    private static boolean knewItFromTheStart(Actor actor, LocalDate on, LocalDate since) {
+        return actor != null && actor.party().representsMunicipality() && !on.isBefore(since);
     }
 }
