@@ -112,6 +112,7 @@ class BackfilledHistoryIT extends PostgresIntegrationTest {
         Map<String, JsonNode> first = null;
         String firstOrder = null;
         List<String> caseIds = new ArrayList<>();
+        List<Integer> supersededPerOrder = new ArrayList<>();
         for (List<Entry> order : orders()) {
             String caseId = enter(order);
             caseIds.add(caseId);
@@ -125,8 +126,11 @@ class BackfilledHistoryIT extends PostgresIntegrationTest {
                         .as("entered as " + names + " vs " + firstOrder)
                         .isEqualTo(first);
             }
-            assertSupersededOnTheTimeline(caseId);
+            supersededPerOrder.add(assertSupersededOnTheTimeline(caseId));
         }
+        assertThat(supersededPerOrder.get(1))
+                .as("outcome and renewal entered days after their dates passed: both records of time superseded")
+                .isEqualTo(2);
         for (String caseId : caseIds) {
             JsonNode m1 = api().get("/api/v1/cases/" + caseId + "/audit-trail?asOf=2024-06-15")
                     .json()
@@ -248,7 +252,7 @@ class BackfilledHistoryIT extends PostgresIntegrationTest {
     }
 
     /** Every deadline fact whose supersession is in the stream is shown as superseded, by what and when. */
-    private void assertSupersededOnTheTimeline(String caseId) {
+    private int assertSupersededOnTheTimeline(String caseId) {
         JsonNode items = timeline(caseId).get("items");
         Set<String> supersessions = new LinkedHashSet<>();
         for (JsonNode item : items) {
@@ -266,6 +270,7 @@ class BackfilledHistoryIT extends PostgresIntegrationTest {
                     .isBefore(LocalDate.parse(item.get("occurredOn").asText()));
         }
         assertThat(superseded).isEqualTo(supersessions.size());
+        return superseded;
     }
 
     private JsonNode timeline(String caseId) {
