@@ -273,8 +273,15 @@ class BackfilledHistoryIT extends PostgresIntegrationTest {
         return superseded;
     }
 
+    /** The case's timeline, once its summary is projected (the timeline is read through it). */
     private JsonNode timeline(String caseId) {
-        return api().get("/api/v1/cases/" + caseId + "/timeline?pageSize=500").json();
+        List<JsonNode> answer = new ArrayList<>();
+        eventually(Duration.ofSeconds(20), () -> {
+            Api.Response response = api().get("/api/v1/cases/" + caseId + "/timeline?pageSize=500");
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            answer.add(response.json());
+        });
+        return answer.get(answer.size() - 1);
     }
 
     private void awaitTimelineComplete(String caseId) {
