@@ -94,6 +94,7 @@ class GeneratedClientDrivesACaseIT {
                                     person[0], person[0], person[1], person[2], person[0], person[1], person[2])),
                     null,
                     null,
+                    null,
                     null);
         }
         CaseCommandsApi commands = new CaseCommandsApi(client);
@@ -101,7 +102,7 @@ class GeneratedClientDrivesACaseIT {
                 commands.request(body(RequestOpgroeiruimte.class, """
                 {"occurredOn": "2024-03-01", "municipality": "GM0193", "initiative": "warm-assendorp",
                  "scope": {"activity": "collective heat network", "area": "Assendorp"},
-                 "motivation": "We want to build the heat network together"}""").actor(BRAM), null, null, null);
+                 "motivation": "We want to build the heat network together"}""").actor(BRAM), null, null, null, null);
         String caseId = requested.getAggregateId();
         assertThat(requested.getVersion()).isZero();
 
@@ -113,6 +114,7 @@ class GeneratedClientDrivesACaseIT {
                  "exclusivity": {"activity": "collective heat network", "area": "Assendorp", "from": "2024-04-01", "until": "2029-04-01"}}""").caseId(caseId).actor(ANNA),
                 "grant-" + caseId,
                 "\"0\"",
+                null,
                 null);
         assertThat(granted.getVersion()).isEqualTo(1);
 
@@ -121,7 +123,7 @@ class GeneratedClientDrivesACaseIT {
                 {"occurredOn": "2024-05-01", "title": "Feasibility study accepted", "dueDate": "2024-09-01",
                  "owners": {"municipalOwner": "p-anna", "initiativeOwner": "p-bram"},
                  "guarantee": {"whatContinues": "process financing for the design phase",
-                               "meansAvailable": ["EUR 40,000 process money"]}}""").caseId(caseId).actor(ANNA), null, null, null)
+                               "meansAvailable": ["EUR 40,000 process money"]}}""").caseId(caseId).actor(ANNA), null, null, null, null)
                 .getId();
         commands.recordOutcome(
                 caseId,
@@ -133,6 +135,7 @@ class GeneratedClientDrivesACaseIT {
                         .actor(ANNA),
                 null,
                 null,
+                null,
                 null);
 
         commands.signAgreement(
@@ -140,7 +143,7 @@ class GeneratedClientDrivesACaseIT {
                 {"occurredOn": "2024-12-01", "kind": "intent-agreement", "title": "Intentieovereenkomst warmtenet Assendorp",
                  "signatories": [{"personId": "p-anna", "party": {"municipality": "GM0193"}, "mandate": "alderman's mandate"},
                                  {"personId": "p-bram", "party": {"initiative": "warm-assendorp"}, "mandate": "members' meeting"}],
-                 "validity": {"from": "2024-12-01", "until": "2025-12-01"}, "topics": ["financing"]}""").caseId(caseId).actor(ANNA), null, null, null);
+                 "validity": {"from": "2024-12-01", "until": "2025-12-01"}, "topics": ["financing"]}""").caseId(caseId).actor(ANNA), null, null, null, null);
 
         RecordMeeting meeting = new RecordMeeting()
                 .caseId(caseId)
@@ -159,7 +162,7 @@ class GeneratedClientDrivesACaseIT {
                                 .party(new Party().initiative("warm-assendorp"))
                                 .role(ActorRole.BOARD_MEMBER)));
         String meetingId =
-                commands.recordMeeting(caseId, meeting, null, null, null).getId();
+                commands.recordMeeting(caseId, meeting, null, null, null, null).getId();
 
         CaseRecord recorded = new CaseHistoryApi(client).meeting(caseId, meetingId, null);
         assertThat(recorded.getEvents()).hasSize(1);

@@ -63,6 +63,13 @@ public class CommandDispatcher {
     public static final String RESOURCE = "resource";
     /** Command metadata: the user name the caller signed in with, where it is not their person id. */
     public static final String USER_NAME = "caller.userName";
+    /**
+     * Request header marking the command as history from before the case file existed; its value names the
+     * source document (e.g. "notulen stuurgroep 12-3-2021"). Kept in the metadata as {@link #BACKFILL_SOURCE}.
+     */
+    public static final String BACKFILL = "Casefile-Backfill";
+
+    public static final String BACKFILL_SOURCE = "backfill.source";
 
     private static final Pattern ETAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
@@ -288,6 +295,16 @@ public class CommandDispatcher {
         // who records the fact (the signed-in caller), next to who did it in the world (the actor)
         caller.get().ifPresent(c -> values.putAll(c.asMetaData()));
         caller.userName().ifPresent(name -> values.put(USER_NAME, name));
+        String backfill = headers.getFirst(BACKFILL);
+        if (backfill != null) {
+            String source = backfill.strip();
+            if (source.isEmpty() || source.length() > 300 || source.chars().anyMatch(Character::isISOControl)) {
+                throw new InvalidHeader(
+                        BACKFILL,
+                        "Casefile-Backfill names the source document the history is taken from (1 to 300 characters)");
+            }
+            values.put(BACKFILL_SOURCE, source);
+        }
         String correlation = headers.getFirst(CORRELATION_ID);
         if (correlation != null && KEY.matcher(correlation).matches()) {
             values.put("correlationId", correlation);

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import nl.opgroeiruimte.casefile.kernel.common.SystemActor;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementAmended;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementExpired;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementKind;
@@ -22,6 +23,9 @@ import nl.opgroeiruimte.casefile.kernel.partnership.agreement.RenewAgreement;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.Signatory;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.TerminateAgreement;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.ValidityPeriod;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.DeadlineFactSuperseded;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.DeadlineKind;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.SupersedingFact;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -86,6 +90,7 @@ final class Agreement {
                             : "A renewal extends the agreement beyond its current end, %s".formatted(until));
         }
         requireSignatories(parties, kind, cmd.signatories());
+        boolean recordedExpired = expired;
         apply(new AgreementRenewed(
                 cmd.caseId(),
                 cmd.actor(),
@@ -95,15 +100,33 @@ final class Agreement {
                 cmd.newUntil(),
                 cmd.documentReference(),
                 cmd.signatories()));
+        // renewed on or before its end (a renewal is never dated after it), so it never expired then
+        if (recordedExpired)
+            apply(superseded(cmd.caseId(), cmd.occurredOn(), until, SupersedingFact.AGREEMENT_RENEWED));
         TimeLimits.schedule(deadlines, clock, TimeLimits.AGREEMENT_EXPIRES, agreementId, cmd.newUntil());
     }
 
     @CommandHandler
     void handle(TerminateAgreement cmd) {
         requireInForceOn(cmd.occurredOn());
+        boolean recordedExpired = expired;
         Boolean mutual = Require.mutualWhenBoth(cmd.terminatedBy(), cmd.mutual());
         apply(new AgreementTerminated(
                 cmd.caseId(), cmd.actor(), cmd.occurredOn(), agreementId, cmd.reason(), cmd.terminatedBy(), mutual));
+        // terminated on or before its end: it ended by the termination, not by expiring
+        if (recordedExpired) {
+            apply(superseded(cmd.caseId(), cmd.occurredOn(), validity.until(), SupersedingFact.AGREEMENT_TERMINATED));
+        }
+    }
+
+    private DeadlineFactSuperseded superseded(String caseId, LocalDate day, LocalDate lastDay, SupersedingFact by) {
+        return new DeadlineFactSuperseded(
+                caseId, SystemActor.CASE_FILE, day, DeadlineKind.AGREEMENT_EXPIRES, agreementId, lastDay, by);
+    }
+
+    /** The end this agreement was recorded expired after, if it expired after {@code day}. */
+    LocalDate expiredAfter(LocalDate day) {
+        return expired && terminatedOn == null && !validity.until().isBefore(day) ? validity.until() : null;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import nl.opgroeiruimte.casefile.command.support.VersionedAggregate;
 import nl.opgroeiruimte.casefile.kernel.common.ActorRole;
 import nl.opgroeiruimte.casefile.kernel.common.Caller;
@@ -267,6 +268,7 @@ public class Case extends VersionedAggregate {
         }
         Require.notBefore(cmd.occurredOn(), latestFact.day(), "the latest recorded fact of the case");
         apply(new MaturityDeclared(cmd.caseId(), cmd.actor(), cmd.occurredOn(), cmd.justification()));
+        supersedeWhatPassedAfter(cmd.occurredOn(), SupersedingFact.MATURITY_DECLARED);
     }
 
     @CommandHandler
@@ -281,6 +283,38 @@ public class Case extends VersionedAggregate {
                 cmd.stoppedBy(),
                 mutual,
                 cmd.reasonCategory()));
+        supersedeWhatPassedAfter(cmd.occurredOn(), SupersedingFact.CASE_STOPPED);
+    }
+
+    /**
+     * A closure recorded late, dated before a date the case file already recorded as passed: nothing happens
+     * in a case after it closed, so what time recorded after the closure day is superseded.
+     */
+    private void supersedeWhatPassedAfter(LocalDate closedOn, SupersedingFact kind) {
+        if (exclusivityEnded && !exclusivity.until().isBefore(closedOn)) {
+            apply(new DeadlineFactSuperseded(
+                    caseId,
+                    SystemActor.CASE_FILE,
+                    closedOn,
+                    DeadlineKind.EXCLUSIVITY_ENDS,
+                    caseId,
+                    exclusivity.until(),
+                    kind));
+        }
+        new TreeMap<>(agreements).forEach((id, agreement) -> {
+            LocalDate until = agreement.expiredAfter(closedOn);
+            if (until != null) {
+                apply(new DeadlineFactSuperseded(
+                        caseId, SystemActor.CASE_FILE, closedOn, DeadlineKind.AGREEMENT_EXPIRES, id, until, kind));
+            }
+        });
+        new TreeMap<>(milestones).forEach((id, milestone) -> {
+            LocalDate due = milestone.overdueAfter(closedOn);
+            if (due != null) {
+                apply(new DeadlineFactSuperseded(
+                        caseId, SystemActor.CASE_FILE, closedOn, DeadlineKind.MILESTONE_DUE, id, due, kind));
+            }
+        });
     }
 
     // ---------------------------------------------------------------- facilitators and roles (released, vacated and

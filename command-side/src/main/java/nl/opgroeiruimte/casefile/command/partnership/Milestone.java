@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import nl.opgroeiruimte.casefile.kernel.common.SystemActor;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.Guarantee;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.GuaranteeBudgetDecisionRecorded;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneDueDatePassed;
@@ -20,6 +21,9 @@ import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneOutcomeRe
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneRescheduled;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.RecordMilestoneOutcome;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.RescheduleMilestone;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.DeadlineFactSuperseded;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.DeadlineKind;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.SupersedingFact;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -70,6 +74,7 @@ final class Milestone {
                     milestoneId,
                     milestoneId);
         }
+        boolean overdueBeforeItWasDecided = overdueOn(cmd.occurredOn());
         apply(new MilestoneOutcomeRecorded(
                 cmd.caseId(),
                 cmd.actor(),
@@ -78,6 +83,8 @@ final class Milestone {
                 cmd.result(),
                 cmd.continuationDelivered(),
                 cmd.evaluation()));
+        if (overdueBeforeItWasDecided)
+            supersedeOverdue(cmd.caseId(), cmd.occurredOn(), SupersedingFact.MILESTONE_OUTCOME_RECORDED);
     }
 
     @CommandHandler
@@ -88,9 +95,36 @@ final class Milestone {
             throw DUE_DATE_UNCHANGED.violatedOn("newDueDate", "The milestone is already due on %s", dueDate);
         }
         requireDueDateFrom(cmd.newDueDate(), cmd.occurredOn());
+        LocalDate previousDueDate = dueDate;
+        boolean overdueBeforeItWasRescheduled = overdueOn(cmd.occurredOn());
         apply(new MilestoneRescheduled(
                 cmd.caseId(), cmd.actor(), cmd.occurredOn(), milestoneId, dueDate, cmd.newDueDate(), cmd.reason()));
+        if (overdueBeforeItWasRescheduled) {
+            apply(superseded(cmd.caseId(), cmd.occurredOn(), previousDueDate, SupersedingFact.MILESTONE_RESCHEDULED));
+        }
         TimeLimits.schedule(deadlines, clock, TimeLimits.MILESTONE_DUE, milestoneId, cmd.newDueDate());
+    }
+
+    /**
+     * The case file recorded this milestone overdue, yet a fact that happened on {@code day}, on or before
+     * the due date, is only now recorded: the milestone was never overdue on that due date.
+     */
+    private boolean overdueOn(LocalDate day) {
+        return overdueSince != null && !day.isAfter(dueDate);
+    }
+
+    private void supersedeOverdue(String caseId, LocalDate day, SupersedingFact by) {
+        apply(superseded(caseId, day, dueDate, by));
+    }
+
+    private DeadlineFactSuperseded superseded(String caseId, LocalDate day, LocalDate lastDay, SupersedingFact by) {
+        return new DeadlineFactSuperseded(
+                caseId, SystemActor.CASE_FILE, day, DeadlineKind.MILESTONE_DUE, milestoneId, lastDay, by);
+    }
+
+    /** The due date this milestone was recorded overdue for, if that happened after {@code day}. */
+    LocalDate overdueAfter(LocalDate day) {
+        return !decided && overdueSince != null && overdueSince.isAfter(day) ? dueDate : null;
     }
 
     /** A milestone is due on or after the day its due date was set. */

@@ -49,7 +49,7 @@ public final class RestoredTimeLimits {
     /** Schedules the deadline on its case, as the case's own command handler did. */
     public static void schedule(DeadlineManager deadlines, Clock clock, Deadline deadline) {
         deadlines.schedule(
-                TimeLimits.dueAt(clock, deadline.lastDay()),
+                TimeLimits.dayAfter(clock, deadline.lastDay()),
                 deadline.name(),
                 new TimeLimits.Limit(deadline.subjectId(), deadline.lastDay()),
                 new AggregateScopeDescriptor(Case.TYPE, deadline.caseId()));

@@ -53,7 +53,10 @@ import nl.opgroeiruimte.casefile.kernel.partnership.role.RoleAssigned;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.RoleHandedOver;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.RoleVacated;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.CaseStopped;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.DeadlineFactSuperseded;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.DeadlineKind;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.StopCase;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.SupersedingFact;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -215,7 +218,17 @@ class CaseMembersTest {
                         new MilestoneDueDatePassed(
                                 CASE_ID, SystemActor.CASE_FILE, MAY, "haalbaarheid", MAY.minusDays(1)))
                 .when(new StopCase(CASE_ID, BOARD_MEMBER, APRIL, "Partijen lopen te ver uit elkaar"))
-                .expectEvents(new CaseStopped(CASE_ID, BOARD_MEMBER, APRIL, "Partijen lopen te ver uit elkaar"));
+                .expectEvents(
+                        new CaseStopped(CASE_ID, BOARD_MEMBER, APRIL, "Partijen lopen te ver uit elkaar"),
+                        // stopped before the due date passed: what time recorded after the closure is superseded
+                        new DeadlineFactSuperseded(
+                                CASE_ID,
+                                SystemActor.CASE_FILE,
+                                APRIL,
+                                DeadlineKind.MILESTONE_DUE,
+                                "haalbaarheid",
+                                MAY.minusDays(1),
+                                SupersedingFact.CASE_STOPPED));
     }
 
     // ---------------------------------------------------------------- every member's commands are covered

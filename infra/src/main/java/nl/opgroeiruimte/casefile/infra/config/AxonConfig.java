@@ -204,6 +204,11 @@ public class AxonConfig {
             Optional<Caller> caller = Caller.fromMetaData(metaData);
             if (caller.isPresent()) {
                 Object userName = metaData.get(CommandDispatcher.USER_NAME);
+                Object backfill = metaData.get(CommandDispatcher.BACKFILL_SOURCE);
+                if (backfill != null) {
+                    return Recorder.backfill(
+                            caller.get(), userName == null ? null : userName.toString(), backfill.toString());
+                }
                 return Recorder.person(caller.get(), userName == null ? null : userName.toString());
             }
             Recorder named = Recorder.fromMetaData(metaData);

@@ -132,6 +132,13 @@ public class OpenApiConfig {
                     new StringSchema().pattern("(W/)?\"?\\d{1,18}\"?"),
                     "\"3\""));
             operation.addParametersItem(headerParameter(
+                    CommandDispatcher.BACKFILL,
+                    "Marks the fact as history from before the case file existed (back-filling a running partnership), "
+                            + "taken from the source document this names. The timeline marks it 'overgenomen' with the "
+                            + "source, never as recorded late.",
+                    new StringSchema().maxLength(300),
+                    "notulen stuurgroep 12-3-2021"));
+            operation.addParametersItem(headerParameter(
                     CommandDispatcher.CORRELATION_ID,
                     "Carried into the stored event's metadata, to find the request again in the audit log",
                     new StringSchema().pattern("[\\x21-\\x7E]{1,200}"),

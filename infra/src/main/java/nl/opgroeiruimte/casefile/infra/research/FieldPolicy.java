@@ -60,6 +60,8 @@ public final class FieldPolicy {
             Map.entry("representationId", Treatment.KEPT),
             Map.entry("documentId", Treatment.KEPT),
             Map.entry("DocumentLink.id", Treatment.KEPT),
+            // what a supersession names: the milestone, agreement or case id
+            Map.entry("DeadlineFactSuperseded.subject", Treatment.KEPT),
             // a document's content by its hash, and its type: what research may know of a document
             Map.entry("sha256", Treatment.KEPT),
             Map.entry("mediaType", Treatment.KEPT),

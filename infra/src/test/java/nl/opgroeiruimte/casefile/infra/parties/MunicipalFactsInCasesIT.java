@@ -93,7 +93,12 @@ class MunicipalFactsInCasesIT extends PostgresIntegrationTest {
                 .isFalse();
         assertThat(after.at("/collegeInOffice/installedOn").asText()).isEqualTo("2022-06-01");
         assertThat(after.at("/collegeInOffice/lastElectionOn").asText()).isEqualTo("2022-03-16");
-        JsonNode promise = after.at("/promisesUnderEarlierColleges/0");
+        JsonNode grant = after.at("/promisesUnderEarlierColleges/0");
+        assertThat(grant.get("kind").asText())
+                .as("the grant is the municipality's first promise")
+                .isEqualTo("grant");
+        assertThat(grant.get("becameOf").asText()).startsWith("in force; exclusivity");
+        JsonNode promise = after.at("/promisesUnderEarlierColleges/1");
         assertThat(promise.get("kind").asText()).isEqualTo("agreement");
         assertThat(promise.get("madeOn").asText()).isEqualTo("2021-09-01");
         assertThat(promise.get("becameOf").asText()).isEqualTo("in-force");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,8 @@ import nl.opgroeiruimte.casefile.kernel.common.Recorder;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneResult;
 import nl.opgroeiruimte.casefile.kernel.partnership.question.AnswerStatus;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
+import nl.opgroeiruimte.casefile.kernel.partnership.work.Theme;
+import nl.opgroeiruimte.casefile.kernel.partnership.work.ThemeStatus;
 import nl.opgroeiruimte.casefile.query.audit.AuditTrail.*;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.AgreementState;
@@ -47,6 +50,9 @@ public class AuditTrailService {
         this.clock = clock;
     }
 
+    /** The status, as recorded then, of a case that existed but of which the file held nothing yet. */
+    public static final String NOTHING_RECORDED_YET = "nothing-recorded-yet";
+
     public AuditTrail auditTrail(String caseId, LocalDate asOf, AuditTrail.View view) {
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
@@ -67,6 +73,15 @@ public class AuditTrailService {
                         + " fact(s) that happened by then were recorded later and are left out."
                 : "Every fact that happened by " + day + " as known now, including " + late.size()
                         + " recorded after that date.";
+        if (then.caseId == null && view == AuditTrail.View.AS_RECORDED_THEN && !day.isBefore(now.requestedOn)) {
+            // the case existed in the world, but nothing of it had been entered yet (history back-filled later)
+            LocalDate firstRecorded = events.stream()
+                    .map(e -> e.recordedOn(zone))
+                    .min(LocalDate::compareTo)
+                    .orElseThrow();
+            explanation = "At the end of " + day + " the case file held nothing of this case yet: its first facts "
+                    + "were recorded on " + firstRecorded + ".";
+        }
         return withRecorders(build(then, now, day, view, explanation, late), events);
     }
 
@@ -147,16 +162,17 @@ public class AuditTrailService {
             List<LateRecording> late) {
         Names names = new Names(people.displayNames(personIds(s, now)));
         if (s.caseId == null) {
-            // the date lies before the case was requested: the case did not exist yet
+            // before the case was requested it did not exist yet; after, as recorded then, the file held nothing
+            boolean requested = !day.isBefore(now.requestedOn);
             return new AuditTrail(
                     now.caseId,
                     day,
                     view,
-                    "The case was requested only on " + now.requestedOn + ".",
+                    requested ? explanation : "The case was requested only on " + now.requestedOn + ".",
                     now.municipality,
                     now.initiative,
                     now.scope,
-                    "not-yet-requested",
+                    requested ? NOTHING_RECORDED_YET : "not-yet-requested",
                     null,
                     null,
                     null,
@@ -246,9 +262,14 @@ public class AuditTrailService {
                 .map(g -> new HandoverView(
                         g.role(), names.person(g.fromPerson()), names.person(g.toPerson()), g.on(), g.eventId()))
                 .toList();
-        List<ThemeView> themes = s.themes.entrySet().stream()
-                .map(t ->
-                        new ThemeView(t.getKey(), t.getValue().status, t.getValue().since, t.getValue().agreementsMade))
+        // a theme never clarified is open (as the themes-still-open rule counts it), with no date and no agreements
+        List<ThemeView> themes = Arrays.stream(Theme.values())
+                .map(theme -> {
+                    var t = s.themes.get(theme);
+                    return t == null
+                            ? new ThemeView(theme, ThemeStatus.OPEN, null, List.of())
+                            : new ThemeView(theme, t.status, t.since, t.agreementsMade);
+                })
                 .toList();
         List<PersonRef> facilitators =
                 s.facilitators.keySet().stream().map(names::person).toList();
@@ -466,6 +487,18 @@ public class AuditTrailService {
             CaseFileState s, CollegeInOffice college, LocalDate day, List<LaterView> laters) {
         LocalDate installed = college.installedOn();
         List<PromiseView> promises = new ArrayList<>();
+        // the grant is the municipality's first promise: time, exclusivity and the certainty of a track (001)
+        if (s.grantedOn != null && s.grantedOn.isBefore(installed)) {
+            promises.add(new PromiseView(
+                    "grant",
+                    s.caseId,
+                    "Opgroeiruimte granted, with exclusivity on " + s.exclusivity.activity() + " in "
+                            + s.exclusivity.area() + " from " + s.exclusivity.from() + " until "
+                            + s.exclusivity.until(),
+                    s.grantedOn,
+                    installed,
+                    grantState(s, day)));
+        }
         for (AgreementState a : s.agreements.values()) {
             if (a.signedOn.isBefore(installed)) {
                 promises.add(new PromiseView(
@@ -508,6 +541,18 @@ public class AuditTrailService {
                         l.becameOf() + (l.becameOfOn() == null ? "" : " on " + l.becameOfOn()) + " (" + l.dueState()
                                 + ")")));
         return promises;
+    }
+
+    /** What became of the grant by the day: the track closed or paused, or its exclusivity running or ended. */
+    private static String grantState(CaseFileState s, LocalDate day) {
+        if (s.status == CaseFileState.Status.MATURE) return "mature partnership on " + s.closedOn;
+        if (s.status == CaseFileState.Status.STOPPED) return "stopped on " + s.closedOn;
+        String exclusivity = s.exclusivity.coversDay(day)
+                ? "exclusivity in force"
+                : day.isAfter(s.exclusivity.until())
+                        ? "exclusivity ended on " + s.exclusivity.until()
+                        : "exclusivity not yet started";
+        return (s.status == CaseFileState.Status.PAUSED ? "paused; " : "in force; ") + exclusivity;
     }
 
     private static AgreementView agreement(AgreementState a, LocalDate day, Names names) {

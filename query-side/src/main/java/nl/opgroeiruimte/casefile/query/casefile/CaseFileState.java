@@ -48,6 +48,10 @@ public final class CaseFileState {
     public LocalDate closedOn;
     public LocalDate pausedOn;
     public String requestEventId;
+    /** Who requested and who granted opgroeiruimte: people who know the case from its start. */
+    public Actor requestedBy;
+
+    public Actor grantedBy;
     public String grantEventId;
     public String pauseEventId;
     public String exclusivityEndEventId;
@@ -86,6 +90,27 @@ public final class CaseFileState {
 
     public LocalDate lastEventOn;
     public int eventCount;
+    /**
+     * The facts the case file recorded when a date passed that a fact recorded later made untrue, by their key
+     * ({@link DeadlineFact#deadlineKey()}): left out of the state, whichever of the two was folded first.
+     */
+    public final Map<String, Supersession> superseded = new LinkedHashMap<>();
+    /** The deadline facts folded into the state, by key, so that a supersession folded after them can take them out. */
+    private final Map<String, String> deadlineFacts = new LinkedHashMap<>();
+
+    /**
+     * A deadline fact that is no longer true: which, by what later fact (its kind and the day it happened),
+     * and the event ids of the supersession and of the superseded fact (null until that is folded).
+     */
+    public static final class Supersession {
+        public DeadlineKind deadline;
+        public String subject;
+        public LocalDate lastDay;
+        public SupersedingFact supersededBy;
+        public LocalDate on;
+        public String eventId;
+        public String supersededEventId;
+    }
 
     public static final class BreachState {
         public String breachId;
@@ -185,6 +210,8 @@ public final class CaseFileState {
         public LocalDate until;
         public boolean handedOver;
         public String eventId;
+        /** The vacancy or hand-over that ended the holding; null while it lasts. */
+        public String endEventId;
     }
 
     public record ExclusivityExtension(
@@ -316,6 +343,12 @@ public final class CaseFileState {
         Object e = recorded.payload();
         String id = recorded.eventId();
         eventCount++;
+        if (e instanceof DeadlineFact fact && superseded.containsKey(fact.deadlineKey())) {
+            // time recorded this, and a fact recorded later made it untrue: it is not part of the state
+            superseded.get(fact.deadlineKey()).supersededEventId = id;
+            return;
+        }
+        if (e instanceof DeadlineFact fact) deadlineFacts.put(fact.deadlineKey(), id);
         if (recorded.occurredOn() != null
                 && (lastEventOn == null || recorded.occurredOn().isAfter(lastEventOn))) {
             lastEventOn = recorded.occurredOn();
@@ -328,11 +361,13 @@ public final class CaseFileState {
             requestedOn = r.occurredOn();
             status = Status.REQUESTED;
             requestEventId = id;
+            requestedBy = r.actor();
         } else if (e instanceof OpgroeiruimteGranted g) {
             status = Status.GRANTED;
             grantedOn = g.occurredOn();
             exclusivity = g.exclusivity();
             grantEventId = id;
+            grantedBy = g.actor();
         } else if (e instanceof CasePaused p) {
             status = Status.PAUSED;
             pausedOn = p.occurredOn();
@@ -366,11 +401,15 @@ public final class CaseFileState {
             holdings.add(holding(r.personId(), r.department(), r.occurredOn(), id));
         } else if (e instanceof RoleVacated v) {
             Holding current = holderOf(v.role());
-            if (current != null) current.until = v.occurredOn();
+            if (current != null) {
+                current.until = v.occurredOn();
+                current.endEventId = id;
+            }
         } else if (e instanceof RoleHandedOver h) {
             Holding current = holderOf(h.role());
             if (current != null) {
                 current.until = h.occurredOn();
+                current.endEventId = id;
                 current.handedOver = !h.handover().withoutHandover();
             }
             if (h.handover().withoutHandover()) {
@@ -457,6 +496,20 @@ public final class CaseFileState {
             a.terminationEventId = id;
             a.history.add(t.occurredOn() + ": terminated: " + t.reason());
             a.eventIds.add(id);
+        } else if (e instanceof DeadlineFactSuperseded x) {
+            Supersession supersession = new Supersession();
+            supersession.deadline = x.deadline();
+            supersession.subject = x.subject();
+            supersession.lastDay = x.lastDay();
+            supersession.supersededBy = x.supersededBy();
+            supersession.on = x.occurredOn();
+            supersession.eventId = id;
+            superseded.put(x.deadlineKey(), supersession);
+            String folded = deadlineFacts.remove(x.deadlineKey());
+            if (folded != null) {
+                supersession.supersededEventId = folded;
+                unfold(x, folded);
+            }
         } else if (e instanceof AgreementExpired x) {
             AgreementState a = agreements.get(x.agreementId());
             // an expiry recorded before a late-recorded renewal is no longer what happened
@@ -627,6 +680,20 @@ public final class CaseFileState {
             // a new event must be folded here (CaseFileStateFoldsEveryEventTest walks every type): none is skipped
             throw new IllegalArgumentException(
                     "CaseFileState does not fold " + e.getClass().getName());
+        }
+    }
+
+    /** Takes a deadline fact folded before its supersession out of the state again. */
+    private void unfold(DeadlineFactSuperseded x, String eventId) {
+        switch (x.deadline()) {
+            case MILESTONE_DUE -> milestones.get(x.subject()).eventIds.remove(eventId);
+            case AGREEMENT_EXPIRES -> {
+                AgreementState a = agreements.get(x.subject());
+                if (a.eventIds.remove(eventId)) a.history.remove(x.lastDay().plusDays(1) + ": expired");
+            }
+            case EXCLUSIVITY_ENDS -> {
+                if (eventId.equals(exclusivityEndEventId)) exclusivityEndEventId = null;
+            }
         }
     }
 

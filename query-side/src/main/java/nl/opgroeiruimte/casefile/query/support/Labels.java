@@ -43,6 +43,24 @@ public class Labels {
         return messages.getMessage(key, text(args), DUTCH);
     }
 
+    /**
+     * The English message for a count, in the singular or plural: key {@code key.one} for 1, {@code key.zero} for
+     * 0 where the bundle has one, {@code key.other} otherwise (no "person(s)").
+     */
+    public String enCount(String key, long count, Object... args) {
+        return en(countKey(key, count, ENGLISH), args);
+    }
+
+    /** The Dutch message for a count, as {@link #enCount}. */
+    public String nlCount(String key, long count, Object... args) {
+        return nl(countKey(key, count, DUTCH), args);
+    }
+
+    private String countKey(String key, long count, Locale locale) {
+        if (count == 0 && messages.getMessage(key + ".zero", null, null, locale) != null) return key + ".zero";
+        return key + (count == 1 ? ".one" : ".other");
+    }
+
     /** The Dutch word under the key, or {@code otherwise} when there is none (a state stored before it had a word). */
     public String nlOr(String key, String otherwise) {
         return messages.getMessage(key, null, otherwise, DUTCH);

@@ -112,6 +112,7 @@ public class Summaries {
         if (e instanceof ExclusivityPeriodEnded x) return s("ExclusivityPeriodEnded", x.until());
         if (e instanceof AgreementExpired x) return s("AgreementExpired", x.until());
         if (e instanceof MilestoneDueDatePassed x) return s("MilestoneDueDatePassed", x.dueDate());
+        if (e instanceof DeadlineFactSuperseded x) return new Summary(superseded(x, false), superseded(x, true));
         if (e instanceof QuestionAsked q)
             return s("QuestionAsked", side(q.askedBy().party()), side(q.addressedTo()), q.topic(), q.question());
         if (e instanceof QuestionAnswered a) return new Summary(answered(a, false), answered(a, true));
@@ -160,6 +161,16 @@ public class Summaries {
         if (a.condition() != null) text += word(dutch, "summary.QuestionAnswered.condition", a.condition());
         if (a.previousStatus() != null) text += word(dutch, "summary.QuestionAnswered.previously", a.previousStatus());
         return truncate(text + word(dutch, "summary.QuestionAnswered.mandate", a.mandate()));
+    }
+
+    /** "The milestone was not overdue after 1 May after all: its outcome was recorded as of 26 April". */
+    private String superseded(DeadlineFactSuperseded x, boolean dutch) {
+        return truncate(word(
+                dutch,
+                "summary.DeadlineFactSuperseded." + x.deadline().name(),
+                x.lastDay(),
+                x.supersededBy(),
+                x.occurredOn()));
     }
 
     private String approach(NeighbourhoodApproachRecorded a, boolean dutch) {

@@ -6,6 +6,8 @@ import nl.opgroeiruimte.casefile.kernel.common.CaseFileEvent;
 import nl.opgroeiruimte.casefile.kernel.common.Recorder;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityEvent;
 import nl.opgroeiruimte.casefile.kernel.partnership.CaseEvent;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.DeadlineFact;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.DeadlineFactSuperseded;
 import nl.opgroeiruimte.casefile.query.casefile.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -47,6 +49,21 @@ public class TimelineProjection {
                         .param("personId", personId)
                         .update();
             }
+        }
+        String deadlineKey = event instanceof DeadlineFact fact
+                ? fact.deadlineKey()
+                : event instanceof DeadlineFactSuperseded s ? s.deadlineKey() : null;
+        if (deadlineKey != null) {
+            // the key the supersession shares with the fact it makes untrue (TimelineQueries shows the pair)
+            jdbc.sql("update rm_timeline_entry set deadline_key = :key, superseded_by = :by where event_id = :eventId")
+                    .param("key", deadlineKey)
+                    .param(
+                            "by",
+                            event instanceof DeadlineFactSuperseded s
+                                    ? s.supersededBy().kind()
+                                    : null)
+                    .param("eventId", message.getIdentifier())
+                    .update();
         }
     }
 

@@ -62,12 +62,12 @@ public class TimelineQueries {
         String union = """
                 select event_id, kind, summary, summary_nl, occurred_on, recorded_at, sequence_number, actor_person_id,
                        actor_party, actor_role, recorder_kind, recorder_person_id, recorder_user_name, recorder_source,
-                       'case' as source
+                       deadline_key, 'case' as source
                 from rm_timeline_entry where case_id = :caseId%1$s
                 union all
                 select event_id, kind, summary, summary_nl, occurred_on, recorded_at, sequence_number, actor_person_id,
                        actor_party, actor_role, recorder_kind, recorder_person_id, recorder_user_name, recorder_source,
-                       'municipality' as source
+                       cast(null as varchar(200)) as deadline_key, 'municipality' as source
                 from rm_municipal_timeline_entry where cbs_code = :municipality and occurred_on >= :requestedOn%1$s
                 """.formatted(and);
         long total = jdbc.sql("select count(*) from (" + union + ") entries")
@@ -93,12 +93,15 @@ public class TimelineQueries {
                         rs.getString("recorder_kind"),
                         rs.getString("recorder_person_id"),
                         rs.getString("recorder_user_name"),
-                        rs.getString("recorder_source")))
+                        rs.getString("recorder_source"),
+                        rs.getString("deadline_key")))
                 .list();
+        Map<String, TimelineEntry.Supersession> supersessions = supersessions(caseId, rows);
         Map<String, String> names = people.displayNames(java.util.stream.Stream.concat(
                         rows.stream().map(Row::personId), rows.stream().map(Row::recorderPersonId))
                 .toList());
-        List<TimelineEntry> items = rows.stream().map(r -> entry(r, names)).toList();
+        List<TimelineEntry> items =
+                rows.stream().map(r -> entry(r, names, supersessions)).toList();
         return Page.of(items, page, pageSize, total);
     }
 
@@ -116,13 +119,38 @@ public class TimelineQueries {
             String recorderKind,
             String recorderPersonId,
             String recorderUserName,
-            String recorderSource) {}
+            String recorderSource,
+            String deadlineKey) {}
 
-    private TimelineEntry entry(Row r, Map<String, String> names) {
+    private static final String SUPERSESSION = "deadline-fact-superseded";
+
+    /** The supersessions of the deadline facts among the rows, by the key they share. */
+    private Map<String, TimelineEntry.Supersession> supersessions(String caseId, List<Row> rows) {
+        if (rows.stream().noneMatch(r -> r.deadlineKey() != null && !r.kind().equals(SUPERSESSION))) return Map.of();
+        Map<String, TimelineEntry.Supersession> byKey = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select deadline_key, superseded_by, occurred_on, recorded_at, event_id from rm_timeline_entry
+                        where case_id = :caseId and kind = :kind order by recorded_at, sequence_number""")
+                .param("caseId", caseId)
+                .param("kind", SUPERSESSION)
+                .query((rs, n) -> Map.entry(
+                        rs.getString("deadline_key"),
+                        new TimelineEntry.Supersession(
+                                rs.getString("superseded_by"),
+                                rs.getObject("occurred_on", LocalDate.class),
+                                rs.getTimestamp("recorded_at").toInstant(),
+                                rs.getString("event_id"))))
+                .list()
+                .forEach(found -> byKey.putIfAbsent(found.getKey(), found.getValue()));
+        return byKey;
+    }
+
+    private TimelineEntry entry(Row r, Map<String, String> names, Map<String, TimelineEntry.Supersession> superseded) {
         String actorName = names.get(r.personId());
         LocalDate recordedOn = r.recordedAt().atZone(clock.getZone()).toLocalDate();
-        // an import is recorded here on the day it was brought in: that is no late recording by anyone
+        // an import or a back-fill takes over earlier records: that is no late recording by anyone
         boolean late = !"import".equals(r.recorderKind())
+                && !"backfill".equals(r.recorderKind())
                 && ChronoUnit.DAYS.between(r.occurredOn(), recordedOn) > lateAfterDays;
         return new TimelineEntry(
                 r.eventId(),
@@ -140,7 +168,8 @@ public class TimelineQueries {
                 r.recorderKind(),
                 r.recorderPersonId(),
                 recorderName(r, names),
-                r.recorderSource());
+                r.recorderSource(),
+                r.deadlineKey() == null || r.kind().equals(SUPERSESSION) ? null : superseded.get(r.deadlineKey()));
     }
 
     /** A recorder who is in the people register by name; a signed-in user who is not, by their user name or id. */

@@ -226,6 +226,28 @@ public final class CaseFileBuilder {
                 caseId, CIVIL_SERVANT, on, milestoneId, result, continuationDelivered, "geëvalueerd"));
     }
 
+    /** The case file records that the due date passed without an outcome (the day after it). */
+    public String dueDatePassed(String milestoneId, LocalDate due) {
+        return record(new nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneDueDatePassed(
+                caseId,
+                nl.opgroeiruimte.casefile.kernel.common.SystemActor.CASE_FILE,
+                due.plusDays(1),
+                milestoneId,
+                due));
+    }
+
+    /** The case file records that a later fact, of {@code on}, made the milestone's overdue untrue. */
+    public String overdueSuperseded(LocalDate on, String milestoneId, LocalDate due) {
+        return record(new nl.opgroeiruimte.casefile.kernel.partnership.track.DeadlineFactSuperseded(
+                caseId,
+                nl.opgroeiruimte.casefile.kernel.common.SystemActor.CASE_FILE,
+                on,
+                nl.opgroeiruimte.casefile.kernel.partnership.track.DeadlineKind.MILESTONE_DUE,
+                milestoneId,
+                due,
+                nl.opgroeiruimte.casefile.kernel.partnership.track.SupersedingFact.MILESTONE_OUTCOME_RECORDED));
+    }
+
     // ---- exclusivity ----
 
     public String breached(LocalDate on, String breachId) {

@@ -122,6 +122,7 @@ class IndicatorHistoryTest {
     private String intentAgreement;
     private String handoverWithoutNote;
     private String chairAssigned;
+    private String chairVacated;
     private String chairReassigned;
 
     private record Expected(String from, IndicatorStatus status, List<String> rules) {}
@@ -184,7 +185,7 @@ class IndicatorHistoryTest {
         handoverWithoutNote =
                 file.roleHandedOver(day("2022-04-04"), MUNICIPAL_CONTACT, "p-anna", "p-dirk", "energie", false);
         file.agreementSigned(day("2022-06-20"), "a2", COOPERATION_AGREEMENT, day("2022-06-20"), null);
-        file.roleVacated(day("2022-10-03"), INITIATIVE_CHAIR, "p-cor");
+        chairVacated = file.roleVacated(day("2022-10-03"), INITIATIVE_CHAIR, "p-cor");
         chairReassigned = file.roleAssigned(day("2022-10-24"), INITIATIVE_CHAIR, "p-eva", null);
 
         for (String on : List.of(
@@ -251,7 +252,9 @@ class IndicatorHistoryTest {
         assertThat(reason(history, "2022-04-04", "handover-missing").eventIds()).containsExactly(handoverWithoutNote);
         assertThat(reason(history, "2022-06-01", "no-signed-agreement").eventIds())
                 .containsExactly(grant);
-        assertThat(reason(history, "2022-10-03", "key-role-vacant").eventIds()).containsExactly(chairAssigned);
+        assertThat(reason(history, "2022-10-03", "key-role-vacant").eventIds())
+                .as("the vacancy, not the earlier assignment")
+                .containsExactly(chairVacated);
         assertThat(reason(history, "2022-10-24", "handover-missing").eventIds()).containsExactly(chairReassigned);
     }
 

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * Who recorded a fact in the case file, as every event's metadata keeps it: a signed-in person (from their
- * credentials, never from what a request says), the case file itself (a deadline, the demo data), or an
- * import (the importing account and the source the history came from). The {@link Actor} of an event is
+ * credentials, never from what a request says), the case file itself (a deadline, the demo data), an
+ * import (the importing account and the source the history came from), or a signed-in person back-filling
+ * the history of a partnership from before the case file existed, with the document it is taken from. The {@link Actor} of an event is
  * who did it in the world; the recorder is who put it in the file.
  */
 public record Recorder(
@@ -22,7 +23,9 @@ public record Recorder(
     public enum Kind {
         PERSON,
         SYSTEM,
-        IMPORT
+        IMPORT,
+        /** History from before the case file existed, entered by a signed-in person from a source document. */
+        BACKFILL
     }
 
     public static Recorder person(Caller caller, String userName) {
@@ -34,6 +37,26 @@ public record Recorder(
                 caller.initiative(),
                 userName,
                 null);
+    }
+
+    /**
+     * A signed-in person entering history from before the case file existed, taken from {@code sourceDocument}
+     * (old minutes, an agreement): marked "overgenomen", never "later vastgelegd".
+     */
+    public static Recorder backfill(Caller caller, String userName, String sourceDocument) {
+        return new Recorder(
+                Kind.BACKFILL,
+                caller.personId(),
+                caller.role(),
+                caller.municipality(),
+                caller.initiative(),
+                userName,
+                sourceDocument);
+    }
+
+    /** Taken over from earlier records (an import or a back-fill), so not recorded late by anyone. */
+    public boolean takenOver() {
+        return kind == Kind.IMPORT || kind == Kind.BACKFILL;
     }
 
     /** The case file itself; {@code source} says what made it record (a deadline, the demo data). */

@@ -273,13 +273,13 @@ public class DutchWords {
         return name;
     }
 
-    /** Who put a fact in the file, next to who did it: "vastgelegd door …", or "overgenomen door … uit …" for an import. */
+    /** Who put a fact in the file, next to who did it: "vastgelegd door …", or "overgenomen door … uit …" for an import or a back-fill. */
     public String recorder(String kind, String name, String source) {
         if (kind == null) return "";
         return switch (kind) {
             case "system" ->
                 "vastgelegd door het dossier zelf" + (source == null ? "" : " (" + systemSource(source) + ")");
-            case "import" -> "overgenomen door " + person(name) + (source == null ? "" : " uit " + source);
+            case "import", "backfill" -> "overgenomen door " + person(name) + (source == null ? "" : " uit " + source);
             default -> "vastgelegd door " + person(name);
         };
     }

@@ -38,7 +38,8 @@ public class KeyRoleVacant implements IndicatorRule {
                         id(),
                         c.labels().en("reason.key-role-vacant", Rules.kebab(role), last.until),
                         c.labels().nl("reason.key-role-vacant", c.labels().nl(role), last.until),
-                        Rules.ids(last.eventId)));
+                        // the vacancy caused it, not the earlier assignment
+                        Rules.ids(last.endEventId != null ? last.endEventId : last.eventId)));
             }
         });
         return reasons;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorRule;
@@ -48,6 +49,13 @@ public class NarrowMunicipalAnchoring implements IndicatorRule {
                 eventIds.add(holder.eventId);
             }
         });
+        // who requested or granted the case for the municipality knows it, within the same window as a contact
+        if (knewItFromTheStart(s.requestedBy, s.requestedOn, since) && people.add(s.requestedBy.personId())) {
+            eventIds.add(s.requestEventId);
+        }
+        if (knewItFromTheStart(s.grantedBy, s.grantedOn, since) && people.add(s.grantedBy.personId())) {
+            eventIds.add(s.grantEventId);
+        }
         s.contacts.stream()
                 .filter(m -> !m.on().isBefore(since))
                 .forEach(m -> m.attendees().stream()
@@ -63,8 +71,18 @@ public class NarrowMunicipalAnchoring implements IndicatorRule {
                     : eventIds.stream().distinct().toList();
             return List.of(Rules.attention(
                     id(),
-                    c.labels().en("reason.narrow-municipal-anchoring.people", people.size()),
-                    c.labels().nl("reason.narrow-municipal-anchoring.people", people.size()),
+                    c.labels()
+                            .enCount(
+                                    "reason.narrow-municipal-anchoring.people",
+                                    people.size(),
+                                    people.size(),
+                                    c.thresholds().anchoringWindowMonths()),
+                    c.labels()
+                            .nlCount(
+                                    "reason.narrow-municipal-anchoring.people",
+                                    people.size(),
+                                    people.size(),
+                                    c.thresholds().anchoringWindowMonths()),
                     cause));
         }
         if (departments.size() == 1 && people.size() >= c.thresholds().minimumMunicipalPeople()) {
@@ -83,12 +101,22 @@ public class NarrowMunicipalAnchoring implements IndicatorRule {
         return List.of();
     }
 
-    /** A meeting drops out of the anchoring window. */
+    /** A meeting, the request or the grant drops out of the anchoring window. */
     @Override
     public Optional<LocalDate> nextChange(IndicatorContext c) {
-        if (c.state().grantedOn == null) return Optional.empty();
+        var s = c.state();
+        if (s.grantedOn == null) return Optional.empty();
         int months = c.thresholds().anchoringWindowMonths();
         return Rules.firstAfter(
-                c.day(), c.state().contacts.stream().map(m -> Rules.firstDayOutOfWindow(m.on(), months)));
+                c.day(),
+                java.util.stream.Stream.concat(
+                                s.contacts.stream().map(m -> m.on()),
+                                java.util.stream.Stream.of(s.requestedOn, s.grantedOn))
+                        .filter(java.util.Objects::nonNull)
+                        .map(on -> Rules.firstDayOutOfWindow(on, months)));
+    }
+
+    private static boolean knewItFromTheStart(Actor actor, LocalDate on, LocalDate since) {
+        return actor != null && actor.party().representsMunicipality() && !on.isBefore(since);
     }
 }

@@ -37,8 +37,9 @@ public class NoSignedAgreement implements IndicatorRule {
         if (any) return List.of();
         return List.of(Rules.attention(
                 id(),
-                c.labels().en("reason.no-signed-agreement", c.thresholds().noAgreementMonths()),
-                c.labels().nl("reason.no-signed-agreement", c.thresholds().noAgreementMonths()),
+                // the actual time since the grant, not the threshold
+                c.labels().en("reason.no-signed-agreement", Rules.monthsEn(c, s.grantedOn)),
+                c.labels().nl("reason.no-signed-agreement", Rules.monthsNl(c, s.grantedOn)),
                 Rules.ids(s.grantEventId)));
     }
 

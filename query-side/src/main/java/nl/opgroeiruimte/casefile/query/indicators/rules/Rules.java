@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorContext;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorStatus;
 import nl.opgroeiruimte.casefile.query.indicators.Reason;
 
@@ -24,6 +25,18 @@ final class Rules {
     /** A value of the domain as the English reasons name it: {@code MUNICIPAL_CONTACT} is {@code municipal-contact}. */
     static String kebab(Enum<?> value) {
         return value.name().toLowerCase().replace('_', '-');
+    }
+
+    /** The whole months from {@code since} to the day of the evaluation, in English: "one month", "14 months". */
+    static String monthsEn(IndicatorContext c, java.time.LocalDate since) {
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(since, c.day());
+        return c.labels().enCount("duration.months", months, months);
+    }
+
+    /** The same in Dutch: "één maand", "14 maanden". */
+    static String monthsNl(IndicatorContext c, java.time.LocalDate since) {
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(since, c.day());
+        return c.labels().nlCount("duration.months", months, months);
     }
 
     static List<String> ids(String... ids) {

@@ -36,11 +36,13 @@ public class ThemesStillOpen implements IndicatorRule {
         if (s.grantedOn == null
                 || c.day().isBefore(s.grantedOn.plusMonths(c.thresholds().themesOpenMonths()))) return List.of();
         List<String> open = new ArrayList<>();
+        List<String> openNl = new ArrayList<>();
         List<String> eventIds = new ArrayList<>(Rules.ids(s.grantEventId));
         for (Theme theme : Theme.values()) {
             var state = s.themes.get(theme);
             if (state == null || state.status == ThemeStatus.OPEN) {
                 open.add(theme.name().toLowerCase().replace('_', '-'));
+                openNl.add(c.labels().nl(theme));
                 if (state != null) eventIds.add(state.eventId);
             }
         }
@@ -48,16 +50,18 @@ public class ThemesStillOpen implements IndicatorRule {
         return List.of(Rules.attention(
                 id(),
                 c.labels()
-                        .en(
+                        .enCount(
                                 "reason.themes-still-open",
-                                c.thresholds().themesOpenMonths(),
+                                open.size(),
+                                Rules.monthsEn(c, s.grantedOn),
                                 String.join(", ", open),
                                 open.size()),
                 c.labels()
-                        .nl(
+                        .nlCount(
                                 "reason.themes-still-open",
-                                c.thresholds().themesOpenMonths(),
-                                String.join(", ", open),
+                                open.size(),
+                                Rules.monthsNl(c, s.grantedOn),
+                                String.join(", ", openNl),
                                 open.size()),
                 eventIds));
     }

@@ -40,17 +40,14 @@ class KeyRoleVacantTest {
         assertThat(on("2024-09-02")).isEmpty();
     }
 
-    /**
-     * The reason points at the assignment of the holding that ended: the fold keeps no id of the vacating
-     * event (CaseFileState.Holding has only the assignment's event id).
-     */
+    /** The reason points at the vacancy that caused it, not at the earlier assignment. */
     @Test
     void theChairLeavingWithoutSuccessorIsAStopRiskFromThatDay() {
-        String assigned = file.roleAssigned(LocalDate.parse("2024-02-01"), INITIATIVE_CHAIR, "p-cor", null);
-        file.roleVacated(LocalDate.parse("2024-09-02"), INITIATIVE_CHAIR, "p-cor");
+        file.roleAssigned(LocalDate.parse("2024-02-01"), INITIATIVE_CHAIR, "p-cor", null);
+        String vacated = file.roleVacated(LocalDate.parse("2024-09-02"), INITIATIVE_CHAIR, "p-cor");
 
         assertThat(on("2024-09-01")).isEmpty();
-        Reason reason = onlyReason(on("2024-09-02"), "key-role-vacant", STOP_RISK, assigned);
+        Reason reason = onlyReason(on("2024-09-02"), "key-role-vacant", STOP_RISK, vacated);
         assertThat(reason.message()).contains("initiative-chair", "2024-09-02");
     }
 

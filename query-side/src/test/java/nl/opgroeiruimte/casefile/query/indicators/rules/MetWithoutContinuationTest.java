@@ -41,6 +41,20 @@ class MetWithoutContinuationTest {
         onlyReason(on("2024-06-28"), "met-without-continuation", STOP_RISK, planned, outcome);
     }
 
+    /**
+     * Entered after the fact: the case file recorded the due date as passed before the outcome, met days before
+     * it, was entered. The outcome supersedes that record, and the reason cites the outcome, not the overdue.
+     */
+    @Test
+    void anOverdueSupersededByAnOutcomeEnteredLaterIsNotCitedAsEvidence() {
+        file.dueDatePassed("m1", DECIDED);
+        LocalDate metOn = DECIDED.minusDays(5);
+        String outcome = file.milestoneDecided(metOn, "m1", MilestoneResult.MET, false);
+        file.overdueSuperseded(metOn, "m1", DECIDED);
+
+        onlyReason(on("2024-07-15"), "met-without-continuation", STOP_RISK, planned, outcome);
+    }
+
     @Test
     void partlyMetWithoutWordOnTheContinuationCountsAsWell() {
         String outcome = file.milestoneDecided(DECIDED, "m1", MilestoneResult.PARTLY_MET, null);

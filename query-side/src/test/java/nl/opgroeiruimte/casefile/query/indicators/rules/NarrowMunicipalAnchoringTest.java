@@ -42,10 +42,24 @@ class NarrowMunicipalAnchoringTest {
     }
 
     @Test
-    void aGrantedCaseNobodyAtTheMunicipalityIsRecordedForPointsAtTheGrant() {
+    void aGrantedCaseOnlyItsGranterKnowsPointsAtTheGrantAndCountsThem() {
         granted();
 
-        onlyReason(on("2024-02-01"), "narrow-municipal-anchoring", ATTENTION, grant);
+        Reason reason = onlyReason(on("2024-02-01"), "narrow-municipal-anchoring", ATTENTION, grant);
+        assertThat(reason.message())
+                .as("the civil servant who granted it knows the case: never 'Only 0 persons'")
+                .isEqualTo("Only one person on the municipal side knows this case");
+        assertThat(reason.messageNl())
+                .isEqualTo("Aan gemeentekant kent maar één persoon dit initiatief: veranker het breder");
+    }
+
+    @Test
+    void yearsAfterTheGrantWithNobodyRecordedSaysSoWithoutCounting() {
+        granted();
+
+        Reason reason = onlyReason(on("2026-02-01"), "narrow-municipal-anchoring", ATTENTION, grant);
+        assertThat(reason.message())
+                .isEqualTo("Nobody on the municipal side has been recorded in this case in the last 12 months");
     }
 
     @Test
@@ -55,7 +69,7 @@ class NarrowMunicipalAnchoringTest {
         file.roleAssigned(LocalDate.parse("2024-02-01"), INITIATIVE_CHAIR, "p-cor", null);
 
         Reason reason = onlyReason(on("2024-02-01"), "narrow-municipal-anchoring", ATTENTION, anna);
-        assertThat(reason.message()).contains("Only 1 person");
+        assertThat(reason.message()).isEqualTo("Only one person on the municipal side knows this case");
     }
 
     @Test
