@@ -85,10 +85,14 @@ final class Anonymiser {
         return data;
     }
 
-    /** The first day of the month (or year) of a moment, as the case's dates are coarsened. */
+    /**
+     * The first day of the month (or year) of a moment, as the case's dates are coarsened: the day as the
+     * service's zone sees the moment, written as midnight UTC, as the coarsened dates in the payload are, so
+     * that no coarsened moment falls on the last day of the month before.
+     */
     OffsetDateTime coarsened(OffsetDateTime moment, String caseId, ZoneId zone) {
         LocalDate day = coarsened(moment.atZoneSameInstant(zone).toLocalDate(), released.get(caseId));
-        return day.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        return day.atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
     private void walk(ObjectNode node, KAnonymity.Released row) {
