@@ -1,5 +1,9 @@
 package nl.opgroeiruimte.casefile.infra.web;
 
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -148,12 +154,24 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
-    /** Saves the whole page (the window stretched to its height) under target/screenshots. */
+    /**
+     * A page state: saves the whole page (the window stretched to its height) under target/screenshots and,
+     * laid out at that width, checks it with axe-core against WCAG 2.2 AA (target sizes included).
+     */
     Path screenshot(String name) {
         return screenshot(name, 1280);
     }
 
     Path screenshot(String name, int width) {
+        return capture(name, width, true);
+    }
+
+    /** Saves the page as it is, unchecked: the evidence of a failing test. */
+    Path evidence(String name) {
+        return capture(name, 1280, false);
+    }
+
+    private Path capture(String name, int width, boolean checkAccessibility) {
         Dimension before = driver.manage().window().getSize();
         try {
             driver.manage().window().setSize(new Dimension(width, 900));
@@ -166,12 +184,36 @@ final class Browser implements AutoCloseable {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            if (checkAccessibility) assertAccessible(name);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             driver.manage().window().setSize(before);
         }
+    }
+
+    /** The axe-core rule sets checked: WCAG 2.0, 2.1 and 2.2 at levels A and AA (2.2 AA holds target-size). */
+    static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    /**
+     * Runs axe-core on the page as it is now and fails naming every violation: rule, impact, the elements
+     * (CSS selectors) and what the rule asks.
+     */
+    void assertAccessible(String pageState) {
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+        if (results.isErrored())
+            throw new AssertionError("axe-core failed on " + pageState + ": " + results.getErrorMessage());
+        List<String> violations = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                violations.add(rule.getId() + " (" + rule.getImpact() + ") at " + node.getTarget() + ": "
+                        + rule.getHelp() + " " + rule.getHelpUrl());
+            }
+        }
+        if (!violations.isEmpty())
+            throw new AssertionError("accessibility violations on page state " + pageState + " (" + currentPath()
+                    + "):\n  " + String.join("\n  ", violations));
     }
 
     /** What the page wrote to the console (errors first of all), for a failing test's report. */

@@ -1,6 +1,7 @@
 package nl.opgroeiruimte.casefile.infra.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,7 +78,7 @@ class WebPagesInABrowserIT {
             for (Browser b : new Browser[] {browser, second}) {
                 if (b == null) continue;
                 try {
-                    Path shot = b.screenshot(name + (b == second ? "-second" : ""));
+                    Path shot = b.evidence(name + (b == second ? "-second" : ""));
                     Files.writeString(
                             shot.resolveSibling(shot.getFileName().toString().replace(".png", ".html")),
                             b.driver().getPageSource());
@@ -569,6 +570,28 @@ class WebPagesInABrowserIT {
                 assertThat(status).as("the researcher's link " + href).isEqualTo(200L);
             }
         }
+    }
+
+    @Test
+    @Order(12)
+    void theAccessibilityCheckOfEveryPageStateCatchesTwoTinyButtonsSideBySide() {
+        Browser b = browser().open("/");
+        b.waitFor(d -> b.all("tr[data-municipality]").isEmpty() ? null : true);
+        b.assertAccessible("landelijk-overzicht");
+
+        // two 12 px buttons without room around them are too small a target (WCAG 2.2, 2.5.8)
+        b.script("const p = document.createElement('p');"
+                + "for (const name of ['een', 'twee']) {"
+                + "  const button = document.createElement('button');"
+                + "  button.setAttribute('aria-label', name);"
+                + "  button.style.cssText = 'all:unset;display:inline-block;width:12px;height:12px;background:#154273';"
+                + "  p.append(button);"
+                + "}"
+                + "document.querySelector('main').prepend(p);");
+        assertThatThrownBy(() -> b.assertAccessible("te-kleine-knoppen"))
+                .hasMessageContaining("te-kleine-knoppen")
+                .hasMessageContaining("target-size");
+        b.open("/");
     }
 
     /** Opens a form, fills it in, submits it and waits until it is recorded and the forms are fresh again. */
