@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.opgroeiruimte.casefile.kernel.municipality.AldermanDeparted;
 import nl.opgroeiruimte.casefile.kernel.municipality.CollegeInstalled;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalElectionRecorded;
@@ -128,12 +129,7 @@ public class IndicatorService {
         List<LocalDate> candidates = new ArrayList<>();
         candidates.add(nextFact);
         if (state.caseId != null && state.isOpen()) {
-            candidates.add(municipal.policies.higherKey(day));
-            // a college installed or an alderman leaving changes who must be briefed on the case
-            for (College college : municipal.colleges) {
-                candidates.add(college.installedOn());
-                college.departures().forEach(departure -> candidates.add(departure.on()));
-            }
+            candidates.add(municipal.changeDays.higher(day));
             IndicatorContext context = context(state, day, municipal);
             for (IndicatorRule rule : rules) rule.nextChange(context).ifPresent(candidates::add);
         }
@@ -179,8 +175,15 @@ public class IndicatorService {
     }
 
     /** Elections (recorded, and the national election days) and the policy anchors of a municipality. */
+    /**
+     * The municipality's facts the rules read, and the days on which they change (a policy adopted, a college
+     * installed, an alderman leaving: who must be briefed on the case), gathered once per history.
+     */
     private record Municipal(
-            List<ElectionDay> elections, TreeMap<LocalDate, PolicyAnchor> policies, List<College> colleges) {}
+            List<ElectionDay> elections,
+            TreeMap<LocalDate, PolicyAnchor> policies,
+            List<College> colleges,
+            TreeSet<LocalDate> changeDays) {}
 
     private Municipal municipal(String cbsCode) {
         Map<LocalDate, ElectionDay> elections = new TreeMap<>();
@@ -223,6 +226,11 @@ public class IndicatorService {
         List<College> installed = colleges.values().stream()
                 .sorted(Comparator.comparing(College::installedOn))
                 .toList();
-        return new Municipal(List.copyOf(elections.values()), policies, installed);
+        TreeSet<LocalDate> changeDays = new TreeSet<>(policies.keySet());
+        for (College college : installed) {
+            changeDays.add(college.installedOn());
+            college.departures().forEach(departure -> changeDays.add(departure.on()));
+        }
+        return new Municipal(List.copyOf(elections.values()), policies, installed, changeDays);
     }
 }
