@@ -482,12 +482,7 @@ class WebPagesInABrowserIT {
         b.waitFor(d -> b.all("#tijdlijn [data-kind='question-asked']").size() == asked + 1 ? true : null);
 
         // without the considerations the API refuses the answer: said in Dutch, at that field
-        String details = "#vastleggen details:has(#form-answer)";
-        b.waitFor(d -> {
-            if (b.find(details).getAttribute("open") == null)
-                b.find(details + " > summary").click();
-            return b.find(details).getAttribute("open") != null ? true : null;
-        });
+        b.openForm("form-answer");
         new Select(b.find("#answer-actor")).selectByVisibleText("Yusuf Demir (ambtenaar)");
         new Select(b.find("#answer-question")).selectByVisibleText(question);
         new Select(b.find("#answer-answered-by")).selectByVisibleText("Yusuf Demir (ambtenaar)");
