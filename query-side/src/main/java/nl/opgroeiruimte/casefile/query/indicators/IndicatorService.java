@@ -62,7 +62,7 @@ public class IndicatorService {
 
     public CaseIndicators evaluate(String caseId, LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-        List<RecordedEvent> events = inOrder(history.ofCase(caseId));
+        List<RecordedEvent> events = history.ofCaseInOccurrenceOrder(caseId);
         CaseFileState state = new CaseFileState();
         events.stream().filter(e -> !e.occurredOn().isAfter(day)).forEach(state::apply);
         Municipal municipal = municipal(state.municipality != null ? state.municipality : municipalityOf(events));
@@ -74,7 +74,7 @@ public class IndicatorService {
      * day of the last of them: the researcher's step-by-step replay.
      */
     public CaseIndicators evaluateAfter(String caseId, int count) {
-        List<RecordedEvent> events = inOrder(history.ofCase(caseId));
+        List<RecordedEvent> events = history.ofCaseInOccurrenceOrder(caseId);
         CaseFileState state = new CaseFileState();
         events.subList(0, count).forEach(state::apply);
         return evaluate(caseId, state, events.get(count - 1).occurredOn(), municipal(municipalityOf(events)));
@@ -97,7 +97,7 @@ public class IndicatorService {
      */
     public List<StatusChange> history(String caseId, LocalDate from, LocalDate until) {
         LocalDate last = until == null ? LocalDate.now(clock) : until;
-        List<RecordedEvent> events = inOrder(history.ofCase(caseId));
+        List<RecordedEvent> events = history.ofCaseInOccurrenceOrder(caseId);
         Municipal municipal = municipal(municipalityOf(events));
         CaseFileState state = new CaseFileState();
         List<StatusChange> changes = new ArrayList<>();
@@ -160,12 +160,6 @@ public class IndicatorService {
                 thresholds,
                 labels,
                 municipal.colleges);
-    }
-
-    private static List<RecordedEvent> inOrder(List<RecordedEvent> events) {
-        return events.stream()
-                .sorted(Comparator.comparing(RecordedEvent::occurredOn).thenComparingLong(RecordedEvent::sequence))
-                .toList();
     }
 
     private static String municipalityOf(List<RecordedEvent> events) {
