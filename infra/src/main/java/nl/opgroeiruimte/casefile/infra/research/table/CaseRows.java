@@ -68,8 +68,8 @@ public class CaseRows {
     }
 
     /**
-     * Every selected case's row without the time per indicator status (empty), which takes a day-by-day
-     * evaluation: enough to check k-anonymity, which looks at the quasi-identifiers only.
+     * Every selected case's row without the time per indicator status (empty), which takes a replay of the
+     * case's indicator history: enough to check k-anonymity, which looks at the quasi-identifiers only.
      */
     public List<CaseRow> quasiIdentifiers(Selection selection) {
         List<CaseRow> rows = new ArrayList<>();
