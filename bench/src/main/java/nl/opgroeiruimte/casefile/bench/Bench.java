@@ -103,6 +103,11 @@ public final class Bench {
             cli.usage(out);
             return CommandLine.ExitCode.OK;
         }
+        if (options.unhashed && options.only.contains("chain")) {
+            err.println("--unhashed measures the service without the hash chain: it cannot run the part 'chain',"
+                    + " which compares the two (use --only without chain)");
+            return CommandLine.ExitCode.USAGE;
+        }
         return null;
     }
 
@@ -115,6 +120,7 @@ public final class Bench {
         String url = "jdbc:postgresql://" + server + "/" + database;
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("label", options.label);
+        report.put("hashChain", !options.unhashed);
         report.put("started", Instant.now().toString());
         report.put("arguments", String.join(" ", args));
         report.put("machine", machine(server, user));
@@ -171,12 +177,18 @@ public final class Bench {
             if (inProcess) {
                 log("starting the service");
                 long started = System.nanoTime();
-                try (ConfigurableApplicationContext app = start(appArguments)) {
+                if (options.unhashed) log("  without the hash chain (--unhashed): Axon's plain JDBC engine");
+                try (ConfigurableApplicationContext app =
+                        options.unhashed ? start(appArguments, UnhashedStore.class) : start(appArguments)) {
                     log(String.format("  started in %.1f s", (System.nanoTime() - started) / 1e9));
                     if (dataset != null && !dataset.pendingDeadlines().isEmpty()) scheduleDeadlines(app, dataset);
                     if (only.contains("rebuild")) {
                         log("rebuild of every projection");
                         results.addAll(new RebuildBenchmark(app, url, user, options.rebuildTimeout).run(Bench::log));
+                    }
+                    if (!only.contains("rebuild")) {
+                        double seconds = RebuildBenchmark.awaitProjections(app, options.rebuildTimeout, Bench::log);
+                        log(String.format("  projections built on start-up after %.1f s", seconds));
                     }
                     results.addAll(awaitIndicators(url, user, options.indicatorTimeout));
                     if (only.contains("dashboard")) {
@@ -226,8 +238,9 @@ public final class Bench {
         System.exit(0);
     }
 
-    static ConfigurableApplicationContext start(List<String> arguments) {
+    static ConfigurableApplicationContext start(List<String> arguments, Class<?>... extraSources) {
         return new SpringApplicationBuilder(CaseFileApplication.class)
+                .sources(extraSources)
                 .profiles("postgres")
                 .run(arguments.toArray(String[]::new));
     }

@@ -75,6 +75,12 @@ final class BenchOptions {
     int chainAppends;
 
     @Option(
+            names = "--unhashed",
+            description = "Start the service on Axon's plain JDBC engine, without the hash chain: the baseline of the"
+                    + " command rate before hashing (measurement only; the service itself has no such setting)")
+    boolean unhashed;
+
+    @Option(
             names = "--heap-xmx",
             defaultValue = "512m",
             description = "Heap limit of the service in the heap measurement (default ${DEFAULT-VALUE})")

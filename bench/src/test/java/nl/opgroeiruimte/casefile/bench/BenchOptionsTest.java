@@ -58,4 +58,13 @@ class BenchOptionsTest {
         assertThat(national.eventsPerCase()).isEqualTo(750);
         assertThat(national.giants()).isEqualTo(5);
     }
+
+    @Test
+    void theBaselineWithoutTheHashChainCannotMeasureTheChain() {
+        BenchOptions baseline = new BenchOptions();
+        assertThat(parse(baseline, "--unhashed", "--only=commands")).isNull();
+        assertThat(baseline.unhashed).isTrue();
+        assertThat(parse(new BenchOptions(), "--unhashed")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--unhashed", "chain");
+    }
 }
