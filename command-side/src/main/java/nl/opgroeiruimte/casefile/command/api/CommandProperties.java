@@ -11,14 +11,12 @@ import org.springframework.validation.annotation.Validated;
  * @param attemptsOnConflict a command without {@code If-Match} that lost a race with another command on
  *                           the same case (both decided on the same version) is decided again on the case
  *                           as it now is, up to this many attempts in all
- * @param caseCache          keep cases in memory between commands (weak references). Off: with several
- *                           instances a copy that another instance has moved on could refuse a command on a
- *                           state that is no longer true (appends on a stale copy do conflict and are
- *                           retried, refusals are not). Safe when one instance handles the commands;
- *                           BENCHMARKS.md measures both
+ * @param caseCache          keep cases in memory between commands (weak references), brought up to date
+ *                           with what other instances recorded before each command (one query on the
+ *                           case's index); off loads the snapshot and the events after it for every command
  */
 @Validated
 @ConfigurationProperties("casefile.commands")
 public record CommandProperties(
         @DefaultValue("10") @Min(1) int attemptsOnConflict,
-        @DefaultValue("false") boolean caseCache) {}
+        @DefaultValue("true") boolean caseCache) {}

@@ -63,7 +63,7 @@ import org.axonframework.spring.stereotype.Aggregate;
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
-@Aggregate(type = Case.TYPE, snapshotTriggerDefinition = "caseSnapshotTrigger", cache = "caseCache")
+@Aggregate(type = Case.TYPE, repository = "caseRepository")
 @Revision("2")
 public class Case extends VersionedAggregate {
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import nl.opgroeiruimte.casefile.command.api.CommandDispatcher;
 import nl.opgroeiruimte.casefile.command.api.CommandProperties;
+import nl.opgroeiruimte.casefile.command.partnership.Case;
 import nl.opgroeiruimte.casefile.command.people.RegisteredPeople;
 import nl.opgroeiruimte.casefile.infra.processing.ProcessingProperties;
 import nl.opgroeiruimte.casefile.kernel.common.Caller;
@@ -30,14 +31,20 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -111,15 +118,31 @@ public class AxonConfig {
     }
 
     /**
-     * Cases may stay in memory between commands, so a command does not load the snapshot and the events
-     * after it again ({@code casefile.commands.case-cache}, off by default). An append on a stale copy
-     * conflicts on the case's sequence number, the unit of work rolls back and evicts the copy, and the
-     * dispatcher decides again; but a stale copy may also refuse a command on a state another instance
-     * has since changed, so the cache is only for a single instance handling the commands.
+     * Cases stay in memory between commands ({@code casefile.commands.case-cache}, on by default), so that a
+     * command does not load the snapshot and the events after it again. Safe with several instances: a
+     * kept case is brought up to date with the events another instance recorded before a command is decided
+     * ({@link CurrentCachingRepository}).
      */
     @Bean
     Cache caseCache(CommandProperties commands) {
         return commands.caseCache() ? new WeakReferenceCache() : NoCache.INSTANCE;
+    }
+
+    /** The repository of cases: Axon's, with the kept case checked against the store before each command. */
+    @Bean
+    Repository<Case> caseRepository(
+            EventStore eventStore,
+            @Qualifier("caseCache") Cache caseCache,
+            @Qualifier("caseSnapshotTrigger") SnapshotTriggerDefinition caseSnapshotTrigger,
+            ParameterResolverFactory parameterResolverFactory,
+            HandlerDefinition handlerDefinition) {
+        EventSourcingRepository.Builder<Case> builder = EventSourcingRepository.builder(Case.class)
+                .eventStore(eventStore)
+                .cache(caseCache)
+                .snapshotTriggerDefinition(caseSnapshotTrigger)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition);
+        return new CurrentCachingRepository<>(builder, eventStore, caseCache);
     }
 
     /**

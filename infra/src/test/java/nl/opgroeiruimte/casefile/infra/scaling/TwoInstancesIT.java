@@ -367,6 +367,32 @@ class TwoInstancesIT extends PostgresIntegrationTest {
     }
 
     @Test
+    @Order(5)
+    void aCaseDecidedInTurnOnEitherInstanceIsAlwaysDecidedOnItsCurrentState() {
+        String caseId = grantedCase(instanceA);
+        String pauses = "/api/v1/cases/" + caseId + "/pauses";
+        String resumptions = "/api/v1/cases/" + caseId + "/resumptions";
+        // each instance keeps the case in memory after deciding on it; each turn the other one moved it on
+        for (int round = 0; round < 3; round++) {
+            LocalDate day = LocalDate.of(2024, 5, 1).plusDays(10L * round);
+            created(instanceA, pauses, pause(day, "Waiting for the heat act"), "aggregateId");
+            created(instanceB, resumptions, """
+                    {"actor": %s, "occurredOn": "%s", "note": "The act passed"}""".formatted(CaseJson.CIVIL_SERVANT, day.plusDays(1)), "aggregateId");
+        }
+        created(instanceB, pauses, pause(LocalDate.of(2024, 6, 1), "Again"), "aggregateId");
+        Api.Response pausedOnAStaleCopy = instanceA.api().post(pauses, pause(LocalDate.of(2024, 6, 2), "Once more"));
+        assertThat(pausedOnAStaleCopy.status())
+                .as("A decides on the state B left, a paused case: " + pausedOnAStaleCopy)
+                .isEqualTo(409);
+        assertThat(pausedOnAStaleCopy.json().get("rule").asText()).isEqualTo("case-paused");
+    }
+
+    private static String pause(LocalDate day, String reason) {
+        return """
+                {"actor": %s, "occurredOn": "%s", "reason": "%s"}""".formatted(CaseJson.CIVIL_SERVANT, day, reason);
+    }
+
+    @Test
     @Order(6)
     void aPageOpenOnOneInstanceHearsOfAChangeRecordedThroughTheOther() throws Exception {
         String caseId = grantedCase(instanceA);
