@@ -25,7 +25,6 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.DeadlineMessage;
@@ -118,14 +117,14 @@ public class AxonConfig {
     }
 
     /**
-     * Cases stay in memory between commands ({@code casefile.commands.case-cache}, on by default), so that a
-     * command does not load the snapshot and the events after it again. Safe with several instances: a
-     * kept case is brought up to date with the events another instance recorded before a command is decided
-     * ({@link CurrentCachingRepository}).
+     * Cases stay in memory between commands ({@code casefile.commands.case-cache}, on by default; at most
+     * {@code casefile.commands.case-cache-size}), so that a command does not load the snapshot and the
+     * events after it again. Safe with several instances: a kept case is brought up to date with the events
+     * another instance recorded before a command is decided ({@link CurrentCachingRepository}).
      */
     @Bean
     Cache caseCache(CommandProperties commands) {
-        return commands.caseCache() ? new WeakReferenceCache() : NoCache.INSTANCE;
+        return commands.caseCache() ? new BoundedCache(commands.caseCacheSize()) : NoCache.INSTANCE;
     }
 
     /** The repository of cases: Axon's, with the kept case checked against the store before each command. */
