@@ -40,6 +40,9 @@ public final class CaseFileState {
 
     public String caseId;
     public String municipality;
+    /** The municipalities the case belonged to before a reorganisation moved it, oldest first. */
+    public final List<String> formerMunicipalities = new ArrayList<>();
+
     public String initiative;
     public Scope scope;
     public Status status;
@@ -362,6 +365,10 @@ public final class CaseFileState {
             status = Status.REQUESTED;
             requestEventId = id;
             requestedBy = r.actor();
+        } else if (e instanceof CaseMovedToSuccessor moved) {
+            // from the day of the reorganisation on; a view as of an earlier day never folds this in
+            municipality = moved.successor();
+            formerMunicipalities.add(moved.formerMunicipality());
         } else if (e instanceof OpgroeiruimteGranted g) {
             status = Status.GRANTED;
             grantedOn = g.occurredOn();
