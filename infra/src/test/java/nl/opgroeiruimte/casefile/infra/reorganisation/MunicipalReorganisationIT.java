@@ -13,25 +13,15 @@ import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.People;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Uden (GM0856) and Landerd (GM1685) merged into Maashorst (GM1991) on 1 January 2022. Each had a case
  * in the case file; the administrator records the reorganisation on Maashorst, and both cases pass to it
  * with their history kept: listed under Maashorst today, under their former municipality as of a day
- * before, readable by Maashorst's staff and no longer by Uden's, and the same after a replay.
+ * before, readable by Maashorst's staff and no longer by Uden's, and the same after a replay. (The two
+ * civil servants' accounts are among the local users every integration test has: see
+ * {@code PostgresIntegrationTest.LOCAL_USERS}.)
  */
-@TestPropertySource(
-        properties = {
-            "casefile.security.local-users.ambtenaar-maashorst.password={noop}ambtenaar-maashorst",
-            "casefile.security.local-users.ambtenaar-maashorst.role=municipal-staff",
-            "casefile.security.local-users.ambtenaar-maashorst.personId=p-ambtenaar-maashorst",
-            "casefile.security.local-users.ambtenaar-maashorst.municipality=GM1991",
-            "casefile.security.local-users.ambtenaar-uden.password={noop}ambtenaar-uden",
-            "casefile.security.local-users.ambtenaar-uden.role=municipal-staff",
-            "casefile.security.local-users.ambtenaar-uden.personId=p-ambtenaar-uden",
-            "casefile.security.local-users.ambtenaar-uden.municipality=GM0856"
-        })
 class MunicipalReorganisationIT extends PostgresIntegrationTest {
     static final String UDEN = "GM0856";
     static final String LANDERD = "GM1685";
@@ -49,11 +39,11 @@ class MunicipalReorganisationIT extends PostgresIntegrationTest {
         String inUden = request(admin, UDEN, "2021-04-12", "Volkel");
         String inLanderd = request(admin, LANDERD, "2021-06-01", "Zeeland");
 
-        // the reorganisation election of 17 November 2021, on a day of its own
-        Api.Response election =
-                admin.post("/api/v1/municipalities/" + UDEN + "/elections", """
+        // the reorganisation election of 17 November 2021 elected Maashorst's first council, on a day of its own
+        Api.Response election = admin.post(
+                "/api/v1/municipalities/" + MAASHORST + "/elections", """
                 {"actor": {"personId": "%s", "party": {"municipality": "%s"}, "role": "civil-servant"},
-                 "occurredOn": "2021-11-18", "electionDate": "2021-11-17", "kind": "reorganisation"}""".formatted(person(UDEN), UDEN));
+                 "occurredOn": "2021-11-18", "electionDate": "2021-11-17", "kind": "reorganisation"}""".formatted(person(MAASHORST), MAASHORST));
         assertThat(election.status()).as(election.toString()).isEqualTo(201);
 
         Api.Response recorded =
@@ -87,6 +77,13 @@ class MunicipalReorganisationIT extends PostgresIntegrationTest {
                             "case-moved-to-successor");
         });
         assertThat(storedEventCount(inUden)).isEqualTo(2);
+
+        // the indicators read Uden's facts before the move and Maashorst's from it, as of any day
+        assertThat(admin.get("/api/v1/cases/" + inUden + "/indicators?asOf=2021-12-31")
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin.get("/api/v1/cases/" + inUden + "/indicators/history").status())
+                .isEqualTo(200);
 
         // Maashorst's staff read the case; Uden's staff, whose municipality ceased to exist, no longer do
         Api maashorst = new Api(port).as("ambtenaar-maashorst");

@@ -38,8 +38,9 @@ public class TimelineQueries {
     /**
      * The case's own facts together with what happened to its municipality from the day the case was
      * requested (elections, colleges, policy), in one order. A case that a reorganisation moved shows its
-     * former municipality's facts until the day of the move and its successor's from it
-     * ({@code rm_case_municipality_period}); a case whose periods are not projected (yet) shows those of
+     * former municipality's facts until the day of the move and its successor's from it, and the
+     * successor's elections since the request (the reorganisation election that elected its first council
+     * is held before it exists) ({@code rm_case_municipality_period}); a case whose periods are not projected (yet) shows those of
      * {@code municipality} from {@code requestedOn}, as its summary gives them.
      */
     public Page<TimelineEntry> timeline(
@@ -73,7 +74,9 @@ public class TimelineQueries {
                        cast(null as varchar(200)) as deadline_key, 'municipality' as source
                 from rm_municipal_timeline_entry m
                 where (exists (select 1 from rm_case_municipality_period p
-                               where p.case_id = :caseId and p.cbs_code = m.cbs_code and m.occurred_on >= p.from_date
+                               where p.case_id = :caseId and p.cbs_code = m.cbs_code
+                                 and (m.occurred_on >= p.from_date
+                                      or m.kind = 'municipal-election-recorded' and m.occurred_on >= :requestedOn)
                                  and (p.until_date is null or m.occurred_on < p.until_date))
                        or (not exists (select 1 from rm_case_municipality_period p where p.case_id = :caseId)
                            and m.cbs_code = :municipality and m.occurred_on >= :requestedOn))%1$s
