@@ -40,8 +40,6 @@ public final class CaseFileState {
 
     public String caseId;
     public String municipality;
-    /** The municipalities the case belonged to before a reorganisation moved it, oldest first. */
-    public final List<String> formerMunicipalities = new ArrayList<>();
 
     public String initiative;
     public Scope scope;
@@ -368,7 +366,6 @@ public final class CaseFileState {
         } else if (e instanceof CaseMovedToSuccessor moved) {
             // from the day of the reorganisation on; a view as of an earlier day never folds this in
             municipality = moved.successor();
-            formerMunicipalities.add(moved.formerMunicipality());
         } else if (e instanceof OpgroeiruimteGranted g) {
             status = Status.GRANTED;
             grantedOn = g.occurredOn();
