@@ -19,9 +19,10 @@ import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import nl.opgroeiruimte.casefile.kernel.common.CaseFileCommand;
 import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
+import nl.opgroeiruimte.casefile.kernel.common.ReferenceListViolation;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import nl.opgroeiruimte.casefile.kernel.municipality.*;
-import nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities.ListedMunicipality;
+import nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities.FormerMunicipality;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.GovernmentRole;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.Neighbourhood;
 import org.axonframework.commandhandling.CommandHandler;
@@ -48,6 +49,9 @@ public class Municipality extends VersionedAggregate {
     private final Set<LocalDate> electionDays = new HashSet<>();
     private final Map<String, College> colleges = new HashMap<>();
     private final Set<String> policies = new HashSet<>();
+    /** The municipalities recorded as merged into this one. */
+    private final Set<String> formerMunicipalities = new HashSet<>();
+
     private final Set<String> approachIds = new HashSet<>();
     /** Per neighbourhood (its identity), the approach in force from each day it was recorded. */
     private final Map<String, TreeMap<LocalDate, Approach>> approaches = new HashMap<>();
@@ -65,10 +69,11 @@ public class Municipality extends VersionedAggregate {
         });
         requireNotInFuture(cmd, clock);
         requireActorOf(cmd.cbsCode(), cmd.actor());
-        ListedMunicipality listed = DutchMunicipalities.find(cmd.cbsCode())
+        String name = DutchMunicipalities.nameOf(cmd.cbsCode())
                 .orElseThrow(() -> NOT_A_CURRENT_MUNICIPALITY.violatedOn(
                         "cbsCode", "%s is not the CBS code of a current Dutch municipality", cmd.cbsCode()));
-        apply(new MunicipalityRegistered(cmd.cbsCode(), cmd.actor(), cmd.occurredOn(), listed.name()));
+        requireExistedOn(cmd.cbsCode(), cmd.occurredOn());
+        apply(new MunicipalityRegistered(cmd.cbsCode(), cmd.actor(), cmd.occurredOn(), name));
     }
 
     /** Every fact lies in the past, and whoever records it for a municipality records it for this one. */
@@ -87,6 +92,10 @@ public class Municipality extends VersionedAggregate {
 
     @CommandHandler
     public void handle(RecordMunicipalElection cmd) {
+        if (cmd.kind() == ElectionKind.REORGANISATION && cmd.electionDate() == null) {
+            throw ELECTION_DATE_REQUIRED.violatedOn(
+                    "electionDate", "A reorganisation election is held on a day of its own; give that day");
+        }
         LocalDate day = cmd.electionDate() != null
                 ? cmd.electionDate()
                 : NationalElections.latestOnOrBefore(cmd.occurredOn())
@@ -97,9 +106,82 @@ public class Municipality extends VersionedAggregate {
         if (electionDays.contains(day)) {
             throw ELECTION_ALREADY_RECORDED.violatedOn("electionDate", "The election of %s is already recorded", day);
         }
+        boolean national = NationalElections.isNationalElectionDay(day);
+        ElectionKind kind = cmd.kind() != null ? cmd.kind() : ElectionKind.ofDay(national);
+        if (kind == ElectionKind.REGULAR && !national) {
+            throw REGULAR_ELECTION_NOT_ON_NATIONAL_DAY.violatedOn(
+                    "electionDate",
+                    "The regular election is held on a national election day (%s); an election on %s is a reorganisation election (kind reorganisation)",
+                    NationalElections.DAYS,
+                    day);
+        }
+        if (kind == ElectionKind.REORGANISATION && national) {
+            throw REORGANISATION_ELECTION_ON_NATIONAL_DAY.violatedOn(
+                    "electionDate",
+                    "%s is a national election day; a reorganisation election is held on a day of its own",
+                    day);
+        }
         List<SeatsWon> seats = cmd.seats() == null ? List.of() : List.copyOf(cmd.seats());
-        apply(new MunicipalElectionRecorded(
-                cbsCode, cmd.actor(), cmd.occurredOn(), day, NationalElections.isNationalElectionDay(day), seats));
+        apply(new MunicipalElectionRecorded(cbsCode, cmd.actor(), cmd.occurredOn(), day, national, seats, kind));
+    }
+
+    /**
+     * A reorganisation (herindeling) is recorded on the successor by an administrator, as the CBS reference
+     * list has it: each former municipality merged into this one on that day, and each only once. Its cases
+     * then move here ({@code MunicipalReorganisationProcess} in infra).
+     */
+    @CommandHandler
+    public void handle(RecordMunicipalReorganisation cmd, MetaData metaData) {
+        Caller.fromMetaData(metaData).ifPresent(caller -> {
+            if (!caller.isAdministrator()) throw new NotPermitted("Only an administrator records a reorganisation");
+        });
+        List<String> formerCodes = cmd.formerMunicipalities();
+        for (int i = 0; i < formerCodes.size(); i++) {
+            String field = "formerMunicipalities[" + i + "]";
+            String code = formerCodes.get(i);
+            if (code.equals(cbsCode)) {
+                throw againstReferenceList(
+                        SUCCESSOR_AMONG_FORMER,
+                        field,
+                        "%s is the successor; it does not cease to exist in its own reorganisation",
+                        code);
+            }
+            if (formerMunicipalities.contains(code)) {
+                throw REORGANISATION_ALREADY_RECORDED.violatedOn(
+                        field, "The reorganisation in which %s merged into %s is already recorded", code, cbsCode);
+            }
+            FormerMunicipality former = DutchMunicipalities.former(code)
+                    .orElseThrow(() -> againstReferenceList(
+                            NOT_A_FORMER_MUNICIPALITY,
+                            field,
+                            DutchMunicipalities.isCurrent(code)
+                                    ? "%s still exists on the CBS reference list; it has not merged into anything"
+                                    : "%s is not a municipality on the CBS reference list",
+                            code));
+            if (!former.successor().equals(cbsCode)) {
+                throw againstReferenceList(
+                        NOT_A_FORMER_MUNICIPALITY,
+                        field,
+                        "%s (%s) merged into %s on %s, not into %s",
+                        code,
+                        former.name(),
+                        former.successor(),
+                        former.mergedOn(),
+                        cbsCode);
+            }
+            if (!former.mergedOn().equals(cmd.occurredOn())) {
+                throw againstReferenceList(
+                        REORGANISATION_DATE_MISMATCH,
+                        "occurredOn",
+                        "%s (%s) merged into %s on %s, by the CBS reference list, not on %s",
+                        code,
+                        former.name(),
+                        cbsCode,
+                        former.mergedOn(),
+                        cmd.occurredOn());
+            }
+        }
+        apply(new MunicipalReorganisationRecorded(cbsCode, cmd.actor(), cmd.occurredOn(), List.copyOf(formerCodes)));
     }
 
     @CommandHandler
@@ -264,6 +346,36 @@ public class Municipality extends VersionedAggregate {
         }
     }
 
+    /** A rule the CBS reference list decides: the input names what the list does not know so (422). */
+    private static ReferenceListViolation againstReferenceList(
+            MunicipalityRule rule, String field, String message, Object... args) {
+        return new ReferenceListViolation(rule.id(), field, message.formatted(args));
+    }
+
+    /** A municipality is registered for a day on which it existed: a former one before its reorganisation, a new one from it. */
+    private static void requireExistedOn(String code, LocalDate day) {
+        if (DutchMunicipalities.existedOn(code, day)) return;
+        Optional<FormerMunicipality> former = DutchMunicipalities.former(code);
+        if (former.isPresent()) {
+            throw againstReferenceList(
+                    MUNICIPALITY_DID_NOT_EXIST_THEN,
+                    "occurredOn",
+                    "%s (%s) merged into %s on %s and no longer existed on %s",
+                    code,
+                    former.get().name(),
+                    former.get().successor(),
+                    former.get().mergedOn(),
+                    day);
+        }
+        throw againstReferenceList(
+                MUNICIPALITY_DID_NOT_EXIST_THEN,
+                "occurredOn",
+                "%s exists from %s, after a reorganisation, not yet on %s",
+                code,
+                DutchMunicipalities.createdOn(code).orElseThrow(),
+                day);
+    }
+
     /** An initiative or an outside party may record a municipality's public facts; another municipality may not. */
     private static void requireActorOf(String cbsCode, Actor actor) {
         String actingFor = actor.party().municipality();
@@ -298,6 +410,11 @@ public class Municipality extends VersionedAggregate {
     @EventSourcingHandler
     void on(MunicipalElectionRecorded e) {
         electionDays.add(e.electionDate());
+    }
+
+    @EventSourcingHandler
+    void on(MunicipalReorganisationRecorded e) {
+        formerMunicipalities.addAll(e.formerMunicipalities());
     }
 
     @EventSourcingHandler

@@ -10,6 +10,7 @@ import nl.opgroeiruimte.casefile.kernel.municipality.AdoptPolicy;
 import nl.opgroeiruimte.casefile.kernel.municipality.InstallCollege;
 import nl.opgroeiruimte.casefile.kernel.municipality.RecordAldermanDeparture;
 import nl.opgroeiruimte.casefile.kernel.municipality.RecordMunicipalElection;
+import nl.opgroeiruimte.casefile.kernel.municipality.RecordMunicipalReorganisation;
 import nl.opgroeiruimte.casefile.kernel.municipality.RecordNeighbourhoodApproach;
 import nl.opgroeiruimte.casefile.kernel.municipality.RegisterMunicipality;
 import org.springframework.http.HttpHeaders;
@@ -55,6 +56,23 @@ public class MunicipalityCommandController {
                 .path("cbsCode", cbsCode)
                 .aggregate("cbsCode")
                 .at("/api/v1/municipalities/{cbsCode}/elections")
+                .send(body, headers);
+    }
+
+    @PostMapping("/{cbsCode}/reorganisations")
+    @Operation(
+            summary = "Record a municipal reorganisation (herindeling) on the successor; an administrator's act",
+            description = "The former municipalities merged into this one on occurredOn (normally 1 January), as the"
+                    + " CBS reference list has it. Their cases move to this municipality as of that day, each by an"
+                    + " event in its own history; views as of an earlier day still show the former municipality.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = RecordMunicipalReorganisation.class)))
+    public ResponseEntity<Object> recordReorganisation(
+            @PathVariable String cbsCode, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
+        return commands.command(RecordMunicipalReorganisation.class)
+                .path("cbsCode", cbsCode)
+                .aggregate("cbsCode")
+                .at("/api/v1/municipalities/{cbsCode}")
                 .send(body, headers);
     }
 

@@ -45,7 +45,7 @@ final class Agreement {
 
     private final AgreementKind kind;
     private final LocalDate signedOn;
-    private final CaseParties parties;
+    private CaseParties parties;
     private ValidityPeriod validity;
     private LocalDate terminatedOn;
     private boolean expired;
@@ -186,6 +186,11 @@ final class Agreement {
     @EventSourcingHandler
     void on(AgreementExpired e) {
         expired = true;
+    }
+
+    /** A reorganisation moved the case: the successor is the case's municipality from now on. */
+    void movedTo(CaseParties successor) {
+        parties = successor;
     }
 
     @Override

@@ -86,6 +86,9 @@ public class Case extends VersionedAggregate {
     private String caseId;
 
     private CaseParties parties;
+    /** The municipalities the case belonged to before a reorganisation moved it, by the day it moved. */
+    private final TreeMap<LocalDate, String> formerMunicipalities = new TreeMap<>();
+
     private LocalDate requestedOn;
     private Status status;
     private LocalDate grantedOn;
@@ -180,13 +183,52 @@ public class Case extends VersionedAggregate {
                 throw OCCURRED_BEFORE_REQUEST.violatedOn(
                         "occurredOn", "%s lies before the case was requested on %s", cmd.occurredOn(), requestedOn);
             }
-            parties.requireParty("actor.party", cmd.actor().party(), cmd.actor().role() == ActorRole.FACILITATOR);
+            partiesOn(cmd.occurredOn())
+                    .requireParty(
+                            "actor.party", cmd.actor().party(), cmd.actor().role() == ActorRole.FACILITATOR);
         }
         try {
             return chain.proceed();
         } catch (AggregateEntityNotFoundException e) {
             throw Member.missingFor(message.getPayload());
         }
+    }
+
+    /**
+     * A reorganisation moves the case to the successor of its municipality from the day it took effect.
+     * The case file sends this itself, once per case; sent again (a retry, a process that starts over) it
+     * changes nothing. A closed case moves too: its file now belongs to the successor.
+     */
+    @CommandHandler
+    public void handle(MoveCaseToSuccessor cmd) {
+        if (parties.municipality().equals(cmd.successor())
+                && cmd.formerMunicipality().equals(formerMunicipalities.get(cmd.occurredOn()))) {
+            return;
+        }
+        if (!parties.municipality().equals(cmd.formerMunicipality())) {
+            throw CASE_NOT_OF_FORMER_MUNICIPALITY.violatedOn(
+                    "formerMunicipality",
+                    "The case belongs to %s, not to %s",
+                    parties.municipality(),
+                    cmd.formerMunicipality());
+        }
+        if (!cmd.occurredOn().isAfter(requestedOn)) {
+            throw OCCURRED_BEFORE_REQUEST.violatedOn(
+                    "occurredOn",
+                    "The case was requested on %s, under %s; a case requested on or after the reorganisation of %s belongs to %s from the start",
+                    requestedOn,
+                    cmd.formerMunicipality(),
+                    cmd.occurredOn(),
+                    cmd.successor());
+        }
+        apply(new CaseMovedToSuccessor(
+                caseId, SystemActor.CASE_FILE, cmd.occurredOn(), cmd.formerMunicipality(), cmd.successor()));
+    }
+
+    /** The parties of the case on a day: before a reorganisation moved it, the former municipality was its party. */
+    private CaseParties partiesOn(LocalDate day) {
+        var movedLater = formerMunicipalities.higherEntry(day);
+        return movedLater == null ? parties : new CaseParties(movedLater.getValue(), parties.initiative());
     }
 
     /**
@@ -769,6 +811,15 @@ public class Case extends VersionedAggregate {
         process = new MunicipalProcess(parties);
         requestedOn = e.occurredOn();
         status = Status.REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(CaseMovedToSuccessor e) {
+        formerMunicipalities.put(e.occurredOn(), e.formerMunicipality());
+        parties = new CaseParties(e.successor(), parties.initiative());
+        process.movedTo(parties);
+        agreements.values().forEach(agreement -> agreement.movedTo(parties));
+        questions.values().forEach(question -> question.movedTo(parties));
     }
 
     @EventSourcingHandler

@@ -50,7 +50,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
         getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 final class MunicipalProcess {
-    private final CaseParties parties;
+    private CaseParties parties;
     private final Map<LocalDate, Set<ProcessPhase>> phasesByDay = new HashMap<>();
     /** Per day the last set recorded; the set in force on a day is the one of the latest day on or before it. */
     private final TreeMap<LocalDate, Set<GovernmentRole>> governmentRoles = new TreeMap<>();
@@ -187,6 +187,11 @@ final class MunicipalProcess {
     @EventSourcingHandler
     void on(NeighbourhoodsRecorded e) {
         neighbourhoods.put(e.occurredOn(), Set.copyOf(e.neighbourhoods()));
+    }
+
+    /** A reorganisation moved the case: the successor is the case's municipality from now on. */
+    void movedTo(CaseParties successor) {
+        parties = successor;
     }
 
     @Override

@@ -37,7 +37,7 @@ final class Question {
     private final String questionId;
 
     private final boolean askedByMunicipality;
-    private final CaseParties parties;
+    private CaseParties parties;
     /** Null until the question is answered; the latest answer's status after that. */
     private AnswerStatus status;
     /** The day of the latest step on the question: asked, answered or followed up. */
@@ -169,6 +169,11 @@ final class Question {
     @EventSourcingHandler
     void on(QuestionWithdrawn e) {
         withdrawnOn = e.occurredOn();
+    }
+
+    /** A reorganisation moved the case: the successor is the case's municipality from now on. */
+    void movedTo(CaseParties successor) {
+        parties = successor;
     }
 
     @Override

@@ -85,10 +85,27 @@ class MunicipalityTest {
         }
 
         @Test
-        void aCodeOfAMunicipalityThatMergedAwayIsRefused() {
+        void aMunicipalityThatMergedAwayIsNotRegisteredForADayAfterItsReorganisation() {
             Actor weesp = new Actor("ambtenaar-weesp", Party.municipality("GM0457"), ActorRole.CIVIL_SERVANT);
             fixture.givenNoPriorActivity()
                     .when(new RegisterMunicipality("GM0457", weesp, REGISTERED_ON))
+                    .expectException(violatesOn("municipality-did-not-exist-then", "occurredOn"));
+        }
+
+        @Test
+        void aMunicipalityThatMergedAwayLaterIsRegisteredForADayBeforeToEnterItsHistory() {
+            Actor weesp = new Actor("ambtenaar-weesp", Party.municipality("GM0457"), ActorRole.CIVIL_SERVANT);
+            LocalDate before = LocalDate.of(2021, 5, 1);
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterMunicipality("GM0457", weesp, before))
+                    .expectEvents(new MunicipalityRegistered("GM0457", weesp, before, "Weesp"));
+        }
+
+        @Test
+        void aCodeNotOnTheReferenceListIsRefused() {
+            Actor nowhere = new Actor("ambtenaar", Party.municipality("GM9999"), ActorRole.CIVIL_SERVANT);
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterMunicipality("GM9999", nowhere, REGISTERED_ON))
                     .expectException(violatesOn("not-a-current-municipality", "cbsCode"));
         }
 

@@ -6,13 +6,15 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.CaseMovedToSuccessor;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.OpgroeiruimteRequested;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The municipality an event belongs to, for routing and filters: a case's, from the event that opened the case
- * (in the event store, so never behind a projection), or the municipality's own stream. Initiatives' and
+ * or the latest reorganisation that moved it to a successor (in the event store, so never behind a
+ * projection), or the municipality's own stream. Initiatives' and
  * people's streams belong to no municipality.
  */
 @Component
@@ -38,25 +40,35 @@ class StreamMunicipalities {
             ofCase.put(stream, requested.municipality());
             return requested.municipality();
         }
+        if (payload instanceof CaseMovedToSuccessor moved) {
+            ofCase.put(stream, moved.successor());
+            return moved.successor();
+        }
         if (stream.startsWith(MunicipalityCommand.STREAM_PREFIX))
             return stream.substring(MunicipalityCommand.STREAM_PREFIX.length());
         if (stream.contains(":")) return null;
         String known = ofCase.get(stream);
         if (known != null) return known;
-        String found = jdbc.sql(
-                        "select payload from domainevententry where aggregateidentifier = ? and sequencenumber = 0 and payloadtype = ?")
+        // the successor of the latest reorganisation that moved the case, else the municipality it was requested for
+        String found = jdbc.sql("""
+                        select payload, payloadtype from domainevententry
+                        where aggregateidentifier = ? and (sequencenumber = 0 and payloadtype = ? or payloadtype = ?)
+                        order by sequencenumber desc limit 1""")
                 .param(stream)
                 .param(OpgroeiruimteRequested.class.getName())
-                .query((rs, row) -> municipality(rs.getBytes(1)))
+                .param(CaseMovedToSuccessor.class.getName())
+                .query((rs, row) -> rs.getString(2).equals(CaseMovedToSuccessor.class.getName())
+                        ? field(rs.getBytes(1), "successor")
+                        : field(rs.getBytes(1), "municipality"))
                 .optional()
                 .orElse(null);
         if (found != null) ofCase.put(stream, found);
         return found;
     }
 
-    private String municipality(byte[] payload) {
+    private String field(byte[] payload, String name) {
         try {
-            return json.readTree(payload).path("municipality").asText(null);
+            return json.readTree(payload).path(name).asText(null);
         } catch (IOException e) {
             return null;
         }

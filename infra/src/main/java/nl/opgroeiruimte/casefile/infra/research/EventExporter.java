@@ -39,6 +39,7 @@ import nl.opgroeiruimte.casefile.infra.research.table.KAnonymity;
 import nl.opgroeiruimte.casefile.infra.research.table.ResearchProperties;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.CaseMovedToSuccessor;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.OpgroeiruimteRequested;
 import nl.opgroeiruimte.casefile.query.indicators.IndicatorService;
 import org.axonframework.common.DateTimeUtils;
@@ -267,6 +268,16 @@ public class EventExporter {
                 "select aggregateidentifier, payload from domainevententry where payloadtype = ?",
                 ofMunicipality,
                 OpgroeiruimteRequested.class.getName());
+        // and the cases that passed to it in a reorganisation (docs/as-of-design.md)
+        jdbc.query(
+                "select aggregateidentifier, payload from domainevententry where payloadtype = ?",
+                (RowCallbackHandler) rs -> {
+                    if (cbsCode.equals(
+                            tree(rs.getBytes("payload")).path("successor").asText())) {
+                        cases.add(rs.getString("aggregateidentifier"));
+                    }
+                },
+                CaseMovedToSuccessor.class.getName());
         return cases;
     }
 

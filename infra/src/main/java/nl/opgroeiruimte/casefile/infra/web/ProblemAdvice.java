@@ -26,6 +26,7 @@ import nl.opgroeiruimte.casefile.command.support.VersionedAggregate.StaleVersion
 import nl.opgroeiruimte.casefile.infra.config.UnlistedMunicipality;
 import nl.opgroeiruimte.casefile.kernel.common.DomainRuleViolation;
 import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
+import nl.opgroeiruimte.casefile.kernel.common.ReferenceListViolation;
 import nl.opgroeiruimte.casefile.kernel.common.UnacceptablePerson;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
@@ -81,6 +82,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, e.rule(), "Stale version", e.getMessage());
         problem.setProperty("field", e.field());
         problem.setProperty("currentVersion", e.current());
+        return problem;
+    }
+
+    /** A code or reorganisation the CBS reference list does not know as named: bad input, not a conflict. */
+    @ExceptionHandler(ReferenceListViolation.class)
+    ProblemDetail referenceList(ReferenceListViolation e) {
+        ProblemDetail problem =
+                Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.rule(), "Not on the reference list", e.getMessage());
+        problem.setProperty("field", e.field());
         return problem;
     }
 
@@ -472,8 +482,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnlistedMunicipality.class)
     ProblemDetail unlisted(UnlistedMunicipality e) {
-        ProblemDetail problem = Problems.of(
-                HttpStatus.UNPROCESSABLE_ENTITY, "unlisted-municipality", "Not a current municipality", e.getMessage());
+        ProblemDetail problem =
+                Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.rule(), "Not a current municipality", e.getMessage());
         problem.setProperty("field", e.field());
         return problem;
     }

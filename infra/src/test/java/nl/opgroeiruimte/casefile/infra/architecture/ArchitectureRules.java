@@ -51,6 +51,7 @@ final class ArchitectureRules {
             Map.entry("rm_timeline_entry", QUERY + "timeline"),
             Map.entry("rm_municipal_timeline_entry", QUERY + "timeline"),
             Map.entry("rm_timeline_person", QUERY + "timeline"),
+            Map.entry("rm_case_municipality_period", QUERY + "timeline"),
             Map.entry("person_summary", QUERY + "people"),
             Map.entry("initiative_summary", QUERY + "initiative"),
             Map.entry("initiative_working_municipality", QUERY + "initiative"),
@@ -75,7 +76,9 @@ final class ArchitectureRules {
             "processing_instance_processor",
             "document_content",
             "notification_subscription",
-            "notification_delivery");
+            "notification_delivery",
+            "reorganisation_case",
+            "reorganisation_merger");
 
     /**
      * Classes that may use SQL although they are no projection and no query class, each with its reason.
@@ -115,6 +118,9 @@ final class ArchitectureRules {
                     ROOT + ".infra.documents.DocumentContents",
                     "keeps uploaded documents' bytes, content-addressed, beside the event that records them"),
             Map.entry(ROOT + ".infra.notifications.Subscriptions", "the webhook subscriptions register"),
+            Map.entry(
+                    ROOT + ".infra.reorganisation.MunicipalReorganisationProcess",
+                    "the reorganisation process's own state: which cases of which municipality to move"),
             Map.entry(
                     ROOT + ".infra.notifications.Deliveries",
                     "the webhook outbox, written in the notification processor's transaction"),

@@ -154,10 +154,20 @@ class MunicipalitiesOverHttpIT extends PostgresIntegrationTest {
     }
 
     @Test
-    void aCodeOfAMunicipalityThatMergedAwayIsRefused() {
+    void aMunicipalityThatMergedAwayIsRefusedForADayAfterItsReorganisation() {
         Api.Response response = rejected(
                 "/api/v1/municipalities",
                 body(civilServantOf("GM0457"), "2026-01-05", "\"cbsCode\": \"GM0457\""),
+                422,
+                "municipality-did-not-exist-then");
+        assertThat(response.json().get("field").asText()).isEqualTo("occurredOn");
+    }
+
+    @Test
+    void aCodeOnNoReferenceListIsRefused() {
+        Api.Response response = rejected(
+                "/api/v1/municipalities",
+                body(civilServantOf("GM9999"), "2026-01-05", "\"cbsCode\": \"GM9999\""),
                 409,
                 "not-a-current-municipality");
         assertThat(response.json().get("field").asText()).isEqualTo("cbsCode");

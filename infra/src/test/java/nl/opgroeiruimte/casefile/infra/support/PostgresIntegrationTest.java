@@ -29,9 +29,23 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TestClockConfiguration.class)
 public abstract class PostgresIntegrationTest {
 
-    /** The tests sign in as the local mode's ready users, on PostgreSQL too. */
-    public static final java.util.Map<String, String> LOCAL_USERS =
-            java.util.Map.of("casefile.security.mode", "local", "casefile.security.allow-local-users", "true");
+    /**
+     * The tests sign in as the local mode's ready users, on PostgreSQL too, and as two more: civil servants
+     * of Maashorst and of Uden, one of the municipalities it succeeded (MunicipalReorganisationIT). Given
+     * here, for every test, so that all share one application context.
+     */
+    public static final java.util.Map<String, String> LOCAL_USERS = java.util.Map.ofEntries(
+            java.util.Map.entry("casefile.security.mode", "local"),
+            java.util.Map.entry("casefile.security.allow-local-users", "true"),
+            java.util.Map.entry(
+                    "casefile.security.local-users.ambtenaar-maashorst.password", "{noop}ambtenaar-maashorst"),
+            java.util.Map.entry("casefile.security.local-users.ambtenaar-maashorst.role", "municipal-staff"),
+            java.util.Map.entry("casefile.security.local-users.ambtenaar-maashorst.personId", "p-ambtenaar-maashorst"),
+            java.util.Map.entry("casefile.security.local-users.ambtenaar-maashorst.municipality", "GM1991"),
+            java.util.Map.entry("casefile.security.local-users.ambtenaar-uden.password", "{noop}ambtenaar-uden"),
+            java.util.Map.entry("casefile.security.local-users.ambtenaar-uden.role", "municipal-staff"),
+            java.util.Map.entry("casefile.security.local-users.ambtenaar-uden.personId", "p-ambtenaar-uden"),
+            java.util.Map.entry("casefile.security.local-users.ambtenaar-uden.municipality", "GM0856"));
 
     /** Command-line arguments for a second application on the test database, signed in the same way. */
     public static String[] secondInstanceArgs(String... extra) {

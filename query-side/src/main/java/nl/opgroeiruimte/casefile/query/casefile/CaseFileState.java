@@ -40,6 +40,7 @@ public final class CaseFileState {
 
     public String caseId;
     public String municipality;
+
     public String initiative;
     public Scope scope;
     public Status status;
@@ -362,6 +363,9 @@ public final class CaseFileState {
             status = Status.REQUESTED;
             requestEventId = id;
             requestedBy = r.actor();
+        } else if (e instanceof CaseMovedToSuccessor moved) {
+            // from the day of the reorganisation on; a view as of an earlier day never folds this in
+            municipality = moved.successor();
         } else if (e instanceof OpgroeiruimteGranted g) {
             status = Status.GRANTED;
             grantedOn = g.occurredOn();

@@ -4,6 +4,7 @@ import nl.opgroeiruimte.casefile.kernel.partnership.CaseEvent;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.ProcessPhaseRecorded;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.FacilitatorAppointed;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.FacilitatorReleased;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.CaseMovedToSuccessor;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.CasePaused;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.CaseResumed;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.CaseStopped;
@@ -61,6 +62,7 @@ public class CaseSummaryProjection {
         ProcessPhaseRecorded phase = e instanceof ProcessPhaseRecorded p ? p : null;
         jdbc.sql("""
                         update rm_case set
+                            municipality = coalesce(:successor, municipality),
                             status = coalesce(:status, status),
                             granted_on = case when :granted then :on else granted_on end,
                             closed_on = case when :closed then :on else closed_on end,
@@ -71,6 +73,8 @@ public class CaseSummaryProjection {
                             last_sequence = :sequence
                         where case_id = :caseId and last_sequence < :sequence""")
                 .param("status", status)
+                // a reorganisation moved the case: it is listed under the successor from now on
+                .param("successor", e instanceof CaseMovedToSuccessor moved ? moved.successor() : null)
                 .param("granted", e instanceof OpgroeiruimteGranted)
                 .param("closed", e instanceof MaturityDeclared || e instanceof CaseStopped)
                 .param("phased", phase != null)

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityEvent;
 import nl.opgroeiruimte.casefile.kernel.partnership.CaseEvent;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.CaseMovedToSuccessor;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.OpgroeiruimteRequested;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -56,6 +57,16 @@ public class CaseIndicatorProjection {
                 .param("caseId", e.caseId())
                 .param("municipality", e.municipality())
                 .update();
+    }
+
+    /** A reorganisation moved the case: the successor's facts mark it from now on. */
+    @EventHandler
+    void on(CaseMovedToSuccessor e) {
+        jdbc.sql("update rm_case_indicator set municipality = :successor where case_id = :caseId")
+                .param("successor", e.successor())
+                .param("caseId", e.caseId())
+                .update();
+        jdbc.sql(MARK_CASE_STALE).param("caseId", e.caseId()).update();
     }
 
     @EventHandler

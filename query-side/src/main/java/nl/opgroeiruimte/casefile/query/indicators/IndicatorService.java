@@ -15,6 +15,8 @@ import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalElectionRecorded;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
 import nl.opgroeiruimte.casefile.kernel.municipality.NationalElections;
 import nl.opgroeiruimte.casefile.kernel.municipality.PolicyAdopted;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.CaseMovedToSuccessor;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.OpgroeiruimteRequested;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
 import nl.opgroeiruimte.casefile.query.casefile.RecordedEvent;
@@ -65,8 +67,7 @@ public class IndicatorService {
         List<RecordedEvent> events = history.ofCaseInOccurrenceOrder(caseId);
         CaseFileState state = new CaseFileState();
         events.stream().filter(e -> !e.occurredOn().isAfter(day)).forEach(state::apply);
-        Municipal municipal = municipal(state.municipality != null ? state.municipality : municipalityOf(events));
-        return evaluate(caseId, state, day, municipal);
+        return evaluate(caseId, state, day, municipal(periodsOf(events)));
     }
 
     /**
@@ -77,7 +78,7 @@ public class IndicatorService {
         List<RecordedEvent> events = history.ofCaseInOccurrenceOrder(caseId);
         CaseFileState state = new CaseFileState();
         events.subList(0, count).forEach(state::apply);
-        return evaluate(caseId, state, events.get(count - 1).occurredOn(), municipal(municipalityOf(events)));
+        return evaluate(caseId, state, events.get(count - 1).occurredOn(), municipal(periodsOf(events)));
     }
 
     /** The status changes from the request up to {@code until} (default today). */
@@ -98,7 +99,7 @@ public class IndicatorService {
     public List<StatusChange> history(String caseId, LocalDate from, LocalDate until) {
         LocalDate last = until == null ? LocalDate.now(clock) : until;
         List<RecordedEvent> events = history.ofCaseInOccurrenceOrder(caseId);
-        Municipal municipal = municipal(municipalityOf(events));
+        Municipal municipal = municipal(periodsOf(events));
         CaseFileState state = new CaseFileState();
         List<StatusChange> changes = new ArrayList<>();
         int next = 0;
@@ -162,10 +163,35 @@ public class IndicatorService {
                 municipal.colleges);
     }
 
-    private static String municipalityOf(List<RecordedEvent> events) {
-        CaseFileState first = new CaseFileState();
-        events.stream().limit(1).forEach(first::apply);
-        return first.municipality;
+    /**
+     * The municipalities the case belonged to, each for its period: the one it was requested for, and after
+     * each reorganisation that moved it the successor, from the day of the move.
+     */
+    private static List<Period> periodsOf(List<RecordedEvent> events) {
+        List<Period> periods = new ArrayList<>();
+        for (RecordedEvent e : events) {
+            if (e.payload() instanceof OpgroeiruimteRequested requested) {
+                periods.add(new Period(requested.municipality(), null, null));
+            } else if (e.payload() instanceof CaseMovedToSuccessor moved && !periods.isEmpty()) {
+                Period last = periods.remove(periods.size() - 1);
+                periods.add(new Period(last.cbsCode(), last.from(), moved.occurredOn()));
+                periods.add(new Period(moved.successor(), moved.occurredOn(), null));
+            }
+        }
+        return periods;
+    }
+
+    /**
+     * A municipality the case belonged to from {@code from} (null: from the start) until the day before
+     * {@code until} (null: still). Its facts count for the case before {@code until}; a successor's colleges
+     * and policy from {@code from}, its elections whenever held (the reorganisation election that elected its
+     * first council lies before it existed).
+     */
+    private record Period(String cbsCode, LocalDate from, LocalDate until) {
+        boolean counts(Object fact, LocalDate on) {
+            if (until != null && !on.isBefore(until)) return false;
+            return from == null || fact instanceof MunicipalElectionRecorded || !on.isBefore(from);
+        }
     }
 
     /** Elections (recorded, and the national election days) and the policy anchors of a municipality. */
@@ -179,14 +205,15 @@ public class IndicatorService {
             List<College> colleges,
             TreeSet<LocalDate> changeDays) {}
 
-    private Municipal municipal(String cbsCode) {
+    private Municipal municipal(List<Period> periods) {
         Map<LocalDate, ElectionDay> elections = new TreeMap<>();
         NationalElections.DAYS.forEach(d -> elections.put(d, new ElectionDay(d, null)));
         TreeMap<LocalDate, PolicyAnchor> policies = new TreeMap<>();
         Map<String, College> colleges = new java.util.LinkedHashMap<>();
         Map<String, List<Departure>> departures = new java.util.HashMap<>();
-        if (cbsCode != null) {
-            for (RecordedEvent e : history.of(MunicipalityCommand.streamId(cbsCode))) {
+        for (Period period : periods) {
+            for (RecordedEvent e : history.of(MunicipalityCommand.streamId(period.cbsCode()))) {
+                if (!period.counts(e.payload(), e.occurredOn())) continue;
                 if (e.payload() instanceof MunicipalElectionRecorded election) {
                     elections.put(election.electionDate(), new ElectionDay(election.electionDate(), e.eventId()));
                 } else if (e.payload() instanceof PolicyAdopted adopted && adopted.opgroeiruimteIncluded()) {

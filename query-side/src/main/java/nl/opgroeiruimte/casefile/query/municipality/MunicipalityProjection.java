@@ -201,7 +201,8 @@ public class MunicipalityProjection {
                 .optional();
         Optional<String> name = registration
                 .map(Map.Entry::getKey)
-                .or(() -> DutchMunicipalities.find(cbsCode).map(DutchMunicipalities.ListedMunicipality::name));
+                // a former municipality (merged away in a reorganisation) is known by its name too
+                .or(() -> DutchMunicipalities.nameOf(cbsCode));
         return name.map(n -> new MunicipalityView(
                 cbsCode,
                 n,

@@ -7,7 +7,10 @@ import nl.opgroeiruimte.casefile.kernel.common.CaseFileEvent;
 import nl.opgroeiruimte.casefile.kernel.common.Party;
 import nl.opgroeiruimte.casefile.kernel.municipality.AldermanDeparted;
 import nl.opgroeiruimte.casefile.kernel.municipality.CollegeInstalled;
+import nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities;
+import nl.opgroeiruimte.casefile.kernel.municipality.ElectionKind;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalElectionRecorded;
+import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalReorganisationRecorded;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityRegistered;
 import nl.opgroeiruimte.casefile.kernel.municipality.NeighbourhoodApproachRecorded;
 import nl.opgroeiruimte.casefile.kernel.municipality.PolicyAdopted;
@@ -21,6 +24,7 @@ import nl.opgroeiruimte.casefile.kernel.partnership.process.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.question.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.*;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.*;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.CaseMovedToSuccessor;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.*;
 import nl.opgroeiruimte.casefile.query.support.Labels;
 import org.springframework.stereotype.Component;
@@ -131,7 +135,22 @@ public class Summaries {
                     m.description());
         if (e instanceof NeighbourhoodsRecorded n)
             return s("NeighbourhoodsRecorded", neighbourhoods(n.neighbourhoods()));
-        if (e instanceof MunicipalElectionRecorded m) return s("MunicipalElectionRecorded", m.electionDate());
+        if (e instanceof MunicipalElectionRecorded m)
+            return s(
+                    m.kind() == ElectionKind.REORGANISATION
+                            ? "MunicipalElectionRecorded.reorganisation"
+                            : "MunicipalElectionRecorded",
+                    m.electionDate());
+        if (e instanceof MunicipalReorganisationRecorded r)
+            return s(
+                    "MunicipalReorganisationRecorded",
+                    String.join(
+                            ", ",
+                            r.formerMunicipalities().stream()
+                                    .map(Summaries::municipalityName)
+                                    .toList()));
+        if (e instanceof CaseMovedToSuccessor c)
+            return s("CaseMovedToSuccessor", municipalityName(c.formerMunicipality()), municipalityName(c.successor()));
         if (e instanceof CollegeInstalled c)
             return s("CollegeInstalled", c.aldermen().size());
         if (e instanceof AldermanDeparted d)
@@ -228,5 +247,12 @@ public class Summaries {
 
     private static String truncate(String text) {
         return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
+    }
+
+    /** A municipality as the reference list names it, with its code: "Uden (GM0856)". */
+    private static String municipalityName(String cbsCode) {
+        return DutchMunicipalities.nameOf(cbsCode)
+                .map(name -> name + " (" + cbsCode + ")")
+                .orElse(cbsCode);
     }
 }

@@ -6,8 +6,10 @@ import nl.opgroeiruimte.casefile.kernel.common.CaseFileEvent;
 import nl.opgroeiruimte.casefile.kernel.common.Recorder;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityEvent;
 import nl.opgroeiruimte.casefile.kernel.partnership.CaseEvent;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.CaseMovedToSuccessor;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.DeadlineFact;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.DeadlineFactSuperseded;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.OpgroeiruimteRequested;
 import nl.opgroeiruimte.casefile.query.casefile.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -37,6 +39,18 @@ public class TimelineProjection {
     @EventHandler
     void on(CaseEvent event, DomainEventMessage<?> message) {
         insert("rm_timeline_entry", "case_id", event.caseId(), event, message);
+        if (event instanceof OpgroeiruimteRequested requested) {
+            startPeriod(requested.caseId(), requested.municipality(), requested.occurredOn());
+        } else if (event instanceof CaseMovedToSuccessor moved) {
+            jdbc.sql("""
+                            update rm_case_municipality_period set until_date = :on
+                            where case_id = :caseId and cbs_code = :former and until_date is null and from_date < :on""")
+                    .param("on", moved.occurredOn())
+                    .param("caseId", moved.caseId())
+                    .param("former", moved.formerMunicipality())
+                    .update();
+            startPeriod(moved.caseId(), moved.successor(), moved.occurredOn());
+        }
         if (event instanceof Record record) {
             for (String personId : PeopleNamed.in(record)) {
                 jdbc.sql("""
@@ -70,6 +84,19 @@ public class TimelineProjection {
     @EventHandler
     void on(MunicipalityEvent event, DomainEventMessage<?> message) {
         insert("rm_municipal_timeline_entry", "cbs_code", event.cbsCode(), event, message);
+    }
+
+    /** From {@code from} the case is this municipality's, and so are the municipality's facts on its timeline. */
+    private void startPeriod(String caseId, String cbsCode, java.time.LocalDate from) {
+        jdbc.sql("""
+                        insert into rm_case_municipality_period (case_id, cbs_code, from_date)
+                        select :caseId, :cbsCode, :from
+                        where not exists (select 1 from rm_case_municipality_period
+                                          where case_id = :caseId and from_date = :from)""")
+                .param("caseId", caseId)
+                .param("cbsCode", cbsCode)
+                .param("from", from)
+                .update();
     }
 
     private void insert(
@@ -109,5 +136,6 @@ public class TimelineProjection {
         jdbc.sql("delete from rm_timeline_person").update();
         jdbc.sql("delete from rm_timeline_entry").update();
         jdbc.sql("delete from rm_municipal_timeline_entry").update();
+        jdbc.sql("delete from rm_case_municipality_period").update();
     }
 }

@@ -37,7 +37,11 @@ public class TimelineQueries {
 
     /**
      * The case's own facts together with what happened to its municipality from the day the case was
-     * requested (elections, colleges, policy), in one order.
+     * requested (elections, colleges, policy), in one order. A case that a reorganisation moved shows its
+     * former municipality's facts until the day of the move and its successor's from it, and the
+     * successor's elections since the request (the reorganisation election that elected its first council
+     * is held before it exists) ({@code rm_case_municipality_period}); a case whose periods are not projected (yet) shows those of
+     * {@code municipality} from {@code requestedOn}, as its summary gives them.
      */
     public Page<TimelineEntry> timeline(
             String caseId, String municipality, LocalDate requestedOn, Filter filter, int page, int pageSize) {
@@ -68,7 +72,14 @@ public class TimelineQueries {
                 select event_id, kind, summary, summary_nl, occurred_on, recorded_at, sequence_number, actor_person_id,
                        actor_party, actor_role, recorder_kind, recorder_person_id, recorder_user_name, recorder_source,
                        cast(null as varchar(200)) as deadline_key, 'municipality' as source
-                from rm_municipal_timeline_entry where cbs_code = :municipality and occurred_on >= :requestedOn%1$s
+                from rm_municipal_timeline_entry m
+                where (exists (select 1 from rm_case_municipality_period p
+                               where p.case_id = :caseId and p.cbs_code = m.cbs_code
+                                 and (m.occurred_on >= p.from_date
+                                      or m.kind = 'municipal-election-recorded' and m.occurred_on >= :requestedOn)
+                                 and (p.until_date is null or m.occurred_on < p.until_date))
+                       or (not exists (select 1 from rm_case_municipality_period p where p.case_id = :caseId)
+                           and m.cbs_code = :municipality and m.occurred_on >= :requestedOn))%1$s
                 """.formatted(and);
         long total = jdbc.sql("select count(*) from (" + union + ") entries")
                 .params(params)

@@ -10,13 +10,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import nl.opgroeiruimte.casefile.kernel.common.SystemActor;
 import nl.opgroeiruimte.casefile.kernel.municipality.AldermanDeparted;
 import nl.opgroeiruimte.casefile.kernel.municipality.CollegeInstalled;
 import nl.opgroeiruimte.casefile.kernel.municipality.CollegeMember;
 import nl.opgroeiruimte.casefile.kernel.municipality.DepartureReason;
+import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.CaseMovedToSuccessor;
 import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
 import nl.opgroeiruimte.casefile.query.casefile.HistoryCacheProperties;
 import nl.opgroeiruimte.casefile.query.support.Labels;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -81,5 +85,46 @@ class IndicatorServiceCollegesTest {
         assertThat(installed).isNotNull();
         assertThat(portfolioReasonEvents(service, "2025-01-14")).isEmpty();
         assertThat(portfolioReasonEvents(service, "2025-01-15")).containsExactly(left, assigned);
+    }
+
+    @Test
+    void aCaseMovedInAReorganisationIsJudgedByTheSuccessorsCollegeFromTheMoveOn() {
+        String successor = "GM1991";
+        file.recordedForMunicipality(new CollegeInstalled(
+                MUNICIPALITY,
+                CIVIL_SERVANT,
+                LocalDate.parse("2022-06-01"),
+                "college-2022",
+                alderman("p-burgemeester"),
+                List.of(alderman("p-wethouder-a"))));
+        file.requested(LocalDate.parse("2024-01-08"));
+        file.granted(LocalDate.parse("2024-02-01"));
+        String assigned = file.roleAssigned(LocalDate.parse("2024-02-01"), RESPONSIBLE_ALDERMAN, "p-wethouder-a", null);
+        file.recorded(new CaseMovedToSuccessor(
+                file.caseId(), SystemActor.CASE_FILE, LocalDate.parse("2025-01-01"), MUNICIPALITY, successor));
+        CollegeInstalled successorsCollege = new CollegeInstalled(
+                successor,
+                CIVIL_SERVANT,
+                LocalDate.parse("2025-01-06"),
+                "college-2025",
+                alderman("p-burgemeester-nieuw"),
+                List.of(alderman("p-wethouder-b")));
+        store.publish(new GenericDomainEventMessage<>(
+                "Municipality",
+                MunicipalityCommand.streamId(successor),
+                0,
+                successorsCollege,
+                java.util.Map.of(),
+                "s1-college-installed",
+                LocalDate.parse("2025-01-06").atTime(12, 0).toInstant(ZoneOffset.UTC)));
+        IndicatorService service = service();
+
+        assertThat(portfolioReasonEvents(service, "2025-01-05"))
+                .as("the former municipality's college stays the one in office until the successor installs its own")
+                .isEmpty();
+        assertThat(portfolioReasonEvents(service, "2025-01-06")).containsExactly("s1-college-installed", assigned);
+        assertThat(service.history(file.caseId(), LocalDate.parse("2025-02-01")))
+                .extracting(StatusChange::from)
+                .contains(LocalDate.parse("2025-01-06"));
     }
 }

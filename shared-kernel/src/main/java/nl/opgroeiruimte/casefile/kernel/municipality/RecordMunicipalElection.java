@@ -1,5 +1,6 @@
 package nl.opgroeiruimte.casefile.kernel.municipality;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -17,7 +18,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * Record a municipal election (gemeenteraadsverkiezing): its day, by default the latest national
  * election day (see {@link NationalElections}), and optionally the seats each party won.
- * {@code occurredOn} is when the result was established, on or after the election day.
+ * {@code occurredOn} is when the result was established, on or after the election day. {@code kind}
+ * says which election it was: the regular one lies on a national election day; a reorganisation election
+ * (herindelingsverkiezing) on another day, which must then be given. Without a kind, the day decides.
  */
 public record RecordMunicipalElection(
         @NotNull
@@ -27,8 +30,18 @@ public record RecordMunicipalElection(
         @NotNull @Valid Actor actor,
         @NotNull LocalDate occurredOn,
         LocalDate electionDate,
-        @Size(max = 45) List<@NotNull @Valid SeatsWon> seats)
+        @Size(max = 45) List<@NotNull @Valid SeatsWon> seats,
+        ElectionKind kind)
         implements MunicipalityCommand {
+
+    @JsonCreator
+    public RecordMunicipalElection {}
+
+    /** An election whose kind follows from its day. */
+    public RecordMunicipalElection(
+            String cbsCode, Actor actor, LocalDate occurredOn, LocalDate electionDate, List<SeatsWon> seats) {
+        this(cbsCode, actor, occurredOn, electionDate, seats, null);
+    }
 
     @TargetAggregateIdentifier
     public String streamId() {

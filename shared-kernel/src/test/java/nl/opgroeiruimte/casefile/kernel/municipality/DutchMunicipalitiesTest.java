@@ -72,6 +72,36 @@ class DutchMunicipalitiesTest {
     }
 
     @Test
+    void theReferenceListSaysWhichCodesExistedOnWhichDay() {
+        LocalDate newYear2022 = LocalDate.of(2022, 1, 1);
+        assertThat(DutchMunicipalities.existedOn("GM0856", newYear2022.minusDays(1)))
+                .as("Uden on its last day")
+                .isTrue();
+        assertThat(DutchMunicipalities.existedOn("GM0856", newYear2022))
+                .as("Uden, part of Maashorst from 1 January 2022")
+                .isFalse();
+        assertThat(DutchMunicipalities.existedOn("GM1991", newYear2022.minusDays(1)))
+                .as("Maashorst before it was created")
+                .isFalse();
+        assertThat(DutchMunicipalities.existedOn("GM1991", newYear2022)).isTrue();
+        assertThat(DutchMunicipalities.existedOn("GM0363", LocalDate.of(2020, 1, 1)))
+                .as("Amsterdam, which absorbed Weesp, existed before")
+                .isTrue();
+        assertThat(DutchMunicipalities.existedOn("GM9999", newYear2022)).isFalse();
+    }
+
+    @Test
+    void aFormerMunicipalityIsHistoricWithItsSuccessorNotUnknown() {
+        assertThat(DutchMunicipalities.former("GM0501"))
+                .contains(new DutchMunicipalities.FormerMunicipality(
+                        "GM0501", "Brielle", LocalDate.of(2023, 1, 1), "GM1992"));
+        assertThat(DutchMunicipalities.mergedInto("GM1991"))
+                .extracting(DutchMunicipalities.FormerMunicipality::name)
+                .containsExactly("Uden", "Landerd");
+        assertThat(DutchMunicipalities.nameOf("GM0457")).contains("Weesp");
+    }
+
+    @Test
     void anElectionWithoutADateTookPlaceOnTheLatestNationalElectionDay() {
         assertThat(NationalElections.latestOnOrBefore(LocalDate.of(2022, 3, 20)))
                 .contains(LocalDate.of(2022, 3, 16));
