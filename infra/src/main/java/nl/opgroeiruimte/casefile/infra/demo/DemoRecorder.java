@@ -59,6 +59,17 @@ final class DemoRecorder {
         return steps.size();
     }
 
+    /** A command as the demo will send it, with the day it is recorded on. */
+    record Recorded(LocalDate recordedOn, Object command) {}
+
+    /** Every command in the order it will be sent, for the tests that check the demo tells a consistent story. */
+    List<Recorded> inOrder() {
+        return steps.stream()
+                .sorted(Comparator.comparing(Step::recordedOn).thenComparingInt(Step::order))
+                .map(step -> new Recorded(step.recordedOn(), step.command()))
+                .toList();
+    }
+
     /** Sends every command in the order of recording (then of writing) and returns how many were sent. */
     int sendAll(CommandGateway gateway, Clock clock) {
         List<Step> inOrder = steps.stream()

@@ -61,20 +61,22 @@ import nl.opgroeiruimte.casefile.kernel.partnership.work.Theme;
 import nl.opgroeiruimte.casefile.kernel.people.RegisterPerson;
 
 /**
- * The demo: nine cases in six municipalities, built on the examples of the seed documents (Zwolle's
+ * The demo: ten cases in six municipalities, built on the examples of the seed documents (Zwolle's
  * Assendorp with its piketpaaltjes, Zutphen's energy desk under the right to challenge and its heat
  * study, Den Haag's action line for heat initiatives, Amsterdam's project Ketelhuis and its policy,
  * Delft's council decision, Hilversum's Green Deal with HilverZon), across the municipal elections of
- * 2022 and 2026. People, dates and details are made up. Facts of the last months are dated relative to
- * today, so that the indicators show every state whenever the demo is started:
+ * 2022 and 2026. People, dates and details are made up. The initiatives the seeds name carry only what the
+ * seeds tell of them; the troubles they do not tell of belong to initiatives as made up as their names
+ * ("fictief"). Facts of the last months are dated relative to today, so that the indicators show every
+ * state whenever the demo is started ({@code DemoStoriesTest} checks this for days years apart):
  *
  * <ul>
- *   <li>go: Zwolle, warmtenet Assendorp;</li>
+ *   <li>go: Zwolle, warmtenet Assendorp; Amsterdam, Ketelhuis; Hilversum, HilverZon;</li>
  *   <li>attention: Zwolle, zon op Stadshagen (paused too long); Den Haag, Bomenbuurt (process financing
- *       ends with nothing after it); Delft, Tanthof (request not answered); Hilversum, HilverZon (the
- *       municipal contact changed without hand-over);</li>
- *   <li>stop risk: Zutphen, warmtenet De Hoven (study met, promised financing not delivered: stop-go);
- *       Amsterdam, Ketelhuis (a market consultation breaches the exclusivity);</li>
+ *       ends with nothing after it); Delft, Tanthof (request not answered);</li>
+ *   <li>stop risk: Zutphen, warmtenet De Hoven (study met, promised financing not delivered: the stop-go
+ *       of 001); Amsterdam, the made-up Warmtecollectief Fictiefbuurt (a market consultation breaches the
+ *       exclusivity);</li>
  *   <li>closed: Zutphen, energieloket (mature since 2019, recorded late in 2021); Den Haag, Duinoord
  *       (stopped together).</li>
  * </ul>
@@ -194,7 +196,7 @@ final class DemoStories {
         }
         aldermen2022 = others2022;
         aldermen2026 = others2026;
-        demo.record(new RecordMunicipalElection(cbs, clerk.actor(), d(2022, 3, 21), null, null));
+        demo.record(new RecordMunicipalElection(cbs, clerk.actor(), d(2022, 3, 16), null, null));
         demo.record(new InstallCollege(
                 cbs,
                 clerk.actor(),
@@ -202,7 +204,7 @@ final class DemoStories {
                 cbs.toLowerCase() + "-college-2022",
                 member(mayor, "Openbare orde en veiligheid", "Communicatie"),
                 aldermen2022));
-        demo.record(new RecordMunicipalElection(cbs, clerk.actor(), d(2026, 3, 23), null, null));
+        demo.record(new RecordMunicipalElection(cbs, clerk.actor(), d(2026, 3, 18), null, null));
         demo.record(new InstallCollege(
                 cbs,
                 clerk.actor(),
@@ -473,7 +475,7 @@ final class DemoStories {
                         "Bestuur",
                         "Overdrachtsgesprek met het initiatief gevoerd; intentieovereenkomst en piketpaaltjes besproken.")
                 .outcome(
-                        d(2022, 7, 4),
+                        d(2022, 6, 27),
                         energy,
                         "asd-m1",
                         MilestoneResult.MET,
@@ -646,7 +648,7 @@ final class DemoStories {
                 d(2024, 6, 3),
                 ingrid,
                 stadshagen,
-                "Zon op Stadshagen",
+                "Zon op Stadshagen (fictief)",
                 LegalForm.INFORMAL_GROUP,
                 "Stadshagen",
                 ZWOLLE,
@@ -925,8 +927,8 @@ final class DemoStories {
                         d(2023, 5, 8),
                         energy,
                         "zt-m1",
-                        "Gezamenlijke haalbaarheidsstudie warmtenet De Hoven",
-                        d(2025, 12, 15),
+                        "Gezamenlijke haalbaarheidsstudie warmtenet De Hoven en besluit over de planontwikkeling",
+                        ago(75),
                         energy,
                         daan,
                         "Bij een positieve studie financieren gemeente en coöperatie samen de planontwikkeling.",
@@ -1090,7 +1092,7 @@ final class DemoStories {
                 d(2021, 2, 1),
                 jeroen,
                 bomenbuurt,
-                "Warmtenet Bomenbuurt",
+                "Warmtenet Bomenbuurt (fictief)",
                 LegalForm.ASSOCIATION,
                 "Bomenbuurt",
                 DEN_HAAG,
@@ -1186,7 +1188,7 @@ final class DemoStories {
                         "Opdracht technische studie.",
                         "technische studie")
                 .outcome(
-                        d(2024, 3, 4),
+                        d(2024, 2, 26),
                         heat,
                         "bb-m1",
                         MilestoneResult.MET,
@@ -1239,7 +1241,7 @@ final class DemoStories {
                 d(2021, 11, 1),
                 hans,
                 duinoord,
-                "Zonnecollectief Duinoord",
+                "Zonnecollectief Duinoord (fictief)",
                 LegalForm.INFORMAL_GROUP,
                 "Duinoord",
                 DEN_HAAG,
@@ -1417,7 +1419,7 @@ final class DemoStories {
                 .meeting(
                         d(2022, 10, 3), energy, all(energy, housing, sevda), "Voortgang studie.", "haalbaarheidsstudie")
                 .outcome(
-                        d(2023, 7, 3),
+                        d(2023, 6, 26),
                         energy,
                         "kh-m1",
                         MilestoneResult.MET,
@@ -1460,19 +1462,54 @@ final class DemoStories {
                         energy,
                         all(energy, housing, alderman2026, olaf),
                         "Kennismaking met de nieuwe wethouder.",
-                        "bestuurlijk overleg")
+                        "bestuurlijk overleg");
+
+        // Made up, like its name: a young heat collective whose exclusivity a market consultation breaches: stop
+        // risk.
+        String fictional = "warmtecollectief-fictiefbuurt";
+        var yara = initiativePerson(
+                "demo-yara-mendes", "Yara Mendes", fictional, BOARD_MEMBER, "Warmtecollectief Fictiefbuurt (fictief)");
+        register(ago(420), yara);
+        initiative(
+                ago(420),
+                ago(420),
+                yara,
+                fictional,
+                "Warmtecollectief Fictiefbuurt (fictief)",
+                LegalForm.ASSOCIATION,
+                "Fictiefbuurt",
+                AMSTERDAM,
+                Domain.HEAT);
+        String collective = "Collectieve warmtevoorziening voor de buurt";
+        var f = new CaseStory(demo, "amsterdam-warmtecollectief-fictiefbuurt", AMSTERDAM, fictional);
+        f.requested(
+                        ago(400),
+                        yara,
+                        collective,
+                        "Fictiefbuurt",
+                        "Het collectief wil samen met de gemeente uitzoeken of de buurt een eigen warmtenet kan krijgen.")
+                .granted(ago(340), housing, collective, "Fictiefbuurt", ahead(700))
+                .role(ago(340), housing, MUNICIPAL_CONTACT, energy, "Energie")
+                .role(ago(340), yara, INITIATIVE_CHAIR, yara, null)
+                .meeting(
+                        ago(300),
+                        energy,
+                        all(energy, housing, yara),
+                        "Kennismaking en werkafspraken.",
+                        "leer elkaar kennen")
+                .meeting(ago(160), energy, all(energy, yara), "Voortgang verkenning.", "verkenning")
                 .recordedOn(ago(20))
                 .breach(
                         ago(45),
-                        olaf,
-                        "kh-marktconsultatie",
+                        yara,
+                        "fb-marktconsultatie",
                         Party.municipality(AMSTERDAM),
-                        "Team Inkoop publiceerde een marktconsultatie voor warmtelevering in de Watergraafsmeer.",
-                        "Publicatie op TenderNed, gemeld door de coöperatie")
+                        "Team Inkoop publiceerde een marktconsultatie voor warmtelevering in Fictiefbuurt.",
+                        "Publicatie op TenderNed, gemeld door het collectief")
                 .meeting(
                         ago(10),
                         energy,
-                        all(energy, housing, olaf, sevda),
+                        all(energy, housing, yara),
                         "Overleg over de marktconsultatie; nog geen oplossing.",
                         "exclusiviteit");
     }
@@ -1520,7 +1557,7 @@ final class DemoStories {
                 ago(160),
                 tim,
                 tanthof,
-                "Bewonersgroep Tanthof Duurzaam",
+                "Bewonersgroep Tanthof Duurzaam (fictief)",
                 LegalForm.INFORMAL_GROUP,
                 "Tanthof",
                 DELFT,
@@ -1700,7 +1737,13 @@ final class DemoStories {
                         "Bij een positieve evaluatie vernieuwen gemeente en HilverZon de Green Deal voor 2027–2030.",
                         "vernieuwde Green Deal",
                         "uitvoeringsbudget")
-                .changedHandsWithoutHandover(ago(60), economy, MUNICIPAL_CONTACT, successor, "Duurzaamheid")
+                .handedOver(
+                        ago(60),
+                        economy,
+                        MUNICIPAL_CONTACT,
+                        successor,
+                        "Duurzaamheid",
+                        "Overdrachtsgesprek met HilverZon gevoerd; Green Deal en evaluatie besproken.")
                 .meeting(
                         ago(30),
                         successor,
