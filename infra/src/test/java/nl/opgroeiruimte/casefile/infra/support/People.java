@@ -36,6 +36,102 @@ public final class People {
         ensure("p-procesbegeleider", "{\"external\": \"Energie Samen\"}", "facilitator");
     }
 
+    /** The parties of the cases requested through {@link Api}, by case id: for the people their roles name. */
+    private static final java.util.Map<String, String[]> CASE_PARTIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * Registers what a command posted through {@link Api} names and the case file accepts only registered:
+     * the municipality and initiative of a requested case, the role holders and successors of a case, its
+     * facilitators, and the members of a college. Tests then state their history without a preamble of
+     * registrations, as the people of {@link #ensureFixedPeople} need none. Actors, attendees, owners and
+     * signatories are left to the tests, which register them or mean them to be unknown.
+     */
+    static void namedIn(int port, String path, String body) {
+        Api admin = registrar;
+        if (admin == null || admin.port() != port || body == null || path.startsWith("/api/v1/people")) return;
+        com.fasterxml.jackson.databind.JsonNode json;
+        try {
+            json = JSON.readTree(body);
+        } catch (java.io.IOException | RuntimeException e) {
+            return;
+        }
+        if (json == null || !json.isObject()) return;
+        String[] segments = path.split("\\?")[0].split("/");
+        if (path.startsWith("/api/v1/cases") && segments.length == 4) {
+            String municipality = json.path("municipality").asText(null);
+            String initiative = json.path("initiative").asText(null);
+            if (municipality == null || initiative == null) return;
+            if (json.hasNonNull("caseId"))
+                CASE_PARTIES.put(json.get("caseId").asText(), new String[] {municipality, initiative});
+            if (municipality.matches("GM\\d{4}")) ensureMunicipality(municipality);
+            if (initiative.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,63}")) ensureInitiative(initiative, municipality);
+        } else if (path.startsWith("/api/v1/cases/") && segments.length >= 6) {
+            String[] parties = CASE_PARTIES.get(segments[4]);
+            if (segments[5].equals("facilitators") && segments.length == 6) {
+                ensurePerson(json.path("personId"), "{\"external\": \"Energie Samen\"}", "facilitator");
+            } else if (segments[5].equals("roles") && parties != null && segments.length == 8) {
+                boolean initiativeSide = segments[6].startsWith("initiative");
+                String party = initiativeSide
+                        ? "{\"initiative\": \"" + parties[1] + "\"}"
+                        : "{\"municipality\": \"" + parties[0] + "\"}";
+                String role = initiativeSide ? "board-member" : "civil-servant";
+                ensurePerson(json.path("personId"), party, role);
+                ensurePerson(json.path("successorId"), party, role);
+            }
+        } else if (path.startsWith("/api/v1/municipalities/") && segments.length >= 6) {
+            String party = "{\"municipality\": \"" + segments[4] + "\"}";
+            ensurePerson(json.path("mayor").path("personId"), party, "mayor");
+            for (com.fasterxml.jackson.databind.JsonNode alderman : json.path("aldermen")) {
+                ensurePerson(alderman.path("personId"), party, "alderman");
+            }
+            ensurePerson(json.path("successor").path("personId"), party, "alderman");
+        }
+    }
+
+    private static void ensurePerson(com.fasterxml.jackson.databind.JsonNode personId, String partyJson, String role) {
+        if (personId.isTextual() && personId.asText().matches("[A-Za-z0-9][A-Za-z0-9_-]{0,63}")) {
+            ensure(personId.asText(), partyJson, role);
+        }
+    }
+
+    /** Makes sure the municipality is registered, by a civil servant of its own registered for it. */
+    public static void ensureMunicipality(String cbsCode) {
+        Api admin = registrar;
+        if (admin == null) throw new IllegalStateException("People.registrar(api) first");
+        if (!REGISTERED.add(admin.port() + " municipality " + cbsCode)) return;
+        String clerk = "p-clerk-" + cbsCode.toLowerCase(java.util.Locale.ROOT);
+        String party = "{\"municipality\": \"" + cbsCode + "\"}";
+        ensure(clerk, party, "civil-servant");
+        Api.Response response = admin.post("/api/v1/municipalities", """
+                {"cbsCode": "%s", "occurredOn": "2015-01-01",
+                 "actor": {"personId": "%s", "party": %s, "role": "civil-servant"}}""".formatted(cbsCode, clerk, party));
+        assertThat(response.status())
+                .as("registering " + cbsCode + ": " + response)
+                .isIn(201, 409);
+    }
+
+    /** Makes sure the initiative is registered, by a board member of its own registered for it. */
+    public static void ensureInitiative(String initiativeId, String workingIn) {
+        Api admin = registrar;
+        if (admin == null) throw new IllegalStateException("People.registrar(api) first");
+        if (!REGISTERED.add(admin.port() + " initiative " + initiativeId)) return;
+        String founder = "p-founder-" + initiativeId;
+        if (founder.length() > 64) founder = founder.substring(0, 64);
+        String party = "{\"initiative\": \"" + initiativeId + "\"}";
+        ensure(founder, party, "board-member");
+        Api.Response response =
+                admin.post("/api/v1/initiatives", """
+                {"initiativeId": "%s", "occurredOn": "2015-01-01", "name": "Test %s", "legalForm": "association",
+                 "workingArea": {"description": "test", "municipalities": ["%s"]}, "domains": ["heat"],
+                 "actor": {"personId": "%s", "party": %s, "role": "board-member"}}""".formatted(initiativeId, initiativeId, workingIn, founder, party));
+        assertThat(response.status())
+                .as("registering " + initiativeId + ": " + response)
+                .isIn(201, 409);
+    }
+
     /** Registers a person acting for {@code partyJson} (e.g. {@code {"municipality": "GM0193"}}) in {@code role}. */
     public static void register(Api admin, String personId, String partyJson, String role) {
         String actor = "{\"personId\": \"" + personId + "\", \"party\": " + partyJson + ", \"role\": \"" + role + "\"}";
