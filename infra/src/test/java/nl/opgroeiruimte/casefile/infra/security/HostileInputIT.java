@@ -60,7 +60,10 @@ class HostileInputIT {
         String caseId = newCaseId();
         Api.Response unknownInitiative = admin.post(
                 "/api/v1/cases",
-                caseRequest(caseId, "GM0193", "2024-03-01").replace("warm-assendorp", "nooit-geregistreerd"));
+                caseRequest(caseId, "GM0193", "2024-03-01")
+                        .replace(
+                                "\"GM0193\", \"initiative\": \"warm-assendorp\"",
+                                "\"GM0193\", \"initiative\": \"nooit-geregistreerd\""));
         isProblem(unknownInitiative, 422, "unknown-initiative");
         assertThat(unknownInitiative.json().get("field").asText()).isEqualTo("initiative");
 

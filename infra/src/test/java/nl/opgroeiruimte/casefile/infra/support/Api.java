@@ -61,9 +61,11 @@ public final class Api {
 
     public Response post(String path, String body) {
         if (registersFirst) People.namedIn(port, path, body);
-        return send(builder(path)
+        Response response = send(builder(path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (registersFirst) People.answered(port, path, body, response);
+        return response;
     }
 
     public Response post(String path, String body, String contentType) {

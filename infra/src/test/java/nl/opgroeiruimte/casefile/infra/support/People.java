@@ -91,6 +91,23 @@ public final class People {
         }
     }
 
+    /** Remembers the parties of a case requested without a case id of its own, under the id it was given. */
+    static void answered(int port, String path, String body, Api.Response response) {
+        if (registrar == null || registrar.port() != port || !path.equals("/api/v1/cases") || response.status() != 201)
+            return;
+        String location = response.header("Location");
+        if (location == null) return;
+        try {
+            com.fasterxml.jackson.databind.JsonNode json = JSON.readTree(body);
+            String caseId = location.substring(location.lastIndexOf('/') + 1);
+            CASE_PARTIES.putIfAbsent(caseId, new String[] {
+                json.path("municipality").asText(), json.path("initiative").asText()
+            });
+        } catch (java.io.IOException e) {
+            // not JSON: nothing to remember
+        }
+    }
+
     private static void ensurePerson(com.fasterxml.jackson.databind.JsonNode personId, String partyJson, String role) {
         if (personId.isTextual() && personId.asText().matches("[A-Za-z0-9][A-Za-z0-9_-]{0,63}")) {
             ensure(personId.asText(), partyJson, role);
