@@ -61,6 +61,7 @@ class HostileInputIT {
         Api.Response unknownInitiative = admin.post(
                 "/api/v1/cases",
                 caseRequest(caseId, "GM0193", "2024-03-01")
+                        .replace(CaseJson.BOARD_MEMBER, CaseJson.CIVIL_SERVANT)
                         .replace(
                                 "\"GM0193\", \"initiative\": \"warm-assendorp\"",
                                 "\"GM0193\", \"initiative\": \"nooit-geregistreerd\""));
