@@ -15,6 +15,12 @@ public final class People {
 
     /** The administrator's client of the application under test, for {@link #ensure}. */
     public static void registrar(Api admin) {
+        Api previous = registrar;
+        if (previous == null || previous.port() != admin.port()) {
+            // another application may have had this port before (one a test class started and closed): what
+            // was registered there is not here, so it is registered again (409 where it is)
+            REGISTERED.removeIf(key -> key.startsWith(admin.port() + " "));
+        }
         registrar = admin;
     }
 
@@ -66,8 +72,11 @@ public final class People {
             if (municipality == null || initiative == null) return;
             if (json.hasNonNull("caseId"))
                 CASE_PARTIES.put(json.get("caseId").asText(), new String[] {municipality, initiative});
-            if (municipality.matches("GM\\d{4}")) ensureMunicipality(municipality);
-            if (initiative.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,63}")) ensureInitiative(initiative, municipality);
+            // registered as of the case's own day: a municipality exists only between reorganisations
+            String day = json.path("occurredOn").asText("");
+            if (!day.matches("\\d{4}-\\d{2}-\\d{2}")) day = "2015-01-01";
+            if (municipality.matches("GM\\d{4}")) ensureMunicipality(municipality, day);
+            if (initiative.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,63}")) ensureInitiative(initiative, municipality, day);
         } else if (path.startsWith("/api/v1/cases/") && segments.length >= 6) {
             String[] parties = CASE_PARTIES.get(segments[4]);
             if (segments[5].equals("facilitators") && segments.length == 6) {
@@ -116,6 +125,11 @@ public final class People {
 
     /** Makes sure the municipality is registered, by a civil servant of its own registered for it. */
     public static void ensureMunicipality(String cbsCode) {
+        ensureMunicipality(cbsCode, "2015-01-01");
+    }
+
+    /** The same, registered on {@code day} (one on which its code existed) if not registered yet. */
+    public static void ensureMunicipality(String cbsCode, String day) {
         Api admin = registrar;
         if (admin == null) throw new IllegalStateException("People.registrar(api) first");
         if (!REGISTERED.add(admin.port() + " municipality " + cbsCode)) return;
@@ -123,15 +137,15 @@ public final class People {
         String party = "{\"municipality\": \"" + cbsCode + "\"}";
         ensure(clerk, party, "civil-servant");
         Api.Response response = admin.post("/api/v1/municipalities", """
-                {"cbsCode": "%s", "occurredOn": "2015-01-01",
-                 "actor": {"personId": "%s", "party": %s, "role": "civil-servant"}}""".formatted(cbsCode, clerk, party));
+                {"cbsCode": "%s", "occurredOn": "%s",
+                 "actor": {"personId": "%s", "party": %s, "role": "civil-servant"}}""".formatted(cbsCode, day, clerk, party));
         assertThat(response.status())
                 .as("registering " + cbsCode + ": " + response)
                 .isIn(201, 409);
     }
 
     /** Makes sure the initiative is registered, by a board member of its own registered for it. */
-    public static void ensureInitiative(String initiativeId, String workingIn) {
+    public static void ensureInitiative(String initiativeId, String workingIn, String day) {
         Api admin = registrar;
         if (admin == null) throw new IllegalStateException("People.registrar(api) first");
         if (!REGISTERED.add(admin.port() + " initiative " + initiativeId)) return;
@@ -139,11 +153,14 @@ public final class People {
         if (founder.length() > 64) founder = founder.substring(0, 64);
         String party = "{\"initiative\": \"" + initiativeId + "\"}";
         ensure(founder, party, "board-member");
-        Api.Response response =
-                admin.post("/api/v1/initiatives", """
-                {"initiativeId": "%s", "occurredOn": "2015-01-01", "name": "Test %s", "legalForm": "association",
+        // a working area lies in current municipalities; a case of a former one is worked on in its successor's
+        if (!nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities.isCurrent(workingIn))
+            workingIn = "GM0193";
+        Api.Response response = admin.post(
+                "/api/v1/initiatives", """
+                {"initiativeId": "%s", "occurredOn": "%s", "name": "Test %s", "legalForm": "association",
                  "workingArea": {"description": "test", "municipalities": ["%s"]}, "domains": ["heat"],
-                 "actor": {"personId": "%s", "party": %s, "role": "board-member"}}""".formatted(initiativeId, initiativeId, workingIn, founder, party));
+                 "actor": {"personId": "%s", "party": %s, "role": "board-member"}}""".formatted(initiativeId, day, initiativeId, workingIn, founder, party));
         assertThat(response.status())
                 .as("registering " + initiativeId + ": " + response)
                 .isIn(201, 409);
