@@ -97,7 +97,7 @@ class NotificationDeliveryIT {
         People.ensureFixedPeople();
         // and the parties of its cases, before anyone subscribes: what arrives is the cases' own events
         People.ensureMunicipality(CaseJson.MUNICIPALITY);
-        People.ensureInitiative(CaseJson.INITIATIVE, CaseJson.MUNICIPALITY, "2015-01-01");
+        People.ensureInitiative(CaseJson.INITIATIVE, CaseJson.MUNICIPALITY);
 
         rabbit = new CachingConnectionFactory("127.0.0.1", 5672);
         RabbitAdmin admin = new RabbitAdmin(rabbit);
