@@ -79,6 +79,17 @@ class GeneratedClientDrivesACaseIT {
         return mapper.readValue(json, type);
     }
 
+    private static void registerParty(String path, String json) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(client.getBaseUri() + path))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        client.getRequestInterceptor().accept(request);
+        java.net.http.HttpResponse<String> response =
+                client.getHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+
     @Test
     void aWholeCaseThroughTheGeneratedClient() throws Exception {
         // the people a command names must be in the people register, registered through the client too
@@ -97,6 +108,16 @@ class GeneratedClientDrivesACaseIT {
                     null,
                     null);
         }
+        // a case is between a registered municipality and a registered initiative (their generated methods are
+        // numbered by the generator, so they are registered over plain HTTP with the client's own settings)
+        registerParty("/municipalities", """
+                {"cbsCode": "GM0193", "occurredOn": "2020-01-01",
+                 "actor": {"personId": "p-anna", "party": {"municipality": "GM0193"}, "role": "civil-servant"}}""");
+        registerParty("/initiatives", """
+                {"initiativeId": "warm-assendorp", "occurredOn": "2020-01-01", "name": "Warm Assendorp",
+                 "legalForm": "cooperative", "domains": ["heat"],
+                 "workingArea": {"description": "Assendorp", "municipalities": ["GM0193"]},
+                 "actor": {"personId": "p-bram", "party": {"initiative": "warm-assendorp"}, "role": "board-member"}}""");
         CaseCommandsApi commands = new CaseCommandsApi(client);
         CommandAccepted requested =
                 commands.request(body(RequestOpgroeiruimte.class, """

@@ -1,22 +1,24 @@
 package nl.opgroeiruimte.casefile.command.people;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import nl.opgroeiruimte.casefile.kernel.common.CaseFileCommand;
 import nl.opgroeiruimte.casefile.kernel.common.Party;
 import nl.opgroeiruimte.casefile.kernel.common.UnacceptablePerson;
-import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AmendAgreement;
-import nl.opgroeiruimte.casefile.kernel.partnership.agreement.RenewAgreement;
-import nl.opgroeiruimte.casefile.kernel.partnership.agreement.SignAgreement;
-import nl.opgroeiruimte.casefile.kernel.partnership.agreement.SignIntentAgreement;
-import nl.opgroeiruimte.casefile.kernel.partnership.agreement.Signatory;
-import nl.opgroeiruimte.casefile.kernel.partnership.contact.Attendee;
-import nl.opgroeiruimte.casefile.kernel.partnership.contact.RecordMeeting;
-import nl.opgroeiruimte.casefile.kernel.partnership.milestone.RecordMilestone;
+import nl.opgroeiruimte.casefile.kernel.common.UnregisteredParty;
+import nl.opgroeiruimte.casefile.kernel.initiative.InitiativeCommand;
+import nl.opgroeiruimte.casefile.kernel.initiative.InitiativeRegistered;
+import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
+import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityRegistered;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.RequestOpgroeiruimte;
 import nl.opgroeiruimte.casefile.kernel.people.PersonCommand;
 import nl.opgroeiruimte.casefile.kernel.people.PersonRegistered;
 import nl.opgroeiruimte.casefile.kernel.people.RegisterPerson;
@@ -28,8 +30,10 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
- * The people a command names must be registered: its actor, and the attendees, milestone owners and
- * signatories it lists, each for the party the command says. The actor must moreover be of the recorder's
+ * The people a command names must be registered: its actor, and every other person it names (attendees,
+ * milestone owners, signatories, role holders and successors, facilitators, college members, board
+ * mandates: see {@link #othersNamedIn}), each for the party the command says; and a case must be
+ * requested for a registered municipality and a registered initiative. The actor must moreover be of the recorder's
  * own party, unless the recorder's role lets them record for others: an administrator, or a facilitator
  * (whom the case itself admits only when appointed to it). Runs on every command from a signed-in caller,
  * after the aggregate's own checks (so who may not record in a case learns nothing about it) and before
@@ -64,8 +68,11 @@ public class RegisteredPeople implements MessageHandlerInterceptor<CommandMessag
             requireRegistered("actor", actor.personId(), actor.party());
         }
         requireRecordableBy(recorder, actor);
+        if (command instanceof RequestOpgroeiruimte request) {
+            requireRegisteredParties(request);
+        }
         for (Named named : othersNamedIn(command)) {
-            Party registered = requireRegistered(named.field(), named.personId(), named.party());
+            Party registered = requireRegisteredAt(named.field(), named.personId(), named.party(), named.field());
             if (!named.side().test(registered)) {
                 throw new UnacceptablePerson(
                         "party-not-registered",
@@ -102,16 +109,52 @@ public class RegisteredPeople implements MessageHandlerInterceptor<CommandMessag
     }
 
     private Party requireRegistered(String field, String personId, Party stated) {
+        return requireRegisteredAt(field + ".personId", personId, stated, field);
+    }
+
+    /** {@code idField} names the id, {@code field} the object whose {@code party} is the one stated. */
+    private Party requireRegisteredAt(String idField, String personId, Party stated, String field) {
         Optional<PersonRegistered> registration = registration(personId);
         if (registration.isEmpty()) {
             throw new UnacceptablePerson(
                     "unknown-person",
-                    field + ".personId",
+                    idField,
                     "No person " + personId + " is registered in the people register; register them first");
         }
         Party registered = registration.get().party();
-        if (stated != null) requireSameParty(field + ".party", stated, registered, personId);
+        if (stated != null) requireSameParty(partyField(field), stated, registered, personId);
         return registered;
+    }
+
+    /** {@code attendees[1].personId} → {@code attendees[1].party}; {@code actor} → {@code actor.party}. */
+    /** A case is between a registered municipality and a registered initiative. */
+    private void requireRegisteredParties(RequestOpgroeiruimte request) {
+        if (!registered(MunicipalityCommand.streamId(request.municipality()), MunicipalityRegistered.class)) {
+            throw new UnregisteredParty(
+                    "unknown-municipality",
+                    "municipality",
+                    "Municipality " + request.municipality()
+                            + " is not registered in the case file; register it first");
+        }
+        if (!registered(InitiativeCommand.streamId(request.initiative()), InitiativeRegistered.class)) {
+            throw new UnregisteredParty(
+                    "unknown-initiative",
+                    "initiative",
+                    "Initiative " + request.initiative() + " is not registered in the case file; register it first");
+        }
+    }
+
+    private boolean registered(String streamId, Class<?> registration) {
+        return eventStore
+                .readEvents(streamId)
+                .asStream()
+                .anyMatch(event -> registration.isInstance(event.getPayload()));
+    }
+
+    private static String partyField(String field) {
+        if (field.endsWith(".personId")) return field.substring(0, field.length() - ".personId".length()) + ".party";
+        if (field.equals("personId")) return "party";
+        return field + ".party";
     }
 
     private static void requireSameParty(String field, Party stated, Party registered, String personId) {
@@ -134,41 +177,66 @@ public class RegisteredPeople implements MessageHandlerInterceptor<CommandMessag
     }
 
     /** A person a command names in {@code field}, for the party it says, or for a side the field implies. */
-    private record Named(String field, String personId, Party party, Predicate<Party> side) {
-        Named(String field, String personId, Party party) {
-            this(field, personId, party, registered -> true);
+    private record Named(String field, String personId, Party party, Predicate<Party> side) {}
+
+    /**
+     * The names of the fields that hold a person id, in commands as in the facts they record (the research
+     * export's field policy pseudonymises the same names). A person id in a field of another name would go
+     * unchecked: {@code EveryPersonFieldIsCheckedTest} holds the commands to these names.
+     */
+    public static final Set<String> PERSON_FIELDS = Set.of(
+            "personId", "successorId", "successorPersonId", "municipalOwner", "initiativeOwner", "previousHolder");
+
+    /** The side of the partnership a field names its person for, where the field implies one. */
+    private static final Map<String, Predicate<Party>> SIDES =
+            Map.of("municipalOwner", Party::representsMunicipality, "initiativeOwner", Party::representsInitiative);
+
+    /**
+     * Every person a command names besides its actor, wherever in the command: role holders, successors,
+     * facilitators, attendees, owners, signatories, college members, board mandates. Found by walking the
+     * command's record components for {@link #PERSON_FIELDS}, so that a new command is checked without being
+     * listed here; a {@code party} beside the id is the party the command says the person acts for. A
+     * person command's own {@code personId} is the person it registers or erases, and not checked here.
+     */
+    static List<Named> othersNamedIn(CaseFileCommand command) {
+        List<Named> named = new ArrayList<>();
+        walk(command, "", command instanceof PersonCommand, named);
+        return named;
+    }
+
+    private static void walk(Object value, String path, boolean skipOwnPersonId, List<Named> named) {
+        Class<?> type = value.getClass();
+        if (!type.isRecord()) return;
+        RecordComponent[] components = type.getRecordComponents();
+        Party party = null;
+        for (RecordComponent component : components) {
+            if (component.getName().equals("party") && read(component, value) instanceof Party stated) party = stated;
+        }
+        for (RecordComponent component : components) {
+            Object field = read(component, value);
+            if (field == null || field instanceof Actor) continue;
+            String name = component.getName();
+            String fieldPath = path.isEmpty() ? name : path + "." + name;
+            if (field instanceof String personId && PERSON_FIELDS.contains(name)) {
+                if (skipOwnPersonId && path.isEmpty() && name.equals("personId")) continue;
+                named.add(new Named(fieldPath, personId, party, SIDES.getOrDefault(name, registered -> true)));
+            } else if (field instanceof Collection<?> elements) {
+                int i = 0;
+                for (Object element : elements) {
+                    if (element != null) walk(element, fieldPath + "[" + i + "]", false, named);
+                    i++;
+                }
+            } else if (field.getClass().isRecord()) {
+                walk(field, fieldPath, false, named);
+            }
         }
     }
 
-    /** The attendees, owners and signatories a command lists, with the field that names each. */
-    private static List<Named> othersNamedIn(CaseFileCommand command) {
-        List<Named> named = new ArrayList<>();
-        if (command instanceof RecordMeeting meeting) {
-            List<Attendee> attendees = meeting.attendees();
-            for (int i = 0; i < attendees.size(); i++) {
-                named.add(new Named(
-                        "attendees[" + i + "]",
-                        attendees.get(i).personId(),
-                        attendees.get(i).party()));
-            }
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component, e);
         }
-        if (command instanceof RecordMilestone milestone) {
-            named.add(new Named(
-                    "owners.municipalOwner", milestone.owners().municipalOwner(), null, Party::representsMunicipality));
-            named.add(new Named(
-                    "owners.initiativeOwner", milestone.owners().initiativeOwner(), null, Party::representsInitiative));
-        }
-        List<Signatory> signatories = List.of();
-        if (command instanceof SignAgreement sign) signatories = sign.signatories();
-        if (command instanceof SignIntentAgreement sign) signatories = sign.signatories();
-        if (command instanceof AmendAgreement amend) signatories = amend.signatories();
-        if (command instanceof RenewAgreement renew) signatories = renew.signatories();
-        for (int i = 0; signatories != null && i < signatories.size(); i++) {
-            named.add(new Named(
-                    "signatories[" + i + "]",
-                    signatories.get(i).personId(),
-                    signatories.get(i).party()));
-        }
-        return named;
     }
 }

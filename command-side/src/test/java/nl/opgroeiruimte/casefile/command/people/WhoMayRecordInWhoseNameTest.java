@@ -221,4 +221,57 @@ class WhoMayRecordInWhoseNameTest {
                         .rule())
                 .isEqualTo("actor-not-of-recorders-party");
     }
+
+    @Test
+    void everyPersonACommandNamesMustBeRegisteredWhereverItNamesThem() {
+        var handover = new nl.opgroeiruimte.casefile.kernel.partnership.role.HandOverRole(
+                "case-1",
+                ANNA,
+                DAY,
+                nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole.MUNICIPAL_CONTACT,
+                "p-successor",
+                null,
+                new nl.opgroeiruimte.casefile.kernel.partnership.role.Handover("note", null, false));
+        var college = new nl.opgroeiruimte.casefile.kernel.municipality.InstallCollege(
+                "GM0193",
+                ANNA,
+                DAY,
+                "college-1",
+                new nl.opgroeiruimte.casefile.kernel.municipality.CollegeMember("p-anna", List.of("mayor"), null),
+                List.of(new nl.opgroeiruimte.casefile.kernel.municipality.CollegeMember(
+                        "p-wethouder", List.of("energy"), null)));
+        var facilitator = new nl.opgroeiruimte.casefile.kernel.partnership.role.AppointFacilitator(
+                "case-1", ANNA, DAY, "p-onbekend", "Energie Samen");
+
+        assertThat(refusedField(handover)).isEqualTo("successorId");
+        assertThat(refusedField(college)).isEqualTo("aldermen[0].personId");
+        assertThat(refusedField(facilitator)).isEqualTo("personId");
+    }
+
+    private String refusedField(nl.opgroeiruimte.casefile.kernel.common.CaseFileCommand command) {
+        UnacceptablePerson refused =
+                catchThrowableOfType(() -> people.check(command, ADMINISTRATOR), UnacceptablePerson.class);
+        assertThat(refused).as("refused: " + command).isNotNull();
+        assertThat(refused.rule()).isEqualTo("unknown-person");
+        return refused.field();
+    }
+
+    @Test
+    void aCaseIsRequestedForARegisteredMunicipalityAndInitiativeOnly() {
+        var request = new nl.opgroeiruimte.casefile.kernel.partnership.track.RequestOpgroeiruimte(
+                "case-1",
+                ANNA,
+                DAY,
+                "GM0193",
+                "warm-assendorp",
+                new nl.opgroeiruimte.casefile.kernel.partnership.track.Scope("heat network", "Assendorp"),
+                null);
+
+        var refused = catchThrowableOfType(
+                () -> people.check(request, ADMINISTRATOR),
+                nl.opgroeiruimte.casefile.kernel.common.UnregisteredParty.class);
+
+        assertThat(refused.rule()).isEqualTo("unknown-municipality");
+        assertThat(refused.field()).isEqualTo("municipality");
+    }
 }

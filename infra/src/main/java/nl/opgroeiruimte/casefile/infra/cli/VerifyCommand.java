@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import nl.opgroeiruimte.casefile.infra.record.ChainVerifier;
+import nl.opgroeiruimte.casefile.kernel.common.Counts;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,8 +58,9 @@ public class VerifyCommand implements Callable<Integer> {
             } else {
                 verifier.verifyAll(report);
             }
-            out.println(streams[0] + " stream(s), " + events[0] + " event(s) verified; "
-                    + (broken[0] == 0 ? "every chain is intact" : broken[0] + " chain(s) broken"));
+            out.println(Counts.of(streams[0], "stream", "streams") + ", " + Counts.of(events[0], "event", "events")
+                    + " verified; "
+                    + (broken[0] == 0 ? "every chain is intact" : Counts.of(broken[0], "chain", "chains") + " broken"));
             out.flush();
             return broken[0] == 0 ? 0 : CaseFileCli.BROKEN;
         }

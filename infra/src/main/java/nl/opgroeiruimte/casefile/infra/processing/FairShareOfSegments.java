@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import nl.opgroeiruimte.casefile.kernel.common.Counts;
 import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
 import org.axonframework.spring.config.SpringAxonConfiguration;
 import org.slf4j.Logger;
@@ -112,8 +113,8 @@ public class FairShareOfSegments implements MaxSegmentProvider, SmartLifecycle {
             int count = Math.max(1, live.size());
             if (count != liveInstances)
                 log.info(
-                        "{} instance(s) share the projections' segments: {} (this one: {})",
-                        count,
+                        "{} share the projections' segments: {} (this one: {})",
+                        Counts.of(count, "instance", "instances"),
                         live,
                         properties.nodeId());
             liveInstances = count;
@@ -127,9 +128,11 @@ public class FairShareOfSegments implements MaxSegmentProvider, SmartLifecycle {
     public void start() {
         beat();
         log.info(
-                "Instance {} shares the projections' segments with {} other instance(s)",
+                "Instance {} shares the projections' segments with {}",
                 properties.nodeId(),
-                liveInstances - 1);
+                liveInstances == 1
+                        ? "no other instance"
+                        : Counts.of(liveInstances - 1, "other instance", "other instances"));
         long millis = properties.heartbeat().toMillis();
         heartbeat.scheduleWithFixedDelay(this::beat, millis, millis, TimeUnit.MILLISECONDS);
         running = true;

@@ -1,6 +1,7 @@
 package nl.opgroeiruimte.casefile.infra.record;
 
 import java.time.Instant;
+import nl.opgroeiruimte.casefile.kernel.common.Counts;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.slf4j.Logger;
@@ -16,6 +17,6 @@ public class V55__Seal_event_chains extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         long sealed = ChainSealer.sealAll(context.getConnection(), Instant.now());
-        log.info("Sealed the hash chains of {} event(s) stored before the chain existed", sealed);
+        log.info("Sealed the hash chains of {} stored before the chain existed", Counts.of(sealed, "event", "events"));
     }
 }

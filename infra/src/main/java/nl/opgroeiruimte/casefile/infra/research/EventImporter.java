@@ -30,6 +30,7 @@ import nl.opgroeiruimte.casefile.infra.record.EventChain;
 import nl.opgroeiruimte.casefile.infra.record.ExportSigner;
 import nl.opgroeiruimte.casefile.infra.research.EventTypes.EventType;
 import nl.opgroeiruimte.casefile.kernel.common.Caller;
+import nl.opgroeiruimte.casefile.kernel.common.Counts;
 import nl.opgroeiruimte.casefile.kernel.common.CurrentCaller;
 import nl.opgroeiruimte.casefile.kernel.common.Recorder;
 import nl.opgroeiruimte.casefile.kernel.initiative.InitiativeCommand;
@@ -546,8 +547,8 @@ public class EventImporter {
                     problem(
                             line,
                             "stream-exists",
-                            "This installation already holds " + stored + " event(s) of stream '" + stream
-                                    + "'; an import adds new streams only");
+                            "This installation already holds " + Counts.of(stored, "event", "events") + " of stream '"
+                                    + stream + "'; an import adds new streams only");
                 }
                 expected = 1L;
             }

@@ -1,6 +1,7 @@
 package nl.opgroeiruimte.casefile.infra.research;
 
 import java.util.List;
+import nl.opgroeiruimte.casefile.kernel.common.Counts;
 
 /** An import that appended nothing, with every problem found (up to a limit) and the line of each. */
 public class ImportRejected extends RuntimeException {
@@ -9,8 +10,11 @@ public class ImportRejected extends RuntimeException {
 
     public ImportRejected(List<ImportProblem> problems, boolean truncated) {
         super(
-                "The import was refused and nothing was imported: " + problems.size() + (truncated ? "+" : "")
-                        + " problem(s), the first: "
+                "The import was refused and nothing was imported: "
+                        + (truncated
+                                ? problems.size() + "+ problems"
+                                : Counts.of(problems.size(), "problem", "problems"))
+                        + ", the first: "
                         + (problems.isEmpty()
                                 ? "-"
                                 : "line " + problems.get(0).line() + " "

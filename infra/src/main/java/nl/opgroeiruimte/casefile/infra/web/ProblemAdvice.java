@@ -29,6 +29,7 @@ import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import nl.opgroeiruimte.casefile.kernel.common.ReferenceListViolation;
 import nl.opgroeiruimte.casefile.kernel.common.UnacceptablePerson;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
+import nl.opgroeiruimte.casefile.kernel.common.UnregisteredParty;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -114,6 +115,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail unacceptablePerson(UnacceptablePerson e) {
         ProblemDetail problem =
                 Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.rule(), "Unacceptable person", e.getMessage());
+        problem.setProperty("field", e.field());
+        return problem;
+    }
+
+    /** A case requested for a municipality or initiative that is not registered. */
+    @ExceptionHandler(UnregisteredParty.class)
+    ProblemDetail unregisteredParty(UnregisteredParty e) {
+        ProblemDetail problem =
+                Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.rule(), "Unregistered party", e.getMessage());
         problem.setProperty("field", e.field());
         return problem;
     }

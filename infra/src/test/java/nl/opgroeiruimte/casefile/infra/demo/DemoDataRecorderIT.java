@@ -10,9 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.opgroeiruimte.casefile.command.people.RegisteredPeople;
 import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
 import nl.opgroeiruimte.casefile.infra.record.ChainVerifier;
 import nl.opgroeiruimte.casefile.infra.record.EventChain;
+import nl.opgroeiruimte.casefile.kernel.common.SystemActor;
+import nl.opgroeiruimte.casefile.kernel.initiative.InitiativeCommand;
+import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
+import nl.opgroeiruimte.casefile.kernel.people.PersonCommand;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -87,5 +92,55 @@ class DemoDataRecorderIT {
         assertThat(verifier.verifyAll())
                 .allSatisfy(verdict ->
                         assertThat(verdict.intact()).as(verdict.toString()).isTrue());
+    }
+
+    /**
+     * The demo is recorded by the case file itself and so not held to the people check of signed-in
+     * callers; it keeps to it all the same: every case is for a registered municipality and initiative, and
+     * every person any of its facts names is in the people register.
+     */
+    @Test
+    void theDemoNamesOnlyRegisteredPartiesAndPeople() {
+        record Payload(String stream, String type, JsonNode json) {}
+        List<Payload> payloads = jdbc.sql("select aggregateidentifier, payloadtype, payload from domainevententry")
+                .query((rs, n) -> new Payload(rs.getString(1), rs.getString(2), tree(rs.getBytes(3))))
+                .list();
+        java.util.Set<String> streams = new java.util.HashSet<>();
+        payloads.forEach(p -> streams.add(p.stream()));
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        for (Payload p : payloads) {
+            if (p.type().endsWith("OpgroeiruimteRequested")) {
+                String municipality = MunicipalityCommand.streamId(
+                        p.json().get("municipality").asText());
+                String initiative =
+                        InitiativeCommand.streamId(p.json().get("initiative").asText());
+                if (!streams.contains(municipality)) missing.add(p.stream() + ": " + municipality);
+                if (!streams.contains(initiative)) missing.add(p.stream() + ": " + initiative);
+            }
+            java.util.List<String> people = new java.util.ArrayList<>();
+            personIds(p.json(), people);
+            for (String personId : people) {
+                if (personId.equals(SystemActor.CASE_FILE.personId())) continue;
+                if (!streams.contains(PersonCommand.streamId(personId))) {
+                    missing.add(p.stream() + " " + p.type() + ": " + personId);
+                }
+            }
+        }
+        assertThat(missing).as("named but not registered").isEmpty();
+    }
+
+    private static void personIds(JsonNode node, List<String> into) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if (RegisteredPeople.PERSON_FIELDS.contains(field.getKey())
+                        && field.getValue().isTextual()) {
+                    into.add(field.getValue().asText());
+                } else {
+                    personIds(field.getValue(), into);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(element -> personIds(element, into));
+        }
     }
 }

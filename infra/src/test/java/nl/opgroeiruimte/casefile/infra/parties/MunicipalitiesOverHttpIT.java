@@ -104,7 +104,9 @@ class MunicipalitiesOverHttpIT extends PostgresIntegrationTest {
         assertThat(members.findValuesAsText("personId"))
                 .containsExactly("p-mayor", "p-energy", "p-finance", "p-energy-2");
         assertThat(members.get(0).get("office").asText()).isEqualTo("mayor");
-        assertThat(members.get(0).get("displayName").asText()).isEqualTo("(unknown person)");
+        assertThat(members.get(0).get("displayName").asText())
+                .as("registered by the test support, as every college member must be")
+                .isEqualTo("Test p-mayor");
         assertThat(members.get(1).get("until").asText()).isEqualTo("2024-02-01");
         assertThat(members.get(1).get("departureReason").asText()).isEqualTo("appointed-elsewhere");
         assertThat(members.get(3).get("from").asText()).isEqualTo("2024-02-01");

@@ -25,6 +25,7 @@ import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
 import nl.opgroeiruimte.casefile.infra.support.PostgresTestDatabase;
+import nl.opgroeiruimte.casefile.kernel.common.Counts;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -553,13 +554,13 @@ class ResearchExportIT extends PostgresIntegrationTest {
                 JsonNode limit =
                         JSON.readTree(Base64.getDecoder().decode(task.get("p").asText()));
                 if (scope.path("identifier").asText().equals(caseId)) {
-                    deadlines.add(
-                            scope.get("type").asText() + " " + task.get("d").asText() + " "
-                                    + limit.get("subjectId").asText()
-                                    + " " + limit.get("lastDay").asText()
-                                    + (failures == null || ((Number) failures).intValue() == 0
-                                            ? ""
-                                            : " failed " + failures + " time(s)"));
+                    deadlines.add(scope.get("type").asText() + " "
+                            + task.get("d").asText() + " "
+                            + limit.get("subjectId").asText()
+                            + " " + limit.get("lastDay").asText()
+                            + (failures == null || ((Number) failures).intValue() == 0
+                                    ? ""
+                                    : " failed " + Counts.of(((Number) failures).longValue(), "time", "times")));
                 }
             } catch (IOException e) {
                 throw new AssertionError(data, e);

@@ -51,7 +51,11 @@ final class ResearchScenario {
             {"p-officer-" + tag, "{\"municipality\": \"" + municipality + "\"}", "civil-servant"},
             {"p-board-" + tag, "{\"initiative\": \"" + initiative + "\"}", "board-member"},
             {anna, "{\"municipality\": \"" + municipality + "\"}", "civil-servant"},
-            {bram, "{\"initiative\": \"" + initiative + "\"}", "board-member"}
+            {bram, "{\"initiative\": \"" + initiative + "\"}", "board-member"},
+            // the college's members are in the people register like everyone a fact names
+            {"p-mayor-" + tag, "{\"municipality\": \"" + municipality + "\"}", "mayor"},
+            {"p-alderman-" + tag, "{\"municipality\": \"" + municipality + "\"}", "alderman"},
+            {"p-carla-" + tag, "{\"municipality\": \"" + municipality + "\"}", "civil-servant"}
         };
         for (String[] person : people) People.ensure(person[0], person[1], person[2]);
 

@@ -51,6 +51,53 @@ class HostileInputIT {
         People.ensureFixedPeople();
     }
 
+    // ------------------------------------------------------------------------------------ referential integrity
+
+    @Test
+    void aCaseForAnInitiativeOrMunicipalityThatIsNotRegisteredIsRefusedAndNothingRecorded() {
+        Api admin = new Api(port).withoutRegisteringFirst();
+        People.ensureMunicipality("GM0193");
+        String caseId = newCaseId();
+        Api.Response unknownInitiative = admin.post(
+                "/api/v1/cases",
+                caseRequest(caseId, "GM0193", "2024-03-01")
+                        .replace(CaseJson.BOARD_MEMBER, CaseJson.CIVIL_SERVANT)
+                        .replace(
+                                "\"GM0193\", \"initiative\": \"warm-assendorp\"",
+                                "\"GM0193\", \"initiative\": \"nooit-geregistreerd\""));
+        isProblem(unknownInitiative, 422, "unknown-initiative");
+        assertThat(unknownInitiative.json().get("field").asText()).isEqualTo("initiative");
+
+        Api.Response unknownMunicipality = admin.post("/api/v1/cases", caseRequest(caseId, "GM0150", "2024-03-01"));
+        isProblem(unknownMunicipality, 422, "unknown-municipality");
+        assertThat(unknownMunicipality.json().get("field").asText()).isEqualTo("municipality");
+        assertThat(admin.get("/api/v1/cases/" + caseId).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRoleHolderOrSuccessorWhoIsNotInThePeopleRegisterIsRefused() {
+        Api admin = new Api(port);
+        String caseId = newCaseId();
+        assertThat(admin.post("/api/v1/cases", caseRequest(caseId, "GM0193", "2024-03-01"))
+                        .status())
+                .isEqualTo(201);
+        Api unregistered = new Api(port).withoutRegisteringFirst();
+
+        Api.Response holder =
+                unregistered.post("/api/v1/cases/" + caseId + "/roles/municipal-contact/assignments", """
+                {"actor": %s, "occurredOn": "2024-04-02", "personId": "p-nooit-geregistreerd"}""".formatted(
+                                CaseJson.CIVIL_SERVANT));
+        isProblem(holder, 422, "unknown-person");
+        assertThat(holder.json().get("field").asText()).isEqualTo("personId");
+
+        Api.Response facilitator =
+                unregistered.post("/api/v1/cases/" + caseId + "/facilitators", """
+                {"actor": %s, "occurredOn": "2024-04-02", "personId": "p-nooit-geregistreerd",
+                 "organisation": "Energie Samen"}""".formatted(CaseJson.CIVIL_SERVANT));
+        isProblem(facilitator, 422, "unknown-person");
+        assertThat(facilitator.json().get("field").asText()).isEqualTo("personId");
+    }
+
     // ------------------------------------------------------------------------------------ personal data
 
     @Test

@@ -18,6 +18,7 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private final int port;
+    private boolean registersFirst = true;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     /** A client signed in as the administrator of the local mode, who may do everything. */
@@ -38,6 +39,15 @@ public final class Api {
         return this;
     }
 
+    /**
+     * Posts as they are: the municipality, initiative and people a command names are not registered
+     * first ({@link People#namedIn}), for tests of what the case file does with unregistered ones.
+     */
+    public Api withoutRegisteringFirst() {
+        registersFirst = false;
+        return this;
+    }
+
     /** No credentials at all. */
     public Api anonymous() {
         headers.remove("Authorization");
@@ -50,9 +60,12 @@ public final class Api {
     }
 
     public Response post(String path, String body) {
-        return send(builder(path)
+        if (registersFirst) People.namedIn(port, path, body);
+        Response response = send(builder(path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (registersFirst) People.answered(port, path, body, response);
+        return response;
     }
 
     public Response post(String path, String body, String contentType) {

@@ -28,6 +28,7 @@ import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.QuestionState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseHistory;
 import nl.opgroeiruimte.casefile.query.casefile.RecordedEvent;
 import nl.opgroeiruimte.casefile.query.people.PeopleDirectory;
+import nl.opgroeiruimte.casefile.query.support.Labels;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,6 +39,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AuditTrailService {
+    /** The explanations of a view, in English as the API speaks, with counts in the right number. */
+    private static final Labels LABELS = Labels.standalone();
+
     private final CaseHistory history;
     private final PeopleDirectory people;
     private final CollegeHistory colleges;
@@ -69,10 +73,8 @@ public class AuditTrailService {
                 .map(e -> new LateRecording(e.eventId(), e.kind(), e.occurredOn(), e.recordedOn(zone)))
                 .toList();
         String explanation = view == AuditTrail.View.AS_RECORDED_THEN
-                ? "Only facts recorded by the end of " + day + "; " + late.size()
-                        + " fact(s) that happened by then were recorded later and are left out."
-                : "Every fact that happened by " + day + " as known now, including " + late.size()
-                        + " recorded after that date.";
+                ? LABELS.enCount("audit.explanation.as-recorded-then", late.size(), day, late.size())
+                : LABELS.enCount("audit.explanation.as-known-now", late.size(), day, late.size());
         if (then.caseId == null && view == AuditTrail.View.AS_RECORDED_THEN && !day.isBefore(now.requestedOn)) {
             // the case existed in the world, but nothing of it had been entered yet (history back-filled later)
             LocalDate firstRecorded = events.stream()
@@ -102,8 +104,7 @@ public class AuditTrailService {
                 .map(e -> new LateRecording(e.eventId(), e.kind(), e.occurredOn(), e.recordedOn(zone)))
                 .toList();
         String explanation =
-                "The case after the first " + count + " of its " + events.size() + " facts in the order they happened, "
-                        + "as known now; " + late.size() + " of them were recorded after " + day + ".";
+                LABELS.enCount("audit.explanation.replay", late.size(), count, events.size(), late.size(), day);
         return withRecorders(build(then, now, day, AuditTrail.View.AS_KNOWN_NOW, explanation, late), events);
     }
 

@@ -45,7 +45,7 @@ public class Labels {
 
     /**
      * The English message for a count, in the singular or plural: key {@code key.one} for 1, {@code key.zero} for
-     * 0 where the bundle has one, {@code key.other} otherwise (no "person(s)").
+     * 0 where the bundle has one, {@code key.other} otherwise: never a noun with "(s)" after it.
      */
     public String enCount(String key, long count, Object... args) {
         return en(countKey(key, count, ENGLISH), args);

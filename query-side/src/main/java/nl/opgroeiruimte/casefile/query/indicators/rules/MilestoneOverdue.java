@@ -35,8 +35,8 @@ public class MilestoneOverdue implements IndicatorRule {
                 .filter(m -> m.result == null && m.dueDate.isBefore(c.day()))
                 .map(m -> {
                     long days = ChronoUnit.DAYS.between(m.dueDate, c.day());
-                    String en = c.labels().en("reason.milestone-overdue", m.title, m.dueDate, days);
-                    String nl = c.labels().nl("reason.milestone-overdue", m.title, m.dueDate, days);
+                    String en = c.labels().en("reason.milestone-overdue", m.title, m.dueDate, Rules.daysEn(c, days));
+                    String nl = c.labels().nl("reason.milestone-overdue", m.title, m.dueDate, Rules.daysNl(c, days));
                     return days > c.thresholds().milestoneOverdueStopRiskDays()
                             ? Rules.stopRisk(id(), en, nl, List.copyOf(m.eventIds))
                             : Rules.attention(id(), en, nl, List.copyOf(m.eventIds));

@@ -66,6 +66,7 @@ public class NarrowMunicipalAnchoring implements IndicatorRule {
                         }));
         if (people.size() < c.thresholds().minimumMunicipalPeople()) {
             // nobody known yet: the grant is the fact from which someone should have been
+            int window = c.thresholds().anchoringWindowMonths();
             List<String> cause = eventIds.isEmpty()
                     ? Rules.ids(s.grantEventId)
                     : eventIds.stream().distinct().toList();
@@ -76,13 +77,13 @@ public class NarrowMunicipalAnchoring implements IndicatorRule {
                                     "reason.narrow-municipal-anchoring.people",
                                     people.size(),
                                     people.size(),
-                                    c.thresholds().anchoringWindowMonths()),
+                                    c.labels().enCount("duration.months", window, window)),
                     c.labels()
                             .nlCount(
                                     "reason.narrow-municipal-anchoring.people",
                                     people.size(),
                                     people.size(),
-                                    c.thresholds().anchoringWindowMonths()),
+                                    c.labels().nlCount("duration.months", window, window)),
                     cause));
         }
         if (departments.size() == 1 && people.size() >= c.thresholds().minimumMunicipalPeople()) {

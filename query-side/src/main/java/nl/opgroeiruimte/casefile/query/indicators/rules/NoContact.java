@@ -39,8 +39,8 @@ public class NoContact implements IndicatorRule {
         long weeks = ChronoUnit.WEEKS.between(since, c.day());
         int threshold = c.thresholds().noContactWeeks();
         if (weeks < threshold) return List.of();
-        String en = c.labels().en("reason.no-contact", weeks, since);
-        String nl = c.labels().nl("reason.no-contact", weeks, since);
+        String en = c.labels().en("reason.no-contact", Rules.weeksEn(c, weeks), since);
+        String nl = c.labels().nl("reason.no-contact", Rules.weeksNl(c, weeks), since);
         return List.of(
                 weeks >= 2L * threshold
                         ? Rules.stopRisk(id(), en, nl, Rules.ids(eventId))

@@ -49,7 +49,7 @@ public class QuestionUnanswered implements IndicatorRule {
                                             c.labels().en(side(q.askedBy.party())),
                                             q.askedOn,
                                             word(q.topic),
-                                            days),
+                                            Rules.daysEn(c, days)),
                             capitalised(c.labels()
                                     .nl(
                                             "reason.question-unanswered",
@@ -57,7 +57,7 @@ public class QuestionUnanswered implements IndicatorRule {
                                             c.labels().nl(side(q.askedBy.party())),
                                             q.askedOn,
                                             c.labels().nl(q.topic),
-                                            days)),
+                                            Rules.daysNl(c, days))),
                             Rules.ids(q.askedEventId));
                 })
                 .toList();

@@ -39,6 +39,23 @@ final class Rules {
         return c.labels().nlCount("duration.months", months, months);
     }
 
+    /** A number of days or weeks in English words of the right number: "one day", "12 days". */
+    static String daysEn(IndicatorContext c, long days) {
+        return c.labels().enCount("duration.days", days, days);
+    }
+
+    static String daysNl(IndicatorContext c, long days) {
+        return c.labels().nlCount("duration.days", days, days);
+    }
+
+    static String weeksEn(IndicatorContext c, long weeks) {
+        return c.labels().enCount("duration.weeks", weeks, weeks);
+    }
+
+    static String weeksNl(IndicatorContext c, long weeks) {
+        return c.labels().nlCount("duration.weeks", weeks, weeks);
+    }
+
     static List<String> ids(String... ids) {
         return java.util.Arrays.stream(ids).filter(java.util.Objects::nonNull).toList();
     }

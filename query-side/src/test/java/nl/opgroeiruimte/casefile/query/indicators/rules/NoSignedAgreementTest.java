@@ -40,6 +40,26 @@ class NoSignedAgreementTest {
     }
 
     @Test
+    void yearsLaterTheReasonSaysHowLongItHasBeenNotTheThreshold() {
+        Reason reason = on("2029-02-01").get(0);
+
+        assertThat(reason.message()).isEqualTo("No agreement in force 60 months after the grant");
+        assertThat(reason.messageNl()).contains("60 maanden");
+    }
+
+    @Test
+    void aDayOverdueIsOneDayNotOneDays() {
+        file.milestonePlanned(LocalDate.parse("2024-03-01"), "m1", LocalDate.parse("2024-06-01"));
+
+        Reason overdue = new MilestoneOverdue()
+                .evaluate(file.contextOn(LocalDate.parse("2024-06-02")))
+                .get(0);
+
+        assertThat(overdue.message()).contains("(one day ago)");
+        assertThat(overdue.messageNl()).contains("(één dag geleden)");
+    }
+
+    @Test
     void anIntentAgreementInForceIsEnough() {
         file.agreementSigned(
                 LocalDate.parse("2024-06-03"),
