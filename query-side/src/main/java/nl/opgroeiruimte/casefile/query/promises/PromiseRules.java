@@ -2,6 +2,7 @@ package nl.opgroeiruimte.casefile.query.promises;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class PromiseRules {
         if (s.grantEventId != null) grant(s, byId.get(s.grantEventId), closing, day, found);
         for (MilestoneState m : s.milestones.values()) {
             if (m.guarantee == null) continue;
-            Status status = guarantee(m, closing, day);
+            Status status = guarantee(m, s, closing, day);
             found.add(found(
                     "guarantee:" + m.milestoneId,
                     "guarantee",
@@ -192,10 +193,24 @@ public final class PromiseRules {
         return Status.of("open", x.from(), "exclusivity-running");
     }
 
-    /** A guarantee at a milestone (001, piketpaaltjes): kept when met and continued, broken when met without. */
-    static Status guarantee(MilestoneState m, RecordedEvent closing, LocalDate day) {
+    /**
+     * A guarantee at a milestone (001, piketpaaltjes): kept when met and continued, broken when met without.
+     * A guarantee backed by money is continued only by the funding linked to it, committed by the day (as
+     * the met-without-continuation indicator clears): other funding of the case does not keep it.
+     */
+    static Status guarantee(MilestoneState m, CaseFileState s, RecordedEvent closing, LocalDate day) {
         String outcome = m.eventIds.get(m.eventIds.size() - 1);
         // met or partly met: the guarantee applies, as for the met-without-continuation indicator
+        if ((m.result == MilestoneResult.MET || m.result == MilestoneResult.PARTLY_MET) && m.guaranteeBackedByMoney()) {
+            FundingState linked = m.deliveringFunding.stream()
+                    .map(s.funding::get)
+                    .filter(f -> f != null && !f.refused)
+                    .min(Comparator.comparing(f -> f.recordedOn))
+                    .orElse(null);
+            if (linked == null) return Status.of("broken", m.decidedOn, "met-without-continuation", outcome);
+            LocalDate since = linked.recordedOn.isAfter(m.decidedOn) ? linked.recordedOn : m.decidedOn;
+            return new Status("kept", since, "guarantee-funded", List.of(outcome, linked.eventIds.get(0)));
+        }
         if (m.result == MilestoneResult.MET || m.result == MilestoneResult.PARTLY_MET) {
             return Boolean.TRUE.equals(m.continuationDelivered)
                     ? Status.of("kept", m.decidedOn, "guarantee-continued", outcome)

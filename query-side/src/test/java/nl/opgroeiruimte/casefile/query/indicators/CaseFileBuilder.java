@@ -215,6 +215,24 @@ public final class CaseFileBuilder {
                 new Guarantee("procesfinanciering voor de planontwikkeling", List.of("€ 40.000 procesgeld"))));
     }
 
+    /** A milestone whose guarantee is backed by money: {@code amount} euros once it is met. */
+    public String milestonePlannedWithMoney(LocalDate on, String milestoneId, LocalDate due, String amount) {
+        return record(new MilestonePlanned(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                milestoneId,
+                "haalbaarheidsstudie " + milestoneId,
+                due,
+                new MilestoneOwners("p-anna", "p-cor"),
+                new Guarantee(
+                        "procesfinanciering voor de planontwikkeling",
+                        List.of("€ " + amount + " procesgeld"),
+                        List.of("haalbaarheidsstudie door beide partijen aanvaard"),
+                        new BigDecimal(amount),
+                        null)));
+    }
+
     public String milestoneRescheduled(LocalDate on, String milestoneId, LocalDate previousDue, LocalDate newDue) {
         return record(new MilestoneRescheduled(
                 caseId, CIVIL_SERVANT, on, milestoneId, previousDue, newDue, "netbeheerder vertraagd"));
@@ -330,6 +348,21 @@ public final class CaseFileBuilder {
                 new BigDecimal("40000"),
                 new FundingPeriod(from, until),
                 "besluit-" + fundingId));
+    }
+
+    /** Funding committed as what delivers the guarantee of {@code milestoneId}. */
+    public String fundingCommittedFor(LocalDate on, String fundingId, String milestoneId) {
+        return record(new FundingCommitted(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                fundingId,
+                FundingSource.MUNICIPAL,
+                FundingInstrument.PROCESS_FINANCING,
+                new BigDecimal("40000"),
+                new FundingPeriod(on, on.plusYears(1)),
+                "besluit-" + fundingId,
+                milestoneId));
     }
 
     public String fundingEnded(LocalDate on, String fundingId) {

@@ -118,6 +118,38 @@ class PromiseRulesTest {
     }
 
     @Test
+    void aGuaranteeBackedByMoneyIsNotKeptByFundingThatDeliversSomethingElse() {
+        // m5 promises € 60.000 once met; f1 and f2 (not linked to it) do not deliver it, f5 does
+        file.milestonePlannedWithMoney(parse("2022-01-10"), "m5", parse("2022-09-01"), "60000");
+        String met = file.milestoneDecided(parse("2022-09-01"), "m5", MilestoneResult.MET, false);
+        file.fundingCommitted(parse("2022-09-15"), "f-other", parse("2022-09-15"), parse("2023-09-14"));
+        assertThat(promise("guarantee:m5", "2022-08-31").status()).isEqualTo("open");
+        var unfunded = promise("guarantee:m5", "2022-09-30");
+        assertThat(unfunded.status()).isEqualTo("broken");
+        assertThat(unfunded.rule()).isEqualTo("met-without-continuation");
+        assertThat(unfunded.eventIds()).contains(met);
+
+        String linked = file.fundingCommittedFor(parse("2022-10-10"), "f5", "m5");
+        assertThat(promise("guarantee:m5", "2022-10-09").status()).isEqualTo("broken");
+        var kept = promise("guarantee:m5", "2022-10-10");
+        assertThat(kept.status()).isEqualTo("kept");
+        assertThat(kept.rule()).isEqualTo("guarantee-funded");
+        assertThat(kept.statusSince()).isEqualTo(parse("2022-10-10"));
+        assertThat(kept.eventIds()).contains(met, linked);
+    }
+
+    @Test
+    void aGuaranteeBackedByMoneyFundedBeforeItsMilestoneIsKeptWhenTheMilestoneIsMet() {
+        file.milestonePlannedWithMoney(parse("2022-01-10"), "m6", parse("2022-09-01"), "25000");
+        file.fundingCommittedFor(parse("2022-02-01"), "f6", "m6");
+        assertThat(promise("guarantee:m6", "2022-08-31").status()).isEqualTo("open");
+        file.milestoneDecided(parse("2022-09-01"), "m6", MilestoneResult.PARTLY_MET, true);
+        var kept = promise("guarantee:m6", "2022-09-01");
+        assertThat(kept.status()).isEqualTo("kept");
+        assertThat(kept.statusSince()).isEqualTo(parse("2022-09-01"));
+    }
+
+    @Test
     void aGuaranteeWhoseMilestoneWasNotMetExpires() {
         var p = promise("guarantee:m3", "2022-12-31");
         assertThat(p.status()).isEqualTo("expired");
