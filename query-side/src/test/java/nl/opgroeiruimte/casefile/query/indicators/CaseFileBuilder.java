@@ -279,6 +279,28 @@ public final class CaseFileBuilder {
                 "aankondiging op TenderNed"));
     }
 
+    public String exclusivityExtended(LocalDate on, LocalDate previousUntil, LocalDate newUntil) {
+        return record(new nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.ExclusivityExtended(
+                caseId, CIVIL_SERVANT, on, previousUntil, newUntil, "warmtewet vertraagd"));
+    }
+
+    /** The municipality puts its tender on hold for the case ("pauzeknop"). */
+    public String processHeld(LocalDate on, String holdId) {
+        return record(new nl.opgroeiruimte.casefile.kernel.partnership.process.MunicipalProcessHeld(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                holdId,
+                nl.opgroeiruimte.casefile.kernel.partnership.process.HeldProcessKind.TENDER,
+                "aanbesteding warmtebedrijf Assendorp",
+                "B&W " + holdId));
+    }
+
+    public String processReleased(LocalDate on, String holdId) {
+        return record(new nl.opgroeiruimte.casefile.kernel.partnership.process.MunicipalProcessReleased(
+                caseId, CIVIL_SERVANT, on, holdId, "coöperatie koos zelf een warmtebedrijf"));
+    }
+
     public String breachResolved(LocalDate on, String breachId) {
         return record(
                 new ExclusivityBreachResolved(caseId, CIVIL_SERVANT, on, breachId, "marktconsultatie ingetrokken"));
@@ -323,6 +345,13 @@ public final class CaseFileBuilder {
 
     public String agreementTerminated(LocalDate on, String agreementId) {
         return record(new AgreementTerminated(caseId, CIVIL_SERVANT, on, agreementId, "opgezegd"));
+    }
+
+    /** Terminated by one side, without the other agreeing. */
+    public String agreementTerminatedBy(
+            LocalDate on, String agreementId, nl.opgroeiruimte.casefile.kernel.partnership.track.ActingSide side) {
+        return record(
+                new AgreementTerminated(caseId, CIVIL_SERVANT, on, agreementId, "eenzijdig opgezegd", side, false));
     }
 
     // ---- themes and funding ----

@@ -150,6 +150,52 @@ class PromiseRulesTest {
     }
 
     @Test
+    void anExtensionOfTheExclusivityIsAPromiseOfItsOwnKeptWhenItsExtraPeriodPassesWithoutBreach() {
+        String extended = file.exclusivityExtended(parse("2023-01-10"), parse("2023-01-31"), parse("2023-06-30"));
+        assertThat(ledger("2023-01-09")).noneMatch(p -> p.promiseId().startsWith("exclusivity-extension:"));
+        var open = promise("exclusivity-extension:" + extended, "2023-03-01");
+        assertThat(open.status()).isEqualTo("open");
+        assertThat(open.statusSince()).isEqualTo(parse("2023-01-10"));
+        assertThat(open.dueOn()).isEqualTo(parse("2023-06-30"));
+        assertThat(open.form()).isEqualTo("exclusivity");
+        // the breach of 2022-10-15 lies before the extra period: it breaks the grant's exclusivity, not this
+        var kept = promise("exclusivity-extension:" + extended, "2023-07-01");
+        assertThat(kept.status()).isEqualTo("kept");
+        assertThat(kept.rule()).isEqualTo("exclusivity-respected");
+        assertThat(kept.eventIds()).contains(extended);
+    }
+
+    @Test
+    void anExtensionOfTheExclusivityIsBrokenByABreachInItsExtraPeriod() {
+        String extended = file.exclusivityExtended(parse("2023-01-10"), parse("2023-01-31"), parse("2023-06-30"));
+        String late = file.breached(parse("2023-03-01"), "b2");
+        var p = promise("exclusivity-extension:" + extended, "2023-03-01");
+        assertThat(p.status()).isEqualTo("broken");
+        assertThat(p.eventIds()).contains(late);
+    }
+
+    @Test
+    void aProcessPutOnHoldIsTheMunicipalitysPromiseKeptByItsReleaseAndBrokenByItsOwnBreachMeanwhile() {
+        String held = file.processHeld(parse("2022-09-01"), "h1");
+        String released = file.processReleased(parse("2022-10-01"), "h1");
+        String stillHeld = file.processHeld(parse("2022-10-02"), "h2");
+        var open = promise("process-hold:h1", "2022-09-15");
+        assertThat(open.status()).isEqualTo("open");
+        assertThat(open.kind()).isEqualTo("process-hold");
+        assertThat(open.eventIds()).contains(held);
+        var kept = promise("process-hold:h1", "2022-12-31");
+        assertThat(kept.status()).isEqualTo("kept");
+        assertThat(kept.rule()).isEqualTo("hold-released");
+        assertThat(kept.eventIds()).contains(released);
+        // the municipality's breach of 2022-10-15 falls within the second hold
+        assertThat(promise("process-hold:h2", "2022-10-14").status()).isEqualTo("open");
+        var broken = promise("process-hold:h2", "2022-10-15");
+        assertThat(broken.status()).isEqualTo("broken");
+        assertThat(broken.rule()).isEqualTo("hold-breached");
+        assertThat(broken.eventIds()).contains(stillHeld, breach);
+    }
+
+    @Test
     void aGuaranteeWhoseMilestoneWasNotMetExpires() {
         var p = promise("guarantee:m3", "2022-12-31");
         assertThat(p.status()).isEqualTo("expired");
@@ -190,6 +236,19 @@ class PromiseRulesTest {
         assertThat(ended.form()).isEqualTo("money");
         assertThat(ended.subject()).isEqualTo("process-financing € 40.000 (municipal)");
         assertThat(ended.eventIds()).contains(fundingEnded);
+    }
+
+    @Test
+    void anAgreementTerminatedByOneSideSaysWhichSideInItsRule() {
+        String oneSided = file.agreementTerminatedBy(
+                parse("2022-12-01"),
+                "cooperation",
+                nl.opgroeiruimte.casefile.kernel.partnership.track.ActingSide.MUNICIPALITY);
+        var p = promise("agreement:cooperation", "2022-12-31");
+        assertThat(p.status()).isEqualTo("withdrawn");
+        assertThat(p.rule()).isEqualTo("agreement-terminated-by-municipality");
+        assertThat(p.eventIds()).contains(oneSided);
+        assertThat(promise("agreement:declaration", "2022-12-31").rule()).isEqualTo("agreement-terminated");
     }
 
     @Test
