@@ -263,6 +263,20 @@ class EveryCommandOverHttpIT extends PostgresIntegrationTest {
                         "MunicipalProcessHeld",
                         "MunicipalProcessReleased",
                         "ExclusivityExtended");
+        // what issue 22 added is visible in the case's read model and on its page, not only in its events
+        JsonNode trail = api.get(base + "/audit-trail?asOf=2025-09-01").json();
+        assertThat(trail.at("/exclusivity/extensions/0/newUntil").asText()).isEqualTo("2030-04-01");
+        assertThat(trail.at("/exclusivity/breaches").findValuesAsText("kind"))
+                .contains("tender-or-market-consultation");
+        assertThat(trail.at("/municipalProcess/processHolds/0/process").asText())
+                .isEqualTo("tender");
+        assertThat(trail.at("/municipalProcess/processHolds/0/releasedOn").asText())
+                .isEqualTo("2025-03-15");
+        assertThat(trail.get("agreementsNotInForce").findValuesAsText("terminatedBy"))
+                .contains("municipality");
+        String page = api.get("/dossiers/" + base.substring(base.lastIndexOf('/') + 1))
+                .body();
+        assertThat(page).contains("Gemeentelijke processen stilgelegd (pauzeknop)", "vrijgegeven op", "Verlengd op");
         assertThat(walked)
                 .as("every command on a case the API offers is walked here (documents have DocumentsIT: multipart)")
                 .containsAll(caseCommandsOffered());
@@ -302,6 +316,13 @@ class EveryCommandOverHttpIT extends PostgresIntegrationTest {
         JsonNode events = api.get(base + "/events").json();
         assertThat(events.findValuesAsText("stoppedBy")).containsExactly("both");
         assertThat(events.findValuesAsText("reasonCategory")).containsExactly("capacity");
+        JsonNode stop = api.get(base + "/audit-trail").json().get("stop");
+        assertThat(stop.get("stoppedBy").asText()).isEqualTo("both");
+        assertThat(stop.get("mutual").asBoolean()).isTrue();
+        assertThat(stop.get("reasonCategory").asText()).isEqualTo("capacity");
+        String page = api.get("/dossiers/" + base.substring(base.lastIndexOf('/') + 1))
+                .body();
+        assertThat(page).contains("Gestopt", "in onderling overleg", "Soort reden: capaciteit");
         Api.Response after = api.post(
                 base + "/meetings",
                 body(
