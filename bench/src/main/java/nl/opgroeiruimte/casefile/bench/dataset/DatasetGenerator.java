@@ -99,6 +99,22 @@ public final class DatasetGenerator {
     public static Result generate(
             Options options, String jdbcUrl, String user, Serializer serializer, Consumer<String> log)
             throws Exception {
+        return generate(options, jdbcUrl, user, serializer, log, event -> {});
+    }
+
+    /**
+     * The dataset handed to {@code tap} as it is decided (every event, in the order of recording), and
+     * written into the database at {@code jdbcUrl} unless that is null: without one, the dataset exists
+     * only as what {@code tap} keeps of it (for tests over the national case mix).
+     */
+    public static Result generate(
+            Options options,
+            String jdbcUrl,
+            String user,
+            Serializer serializer,
+            Consumer<String> log,
+            Consumer<DomainEventMessage<?>> tap)
+            throws Exception {
         long started = System.nanoTime();
         World world = new World(options.seed(), options.from(), options.until());
         List<ListedMunicipality> listed = DutchMunicipalities.all().stream()
@@ -253,6 +269,7 @@ public final class DatasetGenerator {
                 @Override
                 public void event(DomainEventMessage<?> event) {
                     perType.merge(event.getPayloadType().getSimpleName(), 1L, Long::sum);
+                    tap.accept(event);
                     writer.event(event);
                 }
 

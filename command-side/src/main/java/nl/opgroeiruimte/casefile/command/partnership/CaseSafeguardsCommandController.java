@@ -59,7 +59,7 @@ public class CaseSafeguardsCommandController {
             @PathVariable String caseId, @RequestBody JsonNode body, @RequestHeader HttpHeaders headers) {
         return commands.command(ExtendExclusivity.class)
                 .path("caseId", caseId)
-                .at("/api/v1/cases/{caseId}")
+                .at("/api/v1/cases/{caseId}/exclusivity/extensions")
                 .send(body, headers);
     }
 
@@ -72,7 +72,7 @@ public class CaseSafeguardsCommandController {
         return commands.command(HoldMunicipalProcess.class)
                 .path("caseId", caseId)
                 .creates("holdId")
-                .at("/api/v1/cases/{caseId}")
+                .at("/api/v1/cases/{caseId}/process-holds/{holdId}")
                 .send(body, headers);
     }
 
@@ -88,7 +88,7 @@ public class CaseSafeguardsCommandController {
         return commands.command(ReleaseMunicipalProcess.class)
                 .path("caseId", caseId)
                 .path("holdId", holdId)
-                .at("/api/v1/cases/{caseId}")
+                .at("/api/v1/cases/{caseId}/process-holds/{holdId}")
                 .send(body, headers);
     }
 }

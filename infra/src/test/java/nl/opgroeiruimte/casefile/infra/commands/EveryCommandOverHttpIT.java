@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class EveryCommandOverHttpIT extends PostgresIntegrationTest {
     private Api api;
+    /** The commands walked, as OpenAPI path templates. */
+    private final java.util.Set<String> walked = new java.util.TreeSet<>();
+
     private String base;
     private long version;
 
@@ -44,15 +47,37 @@ class EveryCommandOverHttpIT extends PostgresIntegrationTest {
                 "attendees": [{"personId": "p-anna", "party": {"municipality": "GM0193"}, "role": "civil-servant"},
                               {"personId": "p-bram", "party": {"initiative": "warm-assendorp"}, "role": "board-member"},
                               {"personId": "p-fenna", "party": {"external": "Energie Samen"}, "role": "facilitator"}]"""));
-        record("/decisions", body(CIVIL_SERVANT, "2024-04-16", """
-                "body": "college", "subject": "Opgroeiruimte Assendorp", "decision": "The college supports the track",
-                "documentReference": "B&W 2024-0416-12\""""));
+        String decision = record("/decisions", body(CIVIL_SERVANT, "2024-04-16", """
+                "body": "college", "subject": "Opgroeiruimte Assendorp", "decision": "The college supports the track and reserves EUR 60,000",
+                "documentReference": "B&W 2024-0416-12\""""))
+                .get("id")
+                .asText();
+        record(
+                "/roles/responsible-alderman/assignments",
+                body(CIVIL_SERVANT, "2024-04-16", "\"personId\": \"p-wethouder\""));
         record(
                 "/work",
                 body(
                         BOARD_MEMBER,
                         "2024-04-20",
                         "\"part\": \"get-to-know-each-other\", \"description\": \"Kitchen-table talks in the street\""));
+        record(
+                "/phases",
+                body(CIVIL_SERVANT, "2024-04-20", "\"phase\": \"definition\", \"note\": \"Goals described together\""));
+        record(
+                "/government-roles",
+                body(
+                        CIVIL_SERVANT,
+                        "2024-04-20",
+                        "\"roles\": [\"networking\", \"responsive\"], \"considerations\": \"The cooperative owns the plan\""));
+        record("/routes", body(CIVIL_SERVANT, "2024-04-20", """
+                "route": "right-to-challenge", "decisionReference": "B&W 2024-0420-3", "explanation": "As in Zutphen\""""));
+        record(
+                "/neighbourhoods",
+                body(
+                        BOARD_MEMBER,
+                        "2024-04-20",
+                        "\"neighbourhoods\": [{\"code\": \"BU01930101\", \"name\": \"Assendorp\"}]"));
         record(
                 "/themes/representation/clarifications",
                 body(
@@ -62,6 +87,41 @@ class EveryCommandOverHttpIT extends PostgresIntegrationTest {
         String milestone = record("/milestones", CaseJson.milestone("2024-05-01", "2024-09-01"))
                 .get("id")
                 .asText();
+        // a guarantee backed by money: its budget decision, the funding linked to it, and its delivery
+        String funded =
+                record("/milestones", """
+                {"actor": %s, "occurredOn": "2024-05-01", "title": "Design accepted", "dueDate": "2025-06-01",
+                 "owners": {"municipalOwner": "p-anna", "initiativeOwner": "p-bram"},
+                 "guarantee": {"whatContinues": "a grant for the heat network's preparation",
+                               "meansAvailable": ["EUR 60,000 preparation grant"],
+                               "criteria": ["The design is accepted by the members' meeting"],
+                               "amountInEuros": 60000.00}}""".formatted(CIVIL_SERVANT)).get("id").asText();
+        record(
+                "/milestones/" + funded + "/guarantee/budget-decisions",
+                body(CIVIL_SERVANT, "2024-05-02", "\"decisionId\": \"%s\"".formatted(decision)));
+        String question = record("/questions", body(BOARD_MEMBER, "2024-05-01", """
+                "askedBy": %s, "topic": "land", "question": "May we use the municipal plot?\"""".formatted(BOARD_MEMBER)))
+                .get("id")
+                .asText();
+        record("/questions/" + question + "/answers", body(CIVIL_SERVANT, "2024-05-20", """
+                "answeredBy": %s, "status": "later", "considerations": "The plot is zoned as green space",
+                "mandate": "college mandate", "expectedOn": "2024-09-01\"""".formatted(CIVIL_SERVANT)));
+        String withdrawn = record("/questions", body(BOARD_MEMBER, "2024-06-01", """
+                "askedBy": %s, "topic": "permit", "question": "Is a permit needed for the pilot boiler?\"""".formatted(BOARD_MEMBER)))
+                .get("id")
+                .asText();
+        record(
+                "/questions/" + withdrawn + "/withdrawal",
+                body(BOARD_MEMBER, "2024-06-15", "\"reason\": \"No longer needed\""));
+        record("/market-approaches", body(BOARD_MEMBER, "2024-06-20", """
+                "kind": "market-consultation", "description": "A market consultation for a heat company",
+                "reference": "TenderNed 2024-118", "recordAsExclusivityBreach": true"""));
+        // recorded as the breach it is, and resolved, or the track could not mature
+        String consultation =
+                api.get(base + "/events").json().findValuesAsText("breachId").get(0);
+        record(
+                "/exclusivity-breaches/" + consultation + "/resolution",
+                body(CIVIL_SERVANT, "2024-06-25", "\"resolution\": \"The consultation was called off\""));
         record(
                 "/milestones/" + milestone + "/reschedulings",
                 body(
@@ -69,9 +129,12 @@ class EveryCommandOverHttpIT extends PostgresIntegrationTest {
                         "2024-08-15",
                         "\"newDueDate\": \"2024-10-01\", \"reason\": \"The study took the summer\""));
         record("/milestones/" + milestone + "/outcome", CaseJson.outcome("2024-10-01", "met", true));
+        record(
+                "/questions/" + question + "/follow-ups",
+                body(BOARD_MEMBER, "2024-10-02", "\"note\": \"The answer was due on 1 September\""));
         String breach = record("/exclusivity-breaches", body(BOARD_MEMBER, "2024-11-01", """
                 "committedBy": {"municipality": "GM0193"}, "what": "A market consultation on heat in Assendorp",
-                "source": "Notice on the tender platform\""""))
+                "source": "Notice on the tender platform", "kind": "tender-or-market-consultation\""""))
                 .get("id")
                 .asText();
         record(
@@ -80,6 +143,11 @@ class EveryCommandOverHttpIT extends PostgresIntegrationTest {
                         CIVIL_SERVANT,
                         "2024-11-20",
                         "\"resolution\": \"The consultation was withdrawn and the council informed\""));
+        String hold = record("/process-holds", body(CIVIL_SERVANT, "2024-11-25", """
+                "process": "tender", "description": "The tender for a heat company in Assendorp is on hold",
+                "reference": "B&W 2024-1125-4\""""))
+                .get("id")
+                .asText();
         String intent = record("/agreements", body(CIVIL_SERVANT, "2024-12-01", """
                 "kind": "intent-agreement", "title": "Intentieovereenkomst warmtenet Assendorp",
                 "signatories": [%s, %s],
@@ -102,6 +170,19 @@ class EveryCommandOverHttpIT extends PostgresIntegrationTest {
                 "period": {"from": "2025-01-01", "until": "2025-12-31"}, "decisionReference": "ZW-SUB-2025-7\""""))
                 .get("id")
                 .asText();
+        record("/funding", body(CIVIL_SERVANT, "2025-01-10", """
+                "source": "municipal", "instrument": "subsidy", "amountInEuros": 60000.00,
+                "period": {"from": "2025-01-10", "until": "2026-01-09"}, "decisionReference": "B&W 2024-0416-12",
+                "deliversGuaranteeOf": "%s\"""".formatted(funded)));
+        record(
+                "/exclusivity/extensions",
+                body(
+                        CIVIL_SERVANT,
+                        "2025-01-15",
+                        "\"newUntil\": \"2030-04-01\", \"reason\": \"The heat act delays the tender decision\""));
+        record(
+                "/process-holds/" + hold + "/release",
+                body(CIVIL_SERVANT, "2025-03-15", "\"reason\": \"The cooperative chose its heat company\""));
         record("/funding/" + funding + "/payments", body(CIVIL_SERVANT, "2025-03-01", "\"amountInEuros\": 20000"));
         record("/funding-refusals", body(CIVIL_SERVANT, "2025-02-01", """
                 "source": "provincial", "instrument": "subsidy", "amountInEuros": 100000, "reason": "Budget exhausted\""""));
@@ -114,6 +195,7 @@ class EveryCommandOverHttpIT extends PostgresIntegrationTest {
         record(
                 "/joint-story",
                 body(BOARD_MEMBER, "2025-05-01", "\"story\": \"Warmth from the river for four hundred homes\""));
+        record("/milestones/" + funded + "/outcome", CaseJson.outcome("2025-06-01", "met", true));
         record("/pauses", body(CIVIL_SERVANT, "2025-06-10", "\"reason\": \"Waiting for the national heat act\""));
         record("/resumptions", body(CIVIL_SERVANT, "2025-07-01", "\"note\": \"The act passed\""));
         record("/agreements", body(CIVIL_SERVANT, "2025-08-01", """
@@ -122,7 +204,10 @@ class EveryCommandOverHttpIT extends PostgresIntegrationTest {
                 "topics": ["working-structure", "decision-structure"]""".formatted(ANNA_SIGNS, BRAM_SIGNS)));
         record(
                 "/agreements/" + intent + "/termination",
-                body(CIVIL_SERVANT, "2025-08-02", "\"reason\": \"Superseded by the cooperation agreement\""));
+                body(
+                        CIVIL_SERVANT,
+                        "2025-08-02",
+                        "\"reason\": \"Superseded by the cooperation agreement\", \"terminatedBy\": \"municipality\", \"mutual\": false"));
         record(
                 "/funding/" + funding + "/ending",
                 body(CIVIL_SERVANT, "2025-08-02", "\"reason\": \"Replaced by the cooperation budget\""));
@@ -135,7 +220,7 @@ class EveryCommandOverHttpIT extends PostgresIntegrationTest {
 
         List<String> types = api.get(base + "/events").json().findValuesAsText("type");
         assertThat(types.stream().filter(t -> !SYSTEM_RECORDED.contains(t)).count())
-                .isEqualTo(30);
+                .isEqualTo(50);
         assertThat(types)
                 .contains(
                         "OpgroeiruimteGranted",
@@ -164,7 +249,53 @@ class EveryCommandOverHttpIT extends PostgresIntegrationTest {
                         "AgreementTerminated",
                         "FundingEnded",
                         "FacilitatorReleased",
-                        "MaturityDeclared");
+                        "MaturityDeclared",
+                        "ProcessPhaseRecorded",
+                        "GovernmentRolesRecorded",
+                        "RouteRecorded",
+                        "NeighbourhoodsRecorded",
+                        "GuaranteeBudgetDecisionRecorded",
+                        "QuestionAsked",
+                        "QuestionAnswered",
+                        "QuestionWithdrawn",
+                        "QuestionFollowedUp",
+                        "MarketApproachRecorded",
+                        "MunicipalProcessHeld",
+                        "MunicipalProcessReleased",
+                        "ExclusivityExtended");
+        // what issue 22 added is visible in the case's read model and on its page, not only in its events
+        JsonNode trail = api.get(base + "/audit-trail?asOf=2025-09-01").json();
+        assertThat(trail.at("/exclusivity/extensions/0/newUntil").asText()).isEqualTo("2030-04-01");
+        assertThat(trail.at("/exclusivity/breaches").findValuesAsText("kind"))
+                .contains("tender-or-market-consultation");
+        assertThat(trail.at("/municipalProcess/processHolds/0/process").asText())
+                .isEqualTo("tender");
+        assertThat(trail.at("/municipalProcess/processHolds/0/releasedOn").asText())
+                .isEqualTo("2025-03-15");
+        assertThat(trail.get("agreementsNotInForce").findValuesAsText("terminatedBy"))
+                .contains("municipality");
+        String page = api.get("/dossiers/" + base.substring(base.lastIndexOf('/') + 1))
+                .body();
+        assertThat(page).contains("Gemeentelijke processen stilgelegd (pauzeknop)", "vrijgegeven op", "Verlengd op");
+        assertThat(walked)
+                .as("every command on a case the API offers is walked here (documents have DocumentsIT: multipart)")
+                .containsAll(caseCommandsOffered());
+    }
+
+    /** The case's commands in the OpenAPI document: every POST under a case but its documents. */
+    private List<String> caseCommandsOffered() {
+        JsonNode paths = api.anonymous().get("/api/v1/openapi.json").json().get("paths");
+        List<String> offered = new java.util.ArrayList<>();
+        paths.fieldNames().forEachRemaining(path -> {
+            // the document's paths lie under its server, /api/v1
+            if (path.startsWith("/cases/{caseId}/")
+                    && paths.get(path).has("post")
+                    && !path.startsWith("/cases/{caseId}/documents")
+                    // a track ends once: the stop is walked in aTrackCanBeStoppedWithItsReason
+                    && !path.equals("/cases/{caseId}/closure")) offered.add("/api/v1" + path);
+        });
+        assertThat(offered).as("the OpenAPI document lists case commands").hasSizeGreaterThan(30);
+        return offered;
     }
 
     @Test
@@ -176,12 +307,22 @@ class EveryCommandOverHttpIT extends PostgresIntegrationTest {
                         .get("aggregateId")
                         .asText();
 
-        record(
-                "/closure",
-                body(BOARD_MEMBER, "2024-06-01", "\"reason\": \"Not enough members to carry a heat network\""));
+        record("/closure", body(BOARD_MEMBER, "2024-06-01", """
+                        "reason": "Not enough members to carry a heat network", "stoppedBy": "both", "mutual": true,
+                        "reasonCategory": "capacity\""""));
 
         assertThat(api.get(base + "/events").json().findValuesAsText("type"))
                 .containsExactly("OpgroeiruimteRequested", "CaseStopped");
+        JsonNode events = api.get(base + "/events").json();
+        assertThat(events.findValuesAsText("stoppedBy")).containsExactly("both");
+        assertThat(events.findValuesAsText("reasonCategory")).containsExactly("capacity");
+        JsonNode stop = api.get(base + "/audit-trail").json().get("stop");
+        assertThat(stop.get("stoppedBy").asText()).isEqualTo("both");
+        assertThat(stop.get("mutual").asBoolean()).isTrue();
+        assertThat(stop.get("reasonCategory").asText()).isEqualTo("capacity");
+        String page = api.get("/dossiers/" + base.substring(base.lastIndexOf('/') + 1))
+                .body();
+        assertThat(page).contains("Gestopt", "in onderling overleg", "Soort reden: capaciteit");
         Api.Response after = api.post(
                 base + "/meetings",
                 body(
@@ -201,12 +342,39 @@ class EveryCommandOverHttpIT extends PostgresIntegrationTest {
     private static final String BRAM_SIGNS = """
             {"personId": "p-bram", "party": {"initiative": "warm-assendorp"}, "mandate": "members' meeting of 3 Nov"}""";
 
+    /** {@code /milestones/<id>/outcome} as {@code /api/v1/cases/{caseId}/milestones/{milestoneId}/outcome}. */
+    private static String template(String path) {
+        String[] parts = path.substring(1).split("/");
+        StringBuilder template = new StringBuilder("/api/v1/cases/{caseId}");
+        for (int i = 0; i < parts.length; i++) {
+            boolean id = i % 2 == 1 && i + 1 < parts.length && !FIXED.contains(parts[i - 1]);
+            template.append('/').append(id ? "{" + ID_NAMES.getOrDefault(parts[i - 1], "?") + "}" : parts[i]);
+        }
+        return template.toString();
+    }
+
+    /** Collections whose next segment is an id, with its name in the API's paths. */
+    private static final java.util.Map<String, String> ID_NAMES = java.util.Map.of(
+            "milestones", "milestoneId",
+            "exclusivity-breaches", "breachId",
+            "agreements", "agreementId",
+            "funding", "fundingId",
+            "facilitators", "personId",
+            "questions", "questionId",
+            "process-holds", "holdId",
+            "roles", "role",
+            "themes", "theme");
+
+    /** Segments followed by a fixed word, not an id. */
+    private static final List<String> FIXED = List.of("exclusivity", "guarantee");
+
     private static String body(String actor, String occurredOn, String fields) {
         return "{\"actor\": " + actor + ", \"occurredOn\": \"" + occurredOn + "\", " + fields + "}";
     }
 
     private JsonNode record(String path, String body) {
         Api.Response response = api.post(base + path, body);
+        walked.add(template(path));
         assertThat(response.status()).as(path + " -> " + response).isEqualTo(201);
         assertThat(response.header("Location")).as(path).startsWith(base);
         // a Location served by a read model (the case itself, after a closure) answers once it has caught up

@@ -154,7 +154,10 @@ class ResearchCasesIT extends PostgresIntegrationTest {
             classes.merge(key, 1, Integer::sum);
         }
         assertThat(classes.values()).allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(5));
-        int suppressed = Integer.parseInt(anonymity.substring(anonymity.lastIndexOf('=') + 1));
+        assertThat(anonymity).matches("level=anonymised; k=5; suppressed=[0-9]+; generalised=[0-9]+");
+        int suppressed = Integer.parseInt(anonymity.replaceAll(".*suppressed=([0-9]+);.*", "$1"));
+        int generalised = Integer.parseInt(anonymity.replaceAll(".*generalised=([0-9]+)$", "$1"));
+        assertThat(generalised).isBetween(0, rows.size());
         long cases = api().get("/api/v1/research/cases").body().lines().count() - 1;
         assertThat(rows.size() + suppressed).isEqualTo(cases);
 

@@ -12,19 +12,23 @@ import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementTopic;
 import nl.opgroeiruimte.casefile.kernel.partnership.agreement.ValidityPeriod;
 import nl.opgroeiruimte.casefile.kernel.partnership.contact.DecisionBody;
 import nl.opgroeiruimte.casefile.kernel.partnership.document.DocumentLink;
+import nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.BreachKind;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingInstrument;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingPeriod;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingSource;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.Guarantee;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.CooperationRoute;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.GovernmentRole;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.HeldProcessKind;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.MarketApproachKind;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.Neighbourhood;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.ProcessPhase;
 import nl.opgroeiruimte.casefile.kernel.partnership.question.AnswerStatus;
 import nl.opgroeiruimte.casefile.kernel.partnership.question.QuestionTopic;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.ActingSide;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.Scope;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.StopReasonCategory;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.Theme;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.ThemeStatus;
 
@@ -46,6 +50,7 @@ public record AuditTrail(
         LocalDate requestedOn,
         LocalDate grantedOn,
         LocalDate closedOn,
+        StopView stop,
         ExclusivityView exclusivity,
         List<AgreementView> agreementsInForce,
         List<AgreementView> agreementsNotInForce,
@@ -88,6 +93,7 @@ public record AuditTrail(
                 requestedOn,
                 grantedOn,
                 closedOn,
+                stop,
                 exclusivity,
                 agreementsInForce,
                 agreementsNotInForce,
@@ -188,7 +194,34 @@ public record AuditTrail(
             LocalDate from,
             LocalDate until,
             boolean inForce,
-            List<BreachView> breaches) {}
+            List<BreachView> breaches,
+            List<ExtensionView> extensions) {}
+
+    /** An extension of the exclusivity: when, the end before and after it, and why. */
+    public record ExtensionView(
+            LocalDate extendedOn, LocalDate previousUntil, LocalDate newUntil, String reason, String eventId) {}
+
+    /**
+     * How the track stopped: who stopped it (municipality, initiative, both), whether mutually, the reason and its
+     * category; the side, mutuality and category are null when the stop did not say them.
+     */
+    public record StopView(
+            LocalDate stoppedOn,
+            String reason,
+            ActingSide stoppedBy,
+            Boolean mutual,
+            StopReasonCategory reasonCategory) {}
+
+    /** A municipal process put on hold for the case ("pauzeknop") and its release (null while on hold). */
+    public record ProcessHoldView(
+            String holdId,
+            HeldProcessKind process,
+            String description,
+            String reference,
+            LocalDate heldOn,
+            LocalDate releasedOn,
+            String releaseReason,
+            List<String> eventIds) {}
 
     public record BreachView(
             String breachId,
@@ -199,7 +232,8 @@ public record AuditTrail(
             boolean resolved,
             LocalDate resolvedOn,
             String resolution,
-            List<String> eventIds) {}
+            List<String> eventIds,
+            BreachKind kind) {}
 
     public record AgreementView(
             String agreementId,
@@ -213,7 +247,9 @@ public record AuditTrail(
             String summary,
             String state,
             List<String> history,
-            List<String> eventIds) {}
+            List<String> eventIds,
+            ActingSide terminatedBy,
+            Boolean terminatedMutually) {}
 
     public record SignatoryView(String personId, String name, Party party, String mandate) {}
 
@@ -353,7 +389,8 @@ public record AuditTrail(
             List<GovernmentRolesView> governmentRolesHistory,
             List<RouteView> routeHistory,
             List<NeighbourhoodsView> neighbourhoodsHistory,
-            List<MarketApproachView> marketApproaches) {}
+            List<MarketApproachView> marketApproaches,
+            List<ProcessHoldView> processHolds) {}
 
     public record PhaseView(ProcessPhase phase, LocalDate since, String note, PersonRef recordedBy, String eventId) {}
 

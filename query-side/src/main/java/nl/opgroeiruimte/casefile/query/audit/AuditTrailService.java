@@ -178,6 +178,7 @@ public class AuditTrailService {
                     null,
                     null,
                     null,
+                    null,
                     List.of(),
                     List.of(),
                     List.of(),
@@ -222,7 +223,12 @@ public class AuditTrailService {
                                         b.resolvedOn != null,
                                         b.resolvedOn,
                                         b.resolution,
-                                        b.eventIds))
+                                        b.eventIds,
+                                        b.kind))
+                                .toList(),
+                        s.exclusivityExtensions.stream()
+                                .map(x -> new ExtensionView(
+                                        x.on(), x.previousUntil(), x.newUntil(), x.reason(), x.eventId()))
                                 .toList());
         List<MilestoneView> milestones = s.milestones.values().stream()
                 .map(m -> new MilestoneView(
@@ -292,6 +298,10 @@ public class AuditTrailService {
                 s.requestedOn,
                 s.grantedOn,
                 s.closedOn,
+                s.status == CaseFileState.Status.STOPPED
+                        ? new StopView(
+                                s.closedOn, s.closingReason, s.stoppedBy, s.stoppedMutually, s.stopReasonCategory)
+                        : null,
                 exclusivity,
                 inForce,
                 notInForce,
@@ -476,7 +486,18 @@ public class AuditTrailService {
                 roles,
                 routes,
                 neighbourhoods,
-                approaches);
+                approaches,
+                s.processHolds.values().stream()
+                        .map(h -> new ProcessHoldView(
+                                h.holdId,
+                                h.process,
+                                h.description,
+                                h.reference,
+                                h.heldOn,
+                                h.releasedOn,
+                                h.releaseReason,
+                                h.eventIds))
+                        .toList());
     }
 
     private static <T> T last(List<T> records) {
@@ -571,7 +592,9 @@ public class AuditTrailService {
                 a.summary,
                 agreementState(a, day),
                 a.history,
-                a.eventIds);
+                a.eventIds,
+                a.terminatedBy,
+                a.terminatedMutually);
     }
 
     static String agreementState(AgreementState a, LocalDate day) {

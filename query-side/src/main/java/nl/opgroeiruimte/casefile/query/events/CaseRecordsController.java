@@ -154,6 +154,28 @@ public class CaseRecordsController {
                 type("ExclusivityBreachResolved").and(event -> breachId.equals(field(event, "breachId"))));
     }
 
+    @GetMapping("/exclusivity/extensions")
+    @Operation(summary = "Every extension of the exclusivity: the previous and the new end, and why")
+    public CaseRecord exclusivityExtensions(@PathVariable String caseId) {
+        return ofType(caseId, "exclusivity/extensions", "ExclusivityExtended");
+    }
+
+    @GetMapping("/process-holds/{holdId}")
+    @Operation(
+            summary =
+                    "A municipal process (tender, plan, permit) put on hold for the case (\"pauzeknop\"), and its release")
+    public CaseRecord processHold(@PathVariable String caseId, @PathVariable String holdId) {
+        return withField(caseId, "process-holds/" + holdId, "holdId", holdId);
+    }
+
+    @GetMapping("/closure")
+    @Operation(
+            summary =
+                    "The stop of the track: its reason, who stopped (municipality, initiative, both), whether mutually, and the reason's category")
+    public CaseRecord closure(@PathVariable String caseId) {
+        return ofType(caseId, "closure", "CaseStopped");
+    }
+
     @GetMapping("/agreements/{agreementId}")
     @Operation(summary = "An agreement: signed, amended, renewed, expired, terminated")
     public CaseRecord agreement(@PathVariable String caseId, @PathVariable String agreementId) {

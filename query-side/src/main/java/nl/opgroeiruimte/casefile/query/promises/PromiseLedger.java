@@ -87,7 +87,7 @@ public record PromiseLedger(
 
             @Schema(
                     description =
-                            "grant, grant-time, grant-exclusivity, guarantee, funding, agreement, later or decision")
+                            "grant, grant-time, grant-exclusivity, exclusivity-extension, process-hold, guarantee, funding, agreement, later or decision")
             String kind,
 
             @Schema(description = "The form of opgroeiruimte it gives: time, exclusivity, certainty or money")

@@ -2,6 +2,7 @@ package nl.opgroeiruimte.casefile.query.promises;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import nl.opgroeiruimte.casefile.kernel.common.CaseFileEvent;
 import nl.opgroeiruimte.casefile.kernel.partnership.milestone.MilestoneResult;
 import nl.opgroeiruimte.casefile.kernel.partnership.question.AnswerStatus;
 import nl.opgroeiruimte.casefile.kernel.partnership.question.QuestionAnswered;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.ActingSide;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.CaseStopped;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.Exclusivity;
 import nl.opgroeiruimte.casefile.kernel.partnership.track.MaturityDeclared;
@@ -19,8 +21,10 @@ import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.AgreementState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.AnswerState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.BreachState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.DecisionState;
+import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.ExclusivityExtension;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.FundingState;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.MilestoneState;
+import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.ProcessHold;
 import nl.opgroeiruimte.casefile.query.casefile.CaseFileState.QuestionState;
 import nl.opgroeiruimte.casefile.query.casefile.RecordedEvent;
 
@@ -66,9 +70,41 @@ public final class PromiseRules {
         List<Found> found = new ArrayList<>();
         if (s.caseId == null) return found;
         if (s.grantEventId != null) grant(s, byId.get(s.grantEventId), closing, day, found);
+        if (s.exclusivity != null) {
+            for (ExclusivityExtension ext : s.exclusivityExtensions) {
+                Exclusivity extended = new Exclusivity(
+                        s.exclusivity.activity(),
+                        s.exclusivity.area(),
+                        ext.previousUntil().plusDays(1),
+                        ext.newUntil());
+                Status status = exclusivity(s, extended, closing, day);
+                if (status.status().equals("open")) status = Status.of("open", ext.on(), "exclusivity-running");
+                found.add(found(
+                        "exclusivity-extension:" + ext.eventId(),
+                        "exclusivity-extension",
+                        "exclusivity",
+                        extended.activity() + ", " + extended.area() + ": until " + ext.newUntil() + " (was "
+                                + ext.previousUntil() + "), " + ext.reason(),
+                        byId.get(ext.eventId()),
+                        ext.newUntil(),
+                        status,
+                        List.of(ext.eventId())));
+            }
+        }
+        for (ProcessHold hold : s.processHolds.values()) {
+            found.add(found(
+                    "process-hold:" + hold.holdId,
+                    "process-hold",
+                    "exclusivity",
+                    hold.process.name().toLowerCase() + ": " + hold.description,
+                    byId.get(hold.eventIds.get(0)),
+                    null,
+                    processHold(s, hold),
+                    hold.eventIds));
+        }
         for (MilestoneState m : s.milestones.values()) {
             if (m.guarantee == null) continue;
-            Status status = guarantee(m, closing, day);
+            Status status = guarantee(m, s, closing, day);
             found.add(found(
                     "guarantee:" + m.milestoneId,
                     "guarantee",
@@ -192,10 +228,47 @@ public final class PromiseRules {
         return Status.of("open", x.from(), "exclusivity-running");
     }
 
-    /** A guarantee at a milestone (001, piketpaaltjes): kept when met and continued, broken when met without. */
-    static Status guarantee(MilestoneState m, RecordedEvent closing, LocalDate day) {
+    /**
+     * A municipal process put on hold for the case ("pauzeknop", 001) is the municipality's promise not to go
+     * on with it meanwhile: broken by a breach the municipality committed while it was on hold, kept by its
+     * release, else open.
+     */
+    static Status processHold(CaseFileState s, ProcessHold hold) {
+        List<BreachState> breaches = s.breaches.values().stream()
+                .filter(b -> b.committedBy != null && b.committedBy.municipality() != null)
+                .filter(b -> !b.occurredOn.isBefore(hold.heldOn)
+                        && (hold.releasedOn == null || b.occurredOn.isBefore(hold.releasedOn)))
+                .toList();
+        if (!breaches.isEmpty()) {
+            return new Status(
+                    "broken",
+                    breaches.get(0).occurredOn,
+                    "hold-breached",
+                    breaches.stream().flatMap(b -> b.eventIds.stream()).toList());
+        }
+        if (hold.releasedOn != null)
+            return Status.of("kept", hold.releasedOn, "hold-released", hold.eventIds.get(hold.eventIds.size() - 1));
+        return Status.of("open", hold.heldOn, "hold-running");
+    }
+
+    /**
+     * A guarantee at a milestone (001, piketpaaltjes): kept when met and continued, broken when met without.
+     * A guarantee backed by money is continued only by the funding linked to it, committed by the day (as
+     * the met-without-continuation indicator clears): other funding of the case does not keep it.
+     */
+    static Status guarantee(MilestoneState m, CaseFileState s, RecordedEvent closing, LocalDate day) {
         String outcome = m.eventIds.get(m.eventIds.size() - 1);
         // met or partly met: the guarantee applies, as for the met-without-continuation indicator
+        if ((m.result == MilestoneResult.MET || m.result == MilestoneResult.PARTLY_MET) && m.guaranteeBackedByMoney()) {
+            FundingState linked = m.deliveringFunding.stream()
+                    .map(s.funding::get)
+                    .filter(f -> f != null && !f.refused)
+                    .min(Comparator.comparing(f -> f.recordedOn))
+                    .orElse(null);
+            if (linked == null) return Status.of("broken", m.decidedOn, "met-without-continuation", outcome);
+            LocalDate since = linked.recordedOn.isAfter(m.decidedOn) ? linked.recordedOn : m.decidedOn;
+            return new Status("kept", since, "guarantee-funded", List.of(outcome, linked.eventIds.get(0)));
+        }
         if (m.result == MilestoneResult.MET || m.result == MilestoneResult.PARTLY_MET) {
             return Boolean.TRUE.equals(m.continuationDelivered)
                     ? Status.of("kept", m.decidedOn, "guarantee-continued", outcome)
@@ -226,8 +299,19 @@ public final class PromiseRules {
     /** An agreement holds while in force; it expires at the end of its validity, and is withdrawn when terminated. */
     static Status agreement(AgreementState a, LocalDate day) {
         String last = a.eventIds.get(a.eventIds.size() - 1);
-        if (a.terminatedOn != null && !day.isBefore(a.terminatedOn))
-            return Status.of("withdrawn", a.terminatedOn, "agreement-terminated", last);
+        if (a.terminatedOn != null && !day.isBefore(a.terminatedOn)) {
+            // one side ended it without the other: still withdrawn, but the rule says so (one-sided-termination)
+            boolean oneSided = a.terminatedBy != null
+                    && a.terminatedBy != ActingSide.BOTH
+                    && !Boolean.TRUE.equals(a.terminatedMutually);
+            return Status.of(
+                    "withdrawn",
+                    a.terminatedOn,
+                    oneSided
+                            ? "agreement-terminated-by-" + a.terminatedBy.name().toLowerCase()
+                            : "agreement-terminated",
+                    last);
+        }
         if (a.validity.until() != null && day.isAfter(a.validity.until()))
             return Status.of("expired", a.validity.until().plusDays(1), "agreement-expired");
         return Status.of("open", a.signedOn, "agreement-in-force");

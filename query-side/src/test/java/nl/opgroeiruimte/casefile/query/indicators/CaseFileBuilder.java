@@ -215,6 +215,24 @@ public final class CaseFileBuilder {
                 new Guarantee("procesfinanciering voor de planontwikkeling", List.of("€ 40.000 procesgeld"))));
     }
 
+    /** A milestone whose guarantee is backed by money: {@code amount} euros once it is met. */
+    public String milestonePlannedWithMoney(LocalDate on, String milestoneId, LocalDate due, String amount) {
+        return record(new MilestonePlanned(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                milestoneId,
+                "haalbaarheidsstudie " + milestoneId,
+                due,
+                new MilestoneOwners("p-anna", "p-cor"),
+                new Guarantee(
+                        "procesfinanciering voor de planontwikkeling",
+                        List.of("€ " + amount + " procesgeld"),
+                        List.of("haalbaarheidsstudie door beide partijen aanvaard"),
+                        new BigDecimal(amount),
+                        null)));
+    }
+
     public String milestoneRescheduled(LocalDate on, String milestoneId, LocalDate previousDue, LocalDate newDue) {
         return record(new MilestoneRescheduled(
                 caseId, CIVIL_SERVANT, on, milestoneId, previousDue, newDue, "netbeheerder vertraagd"));
@@ -259,6 +277,28 @@ public final class CaseFileBuilder {
                 Party.municipality(MUNICIPALITY),
                 "marktconsultatie warmtenet Assendorp",
                 "aankondiging op TenderNed"));
+    }
+
+    public String exclusivityExtended(LocalDate on, LocalDate previousUntil, LocalDate newUntil) {
+        return record(new nl.opgroeiruimte.casefile.kernel.partnership.exclusivity.ExclusivityExtended(
+                caseId, CIVIL_SERVANT, on, previousUntil, newUntil, "warmtewet vertraagd"));
+    }
+
+    /** The municipality puts its tender on hold for the case ("pauzeknop"). */
+    public String processHeld(LocalDate on, String holdId) {
+        return record(new nl.opgroeiruimte.casefile.kernel.partnership.process.MunicipalProcessHeld(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                holdId,
+                nl.opgroeiruimte.casefile.kernel.partnership.process.HeldProcessKind.TENDER,
+                "aanbesteding warmtebedrijf Assendorp",
+                "B&W " + holdId));
+    }
+
+    public String processReleased(LocalDate on, String holdId) {
+        return record(new nl.opgroeiruimte.casefile.kernel.partnership.process.MunicipalProcessReleased(
+                caseId, CIVIL_SERVANT, on, holdId, "coöperatie koos zelf een warmtebedrijf"));
     }
 
     public String breachResolved(LocalDate on, String breachId) {
@@ -307,6 +347,13 @@ public final class CaseFileBuilder {
         return record(new AgreementTerminated(caseId, CIVIL_SERVANT, on, agreementId, "opgezegd"));
     }
 
+    /** Terminated by one side, without the other agreeing. */
+    public String agreementTerminatedBy(
+            LocalDate on, String agreementId, nl.opgroeiruimte.casefile.kernel.partnership.track.ActingSide side) {
+        return record(
+                new AgreementTerminated(caseId, CIVIL_SERVANT, on, agreementId, "eenzijdig opgezegd", side, false));
+    }
+
     // ---- themes and funding ----
 
     public String themeClarified(LocalDate on, Theme theme, ThemeStatus status) {
@@ -330,6 +377,21 @@ public final class CaseFileBuilder {
                 new BigDecimal("40000"),
                 new FundingPeriod(from, until),
                 "besluit-" + fundingId));
+    }
+
+    /** Funding committed as what delivers the guarantee of {@code milestoneId}. */
+    public String fundingCommittedFor(LocalDate on, String fundingId, String milestoneId) {
+        return record(new FundingCommitted(
+                caseId,
+                CIVIL_SERVANT,
+                on,
+                fundingId,
+                FundingSource.MUNICIPAL,
+                FundingInstrument.PROCESS_FINANCING,
+                new BigDecimal("40000"),
+                new FundingPeriod(on, on.plusYears(1)),
+                "besluit-" + fundingId,
+                milestoneId));
     }
 
     public String fundingEnded(LocalDate on, String fundingId) {

@@ -118,6 +118,84 @@ class PromiseRulesTest {
     }
 
     @Test
+    void aGuaranteeBackedByMoneyIsNotKeptByFundingThatDeliversSomethingElse() {
+        // m5 promises € 60.000 once met; f1 and f2 (not linked to it) do not deliver it, f5 does
+        file.milestonePlannedWithMoney(parse("2022-01-10"), "m5", parse("2022-09-01"), "60000");
+        String met = file.milestoneDecided(parse("2022-09-01"), "m5", MilestoneResult.MET, false);
+        file.fundingCommitted(parse("2022-09-15"), "f-other", parse("2022-09-15"), parse("2023-09-14"));
+        assertThat(promise("guarantee:m5", "2022-08-31").status()).isEqualTo("open");
+        var unfunded = promise("guarantee:m5", "2022-09-30");
+        assertThat(unfunded.status()).isEqualTo("broken");
+        assertThat(unfunded.rule()).isEqualTo("met-without-continuation");
+        assertThat(unfunded.eventIds()).contains(met);
+
+        String linked = file.fundingCommittedFor(parse("2022-10-10"), "f5", "m5");
+        assertThat(promise("guarantee:m5", "2022-10-09").status()).isEqualTo("broken");
+        var kept = promise("guarantee:m5", "2022-10-10");
+        assertThat(kept.status()).isEqualTo("kept");
+        assertThat(kept.rule()).isEqualTo("guarantee-funded");
+        assertThat(kept.statusSince()).isEqualTo(parse("2022-10-10"));
+        assertThat(kept.eventIds()).contains(met, linked);
+    }
+
+    @Test
+    void aGuaranteeBackedByMoneyFundedBeforeItsMilestoneIsKeptWhenTheMilestoneIsMet() {
+        file.milestonePlannedWithMoney(parse("2022-01-10"), "m6", parse("2022-09-01"), "25000");
+        file.fundingCommittedFor(parse("2022-02-01"), "f6", "m6");
+        assertThat(promise("guarantee:m6", "2022-08-31").status()).isEqualTo("open");
+        file.milestoneDecided(parse("2022-09-01"), "m6", MilestoneResult.PARTLY_MET, true);
+        var kept = promise("guarantee:m6", "2022-09-01");
+        assertThat(kept.status()).isEqualTo("kept");
+        assertThat(kept.statusSince()).isEqualTo(parse("2022-09-01"));
+    }
+
+    @Test
+    void anExtensionOfTheExclusivityIsAPromiseOfItsOwnKeptWhenItsExtraPeriodPassesWithoutBreach() {
+        String extended = file.exclusivityExtended(parse("2023-01-10"), parse("2023-01-31"), parse("2023-06-30"));
+        assertThat(ledger("2023-01-09")).noneMatch(p -> p.promiseId().startsWith("exclusivity-extension:"));
+        var open = promise("exclusivity-extension:" + extended, "2023-03-01");
+        assertThat(open.status()).isEqualTo("open");
+        assertThat(open.statusSince()).isEqualTo(parse("2023-01-10"));
+        assertThat(open.dueOn()).isEqualTo(parse("2023-06-30"));
+        assertThat(open.form()).isEqualTo("exclusivity");
+        // the breach of 2022-10-15 lies before the extra period: it breaks the grant's exclusivity, not this
+        var kept = promise("exclusivity-extension:" + extended, "2023-07-01");
+        assertThat(kept.status()).isEqualTo("kept");
+        assertThat(kept.rule()).isEqualTo("exclusivity-respected");
+        assertThat(kept.eventIds()).contains(extended);
+    }
+
+    @Test
+    void anExtensionOfTheExclusivityIsBrokenByABreachInItsExtraPeriod() {
+        String extended = file.exclusivityExtended(parse("2023-01-10"), parse("2023-01-31"), parse("2023-06-30"));
+        String late = file.breached(parse("2023-03-01"), "b2");
+        var p = promise("exclusivity-extension:" + extended, "2023-03-01");
+        assertThat(p.status()).isEqualTo("broken");
+        assertThat(p.eventIds()).contains(late);
+    }
+
+    @Test
+    void aProcessPutOnHoldIsTheMunicipalitysPromiseKeptByItsReleaseAndBrokenByItsOwnBreachMeanwhile() {
+        String held = file.processHeld(parse("2022-09-01"), "h1");
+        String released = file.processReleased(parse("2022-10-01"), "h1");
+        String stillHeld = file.processHeld(parse("2022-10-02"), "h2");
+        var open = promise("process-hold:h1", "2022-09-15");
+        assertThat(open.status()).isEqualTo("open");
+        assertThat(open.kind()).isEqualTo("process-hold");
+        assertThat(open.eventIds()).contains(held);
+        var kept = promise("process-hold:h1", "2022-12-31");
+        assertThat(kept.status()).isEqualTo("kept");
+        assertThat(kept.rule()).isEqualTo("hold-released");
+        assertThat(kept.eventIds()).contains(released);
+        // the municipality's breach of 2022-10-15 falls within the second hold
+        assertThat(promise("process-hold:h2", "2022-10-14").status()).isEqualTo("open");
+        var broken = promise("process-hold:h2", "2022-10-15");
+        assertThat(broken.status()).isEqualTo("broken");
+        assertThat(broken.rule()).isEqualTo("hold-breached");
+        assertThat(broken.eventIds()).contains(stillHeld, breach);
+    }
+
+    @Test
     void aGuaranteeWhoseMilestoneWasNotMetExpires() {
         var p = promise("guarantee:m3", "2022-12-31");
         assertThat(p.status()).isEqualTo("expired");
@@ -158,6 +236,19 @@ class PromiseRulesTest {
         assertThat(ended.form()).isEqualTo("money");
         assertThat(ended.subject()).isEqualTo("process-financing € 40.000 (municipal)");
         assertThat(ended.eventIds()).contains(fundingEnded);
+    }
+
+    @Test
+    void anAgreementTerminatedByOneSideSaysWhichSideInItsRule() {
+        String oneSided = file.agreementTerminatedBy(
+                parse("2022-12-01"),
+                "cooperation",
+                nl.opgroeiruimte.casefile.kernel.partnership.track.ActingSide.MUNICIPALITY);
+        var p = promise("agreement:cooperation", "2022-12-31");
+        assertThat(p.status()).isEqualTo("withdrawn");
+        assertThat(p.rule()).isEqualTo("agreement-terminated-by-municipality");
+        assertThat(p.eventIds()).contains(oneSided);
+        assertThat(promise("agreement:declaration", "2022-12-31").rule()).isEqualTo("agreement-terminated");
     }
 
     @Test

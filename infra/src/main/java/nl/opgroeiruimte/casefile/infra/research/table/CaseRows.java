@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import nl.opgroeiruimte.casefile.infra.web.pages.Provinces;
 import nl.opgroeiruimte.casefile.kernel.initiative.InitiativeCommand;
 import nl.opgroeiruimte.casefile.kernel.initiative.InitiativeRegistered;
@@ -97,7 +98,39 @@ public class CaseRows {
     }
 
     private CaseRow row(String caseId, boolean statusDays) {
-        List<RecordedEvent> events = history.ofCaseInOccurrenceOrder(caseId);
+        return row(
+                caseId,
+                history.ofCaseInOccurrenceOrder(caseId),
+                history::of,
+                LocalDate.now(clock),
+                statusDays ? this::daysInStatus : null);
+    }
+
+    /** The days per status of a case from its request up to {@code end}. */
+    interface StatusDays {
+        Map<String, Integer> of(String caseId, LocalDate requestedOn, LocalDate end);
+    }
+
+    /**
+     * The row of a case without the time per indicator status (empty): from the case's events in the order
+     * they happened and the streams ({@code streamOf}: its municipality's, its initiative's) that say its size
+     * class and legal form. What k-anonymity looks at, for a case set that is not in a read model (the bench's
+     * national dataset).
+     */
+    public static CaseRow quasiIdentifiers(
+            String caseId,
+            List<RecordedEvent> eventsInOccurrenceOrder,
+            Function<String, List<RecordedEvent>> streamOf,
+            LocalDate today) {
+        return row(caseId, eventsInOccurrenceOrder, streamOf, today, null);
+    }
+
+    private static CaseRow row(
+            String caseId,
+            List<RecordedEvent> events,
+            Function<String, List<RecordedEvent>> streamOf,
+            LocalDate today,
+            StatusDays statusDays) {
         CaseFileState state = new CaseFileState();
         Map<AgreementKind, LocalDate> firstSigned = new EnumMap<>(AgreementKind.class);
         int meetings = 0;
@@ -108,15 +141,14 @@ public class CaseRows {
             if (e.payload() instanceof AgreementSigned s) firstSigned.putIfAbsent(s.kind(), s.occurredOn());
             if (e.payload() instanceof RoleHandedOver h && !h.handover().withoutHandover()) handovers++;
         }
-        LocalDate today = LocalDate.now(clock);
         LocalDate end = state.closedOn != null ? state.closedOn : today;
         return new CaseRow(
                 caseId,
                 state.municipality,
                 Provinces.of(state.municipality).orElse(null),
-                sizeClassOf(state.municipality),
+                sizeClassOf(state.municipality, streamOf),
                 state.initiative,
-                legalFormOf(state.initiative),
+                legalFormOf(state.initiative, streamOf),
                 state.routes.isEmpty()
                         ? null
                         : state.routes.get(state.routes.size() - 1).route(),
@@ -137,7 +169,7 @@ public class CaseRows {
                 state.breaches.size(),
                 handovers,
                 state.handoversMissing.size(),
-                statusDays ? daysInStatus(caseId, state.requestedOn, end) : Map.of());
+                statusDays != null ? statusDays.of(caseId, state.requestedOn, end) : Map.of());
     }
 
     /** Days per status from the request up to the day before the closure (or up to today, inclusive). */
@@ -158,11 +190,11 @@ public class CaseRows {
         return days;
     }
 
-    private SizeClass sizeClassOf(String cbsCode) {
+    private static SizeClass sizeClassOf(String cbsCode, Function<String, List<RecordedEvent>> streamOf) {
         if (cbsCode == null) return SizeClass.UNKNOWN;
         LocalDate latest = null;
         int seats = 0;
-        for (RecordedEvent e : history.of(MunicipalityCommand.streamId(cbsCode))) {
+        for (RecordedEvent e : streamOf.apply(MunicipalityCommand.streamId(cbsCode))) {
             if (e.payload() instanceof MunicipalElectionRecorded election
                     && !election.seats().isEmpty()
                     && (latest == null || !election.electionDate().isBefore(latest))) {
@@ -173,10 +205,10 @@ public class CaseRows {
         return SizeClass.ofSeats(seats);
     }
 
-    private LegalForm legalFormOf(String initiativeId) {
+    private static LegalForm legalFormOf(String initiativeId, Function<String, List<RecordedEvent>> streamOf) {
         if (initiativeId == null) return null;
         LegalForm form = null;
-        for (RecordedEvent e : history.of(InitiativeCommand.streamId(initiativeId))) {
+        for (RecordedEvent e : streamOf.apply(InitiativeCommand.streamId(initiativeId))) {
             if (e.payload() instanceof InitiativeRegistered r) form = r.legalForm();
             if (e.payload() instanceof LegalFormChanged c) form = c.legalForm();
         }

@@ -344,6 +344,17 @@ public final class CaseTable {
                 rows.stream().map(r -> new Released(r, Generalisation.NONE)).toList(), 0);
     }
 
+    /**
+     * What a table says of its anonymity (the Casefile-Anonymity header): the level, and when anonymised k,
+     * how many rows were left out and how many of the released ones were generalised.
+     */
+    public static String anonymityHeader(Anonymity level, int k, KAnonymity.Result result) {
+        return level == Anonymity.ANONYMISED
+                ? "level=anonymised; k=" + k + "; suppressed=" + result.suppressed() + "; generalised="
+                        + result.generalised()
+                : "level=pseudonymised";
+    }
+
     /** The header and the released rows as CSV (CRLF line ends). */
     public static void write(List<Released> released, Anonymity level, PrintWriter csv) {
         List<Column> columns = columns(level);

@@ -69,7 +69,14 @@ public final class KAnonymity {
     public record Released(CaseRow row, Generalisation generalisation) {}
 
     /** The released rows (in their original order) and how many were left out. */
-    public record Result(List<Released> released, int suppressed) {}
+    public record Result(List<Released> released, int suppressed) {
+        /** How many released rows had to be generalised (any level but {@link Generalisation#NONE}). */
+        public int generalised() {
+            return (int) released.stream()
+                    .filter(r -> r.generalisation() != Generalisation.NONE)
+                    .count();
+        }
+    }
 
     private KAnonymity() {}
 

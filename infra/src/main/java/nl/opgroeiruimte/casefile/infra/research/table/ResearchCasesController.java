@@ -71,7 +71,10 @@ public class ResearchCasesController {
                         name = HttpHeaders.LINK,
                         description = "the codebook: <…/research/cases/codebook?anonymity=…>; rel=\"describedby\""),
                 @Header(name = RULE_SET_HEADER, description = "the indicator rule set: version=N; sha256=…"),
-                @Header(name = ANONYMITY_HEADER, description = "level=…; and when anonymised k=…; suppressed=…")
+                @Header(
+                        name = ANONYMITY_HEADER,
+                        description =
+                                "level=…; and when anonymised k=…; suppressed=… (rows left out); generalised=… (rows released with coarser quasi-identifiers)")
             },
             content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
     public void cases(
@@ -99,11 +102,7 @@ public class ResearchCasesController {
         response.setHeader(RULE_SET_HEADER, indicators.ruleSet().header());
         // the rows are anonymised as a whole before the first is written, so the count is known up front
         KAnonymity.Result released = CaseTable.release(table, level, k);
-        response.setHeader(
-                ANONYMITY_HEADER,
-                level == Anonymity.ANONYMISED
-                        ? "level=anonymised; k=" + k + "; suppressed=" + released.suppressed()
-                        : "level=pseudonymised");
+        response.setHeader(ANONYMITY_HEADER, CaseTable.anonymityHeader(level, k, released));
         CaseTable.write(released.released(), level, response.getWriter());
     }
 
