@@ -181,6 +181,12 @@ public final class Bench {
                 try (ConfigurableApplicationContext app =
                         options.unhashed ? start(appArguments, UnhashedStore.class) : start(appArguments)) {
                     log(String.format("  started in %.1f s", (System.nanoTime() - started) / 1e9));
+                    boolean hashing = app.getBean(org.axonframework.eventsourcing.eventstore.EventStorageEngine.class)
+                            instanceof nl.opgroeiruimte.casefile.infra.record.ChainedJdbcEventStorageEngine;
+                    if (hashing == options.unhashed) {
+                        throw new IllegalStateException("The service stores events " + (hashing ? "with" : "without")
+                                + " the hash chain, although " + (options.unhashed ? "" : "not ") + "--unhashed");
+                    }
                     if (dataset != null && !dataset.pendingDeadlines().isEmpty()) scheduleDeadlines(app, dataset);
                     if (only.contains("rebuild")) {
                         log("rebuild of every projection");

@@ -9,15 +9,15 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
  * The service as it was before the hash chain: Axon's plain JDBC engine instead of the chained one, for
  * {@code --unhashed}, the baseline of "the command rate before and after hashing". Only the benchmark adds
- * it; the service offers no way to store events without their hash.
+ * it; the service offers no way to store events without their hash. Deliberately not a {@code @Configuration}:
+ * the service scans {@code nl.opgroeiruimte.casefile.*}, which would add it to every run; given as a source
+ * of the application only with {@code --unhashed}, its bean methods are read all the same.
  */
-@Configuration(proxyBeanMethods = false)
 class UnhashedStore {
     @Bean
     @Primary
