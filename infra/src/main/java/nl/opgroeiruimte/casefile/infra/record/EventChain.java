@@ -78,6 +78,16 @@ public final class EventChain {
         return HexFormat.of().formatHex(sha256.digest());
     }
 
+    /**
+     * Seals every event of the store that has no hash yet (written outside the service, e.g. by a bulk load),
+     * on the caller's connection and transaction, as the migration that introduced the chain did; returns how
+     * many were sealed. Events in a chain are left as they are.
+     */
+    public static long sealUnsealedEvents(java.sql.Connection connection, java.time.Instant sealedAt)
+            throws java.sql.SQLException {
+        return ChainSealer.sealAll(connection, sealedAt);
+    }
+
     /** The hash stored in an event's metadata, or null if it has none (stored before the chain, not yet sealed). */
     public static String storedHash(byte[] metadata) {
         JsonNode tree = tree(metadata);
