@@ -1,11 +1,10 @@
 package nl.opgroeiruimte.casefile.bench;
 
+import nl.opgroeiruimte.casefile.infra.record.RecordConfig;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -28,15 +27,13 @@ class UnhashedStore {
             org.axonframework.config.Configuration axon,
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager) {
-        return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(snapshotSerializer)
-                .upcasterChain(axon.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(axon.snapshotFilter())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(new EventSchema())
+        return RecordConfig.plainEngine(
+                        snapshotSerializer,
+                        eventSerializer,
+                        persistenceExceptionResolver,
+                        axon,
+                        connectionProvider,
+                        transactionManager)
                 .build();
     }
 }

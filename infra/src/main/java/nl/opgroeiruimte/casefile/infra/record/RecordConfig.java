@@ -29,7 +29,26 @@ public class RecordConfig {
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
             Clock clock) {
-        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
+        return new ChainedJdbcEventStorageEngine(
+                plainEngine(
+                        snapshotSerializer,
+                        eventSerializer,
+                        persistenceExceptionResolver,
+                        axon,
+                        connectionProvider,
+                        transactionManager),
+                clock);
+    }
+
+    /** Axon's JDBC engine as its auto-configuration builds it: the chained engine's base, and the benchmark's baseline. */
+    public static JdbcEventStorageEngine.Builder plainEngine(
+            Serializer snapshotSerializer,
+            Serializer eventSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            org.axonframework.config.Configuration axon,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager) {
+        return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -38,7 +57,6 @@ public class RecordConfig {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema());
-        return new ChainedJdbcEventStorageEngine(builder, clock);
     }
 
     /** Spring Boot hands every Java migration bean to Flyway, on either vendor. */

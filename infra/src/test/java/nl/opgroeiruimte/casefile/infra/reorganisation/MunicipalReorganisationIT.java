@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,6 +130,15 @@ class MunicipalReorganisationIT extends PostgresIntegrationTest {
                 admin.post("/api/v1/municipalities", """
                 {"cbsCode": "%s", "occurredOn": "%s",
                  "actor": {"personId": "%s", "party": {"municipality": "%s"}, "role": "civil-servant"}}""".formatted(cbsCode, on, person(cbsCode), cbsCode));
+        if (response.status() == 409) {
+            // the ITs share one database: another class may have registered it already (the test support
+            // registers a case's municipality on the case's day); what counts is that it was there by then
+            JsonNode registered = admin.get("/api/v1/municipalities/" + cbsCode).json();
+            assertThat(LocalDate.parse(registered.path("registeredOn").asText()))
+                    .as("registered by another test, but later than this test needs: " + registered)
+                    .isBeforeOrEqualTo(LocalDate.parse(on));
+            return;
+        }
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
     }
 
