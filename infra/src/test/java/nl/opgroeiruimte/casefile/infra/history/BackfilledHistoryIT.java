@@ -22,6 +22,7 @@ import net.jqwik.api.Arbitraries;
 import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
+import nl.opgroeiruimte.casefile.infra.support.Replays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -327,21 +328,7 @@ class BackfilledHistoryIT extends PostgresIntegrationTest {
     }
 
     private void replayEqualsLive(List<String> caseIds) {
-        List<String> processors = List.of("timeline", "case-summaries");
-        Map<String, JsonNode> live = readModels(caseIds);
-        for (String processor : processors) {
-            Api.Response replay = api().post("/api/v1/admin/processors/" + processor + "/replay", "{}");
-            assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
-        }
-        for (String processor : processors) {
-            eventually(Duration.ofSeconds(60), () -> {
-                JsonNode progress =
-                        api().get("/api/v1/admin/processors/" + processor).json();
-                assertThat(progress.get("caughtUp").asBoolean()).isTrue();
-                assertThat(progress.get("replaying").asBoolean()).isFalse();
-            });
-        }
-        assertThat(readModels(caseIds)).isEqualTo(live);
+        Replays.assertReplayEqualsLive(api(), List.of("timeline", "case-summaries"), () -> readModels(caseIds));
     }
 
     private Map<String, JsonNode> readModels(List<String> caseIds) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.People;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
+import nl.opgroeiruimte.casefile.infra.support.Replays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -179,27 +180,7 @@ class MunicipalReorganisationIT extends PostgresIntegrationTest {
     }
 
     private void replayEqualsLive(List<String> caseIds) {
-        List<String> processors = List.of("timeline", "case-summaries");
-        // live: once both have caught up with the moves (the case summary may show a move before the timeline)
-        awaitCaughtUp(processors);
-        Map<String, JsonNode> live = readModels(caseIds);
-        for (String processor : processors) {
-            Api.Response replay = api().post("/api/v1/admin/processors/" + processor + "/replay", "{}");
-            assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
-        }
-        awaitCaughtUp(processors);
-        assertThat(readModels(caseIds)).isEqualTo(live);
-    }
-
-    private void awaitCaughtUp(List<String> processors) {
-        for (String processor : processors) {
-            eventually(Duration.ofSeconds(60), () -> {
-                JsonNode progress =
-                        api().get("/api/v1/admin/processors/" + processor).json();
-                assertThat(progress.get("caughtUp").asBoolean()).isTrue();
-                assertThat(progress.get("replaying").asBoolean()).isFalse();
-            });
-        }
+        Replays.assertReplayEqualsLive(api(), List.of("timeline", "case-summaries"), () -> readModels(caseIds));
     }
 
     private Map<String, JsonNode> readModels(List<String> caseIds) {
