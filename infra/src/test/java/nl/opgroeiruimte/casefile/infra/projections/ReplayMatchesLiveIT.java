@@ -1,17 +1,15 @@
 package nl.opgroeiruimte.casefile.infra.projections;
 
-import static nl.opgroeiruimte.casefile.infra.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.kagkarlsson.scheduler.Scheduler;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
+import nl.opgroeiruimte.casefile.infra.support.Replays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,32 +28,8 @@ class ReplayMatchesLiveIT extends PostgresIntegrationTest {
                 processors.add(processor.get("name").asText());
         }
         assertThat(processors).contains("timeline", "case-summaries");
-        awaitCaughtUp(processors);
         List<String> caseIds = scripts.stream().map(script -> script.caseId).toList();
-        Map<String, JsonNode> live = readModels(caseIds);
-
-        for (String processor : processors) {
-            Api.Response replay = api().post("/api/v1/admin/processors/" + processor + "/replay", "{}");
-            assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
-        }
-        awaitCaughtUp(processors);
-
-        assertThat(readModels(caseIds)).isEqualTo(live);
-    }
-
-    private void awaitCaughtUp(List<String> processors) {
-        for (String processor : processors) {
-            eventually(Duration.ofSeconds(60), () -> {
-                JsonNode progress =
-                        api().get("/api/v1/admin/processors/" + processor).json();
-                assertThat(progress.get("caughtUp").asBoolean())
-                        .as(processor + " " + progress)
-                        .isTrue();
-                assertThat(progress.get("replaying").asBoolean())
-                        .as(processor + " " + progress)
-                        .isFalse();
-            });
-        }
+        Replays.assertReplayEqualsLive(api(), processors, () -> readModels(caseIds));
     }
 
     /**

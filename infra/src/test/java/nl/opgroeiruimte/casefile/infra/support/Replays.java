@@ -35,8 +35,12 @@ public final class Replays {
             eventually(Duration.ofSeconds(60), () -> {
                 JsonNode progress =
                         api.get("/api/v1/admin/processors/" + processor).json();
-                assertThat(progress.get("caughtUp").asBoolean()).isTrue();
-                assertThat(progress.get("replaying").asBoolean()).isFalse();
+                assertThat(progress.get("caughtUp").asBoolean())
+                        .as(processor + " " + progress)
+                        .isTrue();
+                assertThat(progress.get("replaying").asBoolean())
+                        .as(processor + " " + progress)
+                        .isFalse();
             });
         }
     }
