@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import nl.opgroeiruimte.casefile.bench.Bench.Result;
 import nl.opgroeiruimte.casefile.infra.record.ChainVerifier;
+import nl.opgroeiruimte.casefile.infra.record.RecordConfig;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.common.ActorRole;
 import nl.opgroeiruimte.casefile.kernel.common.Party;
@@ -22,8 +23,6 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,13 +48,13 @@ final class ChainBenchmark {
     List<Result> run(Consumer<String> log) {
         EventStorageEngine chained = app.getBean(EventStorageEngine.class);
         Serializer serializer = app.getBean("eventSerializer", Serializer.class);
-        EventStorageEngine plain = JdbcEventStorageEngine.builder()
-                .snapshotSerializer(app.getBean("serializer", Serializer.class))
-                .eventSerializer(serializer)
-                .persistenceExceptionResolver(app.getBean(PersistenceExceptionResolver.class))
-                .connectionProvider(app.getBean(ConnectionProvider.class))
-                .transactionManager(app.getBean(TransactionManager.class))
-                .schema(new EventSchema())
+        EventStorageEngine plain = RecordConfig.plainEngine(
+                        app.getBean("serializer", Serializer.class),
+                        serializer,
+                        app.getBean(PersistenceExceptionResolver.class),
+                        app.getBean(org.axonframework.config.Configuration.class),
+                        app.getBean(ConnectionProvider.class),
+                        app.getBean(TransactionManager.class))
                 .build();
         TransactionManager transactions = app.getBean(TransactionManager.class);
         // warm-up, untimed: the service runs for days, so what counts is the code once compiled, not the
