@@ -65,10 +65,13 @@ import nl.opgroeiruimte.casefile.kernel.people.RegisterPerson;
  * Assendorp with its piketpaaltjes, Zutphen's energy desk under the right to challenge and its heat
  * study, Den Haag's action line for heat initiatives, Amsterdam's project Ketelhuis and its policy,
  * Delft's council decision, Hilversum's Green Deal with HilverZon), across the municipal elections of
- * 2022 and 2026. People, dates and details are made up. The initiatives the seeds name carry only what the
- * seeds tell of them; the troubles they do not tell of belong to initiatives as made up as their names
- * ("fictief"). Facts of the last months are dated relative to today, so that the indicators show every
- * state whenever the demo is started ({@code DemoStoriesTest} checks this for days years apart):
+ * 2022 and 2026. People, dates and details are made up. Opgroeiruimte is a concept of the process guide of
+ * 2024 (001): no case asks for or is given it before 2024; what went before (an initiative's founding, the
+ * energy desk taken over in 2016, the Green Deal of 2015) stands in the story as the past it is. The
+ * initiatives the seeds name carry only what the seeds tell of them; the troubles they do not tell of belong
+ * to initiatives as made up as their names ("fictief"). Facts of the last months, and the labels that name
+ * their year (a budget, an evaluation), are dated relative to today, so that the indicators show every state
+ * whenever the demo is started ({@code DemoStoriesTest} checks this for days years apart):
  *
  * <ul>
  *   <li>go: Zwolle, warmtenet Assendorp; Amsterdam, Ketelhuis; Hilversum, HilverZon;</li>
@@ -77,8 +80,8 @@ import nl.opgroeiruimte.casefile.kernel.people.RegisterPerson;
  *   <li>stop risk: Zutphen, warmtenet De Hoven (study met, promised financing not delivered: the stop-go
  *       of 001); Amsterdam, the made-up Warmtecollectief Fictiefbuurt (a market consultation breaches the
  *       exclusivity);</li>
- *   <li>closed: Zutphen, energieloket (mature since 2019, recorded late in 2021); Den Haag, Duinoord
- *       (stopped together).</li>
+ *   <li>closed: Zutphen, energieloket (in the Energiewinkel since 2016, declared mature in 2025, its start
+ *       recorded late); Den Haag, Duinoord (stopped together).</li>
  * </ul>
  */
 final class DemoStories {
@@ -91,9 +94,13 @@ final class DemoStories {
 
     private static final String FACILITATOR_BUREAU = "Procesbureau Samen Verder";
 
-    /** Aldermen besides the demo's own two (energy, finance): more in the large cities. */
-    private static final java.util.Map<String, Integer> OTHER_ALDERMEN =
-            java.util.Map.of(ZWOLLE, 3, ZUTPHEN, 1, AMSTERDAM, 6, HILVERSUM, 2, DELFT, 3, DEN_HAAG, 5);
+    /**
+     * Aldermen per college, as many as the municipality's size warrants (the Gemeentewet allows at most a fifth
+     * of the council seats, and the council grows with the inhabitants): eight in Amsterdam and Den Haag, four
+     * in Zutphen. Two of them are the demo's own (energy, finance); the others hold the remaining portfolios.
+     */
+    static final java.util.Map<String, Integer> ALDERMEN =
+            java.util.Map.of(ZWOLLE, 6, ZUTPHEN, 4, AMSTERDAM, 8, HILVERSUM, 5, DELFT, 5, DEN_HAAG, 8);
 
     private static final List<String> PORTFOLIOS = List.of(
             "Onderwijs",
@@ -140,6 +147,14 @@ final class DemoStories {
         return today.plusDays(days);
     }
 
+    /**
+     * The budget a college decides on that day: the next year's, drawn up in the year before, so that the label
+     * ages with the demo instead of naming a fixed year.
+     */
+    static String budgetOf(LocalDate decidedOn) {
+        return "Begroting " + (decidedOn.getYear() + 1);
+    }
+
     private static DemoPerson municipal(String id, String name, String cbs, ActorRole role, String organisation) {
         return new DemoPerson(id, name, Party.municipality(cbs), role, organisation);
     }
@@ -164,7 +179,10 @@ final class DemoStories {
         return new CollegeMember(person.id(), Arrays.asList(portfolios), null);
     }
 
-    /** Registration, the elections of 2022 and 2026 and the colleges installed after them. */
+    /**
+     * Registration, the elections of 2022 and 2026 and the colleges installed after them: every college as
+     * large as {@link #ALDERMEN} says, about half of the other aldermen returning after the elections.
+     */
     private void municipality(
             String cbs,
             DemoPerson clerk,
@@ -175,27 +193,24 @@ final class DemoStories {
             LocalDate installed2026,
             List<CollegeMember> aldermen2026) {
         demo.record(new RegisterMunicipality(cbs, clerk.actor(), registeredOn));
-        // a college has as many aldermen as the municipality's size warrants, one of them for energy: the
-        // demo's own aldermen carry energy and finance, the others the remaining portfolios
-        List<CollegeMember> others2022 = new java.util.ArrayList<>(aldermen2022);
-        List<CollegeMember> others2026 = new java.util.ArrayList<>(aldermen2026);
-        int extra = OTHER_ALDERMEN.getOrDefault(cbs, 1);
-        for (int i = 0; i < extra; i++) {
-            var alderman = municipal(
-                    "demo-" + cbs.toLowerCase() + "-wethouder-" + (i + 1),
-                    ALDERMAN_NAMES.get((i * 7 + cbs.hashCode() & 0x7fffffff) % ALDERMAN_NAMES.size()),
-                    cbs,
-                    ActorRole.ALDERMAN,
-                    "Gemeente "
-                            + DutchMunicipalities.find(cbs).map(m -> m.name()).orElse(cbs));
-            register(registeredOn, alderman);
-            CollegeMember member = member(alderman, PORTFOLIOS.get(i % PORTFOLIOS.size()));
-            // about half of a college returns after the elections
-            if (i % 2 == 0 || i == 0) others2022.add(member);
-            if (i % 2 == 1 || i == extra - 1) others2026.add(member);
+        List<CollegeMember> college2022 = new java.util.ArrayList<>(aldermen2022);
+        List<CollegeMember> college2026 = new java.util.ArrayList<>(aldermen2026);
+        int seats = ALDERMEN.get(cbs) - aldermen2022.size();
+        String name = DutchMunicipalities.find(cbs).map(m -> m.name()).orElse(cbs);
+        int newcomers = 0;
+        for (int seat = 0; seat < seats; seat++) {
+            String portfolio = PORTFOLIOS.get(seat % PORTFOLIOS.size());
+            DemoPerson first = otherAlderman(cbs, name, seat);
+            register(registeredOn, first);
+            college2022.add(member(first, portfolio));
+            // every other seat changes hands after the elections of 2026
+            DemoPerson second = first;
+            if (seat % 2 == 1) {
+                second = otherAlderman(cbs, name, seats + newcomers++);
+                register(installed2026, second);
+            }
+            college2026.add(member(second, portfolio));
         }
-        aldermen2022 = others2022;
-        aldermen2026 = others2026;
         demo.record(new RecordMunicipalElection(cbs, clerk.actor(), d(2022, 3, 16), null, null));
         demo.record(new InstallCollege(
                 cbs,
@@ -203,7 +218,7 @@ final class DemoStories {
                 installed2022,
                 cbs.toLowerCase() + "-college-2022",
                 member(mayor, "Openbare orde en veiligheid", "Communicatie"),
-                aldermen2022));
+                college2022));
         demo.record(new RecordMunicipalElection(cbs, clerk.actor(), d(2026, 3, 18), null, null));
         demo.record(new InstallCollege(
                 cbs,
@@ -211,7 +226,17 @@ final class DemoStories {
                 installed2026,
                 cbs.toLowerCase() + "-college-2026",
                 member(mayor, "Openbare orde en veiligheid", "Communicatie"),
-                aldermen2026));
+                college2026));
+    }
+
+    /** The n-th alderman of a municipality besides the demo's own, with a made-up name. */
+    private static DemoPerson otherAlderman(String cbs, String municipalityName, int n) {
+        return municipal(
+                "demo-" + cbs.toLowerCase() + "-wethouder-" + (n + 1),
+                ALDERMAN_NAMES.get(Math.floorMod(n * 7 + cbs.hashCode(), ALDERMAN_NAMES.size())),
+                cbs,
+                ActorRole.ALDERMAN,
+                "Gemeente " + municipalityName);
     }
 
     private void initiative(
@@ -262,7 +287,6 @@ final class DemoStories {
         var procurement =
                 municipal("demo-meryem-aydin", "Meryem Aydın", ZWOLLE, CIVIL_SERVANT, "Gemeente Zwolle, Inkoop");
         var mayor = municipal("demo-hendrika-marsman", "Hendrika Marsman", ZWOLLE, MAYOR, "Gemeente Zwolle");
-        var alderman2018 = municipal("demo-karin-bosman", "Karin Bosman", ZWOLLE, ALDERMAN, "Gemeente Zwolle");
         var alderman2022 = municipal("demo-ruud-veldkamp", "Ruud Veldkamp", ZWOLLE, ALDERMAN, "Gemeente Zwolle");
         var finance2022 = municipal("demo-lieke-brink", "Lieke Brink", ZWOLLE, ALDERMAN, "Gemeente Zwolle");
         var alderman2026 = municipal("demo-esther-lammers", "Esther Lammers", ZWOLLE, ALDERMAN, "Gemeente Zwolle");
@@ -291,7 +315,6 @@ final class DemoStories {
                 realEstate,
                 procurement,
                 mayor,
-                alderman2018,
                 alderman2022,
                 finance2022,
                 alderman2026,
@@ -343,28 +366,28 @@ final class DemoStories {
         String activity = "Collectief warmtenet";
         var a = new CaseStory(demo, "zwolle-warmtenet-assendorp", ZWOLLE, assendorp);
         a.requested(
-                        d(2021, 6, 14),
+                        d(2024, 1, 15),
                         bram,
                         activity,
                         "Assendorp",
                         "De buurt wil van het gas af met een eigen, coöperatief warmtenet. We vragen de gemeente om samen de tijd te nemen om dat uit te zoeken.")
-                .facilitator(d(2021, 7, 1), energy, lotte)
+                .facilitator(d(2024, 1, 29), energy, lotte)
                 .session(
-                        d(2021, 7, 5),
+                        d(2024, 2, 5),
                         1,
                         lotte,
                         all(energy, director, bram, fatima, lotte),
                         "Kennismaking: waarden, behoeften en werkwijzen van beide kanten.",
                         "leer elkaar kennen",
                         "verwachtingen")
-                .granted(d(2021, 9, 6), director, activity, "Assendorp", d(2027, 12, 31))
-                .role(d(2021, 9, 6), director, MUNICIPAL_CONTACT, energy, "Energietransitie")
-                .role(d(2021, 9, 6), director, MUNICIPAL_PROGRAM_DIRECTOR, director, "Participatie")
-                .role(d(2021, 9, 6), director, RESPONSIBLE_ALDERMAN, alderman2018, "Bestuur")
-                .role(d(2021, 9, 6), bram, INITIATIVE_CHAIR, bram, null)
-                .role(d(2021, 9, 6), bram, INITIATIVE_PROJECT_LEAD, fatima, null)
+                .granted(d(2024, 3, 4), director, activity, "Assendorp", d(2036, 2, 28))
+                .role(d(2024, 3, 4), director, MUNICIPAL_CONTACT, energy, "Energietransitie")
+                .role(d(2024, 3, 4), director, MUNICIPAL_PROGRAM_DIRECTOR, director, "Participatie")
+                .role(d(2024, 3, 4), director, RESPONSIBLE_ALDERMAN, alderman2022, "Bestuur")
+                .role(d(2024, 3, 4), bram, INITIATIVE_CHAIR, bram, null)
+                .role(d(2024, 3, 4), bram, INITIATIVE_PROJECT_LEAD, fatima, null)
                 .session(
-                        d(2021, 9, 20),
+                        d(2024, 3, 18),
                         2,
                         lotte,
                         all(energy, director, procurement, bram, fatima, lotte),
@@ -372,18 +395,18 @@ final class DemoStories {
                         "namens wie spreek je",
                         "rollen")
                 .milestone(
-                        d(2021, 10, 4),
+                        d(2024, 4, 2),
                         energy,
                         "asd-m1",
                         "Haalbaarheidsstudie warmtenet gereed",
-                        d(2022, 6, 30),
+                        d(2024, 12, 13),
                         energy,
                         fatima,
                         "Bij een positieve studie financiert de gemeente de uitwerking van de businesscase (fase 2).",
                         "procesfinanciering fase 2",
                         "ambtelijke inzet van inkoop en juridische zaken")
                 .session(
-                        d(2021, 10, 18),
+                        d(2024, 4, 15),
                         3,
                         lotte,
                         all(energy, director, bram, fatima, lotte),
@@ -391,17 +414,17 @@ final class DemoStories {
                         "stapsgewijs aan de slag",
                         "garanties")
                 .funding(
-                        d(2021, 11, 1),
+                        d(2024, 5, 1),
                         energy,
                         "asd-f1",
                         FundingSource.MUNICIPAL,
                         FundingInstrument.PROCESS_FINANCING,
                         25_000,
-                        d(2021, 11, 1),
-                        d(2022, 12, 31),
-                        "Beschikking procesfinanciering 2021 (demo)")
+                        d(2024, 5, 1),
+                        d(2025, 6, 30),
+                        "Beschikking procesfinanciering haalbaarheidsstudie (demo)")
                 .session(
-                        d(2021, 11, 15),
+                        d(2024, 5, 13),
                         4,
                         lotte,
                         all(energy, director, bram, willem, lotte),
@@ -409,156 +432,149 @@ final class DemoStories {
                         "financiering",
                         "draagvlak in de buurt")
                 .theme(
-                        d(2021, 11, 15),
+                        d(2024, 5, 13),
                         energy,
                         Theme.REPRESENTATION,
                         PARTLY_CLARIFIED,
                         "Het initiatief spreekt namens zijn leden, nog niet namens de hele buurt; een draagvlakpeiling volgt in fase 2.")
                 .session(
-                        d(2021, 12, 13),
+                        d(2024, 6, 10),
                         5,
                         lotte,
-                        all(energy, director, alderman2018, bram, fatima, lotte),
+                        all(energy, director, alderman2022, bram, fatima, lotte),
                         "Intentieovereenkomst voorbereid.",
                         "borg het partnerschap")
                 .theme(
-                        d(2021, 12, 13),
+                        d(2024, 6, 10),
                         energy,
                         Theme.ROLES,
                         CLARIFIED,
                         "Gemeente: regie op de wijkaanpak en vergunningen; coöperatie: ontwikkeling en exploitatie van het warmtenet.")
                 .agreement(
-                        d(2022, 1, 24),
+                        d(2024, 7, 8),
                         energy,
                         "asd-intentie",
                         AgreementKind.INTENT_AGREEMENT,
                         "Intentieovereenkomst warmtenet Assendorp",
                         List.of(
-                                alderman2018.signs("Collegebesluit van 18 januari 2022"),
-                                bram.signs("Besluit van de ALV van 12 januari 2022")),
-                        d(2022, 1, 24),
-                        d(2024, 6, 30),
+                                alderman2022.signs("Collegebesluit van 2 juli 2024"),
+                                bram.signs("Besluit van de ALV van 26 juni 2024")),
+                        d(2024, 7, 8),
+                        d(2026, 6, 30),
                         Set.of(ROLES_TASKS_RESPONSIBILITIES, GOALS_AND_VALUES, EVALUATION_MOMENTS, FINANCING),
                         "Intentieovereenkomst Assendorp (demo)",
                         "Samen onderzoeken of een coöperatief warmtenet haalbaar is, langs drie piketpaaltjes.")
                 .session(
-                        d(2022, 2, 7),
+                        d(2024, 9, 2),
                         6,
                         lotte,
                         all(energy, director, bram, fatima, lotte),
                         "Evaluatie van het begeleide traject; afspraken over veerkrachtig samenwerken.",
                         "veerkrachtig samenwerken")
                 .theme(
-                        d(2022, 2, 7),
+                        d(2024, 9, 2),
                         energy,
                         Theme.RESILIENT_COOPERATION,
                         CLARIFIED,
                         "Vast overleg elke zes weken.",
                         "Bij een wisseling van personen volgt een overdrachtsgesprek met het initiatief.")
                 .theme(
-                        d(2022, 2, 7),
+                        d(2024, 9, 2),
                         energy,
                         Theme.FINANCING,
                         PARTLY_CLARIFIED,
                         "Procesfinanciering tot en met de businesscase; daarna een garantstelling onderzoeken.")
                 .work(
-                        d(2022, 2, 7),
+                        d(2024, 9, 2),
                         energy,
                         DoenPart.GET_TO_KNOW_EACH_OTHER,
                         "Zes sessies van het begeleide traject doorlopen.")
-                .regularMeetings(d(2022, 3, 21), ago(20), 42, energy, all(energy, director, fatima), "voortgang")
-                .handedOver(
-                        d(2022, 6, 2),
-                        director,
-                        RESPONSIBLE_ALDERMAN,
-                        alderman2022,
-                        "Bestuur",
-                        "Overdrachtsgesprek met het initiatief gevoerd; intentieovereenkomst en piketpaaltjes besproken.")
+                .regularMeetings(d(2024, 9, 16), ago(20), 42, energy, all(energy, director, fatima), "voortgang")
                 .outcome(
-                        d(2022, 6, 27),
+                        d(2024, 12, 9),
                         energy,
                         "asd-m1",
                         MilestoneResult.MET,
                         true,
                         "Studie positief; procesfinanciering voor fase 2 is beschikbaar gesteld.")
                 .funding(
-                        d(2022, 9, 1),
+                        d(2025, 1, 6),
                         energy,
                         "asd-f2",
                         FundingSource.MUNICIPAL,
                         FundingInstrument.PROCESS_FINANCING,
                         60_000,
-                        d(2022, 9, 1),
-                        d(2024, 6, 30),
+                        d(2025, 1, 6),
+                        d(2026, 6, 30),
                         "Beschikking procesfinanciering fase 2 (demo)")
                 .milestone(
-                        d(2022, 9, 5),
+                        d(2025, 1, 13),
                         energy,
                         "asd-m2",
                         "Businesscase en aansluitbereidheid van 30%",
-                        d(2023, 12, 15),
+                        d(2025, 11, 28),
                         energy,
                         fatima,
                         "Bij 30% aansluitbereidheid sluiten gemeente en coöperatie een samenwerkingsovereenkomst en stelt de gemeente een garantstelling voor de aanleg beschikbaar.",
                         "samenwerkingsovereenkomst",
                         "garantstelling voor de aanleg")
-                .work(d(2022, 9, 5), fatima, DoenPart.STEP_BY_STEP, "Businesscase en draagvlakpeiling gestart.")
+                .work(d(2025, 1, 13), fatima, DoenPart.STEP_BY_STEP, "Businesscase en draagvlakpeiling gestart.")
                 .meeting(
-                        d(2022, 10, 17),
+                        d(2025, 2, 17),
                         energy,
                         all(energy, director, fatima),
                         "Voortgang businesscase.",
                         "businesscase")
                 .meeting(
-                        d(2023, 1, 16),
+                        d(2025, 4, 14),
                         energy,
                         all(energy, procurement, fatima, bram),
                         "Inkoop en juridische vragen bij de aanleg.",
                         "inkoop",
                         "garantstelling")
-                .recordedOn(d(2023, 7, 3))
+                .recordedOn(d(2025, 8, 4))
                 .meeting(
-                        d(2023, 5, 8),
+                        d(2025, 6, 16),
                         energy,
                         all(energy, director, fatima),
                         "Eerste uitkomsten van de draagvlakpeiling.",
                         "draagvlak")
                 .meeting(
-                        d(2023, 9, 11),
+                        d(2025, 9, 15),
                         energy,
                         all(energy, director, alderman2022, fatima, bram),
                         "Bestuurlijk overleg over de businesscase.",
                         "businesscase")
                 .outcome(
-                        d(2023, 12, 11),
+                        d(2025, 11, 24),
                         energy,
                         "asd-m2",
                         MilestoneResult.MET,
                         true,
                         "42% van de woningen wil aansluiten; de samenwerkingsovereenkomst wordt opgesteld.")
                 .theme(
-                        d(2023, 12, 11),
+                        d(2025, 11, 24),
                         energy,
                         Theme.FINANCING,
                         CLARIFIED,
                         "Garantstelling voor de aanleg; exploitatie voor rekening en risico van de coöperatie.")
                 .theme(
-                        d(2023, 12, 11),
+                        d(2025, 11, 24),
                         energy,
                         Theme.REPRESENTATION,
                         CLARIFIED,
                         "Draagvlakpeiling: 42% aansluitbereid; de ALV mandateert het bestuur voor de samenwerkingsovereenkomst.")
                 .agreement(
-                        d(2024, 3, 18),
+                        d(2026, 2, 16),
                         energy,
                         "asd-samenwerking",
                         AgreementKind.COOPERATION_AGREEMENT,
                         "Samenwerkingsovereenkomst warmtenet Assendorp",
                         List.of(
-                                alderman2022.signs("Collegebesluit van 12 maart 2024"),
-                                bram.signs("Besluit van de ALV van 6 maart 2024")),
-                        d(2024, 4, 1),
-                        d(2034, 3, 31),
+                                alderman2022.signs("Collegebesluit van 10 februari 2026"),
+                                bram.signs("Besluit van de ALV van 4 februari 2026")),
+                        d(2026, 3, 1),
+                        d(2036, 2, 28),
                         Set.of(
                                 ROLES_TASKS_RESPONSIBILITIES,
                                 RISK_ANALYSIS,
@@ -569,22 +585,19 @@ final class DemoStories {
                         "Samenwerkingsovereenkomst Assendorp (demo)",
                         "Aanleg en exploitatie door de coöperatie; de gemeente staat garant en neemt het warmtenet op in de wijkaanpak.")
                 .funding(
-                        d(2024, 3, 18),
+                        d(2026, 2, 16),
                         energy,
                         "asd-f3",
                         FundingSource.MUNICIPAL,
                         FundingInstrument.GUARANTEE,
                         1_500_000,
-                        d(2024, 4, 1),
-                        d(2031, 12, 31),
+                        d(2026, 3, 1),
+                        d(2035, 12, 31),
                         "Raadsbesluit garantstelling warmtenet Assendorp (demo)")
                 .facilitatorReleased(
-                        d(2024, 4, 15),
-                        energy,
-                        lotte,
-                        "Heldere samenwerkingsafspraken; begeleiding is niet meer nodig.")
+                        d(2026, 3, 2), energy, lotte, "Heldere samenwerkingsafspraken; begeleiding is niet meer nodig.")
                 .milestone(
-                        d(2024, 4, 15),
+                        d(2026, 3, 2),
                         energy,
                         "asd-m3",
                         "Eerste 150 woningen aangesloten",
@@ -597,28 +610,14 @@ final class DemoStories {
                 .then(new RecordJointStory(
                         a.caseId,
                         fatima.actor(),
-                        d(2024, 5, 13),
+                        d(2026, 3, 16),
                         "Assendorp warmt zichzelf op: bewoners en gemeente bouwen samen aan een warmtenet dat van de buurt is.",
                         "Gezamenlijk verhaal Assendorp (demo)"))
-                .meeting(d(2024, 6, 10), energy, all(energy, director, fatima), "Start aanleg voorbereid.", "aanleg")
                 .meeting(
-                        d(2024, 10, 7),
-                        energy,
-                        all(energy, director, fatima, bram),
-                        "Planning aansluitingen.",
-                        "aanleg")
-                .meeting(
-                        d(2025, 2, 3),
+                        d(2026, 4, 13),
                         energy,
                         all(energy, procurement, fatima),
-                        "Aanbesteding van het leidingwerk door de coöperatie.",
-                        "aanleg")
-                .meeting(d(2025, 6, 2), energy, all(energy, director, fatima), "Voortgang aanleg.", "aanleg")
-                .meeting(
-                        d(2025, 10, 6),
-                        energy,
-                        all(energy, director, fatima, bram),
-                        "Eerste woningen aangesloten.",
+                        "Aanbesteding van het leidingwerk door de coöperatie; start aanleg voorbereid.",
                         "aanleg")
                 .handedOver(
                         d(2026, 5, 28),
@@ -628,17 +627,12 @@ final class DemoStories {
                         "Bestuur",
                         "Overdrachtsdossier: samenwerkingsovereenkomst, garantstelling en mijlpaal 3 besproken met de nieuwe wethouder.")
                 .meeting(
-                        ago(150),
-                        energy,
-                        all(energy, director, fatima),
-                        "Kennismaking met de nieuwe wethouder voorbereid.",
-                        "bestuurlijk overleg")
-                .meeting(
-                        ago(100),
+                        d(2026, 6, 15),
                         energy,
                         all(energy, director, alderman2026, fatima, bram),
-                        "Bestuurlijk overleg met de nieuwe wethouder.",
+                        "Kennismaking en bestuurlijk overleg met de nieuwe wethouder.",
                         "bestuurlijk overleg")
+                .meeting(ago(100), energy, all(energy, director, fatima, bram), "Planning aansluitingen.", "aanleg")
                 .meeting(ago(55), energy, all(energy, director, fatima), "Voortgang aansluitingen.", "aanleg")
                 .meeting(ago(12), energy, all(energy, director, fatima), "Voorbereiding van mijlpaal 3.", "mijlpaal 3");
 
@@ -667,7 +661,7 @@ final class DemoStories {
                         all(realEstate, director, ingrid),
                         "Kennismaking en verkenning van de daken.",
                         "leer elkaar kennen")
-                .granted(d(2024, 11, 4), director, solar, "Stadshagen", d(2027, 11, 4))
+                .granted(d(2024, 11, 4), director, solar, "Stadshagen", d(2030, 11, 4))
                 .role(d(2024, 11, 4), director, MUNICIPAL_CONTACT, realEstate, "Vastgoed")
                 .role(d(2024, 11, 4), director, MUNICIPAL_PROGRAM_DIRECTOR, director, "Participatie")
                 .role(d(2024, 11, 4), ingrid, INITIATIVE_CONTACT, ingrid, null)
@@ -681,7 +675,7 @@ final class DemoStories {
                                 realEstate.signs("Mandaat afdelingshoofd Vastgoed"),
                                 ingrid.signs("Namens de bewonersgroep")),
                         d(2025, 2, 10),
-                        d(2027, 2, 10),
+                        d(2030, 2, 10),
                         Set.of(PROCESS, ROLES_TASKS_RESPONSIBILITIES),
                         null,
                         "Dakscan, netcapaciteit, daarna een besluit over huur van de daken.")
@@ -756,7 +750,6 @@ final class DemoStories {
                 PROGRAM_DIRECTOR,
                 "Gemeente Zutphen, Ruimtelijke ontwikkeling");
         var mayor = municipal("demo-willemien-tiemens", "Willemien Tiemens", ZUTPHEN, MAYOR, "Gemeente Zutphen");
-        var alderman2015 = municipal("demo-jan-harmsen", "Jan Harmsen", ZUTPHEN, ALDERMAN, "Gemeente Zutphen");
         var alderman2022 =
                 municipal("demo-marielle-kamphuis", "Mariëlle Kamphuis", ZUTPHEN, ALDERMAN, "Gemeente Zutphen");
         var other2022 = municipal("demo-erwin-dekker", "Erwin Dekker", ZUTPHEN, ALDERMAN, "Gemeente Zutphen");
@@ -768,14 +761,13 @@ final class DemoStories {
                 "demo-rianne-koster", "Rianne Koster", ze, PROJECT_LEAD, "ZutphenEnergie, Energiewinkel");
         var daan = initiativePerson("demo-daan-vos", "Daan Vos", ze, PROJECT_LEAD, "ZutphenEnergie, warmte");
 
-        LocalDate archive = d(2021, 3, 1); // the file was brought up to date from the archive
+        LocalDate archive = d(2024, 6, 3); // the file was brought up to date from the paper records
         register(
                 d(2021, 1, 11),
                 desk,
                 energy,
                 spatial,
                 mayor,
-                alderman2015,
                 alderman2022,
                 other2022,
                 alderman2026,
@@ -794,7 +786,7 @@ final class DemoStories {
                 List.of(member(alderman2026, "Energie en klimaat", "Wonen"), member(other2026, "Financiën")));
         initiative(
                 d(2015, 1, 15),
-                archive,
+                d(2024, 1, 8),
                 anton,
                 ze,
                 "ZutphenEnergie",
@@ -806,93 +798,81 @@ final class DemoStories {
                 Domain.SOLAR,
                 Domain.HEAT);
 
-        // The energy desk, taken over through the right to challenge (002): mature since 2019, recorded late.
-        String desk2015 = "Energieloket: voorlichting en advies over energiebesparing";
+        // The energy desk, in ZutphenEnergie's Energiewinkel since 2016 through the right to challenge (002): the
+        // partnership is laid down along the process guide and declared mature; its start recorded late.
+        String deskActivity = "Energieloket: voorlichting en advies over energiebesparing";
         var e = new CaseStory(demo, "zutphen-energieloket", ZUTPHEN, ze);
         e.recordedOn(archive)
                 .requested(
-                        d(2015, 9, 14),
+                        d(2024, 1, 22),
                         anton,
-                        desk2015,
+                        deskActivity,
                         "Gemeente Zutphen",
-                        "Via het uitdaagrecht: wij kunnen het beter (we staan dichterbij en zijn zelf bewoners), sneller en goedkoper (vrijwilligers aangestuurd door professionals).")
+                        "Het energieloket zit sinds 2016 via het uitdaagrecht in onze Energiewinkel: wij kunnen het beter (we staan dichterbij en zijn zelf bewoners), sneller en goedkoper (vrijwilligers aangestuurd door professionals). We vragen de gemeente het partnerschap volgens de procesgids vast te leggen.")
                 .recordedOn(archive)
-                .granted(d(2015, 12, 7), desk, desk2015, "Gemeente Zutphen", d(2016, 12, 31))
+                .granted(d(2024, 3, 11), desk, deskActivity, "Gemeente Zutphen", d(2024, 12, 31))
                 .recordedOn(archive)
                 .then(new RecordRoute(
                         e.caseId,
                         desk.actor(),
-                        d(2015, 12, 7),
+                        d(2024, 3, 11),
                         CooperationRoute.RIGHT_TO_CHALLENGE,
                         "Collegebesluit uitdaagrecht energieloket (demo)",
-                        "De coöperatie neemt de uitvoering van het energieloket over, met het bijbehorende budget."))
+                        "De coöperatie voert sinds 2016 het energieloket uit, met het bijbehorende budget."))
                 .recordedOn(archive)
-                .role(d(2015, 12, 7), desk, MUNICIPAL_CONTACT, desk, "Duurzaamheid")
+                .role(d(2024, 3, 11), desk, MUNICIPAL_CONTACT, desk, "Duurzaamheid")
                 .recordedOn(archive)
-                .role(d(2015, 12, 7), anton, INITIATIVE_PROJECT_LEAD, rianne, null)
+                .role(d(2024, 3, 11), anton, INITIATIVE_PROJECT_LEAD, rianne, null)
                 .recordedOn(archive)
                 .agreement(
-                        d(2015, 12, 21),
+                        d(2024, 4, 15),
                         desk,
                         "zl-samenwerking",
                         AgreementKind.COOPERATION_AGREEMENT,
                         "Samenwerkingsovereenkomst energieloket in de Energiewinkel",
                         List.of(
-                                alderman2015.signs("Collegebesluit december 2015"),
+                                alderman2022.signs("Collegebesluit van 9 april 2024"),
                                 anton.signs("Bestuursbesluit ZutphenEnergie")),
-                        d(2016, 1, 1),
+                        d(2024, 5, 1),
                         null,
                         Set.of(ROLES_TASKS_RESPONSIBILITIES, FINANCING, EVALUATION_MOMENTS),
                         "Samenwerkingsovereenkomst energieloket (demo)",
-                        "Het energieloket is ondergebracht in de Energiewinkel van ZutphenEnergie; jaarlijkse evaluatie.")
-                .recordedOn(archive)
+                        "Het energieloket blijft ondergebracht in de Energiewinkel van ZutphenEnergie; jaarlijkse evaluatie.")
                 .theme(
-                        d(2016, 3, 7),
+                        d(2024, 6, 10),
                         desk,
                         Theme.ROLES,
                         CLARIFIED,
                         "De coöperatie voert het loket uit; de gemeente financiert en evalueert.")
-                .recordedOn(archive)
                 .theme(
-                        d(2016, 3, 7),
+                        d(2024, 6, 10),
                         desk,
                         Theme.FINANCING,
                         CLARIFIED,
                         "Jaarlijks budget voor het loket in de begroting.")
-                .recordedOn(archive)
                 .theme(
-                        d(2016, 3, 7),
+                        d(2024, 6, 10),
                         desk,
                         Theme.REPRESENTATION,
                         CLARIFIED,
                         "Het loket is er voor alle inwoners van Zutphen.")
-                .recordedOn(archive)
                 .theme(
-                        d(2016, 3, 7),
+                        d(2024, 6, 10),
                         desk,
                         Theme.RESILIENT_COOPERATION,
                         CLARIFIED,
                         "Jaarlijkse evaluatie met wethouder en bestuur.")
-                .recordedOn(archive)
                 .meeting(
-                        d(2017, 2, 13),
+                        d(2025, 2, 10),
                         desk,
-                        all(desk, anton, rianne),
-                        "Eerste jaarevaluatie van het energieloket.",
+                        all(desk, alderman2022, anton, rianne),
+                        "Jaarevaluatie van het energieloket; structurele inbedding besproken.",
                         "evaluatie")
-                .recordedOn(archive)
-                .meeting(
-                        d(2018, 2, 12),
-                        desk,
-                        all(desk, anton, rianne),
-                        "Tweede jaarevaluatie; structurele inbedding besproken.",
-                        "evaluatie")
-                .recordedOn(archive)
                 .then(
                         new DeclareMaturity(
                                 e.caseId,
                                 desk.actor(),
-                                d(2019, 1, 14),
+                                d(2025, 6, 16),
                                 "Het energieloket is sinds 2016 ondergebracht in de Energiewinkel van ZutphenEnergie; rollen en financiering zijn structureel vastgelegd."));
 
         // The heat network of De Hoven: the joint feasibility study was met, the promised financing did not come (001:
@@ -900,31 +880,31 @@ final class DemoStories {
         String heat = "Coöperatief warmtenet";
         var h = new CaseStory(demo, "zutphen-warmtenet-de-hoven", ZUTPHEN, ze);
         h.requested(
-                        d(2023, 1, 16),
+                        d(2024, 4, 8),
                         daan,
                         heat,
                         "De Hoven",
                         "Na het energieloket wil de coöperatie ook de warmte in De Hoven samen met de buurt organiseren.")
-                .granted(d(2023, 3, 6), energy, heat, "De Hoven", d(2027, 6, 30))
-                .role(d(2023, 3, 6), energy, MUNICIPAL_CONTACT, energy, "Energie")
-                .role(d(2023, 3, 6), energy, MUNICIPAL_PROGRAM_DIRECTOR, spatial, "Ruimtelijke ontwikkeling")
-                .role(d(2023, 3, 6), daan, INITIATIVE_PROJECT_LEAD, daan, null)
+                .granted(d(2024, 5, 27), energy, heat, "De Hoven", d(2030, 6, 30))
+                .role(d(2024, 5, 27), energy, MUNICIPAL_CONTACT, energy, "Energie")
+                .role(d(2024, 5, 27), energy, MUNICIPAL_PROGRAM_DIRECTOR, spatial, "Ruimtelijke ontwikkeling")
+                .role(d(2024, 5, 27), daan, INITIATIVE_PROJECT_LEAD, daan, null)
                 .agreement(
-                        d(2023, 5, 8),
+                        d(2024, 7, 8),
                         energy,
                         "zt-intentie",
                         AgreementKind.INTENT_AGREEMENT,
                         "Intentieovereenkomst warmtenet De Hoven",
                         List.of(
-                                alderman2022.signs("Collegebesluit van 2 mei 2023"),
-                                anton.signs("Besluit van de ALV van april 2023")),
-                        d(2023, 5, 8),
-                        d(2027, 5, 8),
+                                alderman2022.signs("Collegebesluit van 2 juli 2024"),
+                                anton.signs("Besluit van de ALV van juni 2024")),
+                        d(2024, 7, 8),
+                        d(2030, 6, 30),
                         Set.of(GOALS_AND_VALUES, ROLES_TASKS_RESPONSIBILITIES, EVALUATION_MOMENTS),
                         null,
                         "Samen een haalbaarheidsstudie; daarna planontwikkeling als de studie positief is.")
                 .milestone(
-                        d(2023, 5, 8),
+                        d(2024, 7, 8),
                         energy,
                         "zt-m1",
                         "Gezamenlijke haalbaarheidsstudie warmtenet De Hoven en besluit over de planontwikkeling",
@@ -935,67 +915,67 @@ final class DemoStories {
                         "procesfinanciering voor de planontwikkeling",
                         "ambtelijke capaciteit")
                 .funding(
-                        d(2023, 6, 1),
+                        d(2024, 8, 1),
                         energy,
                         "zt-f1",
                         FundingSource.PROVINCIAL,
                         FundingInstrument.SUBSIDY,
                         40_000,
-                        d(2023, 6, 1),
-                        d(2025, 6, 30),
+                        d(2024, 8, 1),
+                        d(2026, 3, 31),
                         "Provinciale subsidie haalbaarheidsstudie (demo)")
                 .theme(
-                        d(2023, 6, 12),
+                        d(2024, 9, 9),
                         energy,
                         Theme.ROLES,
                         CLARIFIED,
                         "Gemeente: warmtetransitieplan en vergunningen; coöperatie: studie en draagvlak.")
                 .theme(
-                        d(2023, 6, 12),
+                        d(2024, 9, 9),
                         energy,
                         Theme.REPRESENTATION,
                         PARTLY_CLARIFIED,
                         "De coöperatie heeft 80 leden in De Hoven.")
                 .theme(
-                        d(2023, 9, 11),
+                        d(2024, 11, 11),
                         energy,
                         Theme.RESILIENT_COOPERATION,
                         PARTLY_CLARIFIED,
                         "Overleg elke twee maanden.")
                 .theme(
-                        d(2023, 9, 11),
+                        d(2024, 11, 11),
                         energy,
                         Theme.FINANCING,
                         PARTLY_CLARIFIED,
                         "De studie is gefinancierd; de planontwikkeling nog niet.")
-                .regularMeetings(d(2023, 3, 20), ago(25), 49, energy, all(energy, spatial, daan), "voortgang")
+                .regularMeetings(d(2024, 6, 10), ago(25), 49, energy, all(energy, spatial, daan), "voortgang")
                 .meeting(
-                        d(2023, 9, 11),
+                        d(2024, 11, 11),
                         energy,
                         all(energy, spatial, daan),
                         "Opdracht voor de haalbaarheidsstudie.",
                         "haalbaarheidsstudie")
                 .meeting(
-                        d(2024, 3, 4),
+                        d(2025, 3, 3),
                         energy,
                         all(energy, spatial, daan),
                         "Tussenresultaten warmtebronnen.",
                         "haalbaarheidsstudie")
-                .meeting(d(2024, 11, 4), energy, all(energy, daan, anton), "Draagvlak in De Hoven.", "draagvlak")
+                .meeting(d(2025, 6, 16), energy, all(energy, daan, anton), "Draagvlak in De Hoven.", "draagvlak")
                 .meeting(
-                        d(2025, 6, 16),
+                        d(2025, 11, 17),
                         energy,
                         all(energy, spatial, daan),
                         "Conceptrapport besproken.",
                         "haalbaarheidsstudie")
                 .meeting(
-                        d(2025, 12, 15),
+                        d(2026, 2, 16),
                         energy,
                         all(energy, spatial, alderman2022, daan, anton),
                         "Presentatie van de studie: positief.",
                         "haalbaarheidsstudie")
                 .meeting(
-                        ago(120),
+                        d(2026, 7, 6),
                         energy,
                         all(energy, spatial, alderman2026, daan),
                         "Kennismaking met de nieuwe wethouder; financiering planontwikkeling gevraagd.",
@@ -1005,7 +985,7 @@ final class DemoStories {
                         energy,
                         "zt-begroting",
                         DecisionBody.COLLEGE,
-                        "Begroting 2027: planontwikkeling warmtenet De Hoven",
+                        budgetOf(ago(80)) + ": planontwikkeling warmtenet De Hoven",
                         "Geen middelen voor de planontwikkeling opgenomen; heroverweging bij de voorjaarsnota.")
                 .outcome(
                         ago(75),
@@ -1060,8 +1040,8 @@ final class DemoStories {
                 other2026,
                 jeroen,
                 annemiek);
-        register(d(2021, 11, 1), hans);
-        register(d(2022, 11, 1), marleen);
+        register(d(2023, 9, 4), hans);
+        register(d(2024, 3, 4), marleen);
         municipality(
                 DEN_HAAG,
                 heat,
@@ -1100,35 +1080,35 @@ final class DemoStories {
         String network = "Buurtwarmtenet";
         var b = new CaseStory(demo, "den-haag-warmtenet-bomenbuurt", DEN_HAAG, bomenbuurt);
         b.requested(
-                        d(2022, 10, 3),
+                        d(2024, 1, 8),
                         jeroen,
                         network,
                         "Bomenbuurt",
                         "De vereniging wil medeontwikkelaar worden van het warmtenet in de Bomenbuurt, niet alleen meedenken.")
                 .meeting(
-                        d(2022, 10, 24),
+                        d(2024, 1, 29),
                         heat,
                         all(heat, district, jeroen, annemiek),
                         "Kennismaking; uitleg over de Actielijn Bewonersinitiatieven Warmtenetten.",
                         "leer elkaar kennen")
-                .granted(d(2022, 12, 12), district, network, "Bomenbuurt", d(2027, 12, 31))
-                .facilitator(d(2022, 12, 12), district, marleen)
-                .role(d(2022, 12, 12), district, MUNICIPAL_CONTACT, heat, "Warmtetransitie")
-                .role(d(2022, 12, 12), district, MUNICIPAL_PROGRAM_DIRECTOR, district, "Wijkaanpak")
-                .role(d(2022, 12, 12), jeroen, INITIATIVE_CHAIR, jeroen, null)
-                .role(d(2022, 12, 12), jeroen, INITIATIVE_PROJECT_LEAD, annemiek, null)
+                .granted(d(2024, 3, 11), district, network, "Bomenbuurt", d(2030, 12, 31))
+                .facilitator(d(2024, 3, 11), district, marleen)
+                .role(d(2024, 3, 11), district, MUNICIPAL_CONTACT, heat, "Warmtetransitie")
+                .role(d(2024, 3, 11), district, MUNICIPAL_PROGRAM_DIRECTOR, district, "Wijkaanpak")
+                .role(d(2024, 3, 11), jeroen, INITIATIVE_CHAIR, jeroen, null)
+                .role(d(2024, 3, 11), jeroen, INITIATIVE_PROJECT_LEAD, annemiek, null)
                 .funding(
-                        d(2023, 1, 16),
+                        d(2024, 4, 15),
                         heat,
                         "bb-proces",
                         FundingSource.MUNICIPAL,
                         FundingInstrument.PROCESS_FINANCING,
                         45_000,
-                        d(2023, 1, 16),
+                        d(2024, 4, 15),
                         ahead(40),
                         "Actielijn Bewonersinitiatieven Warmtenetten: procesfinanciering (demo)")
                 .agreement(
-                        d(2023, 3, 6),
+                        d(2024, 5, 13),
                         heat,
                         "bb-plan",
                         AgreementKind.PLAN_OF_APPROACH,
@@ -1136,66 +1116,66 @@ final class DemoStories {
                         List.of(
                                 district.signs("Mandaat programmamanager Wijkaanpak"),
                                 jeroen.signs("Besluit van de ledenvergadering")),
-                        d(2023, 3, 6),
-                        d(2027, 3, 6),
+                        d(2024, 5, 13),
+                        d(2030, 5, 13),
                         Set.of(PROCESS, ROLES_TASKS_RESPONSIBILITIES, FINANCING),
                         null,
                         "Stapsgewijs: technische studie, wijkuitvoeringsplan, daarna een besluit over medeontwikkeling.")
                 .milestone(
-                        d(2023, 3, 6),
+                        d(2024, 5, 13),
                         heat,
                         "bb-m1",
                         "Technische haalbaarheidsstudie: warmtebron en tracé",
-                        d(2024, 3, 1),
+                        d(2025, 4, 30),
                         heat,
                         annemiek,
                         "Bij een positieve studie gaat het initiatief door naar de volgende fase van de Actielijn.",
                         "vervolgfase in de Actielijn")
                 .funding(
-                        d(2023, 4, 3),
+                        d(2024, 6, 3),
                         heat,
                         "bb-studie",
                         FundingSource.MUNICIPAL,
                         FundingInstrument.SUBSIDY,
                         30_000,
-                        d(2023, 4, 3),
-                        d(2024, 3, 31),
+                        d(2024, 6, 3),
+                        d(2025, 5, 31),
                         "Subsidie technische studie (demo)")
                 .theme(
-                        d(2023, 6, 12),
+                        d(2024, 9, 9),
                         heat,
                         Theme.ROLES,
                         CLARIFIED,
                         "De vereniging is medeontwikkelaar; de gemeente regisseert de wijkaanpak.")
                 .theme(
-                        d(2023, 6, 12),
+                        d(2024, 9, 9),
                         heat,
                         Theme.REPRESENTATION,
                         PARTLY_CLARIFIED,
                         "140 leden; de vereniging peilt het draagvlak in de hele buurt.")
-                .theme(d(2023, 6, 12), heat, Theme.RESILIENT_COOPERATION, PARTLY_CLARIFIED, "Maandelijks overleg.")
+                .theme(d(2024, 9, 9), heat, Theme.RESILIENT_COOPERATION, PARTLY_CLARIFIED, "Maandelijks overleg.")
                 .theme(
-                        d(2023, 6, 12),
+                        d(2024, 9, 9),
                         heat,
                         Theme.FINANCING,
                         PARTLY_CLARIFIED,
                         "Procesfinanciering uit de Actielijn; aanleg nog open.")
-                .regularMeetings(d(2023, 1, 9), ago(30), 42, heat, all(heat, district, annemiek), "voortgang")
+                .regularMeetings(d(2024, 4, 1), ago(30), 42, heat, all(heat, district, annemiek), "voortgang")
                 .meeting(
-                        d(2023, 9, 4),
+                        d(2024, 10, 7),
                         heat,
                         all(heat, district, annemiek),
                         "Opdracht technische studie.",
                         "technische studie")
                 .outcome(
-                        d(2024, 2, 26),
+                        d(2025, 4, 22),
                         heat,
                         "bb-m1",
                         MilestoneResult.MET,
                         true,
                         "Studie positief; de vervolgfase in de Actielijn is toegekend.")
                 .milestone(
-                        d(2024, 4, 8),
+                        d(2025, 5, 19),
                         heat,
                         "bb-m2",
                         "Wijkuitvoeringsplan en draagvlakpeiling",
@@ -1205,25 +1185,25 @@ final class DemoStories {
                         "Bij voldoende draagvlak neemt de gemeente het warmtenet als coöperatief project op in het wijkuitvoeringsplan.",
                         "opname in het wijkuitvoeringsplan")
                 .meeting(
-                        d(2024, 9, 2),
+                        d(2025, 9, 1),
                         heat,
                         all(heat, district, jeroen, annemiek),
                         "Opzet draagvlakpeiling.",
                         "draagvlak")
                 .meeting(
-                        d(2025, 3, 3),
+                        d(2026, 1, 12),
                         heat,
                         all(heat, district, annemiek),
                         "Voortgang wijkuitvoeringsplan.",
                         "wijkuitvoeringsplan")
                 .meeting(
-                        d(2025, 10, 6),
+                        d(2026, 3, 2),
                         heat,
                         all(heat, district, alderman2022, jeroen),
                         "Bestuurlijk overleg over de aanleg.",
                         "financiering")
                 .meeting(
-                        ago(90),
+                        d(2026, 6, 29),
                         heat,
                         all(heat, district, alderman2026, jeroen, annemiek),
                         "Kennismaking met de nieuwe wethouder.",
@@ -1237,8 +1217,8 @@ final class DemoStories {
 
         // Duinoord: the parties stopped the search together (004).
         initiative(
-                d(2021, 11, 1),
-                d(2021, 11, 1),
+                d(2023, 9, 4),
+                d(2023, 9, 4),
                 hans,
                 duinoord,
                 "Zonnecollectief Duinoord (fictief)",
@@ -1249,41 +1229,41 @@ final class DemoStories {
         String roofs = "Zon op de daken van Duinoord";
         var z = new CaseStory(demo, "den-haag-zon-duinoord", DEN_HAAG, duinoord);
         z.requested(
-                        d(2022, 2, 14),
+                        d(2024, 1, 15),
                         hans,
                         roofs,
                         "Duinoord",
                         "Bewoners willen samen zonnepanelen op de daken van de buurt.")
-                .granted(d(2022, 5, 9), sustainability, roofs, "Duinoord", d(2023, 12, 31))
-                .role(d(2022, 5, 9), sustainability, MUNICIPAL_CONTACT, sustainability, "Duurzaamheid")
-                .role(d(2022, 5, 9), hans, INITIATIVE_CONTACT, hans, null)
+                .granted(d(2024, 3, 25), sustainability, roofs, "Duinoord", d(2025, 9, 30))
+                .role(d(2024, 3, 25), sustainability, MUNICIPAL_CONTACT, sustainability, "Duurzaamheid")
+                .role(d(2024, 3, 25), hans, INITIATIVE_CONTACT, hans, null)
                 .meeting(
-                        d(2022, 6, 13),
+                        d(2024, 4, 22),
                         sustainability,
                         all(sustainability, hans),
                         "Kennismaking.",
                         "leer elkaar kennen")
                 .regularMeetings(
-                        d(2022, 7, 25),
-                        d(2024, 1, 15),
+                        d(2024, 5, 27),
+                        d(2025, 10, 6),
                         49,
                         sustainability,
                         all(sustainability, district, hans),
                         "voortgang")
                 .meeting(
-                        d(2022, 10, 10),
+                        d(2024, 7, 8),
                         sustainability,
                         all(sustainability, hans),
                         "Eigendom van de installaties.",
                         "eigendom")
                 .meeting(
-                        d(2023, 3, 13),
+                        d(2024, 11, 11),
                         sustainability,
                         all(sustainability, district, hans),
                         "Schaal van het project.",
                         "schaal")
                 .meeting(
-                        d(2023, 9, 18),
+                        d(2025, 6, 16),
                         sustainability,
                         all(sustainability, hans),
                         "Verwachtingen lopen uiteen.",
@@ -1293,7 +1273,7 @@ final class DemoStories {
                         new StopCase(
                                 z.caseId,
                                 sustainability.actor(),
-                                d(2024, 1, 22),
+                                d(2025, 10, 13),
                                 "Samen besloten de zoektocht te staken: de verwachtingen over eigendom en schaal liepen te ver uiteen."));
     }
 
@@ -1338,7 +1318,7 @@ final class DemoStories {
                 null,
                 "Beleid energiecoöperaties, samen met lokale initiatieven opgesteld (demo)"));
 
-        // Ketelhuis: every step recorded (001); now a market consultation breaches the exclusivity: stop risk.
+        // Ketelhuis: every step recorded on the project website (001); the study met, the building under way: go.
         initiative(
                 d(2019, 5, 20),
                 d(2021, 3, 15),
@@ -1352,59 +1332,59 @@ final class DemoStories {
         String network = "Coöperatief warmtenet rond het oude ketelhuis";
         var k = new CaseStory(demo, "amsterdam-ketelhuis", AMSTERDAM, ketelhuis);
         k.requested(
-                        d(2021, 4, 12),
+                        d(2024, 1, 22),
                         olaf,
                         network,
                         "Watergraafsmeer",
                         "De coöperatie wil het oude ketelhuis als warmtebron voor de buurt benutten, in eigendom van de buurt.")
-                .granted(d(2021, 6, 21), housing, network, "Watergraafsmeer", d(2027, 6, 30))
-                .role(d(2021, 6, 21), housing, MUNICIPAL_CONTACT, energy, "Energie")
-                .role(d(2021, 6, 21), housing, MUNICIPAL_PROGRAM_DIRECTOR, housing, "Wonen")
-                .role(d(2021, 6, 21), olaf, INITIATIVE_CHAIR, olaf, null)
-                .role(d(2021, 6, 21), olaf, INITIATIVE_PROJECT_LEAD, sevda, null)
+                .granted(d(2024, 3, 18), housing, network, "Watergraafsmeer", d(2032, 6, 30))
+                .role(d(2024, 3, 18), housing, MUNICIPAL_CONTACT, energy, "Energie")
+                .role(d(2024, 3, 18), housing, MUNICIPAL_PROGRAM_DIRECTOR, housing, "Wonen")
+                .role(d(2024, 3, 18), olaf, INITIATIVE_CHAIR, olaf, null)
+                .role(d(2024, 3, 18), olaf, INITIATIVE_PROJECT_LEAD, sevda, null)
                 .agreement(
-                        d(2021, 11, 8),
+                        d(2024, 5, 13),
                         energy,
                         "kh-intentie",
                         AgreementKind.INTENT_AGREEMENT,
                         "Intentieovereenkomst Ketelhuis",
                         List.of(housing.signs("Mandaat directeur Wonen"), olaf.signs("Besluit van de ALV")),
-                        d(2021, 11, 8),
-                        d(2023, 11, 8),
+                        d(2024, 5, 13),
+                        d(2026, 5, 13),
                         Set.of(GOALS_AND_VALUES, ROLES_TASKS_RESPONSIBILITIES),
                         null,
                         "Samen de haalbaarheid van een warmtenet rond het ketelhuis onderzoeken.")
                 .milestone(
-                        d(2021, 11, 8),
+                        d(2024, 5, 13),
                         energy,
                         "kh-m1",
                         "Haalbaarheidsstudie en businesscase",
-                        d(2023, 6, 30),
+                        d(2025, 6, 30),
                         energy,
                         sevda,
                         "Bij een sluitende businesscase sluiten gemeente en coöperatie een samenwerkingsovereenkomst met een lening voor de aanleg.",
                         "samenwerkingsovereenkomst",
                         "lening voor de aanleg")
                 .theme(
-                        d(2022, 3, 7),
+                        d(2024, 9, 9),
                         energy,
                         Theme.ROLES,
                         CLARIFIED,
                         "Coöperatie: eigenaar en exploitant; gemeente: regie en financiering op afstand.")
                 .theme(
-                        d(2022, 3, 7),
+                        d(2024, 9, 9),
                         energy,
                         Theme.REPRESENTATION,
                         CLARIFIED,
                         "320 leden; het bestuur heeft een mandaat van de ALV.")
                 .theme(
-                        d(2022, 3, 7),
+                        d(2024, 9, 9),
                         energy,
                         Theme.RESILIENT_COOPERATION,
                         CLARIFIED,
                         "Alle stappen staan op de projectwebsite.")
                 .theme(
-                        d(2022, 3, 7),
+                        d(2024, 9, 9),
                         energy,
                         Theme.FINANCING,
                         PARTLY_CLARIFIED,
@@ -1412,57 +1392,57 @@ final class DemoStories {
                 .then(new RecordJointStory(
                         k.caseId,
                         sevda.actor(),
-                        d(2022, 9, 5),
+                        d(2024, 11, 4),
                         "Van ketelhuis tot buurtwarmte: alle stappen van het project staan op de website van de coöperatie.",
                         "Projectwebsite met alle stappen (demo)"))
-                .regularMeetings(d(2021, 7, 5), ago(15), 42, energy, all(energy, housing, sevda), "voortgang")
+                .regularMeetings(d(2024, 4, 8), ago(15), 42, energy, all(energy, housing, sevda), "voortgang")
                 .meeting(
-                        d(2022, 10, 3), energy, all(energy, housing, sevda), "Voortgang studie.", "haalbaarheidsstudie")
+                        d(2025, 1, 13), energy, all(energy, housing, sevda), "Voortgang studie.", "haalbaarheidsstudie")
                 .outcome(
-                        d(2023, 6, 26),
+                        d(2025, 6, 23),
                         energy,
                         "kh-m1",
                         MilestoneResult.MET,
                         true,
                         "De businesscase sluit; de samenwerkingsovereenkomst wordt opgesteld.")
                 .theme(
-                        d(2023, 7, 3),
+                        d(2025, 7, 7),
                         energy,
                         Theme.FINANCING,
                         CLARIFIED,
                         "Aanleg met een gemeentelijke lening; exploitatie door de coöperatie.")
                 .agreement(
-                        d(2024, 6, 10),
+                        d(2025, 11, 10),
                         energy,
                         "kh-samenwerking",
                         AgreementKind.COOPERATION_AGREEMENT,
                         "Samenwerkingsovereenkomst Ketelhuis",
                         List.of(
-                                alderman2022.signs("Collegebesluit van 4 juni 2024"),
-                                olaf.signs("Besluit van de ALV van mei 2024")),
-                        d(2024, 7, 1),
-                        d(2030, 6, 30),
+                                alderman2022.signs("Collegebesluit van 4 november 2025"),
+                                olaf.signs("Besluit van de ALV van oktober 2025")),
+                        d(2025, 12, 1),
+                        d(2032, 6, 30),
                         Set.of(ROLES_TASKS_RESPONSIBILITIES, FINANCING, WORKING_STRUCTURE, DECISION_STRUCTURE),
                         null,
                         "De coöperatie bouwt en exploiteert het warmtenet; de gemeente verstrekt een lening en houdt de exclusiviteit aan.")
                 .funding(
-                        d(2024, 6, 10),
+                        d(2025, 11, 10),
                         energy,
                         "kh-lening",
                         FundingSource.MUNICIPAL,
                         FundingInstrument.LOAN,
                         750_000,
-                        d(2024, 7, 1),
-                        d(2034, 6, 30),
+                        d(2025, 12, 1),
+                        d(2035, 11, 30),
                         "Raadsbesluit lening warmtenet Ketelhuis (demo)")
-                .meeting(d(2025, 3, 10), energy, all(energy, housing, sevda, olaf), "Start aanleg.", "aanleg")
-                .meeting(d(2025, 11, 10), energy, all(energy, housing, sevda), "Voortgang aanleg.", "aanleg")
+                .meeting(d(2026, 3, 9), energy, all(energy, housing, sevda, olaf), "Start aanleg.", "aanleg")
                 .meeting(
-                        ago(60),
+                        d(2026, 6, 22),
                         energy,
                         all(energy, housing, alderman2026, olaf),
                         "Kennismaking met de nieuwe wethouder.",
-                        "bestuurlijk overleg");
+                        "bestuurlijk overleg")
+                .meeting(ago(60), energy, all(energy, housing, sevda), "Voortgang aanleg.", "aanleg");
 
         // Made up, like its name: a young heat collective whose exclusivity a market consultation breaches: stop
         // risk.
@@ -1639,102 +1619,96 @@ final class DemoStories {
                 Domain.SOLAR,
                 Domain.SAVING);
 
-        // The Green Deal of 2015 (004), recorded when the file was introduced; the contact changed without hand-over:
-        // attention.
+        // The Green Deal of 2015 (004) underlies the partnership; opgroeiruimte since 2024 renews it step by step,
+        // with a yearly evaluation; the municipal contact changed with a hand-over: go.
         String local = "Lokale duurzame energie: zon op daken en energiebesparing";
+        LocalDate evaluationDue = ahead(30);
+        int renewedFrom = evaluationDue.getYear() + 1;
         var g = new CaseStory(demo, "hilversum-green-deal-hilverzon", HILVERSUM, hilverzon);
-        g.recordedOn(introduced)
-                .requested(
-                        d(2015, 6, 1),
+        g.requested(
+                        d(2024, 2, 5),
                         marja,
                         local,
                         "Hilversum",
-                        "HilverZon wil samen met de gemeente de lokale opwek en besparing versnellen.")
-                .recordedOn(introduced)
-                .granted(d(2015, 9, 7), sustainability, local, "Hilversum", d(2018, 12, 31))
-                .recordedOn(introduced)
+                        "HilverZon en de gemeente werken sinds de Green Deal van 2015 samen aan lokale opwek en besparing. We vragen opgroeiruimte om die samenwerking stap voor stap te verdiepen.")
+                .granted(d(2024, 4, 8), sustainability, local, "Hilversum", d(2030, 12, 31))
                 .agreement(
-                        d(2015, 12, 13),
+                        d(2024, 4, 8),
                         sustainability,
                         "hz-green-deal",
                         AgreementKind.GREEN_DEAL,
-                        "Green Deal gemeente Hilversum en HilverZon",
+                        "Green Deal gemeente Hilversum en HilverZon (13 december 2015)",
                         List.of(
-                                alderman2015.signs("Collegebesluit Green Deal"),
-                                marja.signs("Bestuursbesluit HilverZon")),
+                                alderman2015.signs("Collegebesluit Green Deal (2015)"),
+                                marja.signs("Bestuursbesluit HilverZon (2015)")),
                         d(2015, 12, 13),
                         null,
                         Set.of(GOALS_AND_VALUES, ROLES_TASKS_RESPONSIBILITIES, PARTICIPATION),
                         "https://www.hilverzon.nu/wp-content/uploads/2018/08/20151213-Green-Deal-Hilverzon-gemeente-Hilversum.pdf",
-                        "Gemeente en coöperatie werken samen aan lokale duurzame energie en energiebesparing.")
-                .role(introduced, sustainability, MUNICIPAL_CONTACT, sustainability, "Duurzaamheid")
-                .role(introduced, sustainability, MUNICIPAL_PROGRAM_DIRECTOR, economy, "Economie")
-                .role(introduced, marja, INITIATIVE_CHAIR, marja, null)
-                .theme(d(2021, 3, 8), sustainability, Theme.ROLES, CLARIFIED, "Vastgelegd in de Green Deal.")
+                        "De Green Deal van 2015, bij de start van opgroeiruimte in het dossier opgenomen: gemeente en coöperatie werken samen aan lokale duurzame energie en energiebesparing.")
+                .role(d(2024, 4, 8), sustainability, MUNICIPAL_CONTACT, sustainability, "Duurzaamheid")
+                .role(d(2024, 4, 8), sustainability, MUNICIPAL_PROGRAM_DIRECTOR, economy, "Economie")
+                .role(d(2024, 4, 8), marja, INITIATIVE_CHAIR, marja, null)
+                .theme(d(2024, 5, 13), sustainability, Theme.ROLES, CLARIFIED, "Vastgelegd in de Green Deal.")
                 .theme(
-                        d(2021, 3, 8),
+                        d(2024, 5, 13),
                         sustainability,
                         Theme.REPRESENTATION,
                         CLARIFIED,
                         "HilverZon spreekt namens haar leden.")
                 .theme(
-                        d(2021, 3, 8),
+                        d(2024, 5, 13),
                         sustainability,
                         Theme.RESILIENT_COOPERATION,
                         PARTLY_CLARIFIED,
                         "Jaarlijkse evaluatie van de Green Deal.")
                 .theme(
-                        d(2021, 3, 8),
+                        d(2024, 5, 13),
                         sustainability,
                         Theme.FINANCING,
                         PARTLY_CLARIFIED,
                         "Projecten zelf gefinancierd; gemeente levert daken.")
                 .meeting(
-                        d(2021, 3, 8),
+                        d(2024, 5, 13),
                         sustainability,
-                        all(sustainability, economy, marja, pieter),
-                        "Jaarevaluatie Green Deal.",
-                        "evaluatie")
+                        all(sustainability, economy, alderman2022, marja, pieter),
+                        "Start van opgroeiruimte; de Green Deal als basis.",
+                        "leer elkaar kennen")
                 .regularMeetings(
-                        d(2021, 4, 19),
+                        d(2024, 6, 17),
                         ago(70),
                         49,
                         sustainability,
                         all(sustainability, economy, marja),
                         "uitvoering Green Deal")
                 .meeting(
-                        d(2022, 4, 11),
-                        sustainability,
-                        all(sustainability, marja),
-                        "Jaarevaluatie Green Deal.",
-                        "evaluatie")
-                .meeting(
-                        d(2023, 4, 3),
+                        d(2025, 4, 7),
                         sustainability,
                         all(sustainability, economy, alderman2022, marja),
                         "Jaarevaluatie Green Deal.",
                         "evaluatie")
                 .meeting(
-                        d(2024, 4, 8),
+                        d(2026, 4, 13),
                         sustainability,
                         all(sustainability, marja, pieter),
                         "Jaarevaluatie Green Deal.",
                         "evaluatie")
                 .meeting(
-                        d(2025, 4, 7),
+                        d(2026, 6, 22),
                         sustainability,
-                        all(sustainability, economy, marja),
-                        "Jaarevaluatie Green Deal.",
-                        "evaluatie")
+                        all(sustainability, economy, alderman2026, marja),
+                        "Kennismaking met de nieuwe wethouder.",
+                        "bestuurlijk overleg")
                 .milestone(
-                        d(2026, 1, 12),
+                        ago(120),
                         sustainability,
-                        "hz-evaluatie-2026",
-                        "Evaluatie Green Deal 2026",
-                        ahead(30),
+                        "hz-evaluatie",
+                        "Evaluatie Green Deal " + evaluationDue.getYear(),
+                        evaluationDue,
                         sustainability,
                         marja,
-                        "Bij een positieve evaluatie vernieuwen gemeente en HilverZon de Green Deal voor 2027–2030.",
+                        "Bij een positieve evaluatie vernieuwen gemeente en HilverZon de Green Deal voor " + renewedFrom
+                                + "–" + (renewedFrom + 3) + ".",
                         "vernieuwde Green Deal",
                         "uitvoeringsbudget")
                 .handedOver(
