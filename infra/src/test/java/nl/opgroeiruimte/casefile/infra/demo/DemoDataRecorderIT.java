@@ -18,6 +18,8 @@ import nl.opgroeiruimte.casefile.kernel.common.SystemActor;
 import nl.opgroeiruimte.casefile.kernel.initiative.InitiativeCommand;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
 import nl.opgroeiruimte.casefile.kernel.people.PersonCommand;
+import nl.opgroeiruimte.casefile.query.indicators.CaseIndicators;
+import nl.opgroeiruimte.casefile.query.indicators.IndicatorService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,6 +47,9 @@ class DemoDataRecorderIT {
 
     @Autowired
     ChainVerifier verifier;
+
+    @Autowired
+    IndicatorService indicators;
 
     private record Stored(String stream, long sequence, String type, JsonNode metadata) {}
 
@@ -92,6 +97,28 @@ class DemoDataRecorderIT {
         assertThat(verifier.verifyAll())
                 .allSatisfy(verdict ->
                         assertThat(verdict.intact()).as(verdict.toString()).isTrue());
+    }
+
+    /** Every state of the early warning shows on the day the demo is started, each where the story puts it. */
+    @Test
+    void theDemoShowsEveryStateOfTheEarlyWarningWhereItsStoriesPutIt() {
+        Map<String, String> expected = new TreeMap<>(Map.of(
+                "zwolle-warmtenet-assendorp", "GO",
+                "amsterdam-ketelhuis", "GO",
+                "hilversum-green-deal-hilverzon", "GO",
+                "zwolle-zon-op-stadshagen", "ATTENTION",
+                "den-haag-warmtenet-bomenbuurt", "ATTENTION",
+                "delft-tanthof-duurzaam", "ATTENTION",
+                "zutphen-warmtenet-de-hoven", "STOP_RISK",
+                "amsterdam-warmtecollectief-fictiefbuurt", "STOP_RISK",
+                "zutphen-energieloket", "closed",
+                "den-haag-zon-duinoord", "closed"));
+        Map<String, String> actual = new TreeMap<>();
+        expected.keySet().forEach(caseId -> {
+            CaseIndicators now = indicators.evaluate(caseId, null);
+            actual.put(caseId, now.closed() ? "closed" : now.status().name());
+        });
+        assertThat(actual).isEqualTo(expected);
     }
 
     /**
