@@ -146,6 +146,14 @@ public final class DatasetGenerator {
             boolean giant = i < options.giants();
             long offset = giant ? random.nextInt(120) : (long) (span * Math.sqrt(random.nextDouble()));
             requested[i] = World.workingDay(options.from().plusDays(offset));
+            // a municipality formed by a reorganisation during the dataset's years has cases from a month after that
+            LocalDate formedOn =
+                    DutchMunicipalities.createdOn(listed.get(m).cbsCode()).orElse(null);
+            if (formedOn != null && requested[i].isBefore(formedOn.plusDays(30))) {
+                long start = formedOn.plusDays(30).toEpochDay();
+                long room = options.until().toEpochDay() - 45 - start;
+                requested[i] = World.workingDay(LocalDate.ofEpochDay(start + offset * room / Math.max(1, span)));
+            }
         }
         List<MunicipalityPlan> municipalities = new ArrayList<>();
         for (int i = 0; i < listed.size(); i++) {

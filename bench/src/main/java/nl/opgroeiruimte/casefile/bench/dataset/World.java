@@ -27,6 +27,8 @@ import nl.opgroeiruimte.casefile.kernel.municipality.AdoptPolicy;
 import nl.opgroeiruimte.casefile.kernel.municipality.AdoptingBody;
 import nl.opgroeiruimte.casefile.kernel.municipality.CollegeMember;
 import nl.opgroeiruimte.casefile.kernel.municipality.DepartureReason;
+import nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities;
+import nl.opgroeiruimte.casefile.kernel.municipality.ElectionKind;
 import nl.opgroeiruimte.casefile.kernel.municipality.InstallCollege;
 import nl.opgroeiruimte.casefile.kernel.municipality.PolicyKind;
 import nl.opgroeiruimte.casefile.kernel.municipality.RecordAldermanDeparture;
@@ -153,7 +155,14 @@ final class World {
         }
 
         private void plan(Random random, Party party, String prefix) {
+            // a municipality formed by a reorganisation (herindeling) during the dataset's years starts on the day it
+            // was formed, with the college chosen at its reorganisation election in the November before; the case file
+            // refuses to register it for an earlier day
+            LocalDate formedOn = DutchMunicipalities.createdOn(cbsCode)
+                    .filter(day -> day.isAfter(from))
+                    .orElse(null);
             LocalDate registered = workingDay(from.plusDays(1 + random.nextInt(25)));
+            if (formedOn != null) registered = workingDay(formedOn);
             Actor clerk = clerk();
             List<Object> first = new ArrayList<>();
             first.add(staff.get(0).registeredBy(clerk, registered));
@@ -162,23 +171,40 @@ final class World {
             first.add(new RegisterMunicipality(cbsCode, clerk, registered));
             add(at(registered, 10, random.nextInt(60)), first);
 
-            // the election and college of 2018 are recorded when the municipality starts using the case file: late, by
-            // design
+            // the first election and college (2018's, or the reorganisation's) are recorded when the municipality
+            // starts using the case file: late, by design
             PersonPlan mayor = person(random, prefix + "-mayor", party, ActorRole.MAYOR, "Gemeente " + name);
             LocalDate lateDay = workingDay(registered.plusDays(1 + random.nextInt(10)));
             List<Object> past = new ArrayList<>();
-            past.add(election(random, LocalDate.of(2018, 3, 22 + random.nextInt(3)), clerk));
-            College college2018 = college(
-                    random, "2018", LocalDate.of(2018, 5, 1).plusDays(random.nextInt(45)), mayor, null, prefix, party);
+            LocalDate reorganisationElection = null;
+            College firstCollege;
+            if (formedOn == null) {
+                past.add(election(random, LocalDate.of(2018, 3, 22 + random.nextInt(3)), null, clerk));
+                firstCollege = college(
+                        random,
+                        "2018",
+                        LocalDate.of(2018, 5, 1).plusDays(random.nextInt(45)),
+                        mayor,
+                        null,
+                        prefix,
+                        party);
+            } else {
+                reorganisationElection = workingDay(LocalDate.of(formedOn.getYear() - 1, 11, 16 + random.nextInt(5)));
+                past.add(election(random, reorganisationElection, reorganisationElection, clerk));
+                firstCollege =
+                        college(random, String.valueOf(formedOn.getYear()), registered, mayor, null, prefix, party);
+            }
             past.add(mayor.registeredBy(clerk, lateDay));
-            college2018.aldermen().forEach(a -> past.add(a.registeredBy(clerk, lateDay)));
-            past.add(install(college2018, clerk));
+            firstCollege.aldermen().forEach(a -> past.add(a.registeredBy(clerk, lateDay)));
+            past.add(install(firstCollege, clerk));
             add(at(lateDay, 11, random.nextInt(60)), past);
-            departure(random, college2018, LocalDate.of(2019, 3, 1), LocalDate.of(2021, 12, 1), prefix, party);
+            departure(random, firstCollege, LocalDate.of(2019, 3, 1), LocalDate.of(2021, 12, 1), prefix, party);
 
             for (int year = 2019; year <= 2026; year++) {
                 LocalDate day = workingDay(LocalDate.of(year, 11, 5 + random.nextInt(9)));
                 boolean included = random.nextDouble() < 0.25;
+                BigDecimal amount = included ? BigDecimal.valueOf(25_000L * (1 + random.nextInt(20))) : null;
+                if (day.isBefore(registered)) continue;
                 add(
                         at(day, 20, random.nextInt(60)),
                         List.of(new AdoptPolicy(
@@ -190,15 +216,18 @@ final class World {
                                 "Begroting " + (year + 1),
                                 AdoptingBody.COUNCIL,
                                 included,
-                                included ? BigDecimal.valueOf(25_000L * (1 + random.nextInt(20))) : null,
+                                amount,
                                 "raadsbesluit begroting " + (year + 1))));
             }
             int policies = 1 + random.nextInt(2);
             for (int i = 1; i <= policies; i++) {
                 LocalDate day = workingDay(LocalDate.of(2020, 1, 10).plusDays(random.nextInt(5 * 365)));
                 boolean programme = random.nextBoolean();
+                if (day.isBefore(registered)) day = workingDay(registered.plusDays(30L * i));
+                Instant adopted = at(day, 14, random.nextInt(60));
+                boolean included = random.nextDouble() < 0.4;
                 add(
-                        at(day, 14, random.nextInt(60)),
+                        adopted,
                         List.of(new AdoptPolicy(
                                 cbsCode,
                                 clerk,
@@ -207,16 +236,25 @@ final class World {
                                 programme ? PolicyKind.PROGRAMME : PolicyKind.POLICY_DOCUMENT,
                                 programme ? "Programma energietransitie" : "Visie op burgerinitiatieven",
                                 programme ? AdoptingBody.COLLEGE : AdoptingBody.COUNCIL,
-                                random.nextDouble() < 0.4,
+                                included,
                                 null,
                                 "besluit " + i + " " + name)));
             }
-            College previous = college2018;
+            College previous = firstCollege;
             for (int electionYear : List.of(2022, 2026)) {
+                // a municipality whose reorganisation election was less than a year before a regular one skips that
+                // one (as those formed on 1 January 2022 did in March 2022), and one formed later did not exist then
+                if (reorganisationElection != null
+                        && reorganisationElection.isAfter(LocalDate.of(electionYear - 1, 3, 1))) {
+                    if (electionYear == 2022)
+                        departure(
+                                random, previous, LocalDate.of(2023, 1, 15), LocalDate.of(2025, 12, 1), prefix, party);
+                    continue;
+                }
                 LocalDate established = LocalDate.of(electionYear, 3, 18 + random.nextInt(5));
                 add(
                         at(workingDay(established.plusDays(random.nextInt(8))), 9, random.nextInt(60)),
-                        List.of(election(random, established, clerk)));
+                        List.of(election(random, established, null, clerk)));
                 LocalDate installed =
                         workingDay(LocalDate.of(electionYear, 5, 1).plusDays(random.nextInt(60)));
                 College next = college(random, String.valueOf(electionYear), installed, mayor, previous, prefix, party);
@@ -253,7 +291,9 @@ final class World {
             steps.add(new Step(at, commands));
         }
 
-        private RecordMunicipalElection election(Random random, LocalDate established, Actor clerk) {
+        /** The election established on a day; {@code reorganisationDay} for a reorganisation election, null for a regular one. */
+        private RecordMunicipalElection election(
+                Random random, LocalDate established, LocalDate reorganisationDay, Actor clerk) {
             int total = Math.min(45, 9 + 2 * random.nextInt(6 + Math.min(12, cases / 4)));
             List<String> names = new ArrayList<>(Texts.PARTIES);
             java.util.Collections.shuffle(names, random);
@@ -265,7 +305,10 @@ final class World {
                 seats.add(new SeatsWon(names.get(i), won));
                 left -= won;
             }
-            return new RecordMunicipalElection(cbsCode, clerk, established, null, seats);
+            return reorganisationDay == null
+                    ? new RecordMunicipalElection(cbsCode, clerk, established, null, seats)
+                    : new RecordMunicipalElection(
+                            cbsCode, clerk, established, reorganisationDay, seats, ElectionKind.REORGANISATION);
         }
 
         private College college(
@@ -311,6 +354,10 @@ final class World {
         private void departure(
                 Random random, College college, LocalDate earliest, LocalDate latest, String prefix, Party party) {
             if (random.nextDouble() >= 0.25) return;
+            earliest = earliest.isAfter(college.installedOn().plusDays(60))
+                    ? earliest
+                    : college.installedOn().plusDays(60);
+            if (!earliest.isBefore(latest)) return;
             LocalDate day =
                     workingDay(earliest.plusDays(random.nextInt((int) (latest.toEpochDay() - earliest.toEpochDay()))));
             PersonPlan leaving =
