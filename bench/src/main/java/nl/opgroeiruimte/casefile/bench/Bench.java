@@ -82,7 +82,13 @@ public final class Bench {
         // the table is the data; progress and the service's logs go to standard error
         PrintStream table = System.out;
         System.setOut(System.err);
-        run(options, args, table);
+        try {
+            run(options, args, table);
+        } catch (Exception | Error failed) {
+            // the service's non-daemon threads would keep the JVM (and its connections) alive after a failed run
+            failed.printStackTrace();
+            System.exit(1);
+        }
     }
 
     /**
