@@ -20,11 +20,7 @@ class IgnoredEventsOnlyCountedTest {
     void anEventTheCoordinatorSkipsIsCountedAsIgnoredWithoutTimersOrGauges() {
         monitor.onMessageIngested(GenericEventMessage.asEventMessage("skipped")).reportIgnored();
 
-        assertThat(registry.get("eventProcessor.ignoredCounter")
-                        .tag("processorName", "people")
-                        .counter()
-                        .count())
-                .isEqualTo(1);
+        assertThat(counted("eventProcessor.ignoredCounter")).isEqualTo(1);
         assertThat(registry.find("eventProcessor.allTimer").timer()).isNull();
         assertThat(registry.find("eventProcessor.capacity").gauge()).isNull();
     }
@@ -41,11 +37,11 @@ class IgnoredEventsOnlyCountedTest {
                         .timer()
                         .count())
                 .isEqualTo(1);
-        assertThat(registry.get("eventProcessor.processedCounter")
-                        .tag("processorName", "people")
-                        .counter()
-                        .count())
-                .isEqualTo(1);
+        assertThat(counted("eventProcessor.processedCounter")).isEqualTo(1);
         assertThat(registry.find("eventProcessor.capacity").gauge()).isNotNull();
+    }
+
+    private double counted(String counter) {
+        return registry.get(counter).tag("processorName", "people").counter().count();
     }
 }
