@@ -26,7 +26,8 @@ import org.springframework.context.annotation.Configuration;
  * under {@code eventProcessor.*} with a {@code processorName} tag), but capacity is measured over a
  * short window. Axon's own capacity monitor keeps every handled event's duration for ten minutes: at a
  * rebuild's pace that is millions of entries, and with the 10,000-case bench dataset it filled a
- * 512 MB heap on its own (BENCHMARKS.md, "heap").
+ * 512 MB heap on its own (BENCHMARKS.md, "heap"). Events a processor ignores are only counted
+ * ({@link IgnoredEventsOnlyCounted}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionMetricsConfig {
@@ -52,7 +53,13 @@ public class ProjectionMetricsConfig {
     }
 
     static MessageMonitor<Message<?>> monitor(MeterRegistry registry, String processor, Duration window) {
-        Function<Message<?>, Iterable<Tag>> tags = message -> Tags.of("processorName", processor);
+        Tags processorTag = Tags.of("processorName", processor);
+        Function<Message<?>, Iterable<Tag>> tags = message -> processorTag;
+        return new IgnoredEventsOnlyCounted(handled(registry, window, tags), registry, PREFIX, processorTag);
+    }
+
+    private static MessageMonitor<Message<?>> handled(
+            MeterRegistry registry, Duration window, Function<Message<?>, Iterable<Tag>> tags) {
         return new MultiMessageMonitor<>(List.of(
                 MessageTimerMonitor.buildMonitor(PREFIX, registry, tags),
                 eventsOnly(EventProcessorLatencyMonitor.builder()

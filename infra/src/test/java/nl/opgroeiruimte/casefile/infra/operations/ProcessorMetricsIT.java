@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.search.Search;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import nl.opgroeiruimte.casefile.infra.config.IgnoredEventsOnlyCounted;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
 import nl.opgroeiruimte.casefile.infra.support.Eventually;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
@@ -73,6 +74,7 @@ class ProcessorMetricsIT extends PostgresIntegrationTest {
 
     private static CapacityMonitor capacityIn(MessageMonitor<?> monitor) throws Exception {
         if (monitor instanceof CapacityMonitor capacity) return capacity;
+        if (monitor instanceof IgnoredEventsOnlyCounted counted) return capacityIn(counted.handled());
         if (monitor instanceof MultiMessageMonitor<?> multi) {
             var field = MultiMessageMonitor.class.getDeclaredField("messageMonitors");
             field.setAccessible(true);
