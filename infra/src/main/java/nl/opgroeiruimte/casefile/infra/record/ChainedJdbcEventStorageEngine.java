@@ -79,34 +79,41 @@ public class ChainedJdbcEventStorageEngine extends JdbcEventStorageEngine {
     private record Head(long sequence, String hash) {}
 
     /**
-     * The heads read in the current transaction: its own append to the stream chains to what it read, as
-     * the transaction sees the stream, without reading the previous event's metadata once more. Kept for
-     * other transactions only once this one commits ({@link ChainHeads}).
+     * The heads read in one transaction: its own append to the stream chains to what it read, as the
+     * transaction sees the stream, without reading the previous event's metadata once more. A
+     * synchronization of that transaction, so a transaction suspended for another (or the other) never sees
+     * it; kept for other transactions only once this one commits ({@link ChainHeads}).
      */
-    private final Object headsReadKey = new Object();
+    private static final class HeadsRead implements TransactionSynchronization {
+        private final ChainedJdbcEventStorageEngine engine;
+        private final Map<String, Head> heads = new HashMap<>();
+
+        private HeadsRead(ChainedJdbcEventStorageEngine engine) {
+            this.engine = engine;
+        }
+    }
+
+    private HeadsRead headsRead(boolean create) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) return null;
+        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+            if (registered instanceof HeadsRead read && read.engine == this) return read;
+        }
+        if (!create) return null;
+        HeadsRead read = new HeadsRead(this);
+        TransactionSynchronizationManager.registerSynchronization(read);
+        return read;
+    }
 
     private void readInThisTransaction(String stream, Head head) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) return;
-        @SuppressWarnings("unchecked")
-        Map<String, Head> read = (Map<String, Head>) TransactionSynchronizationManager.getResource(headsReadKey);
-        if (read == null) {
-            read = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(headsReadKey, read);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(headsReadKey);
-                }
-            });
+        HeadsRead read = headsRead(true);
+        if (read != null) {
+            read.heads.merge(stream, head, (known, newer) -> newer.sequence() > known.sequence() ? newer : known);
         }
-        read.merge(stream, head, (known, newer) -> newer.sequence() > known.sequence() ? newer : known);
     }
 
     private String readInThisTransaction(String stream, long sequence) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) return null;
-        @SuppressWarnings("unchecked")
-        Map<String, Head> read = (Map<String, Head>) TransactionSynchronizationManager.getResource(headsReadKey);
-        Head head = read == null ? null : read.get(stream);
+        HeadsRead read = headsRead(false);
+        Head head = read == null ? null : read.heads.get(stream);
         return head != null && head.sequence() == sequence ? head.hash() : null;
     }
 
