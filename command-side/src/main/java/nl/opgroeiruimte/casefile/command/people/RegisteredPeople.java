@@ -39,7 +39,9 @@ import org.springframework.stereotype.Component;
  * (whom the case itself admits only when appointed to it). Runs on every command from a signed-in caller,
  * after the aggregate's own checks (so who may not record in a case learns nothing about it) and before
  * anything is stored: a refusal rolls the unit of work back. Registrations are read from the people's own
- * streams in the event store, in the command's transaction, never from a projection that may lag.
+ * streams in the event store, in the command's transaction, never from a projection that may lag. As a
+ * handler interceptor bean it is put on the command bus by Axon's Spring Boot auto-configuration, once (it
+ * was also registered by hand, and so ran twice per command).
  *
  * <p>A registration once stored never changes: a stream's first registration stays its first (erasure
  * records {@code PersonErased} beside it and keeps the party), and only committed events are read. So a
