@@ -159,7 +159,8 @@ public class CommandDispatcher {
             }
             refuseNonText(object, "");
             String key = idempotencyKey(headers);
-            String fingerprint = fingerprint(object);
+            // what a retry with the same key must repeat; without a key there is nothing to compare it with
+            String fingerprint = key == null ? null : fingerprint(object);
             if (key != null) {
                 Optional<StoredAnswer> earlier = idempotency.find(key);
                 if (earlier.isPresent()) return replay(key, fingerprint, earlier.get());

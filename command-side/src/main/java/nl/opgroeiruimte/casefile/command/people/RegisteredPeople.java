@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.common.Caller;
@@ -38,11 +39,25 @@ import org.springframework.stereotype.Component;
  * (whom the case itself admits only when appointed to it). Runs on every command from a signed-in caller,
  * after the aggregate's own checks (so who may not record in a case learns nothing about it) and before
  * anything is stored: a refusal rolls the unit of work back. Registrations are read from the people's own
- * streams in the event store, in the command's transaction, never from a projection that may lag.
+ * streams in the event store, in the command's transaction, never from a projection that may lag. As a
+ * handler interceptor bean it is put on the command bus by Axon's Spring Boot auto-configuration, once (it
+ * was also registered by hand, and so ran twice per command).
+ *
+ * <p>A registration once stored never changes: a stream's first registration stays its first (erasure
+ * records {@code PersonErased} beside it and keeps the party), and only committed events are read. So a
+ * registration found is kept in memory ({@link #KEPT} at most) and the stream is not read again for it;
+ * what was not found is read again each time, so a person registered meanwhile, on any instance, is
+ * found. Before, a meeting with two attendees read six streams (two queries each) per command
+ * ({@code BENCHMARKS.md}, "The command path").
  */
 @Component
 public class RegisteredPeople implements MessageHandlerInterceptor<CommandMessage<?>> {
+    /** Registrations kept in memory at most; beyond that the memory starts afresh (and fills again). */
+    static final int KEPT = 100_000;
+
     private final EventStore eventStore;
+    private final Map<String, Party> registeredPeople = new ConcurrentHashMap<>();
+    private final Set<String> registeredStreams = ConcurrentHashMap.newKeySet();
 
     public RegisteredPeople(EventStore eventStore) {
         this.eventStore = eventStore;
@@ -114,14 +129,13 @@ public class RegisteredPeople implements MessageHandlerInterceptor<CommandMessag
 
     /** {@code idField} names the id, {@code field} the object whose {@code party} is the one stated. */
     private Party requireRegisteredAt(String idField, String personId, Party stated, String field) {
-        Optional<PersonRegistered> registration = registration(personId);
-        if (registration.isEmpty()) {
+        Party registered = registeredParty(personId);
+        if (registered == null) {
             throw new UnacceptablePerson(
                     "unknown-person",
                     idField,
                     "No person " + personId + " is registered in the people register; register them first");
         }
-        Party registered = registration.get().party();
         if (stated != null) requireSameParty(partyField(field), stated, registered, personId);
         return registered;
     }
@@ -145,10 +159,13 @@ public class RegisteredPeople implements MessageHandlerInterceptor<CommandMessag
     }
 
     private boolean registered(String streamId, Class<?> registration) {
-        return eventStore
+        if (registeredStreams.contains(streamId)) return true;
+        boolean registered = eventStore
                 .readEvents(streamId)
                 .asStream()
                 .anyMatch(event -> registration.isInstance(event.getPayload()));
+        if (registered) keep(registeredStreams).add(streamId);
+        return registered;
     }
 
     private static String partyField(String field) {
@@ -166,14 +183,27 @@ public class RegisteredPeople implements MessageHandlerInterceptor<CommandMessag
         }
     }
 
-    private Optional<PersonRegistered> registration(String personId) {
-        return eventStore
+    /** The party the person is registered for, or null when no registration is stored (yet). */
+    private Party registeredParty(String personId) {
+        Party kept = registeredPeople.get(personId);
+        if (kept != null) return kept;
+        Optional<PersonRegistered> registration = eventStore
                 .readEvents(PersonCommand.streamId(personId))
                 .asStream()
                 .map(event -> event.getPayload())
                 .filter(PersonRegistered.class::isInstance)
                 .map(PersonRegistered.class::cast)
                 .findFirst();
+        if (registration.isEmpty()) return null;
+        keep(registeredPeople.keySet());
+        registeredPeople.put(personId, registration.get().party());
+        return registration.get().party();
+    }
+
+    /** A bounded memory: when full it is emptied, and the registrations are read (and kept) again. */
+    private static <E> Set<E> keep(Set<E> kept) {
+        if (kept.size() >= KEPT) kept.clear();
+        return kept;
     }
 
     /** A person a command names in {@code field}, for the party it says, or for a side the field implies. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.common.ActorRole;
@@ -28,6 +29,7 @@ import nl.opgroeiruimte.casefile.kernel.people.PersonCommand;
 import nl.opgroeiruimte.casefile.kernel.people.PersonRegistered;
 import nl.opgroeiruimte.casefile.kernel.people.RegisterPerson;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.Test;
@@ -64,13 +66,7 @@ class WhoMayRecordInWhoseNameTest {
         EmbeddedEventStore store = EmbeddedEventStore.builder()
                 .storageEngine(new InMemoryEventStorageEngine())
                 .build();
-        for (Actor a : actors) {
-            store.publish(new GenericDomainEventMessage<>(
-                    "Person",
-                    PersonCommand.streamId(a.personId()),
-                    0,
-                    new PersonRegistered(a.personId(), a, DAY, a.party(), a.role())));
-        }
+        for (Actor a : actors) register(store, a);
         return store;
     }
 
@@ -273,5 +269,47 @@ class WhoMayRecordInWhoseNameTest {
 
         assertThat(refused.rule()).isEqualTo("unknown-municipality");
         assertThat(refused.field()).isEqualTo("municipality");
+    }
+
+    @Test
+    void aRegistrationFoundIsNotReadAgainWhileOneNotYetStoredIsLookedForEachTime() {
+        AtomicInteger reads = new AtomicInteger();
+        EmbeddedEventStore store = EmbeddedEventStore.builder()
+                .storageEngine(new InMemoryEventStorageEngine() {
+                    @Override
+                    public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+                        reads.incrementAndGet();
+                        return super.readEvents(aggregateIdentifier, firstSequenceNumber);
+                    }
+                })
+                .build();
+        RegisteredPeople checked = new RegisteredPeople(store);
+        register(store, ANNA);
+        var withBram = meeting(ANNA, new Attendee(BRAM.personId(), ASSENDORP, ActorRole.BOARD_MEMBER));
+
+        UnacceptablePerson refused =
+                catchThrowableOfType(() -> checked.check(withBram, ZWOLLE_STAFF), UnacceptablePerson.class);
+        assertThat(refused.field()).isEqualTo("attendees[0].personId");
+        register(store, BRAM);
+        assertThatCode(() -> checked.check(withBram, ZWOLLE_STAFF)).doesNotThrowAnyException();
+        int readsOnceBothAreKnown = reads.get();
+        assertThatCode(() -> checked.check(withBram, ZWOLLE_STAFF)).doesNotThrowAnyException();
+
+        assertThat(reads.get()).isEqualTo(readsOnceBothAreKnown);
+        Actor annaForTheInitiative = new Actor("p-anna", ASSENDORP, ActorRole.BOARD_MEMBER);
+        assertThat(catchThrowableOfType(
+                                () -> checked.check(meeting(annaForTheInitiative), ADMINISTRATOR),
+                                UnacceptablePerson.class)
+                        .rule())
+                .as("the kept registration still holds the person to their party")
+                .isEqualTo("party-not-registered");
+    }
+
+    private static void register(EmbeddedEventStore store, Actor a) {
+        store.publish(new GenericDomainEventMessage<>(
+                "Person",
+                PersonCommand.streamId(a.personId()),
+                0,
+                new PersonRegistered(a.personId(), a, DAY, a.party(), a.role())));
     }
 }

@@ -17,11 +17,9 @@ import javax.sql.DataSource;
 import nl.opgroeiruimte.casefile.command.api.CommandDispatcher;
 import nl.opgroeiruimte.casefile.command.api.CommandProperties;
 import nl.opgroeiruimte.casefile.command.partnership.Case;
-import nl.opgroeiruimte.casefile.command.people.RegisteredPeople;
 import nl.opgroeiruimte.casefile.infra.processing.ProcessingProperties;
 import nl.opgroeiruimte.casefile.kernel.common.Caller;
 import nl.opgroeiruimte.casefile.kernel.common.Recorder;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
@@ -161,15 +159,6 @@ public class AxonConfig {
     @Bean
     InitializingBean deadlinesStampTheirEvents(DeadlineManager deadlines, CorrelationDataProvider recordingMetadata) {
         return () -> deadlines.registerHandlerInterceptor(new CorrelationDataInterceptor<>(List.of(recordingMetadata)));
-    }
-
-    /**
-     * Every command from a signed-in caller names registered people only, in whose name its recorder may
-     * record ({@link RegisteredPeople}); checked on the command bus, for every aggregate alike.
-     */
-    @Bean
-    InitializingBean commandsNameRegisteredPeople(CommandBus commandBus, RegisteredPeople registeredPeople) {
-        return () -> commandBus.registerHandlerInterceptor(registeredPeople);
     }
 
     /**

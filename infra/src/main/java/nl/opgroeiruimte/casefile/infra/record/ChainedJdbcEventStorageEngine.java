@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * earlier events were written without a hash (outside the service) is sealed first.
  *
  * <p>The previous hash usually comes from memory ({@link ChainHeads}): the hash of the last event this
- * instance appended to or read from the stream, once that transaction committed. Only when that is not the
+ * instance appended to or read from the stream, once that transaction committed, or read from it in the
+ * appending transaction itself (a case loaded from the store for the command). Only when that is not the
  * event right before the appended one (another instance appended meanwhile, or the stream was not used
  * lately) is it read from the store.
  */
@@ -66,13 +67,55 @@ public class ChainedJdbcEventStorageEngine extends JdbcEventStorageEngine {
             if (last.getMetaData().getData() instanceof byte[] metadata) {
                 String hash = EventChain.storedHash(metadata);
                 long sequence = last.getSequenceNumber();
-                if (hash != null) afterCommit(() -> heads.committed(stream, sequence, hash));
+                if (hash != null) {
+                    readInThisTransaction(stream, new Head(sequence, hash));
+                    afterCommit(() -> heads.committed(stream, sequence, hash));
+                }
             }
         }
         return batch;
     }
 
     private record Head(long sequence, String hash) {}
+
+    /**
+     * The heads read in one transaction: its own append to the stream chains to what it read, as the
+     * transaction sees the stream, without reading the previous event's metadata once more. A
+     * synchronization of that transaction, so a transaction suspended for another (or the other) never sees
+     * it; kept for other transactions only once this one commits ({@link ChainHeads}).
+     */
+    private static final class HeadsRead implements TransactionSynchronization {
+        private final ChainedJdbcEventStorageEngine engine;
+        private final Map<String, Head> heads = new HashMap<>();
+
+        private HeadsRead(ChainedJdbcEventStorageEngine engine) {
+            this.engine = engine;
+        }
+    }
+
+    private HeadsRead headsRead(boolean create) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) return null;
+        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+            if (registered instanceof HeadsRead read && read.engine == this) return read;
+        }
+        if (!create) return null;
+        HeadsRead read = new HeadsRead(this);
+        TransactionSynchronizationManager.registerSynchronization(read);
+        return read;
+    }
+
+    private void readInThisTransaction(String stream, Head head) {
+        HeadsRead read = headsRead(true);
+        if (read != null) {
+            read.heads.merge(stream, head, (known, newer) -> newer.sequence() > known.sequence() ? newer : known);
+        }
+    }
+
+    private String readInThisTransaction(String stream, long sequence) {
+        HeadsRead read = headsRead(false);
+        Head head = read == null ? null : read.heads.get(stream);
+        return head != null && head.sequence() == sequence ? head.hash() : null;
+    }
 
     /**
      * Runs once the current transaction has committed, never if it rolls back; at once when there is none
@@ -126,6 +169,7 @@ public class ChainedJdbcEventStorageEngine extends JdbcEventStorageEngine {
 
     private String previousHash(String stream, long sequence) {
         String known = heads.hashOf(stream, sequence);
+        if (known == null) known = readInThisTransaction(stream, sequence);
         return known != null ? known : storedPreviousHash(stream, sequence);
     }
 

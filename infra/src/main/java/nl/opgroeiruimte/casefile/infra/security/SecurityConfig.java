@@ -21,6 +21,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -182,6 +183,17 @@ public class SecurityConfig {
                         user.password(),
                         new Caller(user.personId(), user.role(), user.municipality(), user.initiative())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    /**
+     * No Micrometer observation around each of Spring Security's filters, each authentication and each
+     * authorization: nothing reads them (no tracing; the metrics this service documents are Axon's, its
+     * processors' and {@code http.server.requests}, which stays), and in a profile of the command path they
+     * were a visible part of every request's CPU ({@code BENCHMARKS.md}, "The command path").
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
