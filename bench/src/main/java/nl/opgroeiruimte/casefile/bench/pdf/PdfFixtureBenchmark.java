@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
  * largest municipality of the default dataset (about 300 cases, 2,700 promises).
  *
  * <pre>
- * java -jar bench/target/bench.jar pdf-fixture [--cases=300] [--promises-per-case=9] [--renders=30] [--warmup=5]
+ * java -jar bench/target/bench.jar pdf-fixture [--cases=300] [--promises-per-case=9] [--renders=30] [--warmup=5] [--out=FILE]
  * </pre>
  */
 @Command(
@@ -60,6 +60,9 @@ public final class PdfFixtureBenchmark implements java.util.concurrent.Callable<
 
     @Option(names = "--warmup", defaultValue = "5", description = "Renders before measuring (default ${DEFAULT-VALUE})")
     int warmup;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the last PDF rendered to this file")
+    java.nio.file.Path outFile;
 
     @Option(names = "--seed", defaultValue = "22", description = "Seed of the ledger (default ${DEFAULT-VALUE})")
     long seed;
@@ -109,6 +112,7 @@ public final class PdfFixtureBenchmark implements java.util.concurrent.Callable<
             }
             last = bytes.toByteArray();
         }
+        if (outFile != null) java.nio.file.Files.write(outFile, last);
         int pages;
         try (PDDocument document = Loader.loadPDF(last)) {
             pages = document.getNumberOfPages();
