@@ -4,13 +4,18 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.opgroeiruimte.casefile.infra.web.pages.HandoverSheet.CaseGroup;
 import nl.opgroeiruimte.casefile.infra.web.pages.HandoverSheet.Sheet;
 import nl.opgroeiruimte.casefile.query.promises.PromiseLedger;
@@ -31,7 +36,7 @@ import org.thymeleaf.context.Context;
  * the largest municipality's PDF under 2 s; BENCHMARKS.md).
  */
 @Component
-public class HandoverPdf {
+public class HandoverPdf implements AutoCloseable {
     static final String TEMPLATE = "pages/handover";
     /** Fewer cases than this are laid out in one go: a part of its own costs a few milliseconds. */
     private static final int CASES_PER_PART_AT_LEAST = 8;
@@ -43,12 +48,26 @@ public class HandoverPdf {
     private final HandoverSheet sheets;
     private final String printCss;
     private final int parts;
+    /**
+     * Its own threads, not the common pool: their context class loader is the application's, through which
+     * openhtmltopdf and Thymeleaf find their resources inside the packaged jar.
+     */
+    private final ExecutorService layout;
 
     public HandoverPdf(ITemplateEngine templates, HandoverSheet sheets) {
         this.templates = templates;
         this.sheets = sheets;
         // more parts than cores, so that a core that finishes early takes another
-        this.parts = 2 * Runtime.getRuntime().availableProcessors();
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.parts = 2 * cores;
+        ClassLoader application = HandoverPdf.class.getClassLoader();
+        AtomicInteger threads = new AtomicInteger();
+        this.layout = Executors.newFixedThreadPool(cores, task -> {
+            Thread thread = new Thread(task, "handover-pdf-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setContextClassLoader(application);
+            return thread;
+        });
         try (InputStream in = new ClassPathResource("static/css/handover.css").getInputStream()) {
             this.printCss = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -59,22 +78,42 @@ public class HandoverPdf {
     public void write(PromiseLedger ledger, OutputStream out) throws IOException {
         Sheet sheet = sheets.of(ledger);
         List<List<CaseGroup>> cases = split(sheet.cases());
+        List<Future<PDDocument>> pending = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            List<CaseGroup> run = cases.get(i);
+            boolean casesOnly = i > 0;
+            pending.add(layout.submit(() -> pdf(html(sheet, run, casesOnly))));
+        }
         List<PDDocument> laidOut = new ArrayList<>();
         try {
-            IntStream.range(0, cases.size())
-                    .parallel()
-                    .mapToObj(i -> pdf(html(sheet, cases.get(i), i > 0)))
-                    .forEachOrdered(laidOut::add);
+            for (Future<PDDocument> part : pending) laidOut.add(done(part));
             PDDocument whole = laidOut.get(0);
             for (PDDocument part : laidOut.subList(1, laidOut.size())) {
                 for (PDPage page : part.getPages()) whole.importPage(page);
             }
             whole.save(out);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         } finally {
+            for (Future<PDDocument> part : pending) part.cancel(true);
             for (PDDocument part : laidOut) part.close();
         }
+    }
+
+    private static PDDocument done(Future<PDDocument> part) throws IOException {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the handover PDF was laid out");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        layout.shutdownNow();
     }
 
     /** The cases in runs of about equal length, in their order; the first run goes with the front. */

@@ -29,8 +29,9 @@ final class HandoverUserAgent extends XhtmlNamespaceHandler {
                 info.setOrigin(StylesheetInfo.USER_AGENT);
                 info.setMedia("all");
                 info.setType("text/css");
-                try (Reader in =
-                        new InputStreamReader(new ClassPathResource(SHEET).getInputStream(), StandardCharsets.UTF_8)) {
+                try (Reader in = new InputStreamReader(
+                        new ClassPathResource(SHEET, HandoverUserAgent.class.getClassLoader()).getInputStream(),
+                        StandardCharsets.UTF_8)) {
                     info.setStylesheet(factory.parse(in, info));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
