@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.opgroeiruimte.casefile.bench.dataset.DatasetGenerator;
 import nl.opgroeiruimte.casefile.bench.dataset.ServiceFormat;
+import nl.opgroeiruimte.casefile.bench.pdf.PdfFixtureBenchmark;
 import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.serialization.Serializer;
@@ -41,6 +42,7 @@ import picocli.CommandLine;
  * java -jar bench/target/bench.jar                       # 10,000 cases, ~50 events each, one 10,000+-event case
  * java -jar bench/target/bench.jar --cases=300           # a quick run
  * java -jar bench/target/bench.jar --national            # 10,000 cases, ~5 million events, 50 cases of 10,000+ events
+ * java -jar bench/target/bench.jar pdf-fixture           # the promise ledger's PDF of a 300-case municipality, no database
  *   [--events-per-case=50] [--giants=1] [--seed=20220316]     the dataset
  *   [--db=NAME]                                          measure an existing (kept) database instead of generating one
  *   [--keep]                                             keep the database afterwards
@@ -75,6 +77,9 @@ public final class Bench {
         if (args.length > 0 && args[0].equals(HeapBenchmark.SERVE)) {
             HeapBenchmark.serve(Arrays.asList(args).subList(1, args.length));
             return;
+        }
+        if (args.length > 0 && args[0].equals(PdfFixtureBenchmark.COMMAND)) {
+            System.exit(PdfFixtureBenchmark.main(Arrays.copyOfRange(args, 1, args.length), System.out));
         }
         BenchOptions options = new BenchOptions();
         Integer exit = parse(options, args, System.out, System.err);
