@@ -54,12 +54,25 @@
         }
     }
 
+    /** An object left blank: each of its values absent, an empty list, or itself a blank object. */
+    function blankObject(value) {
+        return value !== null && typeof value === 'object' && !Array.isArray(value)
+            && Object.keys(value).every(function (k) {
+                var v = value[k];
+                return v === undefined || (Array.isArray(v) && v.length === 0) || blankObject(v);
+            });
+    }
+
+    /** Drops what was left blank: a row of a list nobody filled in, a part (a successor, say) left empty. */
     function compact(value) {
         if (Array.isArray(value)) {
-            return value.filter(function (v) { return v !== undefined; }).map(compact);
+            return value.filter(function (v) { return v !== undefined && !blankObject(v); }).map(compact);
         }
         if (value && typeof value === 'object') {
-            Object.keys(value).forEach(function (k) { value[k] = compact(value[k]); });
+            Object.keys(value).forEach(function (k) {
+                if (blankObject(value[k])) delete value[k];
+                else value[k] = compact(value[k]);
+            });
         }
         return value;
     }
