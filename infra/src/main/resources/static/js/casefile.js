@@ -128,7 +128,14 @@
 
     function controlFor(form, field) {
         if (!field) return null;
+        // a rule on a whole object (errors[].field "goals.validTerms") belongs to the object; one on the
+        // command itself ("validRole") to the field it names, where the form has one
         var path = field.replace(/\.(valid\w+)$/, '');
+        var own = /^valid([A-Z]\w*)$/.exec(path);
+        if (own) {
+            var named = own[1].charAt(0).toLowerCase() + own[1].substring(1);
+            if (form.querySelector('[name="' + CSS.escape(named) + '"], [data-field="' + CSS.escape(named) + '"]')) path = named;
+        }
         while (path) {
             var found = form.querySelector('[data-field="' + CSS.escape(path) + '"]')
                 || form.querySelector('[name="' + CSS.escape(path) + '"]')
@@ -139,6 +146,17 @@
             path = cut > 0 ? path.substring(0, cut) : '';
         }
         return null;
+    }
+
+    /**
+     * A part left blank as a whole is not sent (see compact), so the API names the part ("owners"): besides
+     * its first control, the other required controls of the part are marked too.
+     */
+    function missingAsAWhole(form, field, found) {
+        if (!field || form.querySelector('[name="' + CSS.escape(field) + '"], [data-field="' + CSS.escape(field) + '"]')) return [];
+        return Array.prototype.filter.call(
+            form.querySelectorAll('[name^="' + CSS.escape(field + '.') + '"][aria-required="true"]'),
+            function (control) { return control !== found; });
     }
 
     function errorElementFor(control) {
@@ -193,6 +211,9 @@
             if (control) {
                 var marked = markInvalid(control, message, false);
                 first = first || marked;
+                missingAsAWhole(form, error.field, control).forEach(function (other) {
+                    markInvalid(other, other.tagName === 'SELECT' ? MISSING_CHOICE : message, false);
+                });
             } else {
                 unplaced.push(message);
             }
@@ -285,6 +306,16 @@
         var trigger = evt.detail.triggeringEvent;
         if (evt.detail.elt.id === 'vastleggen' && trigger && trigger.type === 'sse:case-file-changed' && window.casefileFormOpen()) {
             evt.preventDefault();
+        }
+    });
+
+    // a live update asked for before the form was opened arrives after: it is not swapped in either
+    document.addEventListener('htmx:beforeSwap', function (evt) {
+        var config = evt.detail.requestConfig;
+        var trigger = config && config.triggeringEvent;
+        if (evt.detail.target && evt.detail.target.id === 'vastleggen' && trigger
+                && trigger.type === 'sse:case-file-changed' && window.casefileFormOpen()) {
+            evt.detail.shouldSwap = false;
         }
     });
 

@@ -3,6 +3,7 @@ package nl.opgroeiruimte.casefile.infra.web.pages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.opgroeiruimte.casefile.infra.config.KebabCaseEnums;
 import nl.opgroeiruimte.casefile.kernel.initiative.LegalForm;
@@ -324,7 +325,7 @@ final class CommandForms {
                         "recordAsExclusivityBreach",
                         "Ook vastleggen als schending van de exclusiviteit?",
                         Kind.YES_NO,
-                        false,
+                        true,
                         "Zolang de exclusiviteit loopt, is dit een schending ervan; dan kan het alleen zo.",
                         List.of())));
         if (!closed) {
@@ -746,14 +747,14 @@ final class CommandForms {
                 field(
                         id + "-portfolios",
                         name + ".portfolios",
-                        "Portefeuilles van " + label.toLowerCase(java.util.Locale.ROOT),
+                        "Portefeuilles van " + label.toLowerCase(Locale.ROOT),
                         Kind.LINES,
                         required,
                         "Eén per regel."),
                 field(
                         id + "-party",
                         name + ".politicalParty",
-                        "Partij van " + label.toLowerCase(java.util.Locale.ROOT),
+                        "Partij van " + label.toLowerCase(Locale.ROOT),
                         Kind.TEXT,
                         false,
                         null));
