@@ -892,10 +892,13 @@ class WebPagesInABrowserIT {
         assertThat(response.status()).as(personId + ": " + response).isIn(201, 409);
     }
 
-    /** Opens the page once it lists this person (just registered: the people register follows shortly). */
+    /**
+     * Opens the page once it lists this person (just registered: the people register follows shortly); the
+     * option's text content, as its form may still be closed.
+     */
     private static Browser openWhenListed(Browser b, String path, String select, String name) {
         b.waitFor(d -> b.open(path).all(select + " option").stream()
-                        .anyMatch(o -> o.getText().startsWith(name))
+                        .anyMatch(o -> o.getAttribute("textContent").startsWith(name))
                 ? true
                 : null);
         return b;
