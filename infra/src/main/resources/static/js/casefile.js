@@ -54,12 +54,25 @@
         }
     }
 
+    /** An object left blank: each of its values absent, an empty list, or itself a blank object. */
+    function blankObject(value) {
+        return value !== null && typeof value === 'object' && !Array.isArray(value)
+            && Object.keys(value).every(function (k) {
+                var v = value[k];
+                return v === undefined || (Array.isArray(v) && v.length === 0) || blankObject(v);
+            });
+    }
+
+    /** Drops what was left blank: a row of a list nobody filled in, a part (a successor, say) left empty. */
     function compact(value) {
         if (Array.isArray(value)) {
-            return value.filter(function (v) { return v !== undefined; }).map(compact);
+            return value.filter(function (v) { return v !== undefined && !blankObject(v); }).map(compact);
         }
         if (value && typeof value === 'object') {
-            Object.keys(value).forEach(function (k) { value[k] = compact(value[k]); });
+            Object.keys(value).forEach(function (k) {
+                if (blankObject(value[k])) delete value[k];
+                else value[k] = compact(value[k]);
+            });
         }
         return value;
     }
@@ -115,7 +128,14 @@
 
     function controlFor(form, field) {
         if (!field) return null;
+        // a rule on a whole object (errors[].field "goals.validTerms") belongs to the object; one on the
+        // command itself ("validRole") to the field it names, where the form has one
         var path = field.replace(/\.(valid\w+)$/, '');
+        var own = /^valid([A-Z]\w*)$/.exec(path);
+        if (own) {
+            var named = own[1].charAt(0).toLowerCase() + own[1].substring(1);
+            if (form.querySelector('[name="' + CSS.escape(named) + '"], [data-field="' + CSS.escape(named) + '"]')) path = named;
+        }
         while (path) {
             var found = form.querySelector('[data-field="' + CSS.escape(path) + '"]')
                 || form.querySelector('[name="' + CSS.escape(path) + '"]')
@@ -126,6 +146,17 @@
             path = cut > 0 ? path.substring(0, cut) : '';
         }
         return null;
+    }
+
+    /**
+     * A part left blank as a whole is not sent (see compact), so the API names the part ("owners"): besides
+     * its first control, the other required controls of the part are marked too.
+     */
+    function missingAsAWhole(form, field, found) {
+        if (!field || form.querySelector('[name="' + CSS.escape(field) + '"], [data-field="' + CSS.escape(field) + '"]')) return [];
+        return Array.prototype.filter.call(
+            form.querySelectorAll('[name^="' + CSS.escape(field + '.') + '"][aria-required="true"]'),
+            function (control) { return control !== found; });
     }
 
     function errorElementFor(control) {
@@ -180,6 +211,9 @@
             if (control) {
                 var marked = markInvalid(control, message, false);
                 first = first || marked;
+                missingAsAWhole(form, error.field, control).forEach(function (other) {
+                    markInvalid(other, other.tagName === 'SELECT' ? MISSING_CHOICE : message, false);
+                });
             } else {
                 unplaced.push(message);
             }
@@ -272,6 +306,16 @@
         var trigger = evt.detail.triggeringEvent;
         if (evt.detail.elt.id === 'vastleggen' && trigger && trigger.type === 'sse:case-file-changed' && window.casefileFormOpen()) {
             evt.preventDefault();
+        }
+    });
+
+    // a live update asked for before the form was opened arrives after: it is not swapped in either
+    document.addEventListener('htmx:beforeSwap', function (evt) {
+        var config = evt.detail.requestConfig;
+        var trigger = config && config.triggeringEvent;
+        if (evt.detail.target && evt.detail.target.id === 'vastleggen' && trigger
+                && trigger.type === 'sse:case-file-changed' && window.casefileFormOpen()) {
+            evt.detail.shouldSwap = false;
         }
     });
 

@@ -299,12 +299,7 @@ public class CasePage {
                     .forEach(b ->
                             openBreaches.add(new Option(b.breachId(), nl.shortDate(b.occurredOn()) + ": " + b.what())));
         }
-        List<Option> heldRoles = now.roles().stream()
-                .filter(r -> r.heldNow() != null)
-                .map(r -> new Option(
-                        KebabCaseEnums.wordFor(r.role()),
-                        nl.caseRole(r.role()) + " (nu: " + nl.person(r.heldNow().name()) + ")"))
-                .toList();
+        List<Option> heldRoles = CommandForms.heldRoles(now, nl);
         model.addAttribute("caseId", summary.caseId());
         model.addAttribute("summary", summary);
         // from the event store, not the summary: right after a command the forms must show the new state

@@ -3,22 +3,32 @@ package nl.opgroeiruimte.casefile.infra.web.pages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import nl.opgroeiruimte.casefile.infra.config.KebabCaseEnums;
 import nl.opgroeiruimte.casefile.kernel.initiative.LegalForm;
 import nl.opgroeiruimte.casefile.kernel.municipality.AdoptingBody;
+import nl.opgroeiruimte.casefile.kernel.municipality.DepartureReason;
+import nl.opgroeiruimte.casefile.kernel.municipality.PartnershipIntensity;
 import nl.opgroeiruimte.casefile.kernel.municipality.PolicyKind;
 import nl.opgroeiruimte.casefile.kernel.partnership.contact.DecisionBody;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingInstrument;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingSource;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.CooperationRoute;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.GovernmentRole;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.HeldProcessKind;
+import nl.opgroeiruimte.casefile.kernel.partnership.process.MarketApproachKind;
 import nl.opgroeiruimte.casefile.kernel.partnership.process.ProcessPhase;
 import nl.opgroeiruimte.casefile.kernel.partnership.question.AnswerStatus;
 import nl.opgroeiruimte.casefile.kernel.partnership.question.QuestionTopic;
 import nl.opgroeiruimte.casefile.kernel.partnership.role.CaseRole;
+import nl.opgroeiruimte.casefile.kernel.partnership.track.ActingSide;
+import nl.opgroeiruimte.casefile.kernel.partnership.work.DoenPart;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.Theme;
 import nl.opgroeiruimte.casefile.kernel.partnership.work.ThemeStatus;
 import nl.opgroeiruimte.casefile.query.audit.AuditTrail;
+import nl.opgroeiruimte.casefile.query.municipality.MunicipalityViews;
+import nl.opgroeiruimte.casefile.query.municipality.MunicipalityViews.MunicipalityView;
 
 /**
  * The forms of the case page that follow one pattern (who, a few fields, when), each described once
@@ -48,6 +58,8 @@ final class CommandForms {
         ACTOR,
         /** a registered person's id */
         PERSON_ID,
+        /** a registered person as a signatory (who, for which party); the mandate is a field of its own */
+        SIGNATORY,
         /** yes or no, as a boolean */
         YES_NO
     }
@@ -115,6 +127,27 @@ final class CommandForms {
                     pathChoice("withdrawal-question", "questionId", "Vraag", openQuestions),
                     field("withdrawal-reason", "reason", "Reden", Kind.LONG_TEXT, true, null)));
         }
+        List<CasePage.Option> openLaters = now.laterAnswers().stream()
+                .filter(l -> "open".equals(l.becameOf()))
+                .map(l -> new CasePage.Option(l.questionId(), shorten(l.question())))
+                .toList();
+        if (!openLaters.isEmpty()) {
+            forms.add(form(
+                    "follow-up",
+                    "Opvolging van een ‘ooit’ vastleggen",
+                    base + "/questions/{questionId}/follow-ups",
+                    "De opvolging is vastgelegd.",
+                    "Opvolging vastleggen",
+                    actor("follow-up-actor", "actor", "Vastgelegd door"),
+                    pathChoice("follow-up-question", "questionId", "Vraag met antwoord ‘ooit’", openLaters),
+                    field(
+                            "follow-up-note",
+                            "note",
+                            "Wat is er gedaan?",
+                            Kind.LONG_TEXT,
+                            true,
+                            "Zo verloopt een ‘ooit’ niet stilzwijgend; wat ervan werd, is een nieuw antwoord.")));
+        }
         forms.add(form(
                 "decision",
                 "Besluit vastleggen",
@@ -154,7 +187,38 @@ final class CommandForms {
                     actor("funding-end-actor", "actor", "Vastgelegd door"),
                     pathChoice("funding-end-funding", "fundingId", "Financiering", activeFunding),
                     field("funding-end-reason", "reason", "Reden", Kind.LONG_TEXT, true, null)));
+            forms.add(form(
+                    "funding-payment",
+                    "Betaling van een financiering vastleggen",
+                    base + "/funding/{fundingId}/payments",
+                    "De betaling is vastgelegd.",
+                    "Betaling vastleggen",
+                    actor("funding-payment-actor", "actor", "Vastgelegd door"),
+                    pathChoice("funding-payment-funding", "fundingId", "Financiering", activeFunding),
+                    field(
+                            "funding-payment-amount",
+                            "amountInEuros",
+                            "Betaald bedrag in euro",
+                            Kind.NUMBER,
+                            true,
+                            null)));
         }
+        forms.add(form(
+                "funding-refusal",
+                "Afgewezen aanvraag voor financiering vastleggen",
+                base + "/funding-refusals",
+                "De afwijzing is vastgelegd.",
+                "Afwijzing vastleggen",
+                actor("funding-refusal-actor", "actor", "Vastgelegd door"),
+                choice("funding-refusal-source", "source", "Bron", true, options(FundingSource.values(), nl)),
+                choice(
+                        "funding-refusal-instrument",
+                        "instrument",
+                        "Vorm",
+                        true,
+                        options(FundingInstrument.values(), nl)),
+                field("funding-refusal-amount", "amountInEuros", "Gevraagd bedrag in euro", Kind.NUMBER, true, null),
+                field("funding-refusal-reason", "reason", "Reden van de afwijzing", Kind.LONG_TEXT, true, null)));
         if (granted) {
             forms.add(form(
                     "theme",
@@ -173,6 +237,15 @@ final class CommandForms {
                             false,
                             "Eén per regel.")));
         }
+        forms.add(form(
+                "work",
+                "Werk aan een DOEN-onderdeel vastleggen",
+                base + "/work",
+                "Het werk is vastgelegd.",
+                "Werk vastleggen",
+                actor("work-actor", "actor", "Vastgelegd door"),
+                choice("work-part", "part", "Onderdeel", true, options(DoenPart.values(), nl)),
+                field("work-description", "description", "Wat is er gedaan?", Kind.LONG_TEXT, true, null)));
         forms.add(form(
                 "phase",
                 "Fase van het gemeentelijk proces vastleggen",
@@ -211,6 +284,80 @@ final class CommandForms {
                         Kind.LONG_TEXT,
                         false,
                         null)));
+        List<Field> neighbourhoods = new ArrayList<>();
+        neighbourhoods.add(actor("neighbourhoods-actor", "actor", "Vastgelegd door"));
+        for (int i = 0; i < NEIGHBOURHOOD_ROWS; i++) {
+            String label = "Buurt of wijk " + (i + 1);
+            neighbourhoods.add(field(
+                    "neighbourhoods-name-" + (i + 1),
+                    "neighbourhoods[" + i + "].name",
+                    label + ": naam",
+                    Kind.TEXT,
+                    i == 0,
+                    i == 0 ? "De naam, de CBS-code, of beide." : null));
+            neighbourhoods.add(field(
+                    "neighbourhoods-code-" + (i + 1),
+                    "neighbourhoods[" + i + "].code",
+                    label + ": CBS-code",
+                    Kind.TEXT,
+                    false,
+                    i == 0 ? "Een buurt: BU en acht cijfers; een wijk: WK en zes cijfers." : null));
+        }
+        forms.add(form(
+                "neighbourhoods",
+                "Buurten en wijken van het traject vastleggen",
+                base + "/neighbourhoods",
+                "De buurten en wijken zijn vastgelegd.",
+                "Buurten vastleggen",
+                neighbourhoods.toArray(Field[]::new)));
+        forms.add(form(
+                "market-approach",
+                "Aanbesteding of marktconsultatie vastleggen",
+                base + "/market-approaches",
+                "De aanbesteding of marktconsultatie is vastgelegd.",
+                "Vastleggen",
+                actor("market-approach-actor", "actor", "Vastgelegd door"),
+                choice("market-approach-kind", "kind", "Soort", true, options(MarketApproachKind.values(), nl)),
+                field("market-approach-description", "description", "Waarover?", Kind.LONG_TEXT, true, null),
+                field("market-approach-reference", "reference", "Publicatie (kenmerk of link)", Kind.TEXT, false, null),
+                new Field(
+                        "market-approach-breach",
+                        "recordAsExclusivityBreach",
+                        "Ook vastleggen als schending van de exclusiviteit?",
+                        Kind.YES_NO,
+                        true,
+                        "Zolang de exclusiviteit loopt, is dit een schending ervan; dan kan het alleen zo.",
+                        List.of())));
+        if (!closed) {
+            forms.add(form(
+                    "process-hold",
+                    "Gemeentelijk proces op pauze zetten",
+                    base + "/process-holds",
+                    "Het gemeentelijk proces staat op pauze.",
+                    "Op pauze zetten",
+                    actor("process-hold-actor", "actor", "Vastgelegd door"),
+                    choice("process-hold-process", "process", "Proces", true, options(HeldProcessKind.values(), nl)),
+                    field("process-hold-description", "description", "Welk proces?", Kind.LONG_TEXT, true, null),
+                    field("process-hold-reference", "reference", "Kenmerk of link", Kind.TEXT, false, null)));
+        }
+        List<CasePage.Option> heldProcesses = now.municipalProcess() == null
+                ? List.of()
+                : now.municipalProcess().processHolds().stream()
+                        .filter(h -> h.releasedOn() == null)
+                        .map(h ->
+                                new CasePage.Option(h.holdId(), nl.word(h.process()) + ": " + shorten(h.description())))
+                        .toList();
+        if (!heldProcesses.isEmpty()) {
+            forms.add(form(
+                    "process-release",
+                    "Gemeentelijk proces van de pauze halen",
+                    base + "/process-holds/{holdId}/release",
+                    "Het gemeentelijk proces loopt weer.",
+                    "Van de pauze halen",
+                    actor("process-release-actor", "actor", "Vastgelegd door"),
+                    pathChoice("process-release-hold", "holdId", "Proces op pauze", heldProcesses),
+                    field("process-release-reason", "reason", "Reden", Kind.LONG_TEXT, true, null)));
+        }
         List<CasePage.Option> vacantRoles = now.roles().stream()
                 .filter(r -> r.heldNow() == null)
                 .map(r -> new CasePage.Option(KebabCaseEnums.wordFor(r.role()), nl.caseRole(r.role())))
@@ -229,6 +376,18 @@ final class CommandForms {
                     person("assignment-person", "personId", "Persoon"),
                     field("assignment-department", "department", "Afdeling", Kind.TEXT, false, null)));
         }
+        List<CasePage.Option> heldRoles = heldRoles(now, nl);
+        if (!heldRoles.isEmpty()) {
+            forms.add(form(
+                    "vacancy",
+                    "Rol vacant: vertrek zonder opvolger vastleggen",
+                    base + "/roles/{role}/vacancies",
+                    "De rol is vacant.",
+                    "Vacature vastleggen",
+                    actor("vacancy-actor", "actor", "Vastgelegd door"),
+                    pathChoice("vacancy-role", "role", "Rol", heldRoles),
+                    field("vacancy-reason", "reason", "Reden van het vertrek", Kind.LONG_TEXT, true, null)));
+        }
         forms.add(form(
                 "facilitator",
                 "Procesbegeleider aanstellen",
@@ -244,6 +403,45 @@ final class CommandForms {
                         true,
                         "Het kenmerk in het personenregister."),
                 field("facilitator-organisation", "organisation", "Organisatie", Kind.TEXT, false, null)));
+        List<CasePage.Option> facilitators = now.facilitators().stream()
+                .map(f -> new CasePage.Option(f.personId(), nl.person(f.name())))
+                .toList();
+        if (!facilitators.isEmpty()) {
+            forms.add(form(
+                    "facilitator-release",
+                    "Procesbegeleider treedt terug",
+                    base + "/facilitators/{personId}/release",
+                    "De procesbegeleider is teruggetreden.",
+                    "Terugtreden vastleggen",
+                    actor("facilitator-release-actor", "actor", "Vastgelegd door"),
+                    pathChoice("facilitator-release-person", "personId", "Procesbegeleider", facilitators),
+                    field(
+                            "facilitator-release-reason",
+                            "reason",
+                            "Reden",
+                            Kind.LONG_TEXT,
+                            false,
+                            "Meestal: er zijn heldere afspraken.")));
+        }
+        agreementForms(base, now, nl, forms);
+        milestoneForms(base, now, forms);
+        if (!closed && now.exclusivity() != null && now.exclusivity().inForce()) {
+            forms.add(form(
+                    "exclusivity-extension",
+                    "Exclusiviteit verlengen",
+                    base + "/exclusivity/extensions",
+                    "De exclusiviteit is verlengd.",
+                    "Verlengen",
+                    actor("exclusivity-extension-actor", "actor", "Vastgelegd door"),
+                    field(
+                            "exclusivity-extension-until",
+                            "newUntil",
+                            "Exclusief tot en met",
+                            Kind.DATE,
+                            true,
+                            "Nu tot en met " + nl.shortDate(now.exclusivity().until()) + "."),
+                    field("exclusivity-extension-reason", "reason", "Reden", Kind.LONG_TEXT, true, null)));
+        }
         forms.add(form(
                 "story",
                 "Gezamenlijk verhaal vastleggen",
@@ -308,10 +506,14 @@ final class CommandForms {
         return List.copyOf(forms);
     }
 
-    /** What happens to a municipality itself: its elections and its policy. */
-    static List<Form> forMunicipality(String cbsCode, DutchWords nl) {
+    /**
+     * What happens to a municipality itself: its elections, colleges, policy and neighbourhood approaches; a
+     * reorganisation only for an administrator, who alone may record one.
+     */
+    static List<Form> forMunicipality(
+            String cbsCode, Optional<MunicipalityView> municipality, boolean administrator, DutchWords nl) {
         String base = "/api/v1/municipalities/" + cbsCode;
-        return List.of(
+        List<Form> forms = new ArrayList<>(List.of(
                 form(
                         "election",
                         "Gemeenteraadsverkiezingen vastleggen",
@@ -356,7 +558,139 @@ final class CommandForms {
                                 "Document (kenmerk of link)",
                                 Kind.TEXT,
                                 true,
-                                null)));
+                                null))));
+        List<Field> college = new ArrayList<>(List.of(
+                person("college-mayor", "mayor.personId", "Burgemeester"),
+                field(
+                        "college-mayor-portfolios",
+                        "mayor.portfolios",
+                        "Portefeuilles van de burgemeester",
+                        Kind.LINES,
+                        true,
+                        "Eén per regel.")));
+        for (int i = 0; i < ALDERMAN_ROWS; i++) {
+            college.addAll(collegeMember(
+                    "college-alderman-" + (i + 1), "aldermen[" + i + "]", "Wethouder " + (i + 1), i == 0));
+        }
+        forms.add(form(
+                "college",
+                "Installatie van een college vastleggen",
+                base + "/colleges",
+                "Het college is geïnstalleerd.",
+                "College vastleggen",
+                prepend(actor("college-actor", "actor", "Vastgelegd door"), college)));
+        List<MunicipalityViews.CollegeView> inOffice =
+                municipality.map(MunicipalityView::colleges).orElse(List.of()).stream()
+                        .filter(MunicipalityViews.CollegeView::inOffice)
+                        .toList();
+        List<CasePage.Option> aldermen = inOffice.stream()
+                .flatMap(c -> c.members().stream())
+                .filter(m -> m.office() == MunicipalityViews.Office.ALDERMAN && m.until() == null)
+                .map(m -> new CasePage.Option(m.personId(), nl.person(m.displayName())))
+                .toList();
+        if (!aldermen.isEmpty()) {
+            List<Field> departure = new ArrayList<>(List.of(
+                    actor("departure-actor", "actor", "Vastgelegd door"),
+                    pathChoice(
+                            "departure-college",
+                            "collegeId",
+                            "College",
+                            inOffice.stream()
+                                    .map(c -> new CasePage.Option(
+                                            c.collegeId(), "College geïnstalleerd op " + nl.shortDate(c.installedOn())))
+                                    .toList()),
+                    choice("departure-person", "personId", "Wethouder", true, aldermen),
+                    choice(
+                            "departure-reason",
+                            "reason",
+                            "Reden van vertrek",
+                            true,
+                            options(DepartureReason.values(), nl)),
+                    field("departure-note", "note", "Toelichting", Kind.LONG_TEXT, false, null)));
+            departure.addAll(collegeMember("departure-successor", "successor", "Opvolger", false));
+            forms.add(form(
+                    "departure",
+                    "Vertrek van een wethouder vastleggen",
+                    base + "/colleges/{collegeId}/departures",
+                    "Het vertrek van de wethouder is vastgelegd.",
+                    "Vertrek vastleggen",
+                    departure.toArray(Field[]::new)));
+        }
+        forms.add(form(
+                "approach",
+                "Aanpak voor een buurt of wijk vastleggen",
+                base + "/neighbourhood-approaches",
+                "De aanpak voor de buurt is vastgelegd.",
+                "Aanpak vastleggen",
+                actor("approach-actor", "actor", "Vastgelegd door"),
+                field(
+                        "approach-name",
+                        "neighbourhood.name",
+                        "Buurt of wijk: naam",
+                        Kind.TEXT,
+                        true,
+                        "De naam, de CBS-code, of beide."),
+                field(
+                        "approach-code",
+                        "neighbourhood.code",
+                        "Buurt of wijk: CBS-code",
+                        Kind.TEXT,
+                        false,
+                        "Een buurt: BU en acht cijfers; een wijk: WK en zes cijfers."),
+                new Field(
+                        "approach-roles",
+                        "governmentRoles",
+                        "Rollen die de gemeente er neemt",
+                        Kind.CHECKS,
+                        false,
+                        null,
+                        options(GovernmentRole.values(), nl)),
+                field(
+                        "approach-role",
+                        "role",
+                        "De rol in eigen woorden",
+                        Kind.TEXT,
+                        false,
+                        "De rollen hierboven, deze omschrijving, of beide."),
+                field(
+                        "approach-short",
+                        "goals.shortTerm",
+                        "Doelen op de korte termijn",
+                        Kind.LONG_TEXT,
+                        false,
+                        "Voor minstens één termijn."),
+                field(
+                        "approach-middle",
+                        "goals.middleTerm",
+                        "Doelen op de middellange termijn",
+                        Kind.LONG_TEXT,
+                        false,
+                        null),
+                field("approach-long", "goals.longTerm", "Doelen op de lange termijn", Kind.LONG_TEXT, false, null),
+                choice(
+                        "approach-intensity",
+                        "intensity",
+                        "Beoogde intensiteit van de partnerschappen",
+                        true,
+                        options(PartnershipIntensity.values(), nl)),
+                field("approach-considerations", "considerations", "Overwegingen", Kind.LONG_TEXT, false, null)));
+        if (administrator) {
+            forms.add(form(
+                    "reorganisation",
+                    "Herindeling vastleggen",
+                    base + "/reorganisations",
+                    "De herindeling is vastgelegd.",
+                    "Herindeling vastleggen",
+                    actor("reorganisation-actor", "actor", "Vastgelegd door"),
+                    field(
+                            "reorganisation-former",
+                            "formerMunicipalities",
+                            "Opgeheven gemeenten (CBS-codes)",
+                            Kind.LINES,
+                            true,
+                            "GM en vier cijfers, één per regel; de datum is de dag waarop de herindeling inging.")));
+        }
+        return List.copyOf(forms);
     }
 
     /** What happens to an initiative itself: its legal form and whom it represents. */
@@ -401,6 +735,171 @@ final class CommandForms {
                                 Kind.LONG_TEXT,
                                 false,
                                 "Namens wie spreekt het initiatief, en namens wie (nog) niet?")));
+    }
+
+    /** Rows for the aldermen of a new college; a larger college is recorded through the API. */
+    private static final int ALDERMAN_ROWS = 4;
+
+    /** A seat in a college: who, the portfolios, and (for an alderman) the political party. */
+    private static List<Field> collegeMember(String id, String name, String label, boolean required) {
+        return List.of(
+                new Field(id, name + ".personId", label, Kind.PERSON_ID, required, null, List.of()),
+                field(
+                        id + "-portfolios",
+                        name + ".portfolios",
+                        "Portefeuilles van " + label.toLowerCase(Locale.ROOT),
+                        Kind.LINES,
+                        required,
+                        "Eén per regel."),
+                field(
+                        id + "-party",
+                        name + ".politicalParty",
+                        "Partij van " + label.toLowerCase(Locale.ROOT),
+                        Kind.TEXT,
+                        false,
+                        null));
+    }
+
+    private static Field[] prepend(Field first, List<Field> rest) {
+        List<Field> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all.toArray(Field[]::new);
+    }
+
+    /** Signatory rows of an amendment or renewal: a mutual agreement is signed by both parties. */
+    private static final int SIGNATORY_ROWS = 2;
+
+    /** Rows for the neighbourhoods of a case; more can be recorded by another record or the API. */
+    private static final int NEIGHBOURHOOD_ROWS = 3;
+
+    /** Amending, renewing and terminating the agreements in force. */
+    private static void agreementForms(String base, AuditTrail now, DutchWords nl, List<Form> forms) {
+        List<CasePage.Option> inForce = now.agreementsInForce().stream()
+                .map(a -> new CasePage.Option(a.agreementId(), agreementLabel(a, nl)))
+                .toList();
+        if (inForce.isEmpty()) return;
+        List<Field> amend = new ArrayList<>(List.of(
+                actor("amendment-actor", "actor", "Vastgelegd door"),
+                pathChoice("amendment-agreement", "agreementId", "Afspraak", inForce),
+                field("amendment-changes", "changes", "Wat is er gewijzigd?", Kind.LONG_TEXT, true, null)));
+        amend.addAll(signatories("amendment"));
+        amend.add(
+                field("amendment-document", "documentReference", "Document (kenmerk of link)", Kind.TEXT, false, null));
+        forms.add(form(
+                "amendment",
+                "Afspraak wijzigen",
+                base + "/agreements/{agreementId}/amendments",
+                "De wijziging van de afspraak is vastgelegd.",
+                "Wijziging vastleggen",
+                amend.toArray(Field[]::new)));
+        List<CasePage.Option> withEnd = now.agreementsInForce().stream()
+                .filter(a -> a.validity() != null && a.validity().until() != null)
+                .map(a -> new CasePage.Option(a.agreementId(), agreementLabel(a, nl)))
+                .toList();
+        if (!withEnd.isEmpty()) {
+            List<Field> renew = new ArrayList<>(List.of(
+                    actor("renewal-actor", "actor", "Vastgelegd door"),
+                    pathChoice("renewal-agreement", "agreementId", "Afspraak", withEnd),
+                    field("renewal-until", "newUntil", "Geldig tot en met", Kind.DATE, true, null)));
+            renew.addAll(signatories("renewal"));
+            renew.add(field(
+                    "renewal-document", "documentReference", "Document (kenmerk of link)", Kind.TEXT, false, null));
+            forms.add(form(
+                    "renewal",
+                    "Afspraak verlengen",
+                    base + "/agreements/{agreementId}/renewals",
+                    "De verlenging van de afspraak is vastgelegd.",
+                    "Verlenging vastleggen",
+                    renew.toArray(Field[]::new)));
+        }
+        forms.add(form(
+                "termination",
+                "Afspraak voortijdig beëindigen",
+                base + "/agreements/{agreementId}/termination",
+                "De beëindiging van de afspraak is vastgelegd.",
+                "Beëindiging vastleggen",
+                actor("termination-actor", "actor", "Vastgelegd door"),
+                pathChoice("termination-agreement", "agreementId", "Afspraak", inForce),
+                field("termination-reason", "reason", "Reden", Kind.LONG_TEXT, true, null),
+                choice("termination-by", "terminatedBy", "Beëindigd door", false, options(ActingSide.values(), nl)),
+                new Field(
+                        "termination-mutual", "mutual", "In onderling overleg?", Kind.YES_NO, false, null, List.of())));
+    }
+
+    /** Moving a milestone's due date, and naming the budget decision behind its guarantee. */
+    private static void milestoneForms(String base, AuditTrail now, List<Form> forms) {
+        List<CasePage.Option> open = now.milestones().stream()
+                .filter(m -> "open".equals(m.state()) || "overdue".equals(m.state()))
+                .map(m -> new CasePage.Option(m.milestoneId(), m.title()))
+                .toList();
+        if (open.isEmpty()) return;
+        forms.add(form(
+                "reschedule",
+                "Mijlpaal verzetten",
+                base + "/milestones/{milestoneId}/reschedulings",
+                "De mijlpaal is verzet.",
+                "Verzetten",
+                actor("reschedule-actor", "actor", "Vastgelegd door"),
+                pathChoice("reschedule-milestone", "milestoneId", "Mijlpaal", open),
+                field("reschedule-due", "newDueDate", "Nieuwe datum: uiterlijk op", Kind.DATE, true, null),
+                field("reschedule-reason", "reason", "Reden", Kind.LONG_TEXT, true, null)));
+        List<CasePage.Option> decisions = now.decisions().stream()
+                .map(d -> new CasePage.Option(d.decisionId(), shorten(d.subject())))
+                .toList();
+        if (decisions.isEmpty()) return;
+        forms.add(form(
+                "budget-decision",
+                "Begrotingsbesluit achter een garantie vastleggen",
+                base + "/milestones/{milestoneId}/guarantee/budget-decisions",
+                "Het begrotingsbesluit is bij de garantie vastgelegd.",
+                "Besluit koppelen",
+                actor("budget-decision-actor", "actor", "Vastgelegd door"),
+                pathChoice("budget-decision-milestone", "milestoneId", "Mijlpaal", open),
+                new Field(
+                        "budget-decision-decision",
+                        "decisionId",
+                        "Besluit dat het geld reserveerde",
+                        Kind.CHOICE,
+                        true,
+                        "Een besluit dat al in het dossier staat.",
+                        decisions)));
+    }
+
+    private static String agreementLabel(AuditTrail.AgreementView a, DutchWords nl) {
+        return a.title() + " (" + nl.word(a.kind()) + ", " + nl.shortDate(a.signedOn()) + ")";
+    }
+
+    /** The signatories of a mutual step: who signs for which party, under which mandate. */
+    private static List<Field> signatories(String form) {
+        List<Field> fields = new ArrayList<>();
+        for (int i = 0; i < SIGNATORY_ROWS; i++) {
+            fields.add(new Field(
+                    form + "-signatory-" + (i + 1),
+                    "signatories[" + i + "]",
+                    "Ondertekenaar " + (i + 1),
+                    Kind.SIGNATORY,
+                    i == 0,
+                    i == 0 ? "Een wederzijdse afspraak wordt door gemeente én initiatief getekend." : null,
+                    List.of()));
+            fields.add(field(
+                    form + "-mandate-" + (i + 1),
+                    "signatories[" + i + "].mandate",
+                    "Mandaat van ondertekenaar " + (i + 1),
+                    Kind.TEXT,
+                    i == 0,
+                    null));
+        }
+        return fields;
+    }
+
+    /** The key roles someone holds now, with who: for a hand-over or a vacancy. */
+    static List<CasePage.Option> heldRoles(AuditTrail now, DutchWords nl) {
+        return now.roles().stream()
+                .filter(r -> r.heldNow() != null)
+                .map(r -> new CasePage.Option(
+                        KebabCaseEnums.wordFor(r.role()),
+                        nl.caseRole(r.role()) + " (nu: " + nl.person(r.heldNow().name()) + ")"))
+                .toList();
     }
 
     private static List<CasePage.Option> unheld(AuditTrail now, DutchWords nl) {

@@ -1,5 +1,6 @@
 package nl.opgroeiruimte.casefile.infra.web.pages;
 
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -7,8 +8,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class LoginPage {
 
+    /**
+     * The CSRF token is made before the page is written: made while the form is drawn, its session would
+     * come after the page's first part (the head with the Dutch messages of every rule) has already been
+     * sent, and the page would fail.
+     */
     @GetMapping("/login")
-    public String login() {
+    public String login(CsrfToken csrf) {
+        if (csrf != null) csrf.getToken();
         return "pages/login";
     }
 }

@@ -22,6 +22,7 @@ import nl.opgroeiruimte.casefile.query.indicators.IndicatorService;
 import nl.opgroeiruimte.casefile.query.initiative.InitiativeProjection;
 import nl.opgroeiruimte.casefile.query.initiative.InitiativeViews.InitiativeListItem;
 import nl.opgroeiruimte.casefile.query.initiative.InitiativeViews.InitiativeView;
+import nl.opgroeiruimte.casefile.query.municipality.MunicipalityProjection;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +42,7 @@ public class MunicipalityPage {
     private final IndicatorQueries storedIndicators;
     private final IndicatorService indicators;
     private final InitiativeProjection initiatives;
+    private final MunicipalityProjection municipalities;
     private final PersonOptions personOptions;
     private final Names names;
     private final DutchWords nl;
@@ -51,6 +53,7 @@ public class MunicipalityPage {
             IndicatorQueries storedIndicators,
             IndicatorService indicators,
             InitiativeProjection initiatives,
+            MunicipalityProjection municipalities,
             PersonOptions personOptions,
             Names names,
             DutchWords nl,
@@ -61,6 +64,7 @@ public class MunicipalityPage {
         this.storedIndicators = storedIndicators;
         this.indicators = indicators;
         this.initiatives = initiatives;
+        this.municipalities = municipalities;
         this.personOptions = personOptions;
         this.names = names;
         this.nl = nl;
@@ -102,7 +106,8 @@ public class MunicipalityPage {
             @RequestParam(name = "initiatief", required = false) String initiative,
             @RequestParam(name = "domein", required = false) String domain,
             Model model) {
-        boolean mayRecord = requireMunicipality(cbsCode).mayRecordForMunicipality(cbsCode);
+        var caller = requireMunicipality(cbsCode);
+        boolean mayRecord = caller.mayRecordForMunicipality(cbsCode);
         List<CaseSummary> all = casesOf(cbsCode);
         caseList(cbsCode, all, new Filters(blank(indicator), blank(status), blank(initiative), blank(domain)), model);
         chart(cbsCode, all, model);
@@ -123,7 +128,12 @@ public class MunicipalityPage {
         model.addAttribute("today", LocalDate.now(clock));
         // auditors and council members read only: no form to request a case
         model.addAttribute("mayRecord", mayRecord);
-        model.addAttribute("municipalityForms", mayRecord ? CommandForms.forMunicipality(cbsCode, nl) : List.of());
+        model.addAttribute(
+                "municipalityForms",
+                mayRecord
+                        ? CommandForms.forMunicipality(
+                                cbsCode, municipalities.find(cbsCode), caller.isAdministrator(), nl)
+                        : List.of());
         return "pages/municipality";
     }
 
