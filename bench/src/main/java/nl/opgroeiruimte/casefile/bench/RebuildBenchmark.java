@@ -209,7 +209,7 @@ final class RebuildBenchmark {
                 lastLog = System.nanoTime();
                 log.accept(String.format(
                         "  rebuilding: %.0f s, done %s, slowest at %,d of %,d",
-                        elapsed, done.keySet(), slowestPosition, head));
+                        elapsed, done.keySet(), slowestPosition == Long.MAX_VALUE ? head : slowestPosition, head));
             }
             if (elapsed > timeoutSeconds) {
                 return new Progress(elapsed, done, true, slowestPosition == Long.MAX_VALUE ? 0 : slowestPosition);
