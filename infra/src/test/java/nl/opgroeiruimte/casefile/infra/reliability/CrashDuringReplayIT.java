@@ -19,6 +19,7 @@ import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
 import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
 import nl.opgroeiruimte.casefile.infra.support.PostgresTestDatabase;
+import nl.opgroeiruimte.casefile.infra.support.Replays;
 import nl.opgroeiruimte.casefile.infra.support.ThrowawayPostgres;
 import nl.opgroeiruimte.casefile.query.indicators.CaseIndicatorProjection;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class CrashDuringReplayIT {
     /** The template case is copied this many times in SQL, so that the timeline's replay takes seconds. */
     private static final int COPIES = 60;
+    /** How long each processor may take to catch up here: a replay after a crash starts over. */
+    private static final Duration CATCHING_UP = Duration.ofSeconds(180);
     /** Tables that are not rebuilt from events; everything else in the schema is a read model. */
     private static final List<String> NOT_READ_MODELS = List.of(
             "domainevententry",
@@ -76,7 +79,7 @@ class CrashDuringReplayIT {
         long caseEvents = count(
                 store,
                 "select count(*) from domainevententry where payloadtype like 'nl.opgroeiruimte.casefile.kernel.partnership.%'");
-        awaitCaughtUp(new Api(first), "timeline");
+        Replays.awaitCaughtUp(new Api(first), List.of("timeline"), CATCHING_UP);
 
         Api.Response replay = new Api(first).post("/api/v1/admin/processors/timeline/replay", "{}");
         assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
@@ -102,7 +105,7 @@ class CrashDuringReplayIT {
                 .isEqualTo("true");
         assertThat(retried.json()).isEqualTo(accepted.json());
         List<String> processors = replayable(second);
-        processors.forEach(processor -> awaitCaughtUp(second, processor));
+        Replays.awaitCaughtUp(second, processors, CATCHING_UP);
         assertThat(count(store, "select count(*) from rm_timeline_entry"))
                 .as("every fact once, none lost, none twice")
                 .isEqualTo(caseEvents);
@@ -112,7 +115,7 @@ class CrashDuringReplayIT {
             Api.Response rebuild = second.post("/api/v1/admin/processors/" + processor + "/replay", "{}");
             assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
         }
-        processors.forEach(processor -> awaitCaughtUp(second, processor));
+        Replays.awaitCaughtUp(second, processors, CATCHING_UP);
 
         Map<String, List<String>> cleanRebuild = readModels(store);
         assertThat(afterTheCrash.keySet())
@@ -188,18 +191,6 @@ class CrashDuringReplayIT {
         }
         assertThat(names).contains("timeline", "case-summaries", "case-indicators", "people");
         return names;
-    }
-
-    private static void awaitCaughtUp(Api api, String processor) {
-        eventually(Duration.ofSeconds(180), () -> {
-            JsonNode progress = api.get("/api/v1/admin/processors/" + processor).json();
-            assertThat(progress.get("caughtUp").asBoolean())
-                    .as(processor + " " + progress)
-                    .isTrue();
-            assertThat(progress.get("replaying").asBoolean())
-                    .as(processor + " " + progress)
-                    .isFalse();
-        });
     }
 
     /** Every row of every read model, as text, in a stable order; indicators once they are evaluated. */

@@ -31,8 +31,13 @@ public final class Replays {
 
     /** Until each processor has handled every event stored when asked, and replays none. */
     public static void awaitCaughtUp(Api api, List<String> processors) {
+        awaitCaughtUp(api, processors, Duration.ofSeconds(60));
+    }
+
+    /** The same, allowing each processor {@code timeout} (a replay after a crash takes longer). */
+    public static void awaitCaughtUp(Api api, List<String> processors, Duration timeout) {
         for (String processor : processors) {
-            eventually(Duration.ofSeconds(60), () -> {
+            eventually(timeout, () -> {
                 JsonNode progress =
                         api.get("/api/v1/admin/processors/" + processor).json();
                 assertThat(progress.get("caughtUp").asBoolean())
