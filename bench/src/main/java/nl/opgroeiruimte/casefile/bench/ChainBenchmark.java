@@ -54,21 +54,15 @@ final class ChainBenchmark {
     List<Result> run(Consumer<String> log) {
         EventStorageEngine chained = app.getBean(EventStorageEngine.class);
         Serializer serializer = app.getBean("eventSerializer", Serializer.class);
-        EventStorageEngine plain = RecordConfig.plainEngine(
-                        app.getBean("serializer", Serializer.class),
-                        serializer,
-                        app.getBean(PersistenceExceptionResolver.class),
-                        app.getBean(org.axonframework.config.Configuration.class),
-                        app.getBean(ConnectionProvider.class),
-                        app.getBean(TransactionManager.class))
-                .build();
-        EventStorageEngine padded = new PaddedEngine(RecordConfig.plainEngine(
+        JdbcEventStorageEngine.Builder plainBuilder = RecordConfig.plainEngine(
                 app.getBean("serializer", Serializer.class),
                 serializer,
                 app.getBean(PersistenceExceptionResolver.class),
                 app.getBean(org.axonframework.config.Configuration.class),
                 app.getBean(ConnectionProvider.class),
-                app.getBean(TransactionManager.class)));
+                app.getBean(TransactionManager.class));
+        EventStorageEngine plain = plainBuilder.build();
+        EventStorageEngine padded = new PaddedEngine(plainBuilder);
         TransactionManager transactions = app.getBean(TransactionManager.class);
         List<Arm> arms = List.of(
                 new Arm("hashed", chained), new Arm("plain", plain), new Arm("plain, hash-sized metadata", padded));
