@@ -114,6 +114,20 @@ public final class Bench {
             cli.usage(out);
             return CommandLine.ExitCode.OK;
         }
+        List<String> unknown = options.only.stream()
+                .filter(p -> !BenchOptions.PARTS.contains(p))
+                .toList();
+        if (!unknown.isEmpty()) {
+            err.println("Unknown part" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
+                    + " in --only; the parts are " + String.join(", ", BenchOptions.PARTS));
+            cli.usage(err);
+            return CommandLine.ExitCode.USAGE;
+        }
+        if (options.unhashed && options.only.contains("hashing")) {
+            err.println("--unhashed measures the service without the hash chain: it cannot run the part 'hashing',"
+                    + " which compares the two (use --only without hashing)");
+            return CommandLine.ExitCode.USAGE;
+        }
         if (options.unhashed && options.only.contains("chain")) {
             err.println("--unhashed measures the service without the hash chain: it cannot run the part 'chain',"
                     + " which compares the two (use --only without chain)");
@@ -183,15 +197,16 @@ public final class Bench {
                             .toList());
 
             boolean inProcess = only.stream()
-                    .anyMatch(p -> List.of("rebuild", "dashboard", "asof", "promises", "commands", "chain")
+                    .anyMatch(p -> List.of("rebuild", "dashboard", "asof", "promises", "commands", "chain", "hashing")
                             .contains(p));
             if (inProcess) {
                 if (!options.unhashed) seal(url, user);
                 log("starting the service");
                 long started = System.nanoTime();
                 if (options.unhashed) log("  without the hash chain (--unhashed): Axon's plain JDBC engine");
-                try (ConfigurableApplicationContext app =
-                        options.unhashed ? start(appArguments, UnhashedStore.class) : start(appArguments)) {
+                try (ConfigurableApplicationContext app = options.unhashed
+                        ? start(appArguments, UnhashedStore.class)
+                        : only.contains("hashing") ? start(appArguments, PairedStore.class) : start(appArguments)) {
                     log(String.format("  started in %.1f s", (System.nanoTime() - started) / 1e9));
                     boolean hashing = app.getBean(org.axonframework.eventsourcing.eventstore.EventStorageEngine.class)
                             instanceof nl.opgroeiruimte.casefile.infra.record.ChainedJdbcEventStorageEngine;
@@ -231,6 +246,12 @@ public final class Bench {
                         results.addAll(new CommandBenchmark(
                                         app, url, user, options.clients, options.warmup, options.seconds, serializer)
                                 .run(Bench::log));
+                    }
+                    if (only.contains("hashing")) {
+                        log("the command rate with and without the hash chain, on two halves of the open cases");
+                        results.addAll(
+                                new HashCostBenchmark(app, url, user, options.clients, options.warmup, options.seconds)
+                                        .run(Bench::log));
                     }
                 }
             }

@@ -44,14 +44,17 @@ final class BenchOptions {
     @Option(names = "--keep", description = "Keep the database afterwards")
     boolean keep;
 
+    /** The parts of a run, in the order they run. */
+    static final List<String> PARTS =
+            List.of("rebuild", "dashboard", "asof", "promises", "chain", "commands", "hashing", "heap");
+
     @Option(
             names = "--only",
             split = ",",
             paramLabel = "PART",
             description =
-                    "Run only these parts: rebuild, dashboard, asof, promises, commands, chain, heap (default all)")
-    List<String> only =
-            new ArrayList<>(List.of("rebuild", "dashboard", "asof", "promises", "commands", "chain", "heap"));
+                    "Run only these parts: rebuild, dashboard, asof, promises, commands, chain, hashing, heap (default all)")
+    List<String> only = new ArrayList<>(PARTS);
 
     @Option(names = "--clients", split = ",", description = "Concurrent clients of the command load (default 1,8,32)")
     List<Integer> clients = new ArrayList<>(List.of(1, 8, 32));

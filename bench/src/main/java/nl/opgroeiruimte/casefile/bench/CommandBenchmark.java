@@ -48,6 +48,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class CommandBenchmark {
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final String ADMINISTRATOR =
+            "Basic " + java.util.Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes());
     private final ConfigurableApplicationContext app;
     private final String jdbcUrl;
     private final String user;
@@ -75,14 +77,9 @@ final class CommandBenchmark {
     }
 
     List<Result> run(java.util.function.Consumer<String> log) throws Exception {
+        cases.addAll(openCases(jdbcUrl, user));
+        registerBenchPeople(app, cases, log);
         try (Connection connection = java.sql.DriverManager.getConnection(jdbcUrl, user, "")) {
-            try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery(
-                            "select case_id, municipality, initiative from rm_case where status in ('requested', 'granted', 'paused')")) {
-                while (rows.next()) cases.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
-            }
-            if (cases.isEmpty()) throw new IllegalStateException("No open cases in rm_case: is the read side built?");
-            registerBenchPeople(log);
             long started = System.nanoTime();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("drop table if exists bench_raw_event");
@@ -111,7 +108,6 @@ final class CommandBenchmark {
         int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes());
         int poolSize =
                 app.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10);
         HikariConfig pool = new HikariConfig();
@@ -128,27 +124,8 @@ final class CommandBenchmark {
                 Load.Measured baseline = Load.run(clients, warmup, seconds, (client, n) -> rawAppend(raw, conflicts));
                 Load.Measured viaGateway =
                         Load.run(clients, warmup, seconds, (client, n) -> gateway.sendAndWait(meeting()));
-                Load.Measured viaHttp = Load.run(clients, warmup, seconds, (client, n) -> {
-                    RecordMeeting command = meeting();
-                    Map<String, Object> body = new LinkedHashMap<>();
-                    body.put("actor", command.actor());
-                    body.put("occurredOn", command.occurredOn());
-                    body.put("meetingId", command.meetingId());
-                    body.put("kind", command.kind());
-                    body.put("attendees", command.attendees());
-                    body.put("topics", command.topics());
-                    body.put("summary", command.summary());
-                    HttpResponse<String> response = http.send(
-                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases/"
-                                            + command.caseId() + "/meetings"))
-                                    .header("Authorization", auth)
-                                    .header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() != 201)
-                        throw new IllegalStateException(response.statusCode() + " " + response.body());
-                });
+                Load.Measured viaHttp =
+                        Load.run(clients, warmup, seconds, (client, n) -> overHttp(http, port, json, meeting()));
                 String note = "poolsize " + poolSize;
                 results.add(new Result(
                         "commands",
@@ -237,7 +214,8 @@ final class CommandBenchmark {
      * The actor and attendees of the bench's meetings are registered people, as the service asks of every
      * command from a signed-in caller; registered through the gateway, once (an id already taken is fine).
      */
-    private void registerBenchPeople(java.util.function.Consumer<String> log) {
+    static void registerBenchPeople(
+            ConfigurableApplicationContext app, List<String[]> cases, java.util.function.Consumer<String> log) {
         CommandGateway gateway = app.getBean(CommandGateway.class);
         java.util.Map<String, Actor> people = new LinkedHashMap<>();
         for (String[] c : cases) {
@@ -267,8 +245,48 @@ final class CommandBenchmark {
                 "  registered %,d bench people in %.1f s", people.size(), (System.nanoTime() - started) / 1e9));
     }
 
+    /** The open cases of the dataset (id, municipality, initiative), as the read side lists them. */
+    static List<String[]> openCases(String jdbcUrl, String user) throws SQLException {
+        List<String[]> open = new ArrayList<>();
+        try (Connection connection = java.sql.DriverManager.getConnection(jdbcUrl, user, "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select case_id, municipality, initiative from rm_case where status in ('requested', 'granted', 'paused')"
+                                + " order by case_id")) {
+            while (rows.next()) open.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
+        }
+        if (open.isEmpty()) throw new IllegalStateException("No open cases in rm_case: is the read side built?");
+        return open;
+    }
+
+    /** Records the meeting over HTTP as the local administrator; anything but 201 Created is an error. */
+    static void overHttp(HttpClient http, int port, ObjectMapper json, RecordMeeting command) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("actor", command.actor());
+        body.put("occurredOn", command.occurredOn());
+        body.put("meetingId", command.meetingId());
+        body.put("kind", command.kind());
+        body.put("attendees", command.attendees());
+        body.put("topics", command.topics());
+        body.put("summary", command.summary());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + port + "/api/v1/cases/" + command.caseId() + "/meetings"))
+                        .header("Authorization", ADMINISTRATOR)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201)
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+    }
+
     private RecordMeeting meeting() {
-        String[] c = cases.get(ThreadLocalRandom.current().nextInt(cases.size()));
+        return meeting(cases.get(ThreadLocalRandom.current().nextInt(cases.size())));
+    }
+
+    /** A meeting in the case (id, municipality, initiative) between the bench's two people of its parties. */
+    static RecordMeeting meeting(String[] c) {
         Actor actor = new Actor("p-bench-" + c[1].toLowerCase(), Party.municipality(c[1]), ActorRole.CIVIL_SERVANT);
         return new RecordMeeting(
                 c[0],

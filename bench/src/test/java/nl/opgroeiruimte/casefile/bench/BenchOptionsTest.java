@@ -67,4 +67,21 @@ class BenchOptionsTest {
         assertThat(parse(new BenchOptions(), "--unhashed")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--unhashed", "chain");
     }
+
+    @Test
+    void theBaselineWithoutTheHashChainCannotCompareTheCommandRateWithIt() {
+        assertThat(parse(new BenchOptions(), "--unhashed", "--only=commands,hashing"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--unhashed", "'hashing'");
+    }
+
+    @Test
+    void aPartItDoesNotKnowIsRefusedInsteadOfMeasuringNothing() {
+        assertThat(parse(new BenchOptions(), "--only=rebuild,commandz")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Unknown part commandz", "the parts are rebuild, dashboard", "hashing", "Usage:");
+        BenchOptions all = new BenchOptions();
+        assertThat(parse(all)).isNull();
+        assertThat(all.only).containsExactlyElementsOf(BenchOptions.PARTS);
+    }
 }
