@@ -358,7 +358,7 @@ class WebPagesInABrowserIT {
                     "arguments[0].value = arguments[1];",
                     b.find("#agreement-from"),
                     LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
-            b.find("#form-agreement label[for='agreement-topic-6']").click();
+            b.find("#form-agreement label[for='agreement-topics-6']").click();
         });
         b.waitFor(d -> b.all("#tijdlijn [data-kind='agreement-signed']").size() == agreements + 1 ? true : null);
 
@@ -746,10 +746,8 @@ class WebPagesInABrowserIT {
     @Test
     @Order(14)
     void theMunicipalityRecordsACollegeADepartureAndANeighbourhoodApproachOnItsPage() {
-        Api api = new Api(port);
-        People.registrar(api);
         String town = "GM1680";
-        People.ensureMunicipality(town);
+        Api api = registrarIn(town);
         String party = "{\"municipality\": \"" + town + "\"}";
         person(api, "p-form-burgemeester", party, "mayor", "Marijke Burgemeester");
         person(api, "p-form-wethouder", party, "alderman", "Wouter Wethouder");
@@ -915,10 +913,8 @@ class WebPagesInABrowserIT {
     @Test
     @Order(16)
     void anAdministratorRegistersAnInitiativeOnTheMunicipalityPageAndItsFirstMemberOnItsOwnPage() {
-        Api api = new Api(port);
-        People.registrar(api);
         String town = "GM1680";
-        People.ensureMunicipality(town);
+        Api api = registrarIn(town);
         person(api, "p-form-griffier", "{\"municipality\": \"" + town + "\"}", "civil-servant", "Gerrit Griffier");
         String initiativeId = "dorpswarmte-" + Long.toString(System.nanoTime(), 36);
 
@@ -930,7 +926,7 @@ class WebPagesInABrowserIT {
         new Select(b.find("#initiative-legal-form")).selectByValue("informal-group");
         b.find("#initiative-kvk").sendKeys("12345678");
         b.find("#initiative-area").sendKeys("Nieuwland");
-        b.find("label[for='initiative-domain-0']").click();
+        b.find("label[for='initiative-domains-0']").click();
         assertThat(b.find("#initiative-municipalities").getAttribute("value")).isEqualTo(town);
         b.assertTargetsOfAtLeast44px("#form-initiative");
         // a rule across fields (an informal group has no KvK number): at the KvK number, in Dutch
@@ -965,6 +961,14 @@ class WebPagesInABrowserIT {
                     .as("an initiative is registered by its own members or an administrator")
                     .isEmpty();
         }
+    }
+
+    /** The administrator's API, with this municipality registered. */
+    private Api registrarIn(String town) {
+        Api api = new Api(port);
+        People.registrar(api);
+        People.ensureMunicipality(town);
+        return api;
     }
 
     /** Ticks the attendee whose label names this person. */

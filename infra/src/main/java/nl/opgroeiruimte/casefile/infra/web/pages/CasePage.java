@@ -158,15 +158,7 @@ public class CasePage {
     private CaseSummary requireCase(String caseId) {
         Optional<CaseSummary> found = cases.find(caseId);
         if (found.isEmpty() && !history.of(caseId).isEmpty()) {
-            for (int attempt = 0; attempt < 50 && found.isEmpty(); attempt++) {
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-                found = cases.find(caseId);
-            }
+            found = ReadModelPatience.awaitPresent(() -> cases.find(caseId), 50);
         }
         return found.orElseThrow(() -> new PageNotFound("Er is geen traject met kenmerk ‘" + caseId + "’."));
     }

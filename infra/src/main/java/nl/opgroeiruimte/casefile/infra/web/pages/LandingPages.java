@@ -142,17 +142,7 @@ public class LandingPages {
      * opens this page) it may still be on its way there: an unknown initiative gets a moment (at most 3 s).
      */
     private java.util.Optional<InitiativeView> justRegistered(String initiativeId) {
-        java.util.Optional<InitiativeView> found = names.initiativeView(initiativeId);
-        for (int attempt = 0; attempt < 30 && found.isEmpty(); attempt++) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            found = names.initiativeView(initiativeId);
-        }
-        return found;
+        return ReadModelPatience.awaitPresent(() -> names.initiativeView(initiativeId), 30);
     }
 
     private List<CaseRow> rows(CaseQueries.Visibility visibility, String municipality) {

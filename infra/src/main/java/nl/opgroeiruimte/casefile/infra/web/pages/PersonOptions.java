@@ -40,16 +40,8 @@ public class PersonOptions {
      * come from, so that the forms drawn right after the registration offer them; false if they are not by then.
      */
     public boolean awaitRegistered(String personId, int attempts) {
-        for (int attempt = 0; attempt < attempts; attempt++) {
-            if (persons.find(personId).isPresent()) return true;
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return persons.find(personId).isPresent();
+        return ReadModelPatience.awaitPresent(() -> persons.find(personId), attempts)
+                .isPresent();
     }
 
     /** One person as an option: {@code actor} is the JSON of an actor or attendee, {@code signatory} of a signatory without mandate. */
