@@ -96,8 +96,11 @@
         var body = {};
         var url = form.getAttribute('data-api');
         var missing = [];
+        var files = [];
         Array.prototype.forEach.call(form.elements, function (control) {
             if (!control.name || control.disabled || control.type === 'submit') return;
+            // a file goes as a part of its own (a multipart form), never into the JSON
+            if (control.type === 'file') { files.push(control); return; }
             if ((control.type === 'radio' || (control.type === 'checkbox' && !control.hasAttribute('data-bool'))) && !control.checked) return;
             var value = valueOf(control);
             if (control.hasAttribute('data-path')) {
@@ -116,12 +119,14 @@
             put(body, control.name, value, control.hasAttribute('data-merge'));
         });
         Array.prototype.forEach.call(form.querySelectorAll('[data-field]'), function (group) {
-            // a checkbox list with nothing checked is an empty list, not an absent one
-            if (group.querySelector('input[data-list]') && body[group.getAttribute('data-field')] === undefined) {
+            // a checkbox list with nothing checked is an empty list, not an absent one (unless, as the topics
+            // of an amendment, nothing checked means: as it was)
+            if (group.querySelector('input[data-list]') && !group.hasAttribute('data-absent-when-empty')
+                    && body[group.getAttribute('data-field')] === undefined) {
                 put(body, group.getAttribute('data-field'), []);
             }
         });
-        return {url: url, body: compact(body), missing: missing};
+        return {url: url, body: compact(body), missing: missing, files: files};
     }
 
     // ---------------------------------------------------------------- showing problems
@@ -249,14 +254,27 @@
         if (!form.dataset.idempotencyKey) form.dataset.idempotencyKey = newKey();
         var button = form.querySelector('[type="submit"]');
         if (button) button.setAttribute('aria-busy', 'true');
+        var headers = {
+            'Accept': 'application/json, application/problem+json',
+            'Idempotency-Key': form.dataset.idempotencyKey
+        };
+        var payload;
+        var jsonPart = form.getAttribute('data-multipart');
+        if (jsonPart) {
+            // an upload: each file control its part, the other controls as JSON in the part data-multipart names
+            payload = new FormData();
+            built.files.forEach(function (control) {
+                if (control.files && control.files.length) payload.append(control.name, control.files[0]);
+            });
+            payload.append(jsonPart, new Blob([JSON.stringify(built.body)], {type: 'application/json'}));
+        } else {
+            headers['Content-Type'] = 'application/json';
+            payload = JSON.stringify(built.body);
+        }
         fetch(built.url, {
             method: 'POST',
-            headers: {
-                'Content-Type': 'application/json',
-                'Accept': 'application/json, application/problem+json',
-                'Idempotency-Key': form.dataset.idempotencyKey
-            },
-            body: JSON.stringify(built.body)
+            headers: headers,
+            body: payload
         }).then(function (response) {
             return response.text().then(function (text) {
                 var json = null;
@@ -271,7 +289,10 @@
                     }
                     form.reset();
                     announce((form.getAttribute('data-success') || 'Vastgelegd.') + ' De pagina werkt zichzelf bij.');
-                    document.body.dispatchEvent(new CustomEvent('casefile:recorded', {bubbles: true}));
+                    // a person just registered: the forms are drawn again once they can offer them (see below)
+                    var detail = form.hasAttribute('data-registers-person') && json && json.aggregateId
+                        ? {personId: json.aggregateId} : {};
+                    document.body.dispatchEvent(new CustomEvent('casefile:recorded', {bubbles: true, detail: detail}));
                 } else {
                     if (response.status >= 400 && response.status < 500) delete form.dataset.idempotencyKey;
                     showProblem(form, json, response.status);
@@ -316,6 +337,15 @@
         if (evt.detail.target && evt.detail.target.id === 'vastleggen' && trigger
                 && trigger.type === 'sse:case-file-changed' && window.casefileFormOpen()) {
             evt.detail.shouldSwap = false;
+        }
+    });
+
+    // the forms asked for again after a person was registered wait (briefly, on the server) until they offer them
+    document.addEventListener('htmx:configRequest', function (evt) {
+        var trigger = evt.detail.triggeringEvent;
+        if (evt.detail.elt.id === 'vastleggen' && trigger && trigger.type === 'casefile:recorded'
+                && trigger.detail && trigger.detail.personId) {
+            evt.detail.parameters['persoon'] = trigger.detail.personId;
         }
     });
 

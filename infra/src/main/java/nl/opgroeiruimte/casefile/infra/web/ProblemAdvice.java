@@ -27,6 +27,7 @@ import nl.opgroeiruimte.casefile.infra.config.UnlistedMunicipality;
 import nl.opgroeiruimte.casefile.kernel.common.DomainRuleViolation;
 import nl.opgroeiruimte.casefile.kernel.common.NotPermitted;
 import nl.opgroeiruimte.casefile.kernel.common.ReferenceListViolation;
+import nl.opgroeiruimte.casefile.kernel.common.RuleOn;
 import nl.opgroeiruimte.casefile.kernel.common.UnacceptablePerson;
 import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import nl.opgroeiruimte.casefile.kernel.common.UnregisteredParty;
@@ -216,25 +217,52 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static Map<String, String> describe(ConstraintViolation<?> violation) {
+    static Map<String, String> describe(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
         String rule = kebab(violation
                 .getConstraintDescriptor()
                 .getAnnotation()
                 .annotationType()
                 .getSimpleName());
-        // A check across fields (isValidPeriod, isValidChoice...) names the object it is about and its own rule.
+        // A check across fields (isValidPeriod, isValidChoice...) names its own rule and the field it is about:
+        // the one its @RuleOn names, or the field of its object it is named after (isValidRole: role), else
+        // the object itself (a period, a party; the body for the command as a whole).
         var crossField =
                 java.util.regex.Pattern.compile("(?:^|\\.)(valid[A-Z]\\w*)$").matcher(path);
         if (crossField.find()) {
             rule = kebab(crossField.group(1));
-            path = path.substring(0, crossField.start());
+            String object = path.substring(0, crossField.start());
+            String about = fieldOfRule(violation.getLeafBean(), crossField.group(1));
+            path = about == null ? object : (object.isEmpty() ? about : object + "." + about);
         }
         Map<String, String> error = new LinkedHashMap<>();
         error.put("field", path.isEmpty() ? "body" : path);
         error.put("rule", rule);
         error.put("message", violation.getMessage());
         return error;
+    }
+
+    /**
+     * The field of {@code bean} that the check {@code is<Valid...>()} is about: its {@link RuleOn}, or the
+     * record component the check is named after ({@code validRole}: {@code role}); null for neither.
+     */
+    static String fieldOfRule(Object bean, String check) {
+        if (bean == null) return null;
+        Class<?> type = bean.getClass();
+        try {
+            RuleOn named = type.getMethod("is" + Character.toUpperCase(check.charAt(0)) + check.substring(1))
+                    .getAnnotation(RuleOn.class);
+            if (named != null) return named.value();
+        } catch (NoSuchMethodException e) {
+            // a check by another name: only its own name can say the field
+        }
+        String field = Character.toLowerCase(check.charAt(5)) + check.substring(6);
+        if (type.isRecord()) {
+            for (var component : type.getRecordComponents()) {
+                if (component.getName().equals(field)) return field;
+            }
+        }
+        return null;
     }
 
     /** Method validation outside MVC's own (a @Validated bean) names the parameter the same way. */

@@ -167,7 +167,9 @@ class InstrumentsOverHttpIT extends PostgresIntegrationTest {
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.json().get("errors").findValuesAsText("rule")).containsExactly("valid-later-terms");
-        assertThat(response.json().get("field").asText()).isEqualTo("body");
+        assertThat(response.json().get("field").asText())
+                .as("the rule names the field it is about")
+                .isEqualTo("expectedOn");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -120,7 +120,7 @@ class InitiativesOverHttpIT extends PostgresIntegrationTest {
                 400,
                 "constraint-violated");
         assertThat(response.json().at("/errors/0/rule").asText()).isEqualTo("valid-neighbourhoods");
-        assertThat(response.json().at("/errors/0/field").asText()).isEqualTo("workingArea");
+        assertThat(response.json().at("/errors/0/field").asText()).isEqualTo("workingArea.neighbourhoods");
     }
 
     @Test

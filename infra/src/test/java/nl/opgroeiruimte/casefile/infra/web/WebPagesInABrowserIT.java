@@ -358,7 +358,7 @@ class WebPagesInABrowserIT {
                     "arguments[0].value = arguments[1];",
                     b.find("#agreement-from"),
                     LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
-            b.find("#form-agreement label[for='agreement-topic-6']").click();
+            b.find("#form-agreement label[for='agreement-topics-6']").click();
         });
         b.waitFor(d -> b.all("#tijdlijn [data-kind='agreement-signed']").size() == agreements + 1 ? true : null);
 
@@ -746,10 +746,8 @@ class WebPagesInABrowserIT {
     @Test
     @Order(14)
     void theMunicipalityRecordsACollegeADepartureAndANeighbourhoodApproachOnItsPage() {
-        Api api = new Api(port);
-        People.registrar(api);
         String town = "GM1680";
-        People.ensureMunicipality(town);
+        Api api = registrarIn(town);
         String party = "{\"municipality\": \"" + town + "\"}";
         person(api, "p-form-burgemeester", party, "mayor", "Marijke Burgemeester");
         person(api, "p-form-wethouder", party, "alderman", "Wouter Wethouder");
@@ -768,6 +766,11 @@ class WebPagesInABrowserIT {
         b.waitFor(d -> b.find("#approach-name-error").isDisplayed() ? true : null);
         assertThat(b.find("#approach-name-error").getText()).isEqualTo("Dit is verplicht.");
         assertThat(b.find("#approach-intensity-error").getText()).isEqualTo("Maak een keuze.");
+        // a rule on the command as a whole (a role, in either way): the API names the field, the page shows it there
+        assertThat(b.find("#approach-role-error").getText()).startsWith("Noem de rol die de gemeente er neemt");
+        assertThat(b.find("#form-approach [data-form-error]").getText())
+                .as("every error placed at its field")
+                .isEqualTo("Vastleggen is niet gelukt. Verbeter de gemarkeerde velden.");
         b.assertTargetsOfAtLeast44px("#form-approach");
         b.screenshot("18-gemeente-fout-bij-het-veld");
         b.find("#approach-name").sendKeys("Annen");
@@ -807,6 +810,174 @@ class WebPagesInABrowserIT {
                     .as("only an administrator records a reorganisation")
                     .isEmpty();
         }
+    }
+
+    @Test
+    @Order(15)
+    void aCivilServantRegistersANewAttendeeUploadsAndLinksADocumentAndAmendsTheTopicsOfAnAgreement()
+            throws IOException {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        String caseId = aCaseWithSomethingOfEachKind(today);
+        String page = "/dossiers/" + caseId;
+        String newcomer = "Dirk Nieuwkomer " + caseId.substring(0, 6);
+
+        try (Browser b = new Browser(port)) {
+            b.signIn("ambtenaar-zwolle");
+            openWhenListed(b, page, "#question-actor", "Bram Formsma").live();
+
+            // someone new at the table: registered on the case page, the register's rules said on the form
+            b.openForm("form-person");
+            assertThat(b.find("#form-person-note").getText())
+                    .contains("personenregister", "AVG", "wissen", "kenmerk, de partij en de rol");
+            choose(b, "#person-actor", "Anna Formsma");
+            b.find("#person-name").sendKeys(newcomer);
+            new Select(b.find("#person-party")).selectByVisibleText("Gemeente Zwolle");
+            b.find("#person-external").sendKeys("Bureau Buiten");
+            new Select(b.find("#person-role")).selectByValue("civil-servant");
+            b.assertTargetsOfAtLeast44px("#form-person");
+            // a rule across fields (exactly one party) at the field it is about, in Dutch
+            b.find("#form-person button[type='submit']").click();
+            b.waitFor(d -> b.find("#person-party-error").isDisplayed() ? true : null);
+            assertThat(b.find("#person-party-error").getText()).isEqualTo("Kies precies één partij.");
+            assertThat(b.find("#person-party").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(b.find("#form-person [data-form-error]").getText())
+                    .isEqualTo("Vastleggen is niet gelukt. Verbeter de gemarkeerde velden.");
+            b.screenshot("20-persoon-registreren-fout-bij-het-veld");
+            b.find("#person-external").clear();
+            submit(b, "form-person");
+            assertThat(b.find("#meldingen").getText()).startsWith("De persoon is geregistreerd.");
+
+            // the forms drawn again offer the newcomer as an attendee of a meeting
+            b.waitFor(d -> b.all("#meeting-attendees label").stream()
+                            .anyMatch(l -> l.getAttribute("textContent").startsWith(newcomer))
+                    ? true
+                    : null);
+            int meetings = b.all("#tijdlijn [data-kind='meeting-recorded']").size();
+            record(b, "form-meeting", "meeting-actor", "Anna Formsma", () -> {
+                attend(b, newcomer);
+                attend(b, "Bram Formsma");
+                b.find("#meeting-topics").sendKeys("Kennismaking met de nieuwe collega");
+            });
+            b.waitFor(d -> b.all("#tijdlijn [data-kind='meeting-recorded']").size() > meetings ? true : null);
+            b.screenshot("21-overleg-met-nieuwe-deelnemer");
+
+            // a document added as evidence of the intent agreement, then linked to the budget decision too
+            Path minutes = Files.createTempFile("verslag-overleg", ".txt");
+            Files.writeString(minutes, "Verslag van het overleg over de warmtecentrale.\n");
+            int added = b.all("#tijdlijn [data-kind='document-added']").size();
+            record(b, "form-document", "document-actor", "Anna Formsma", () -> {
+                b.assertTargetsOfAtLeast44px("#form-document");
+                b.find("#document-file").sendKeys(minutes.toString());
+                b.find("#document-name").sendKeys("Verslag kennismaking.txt");
+                b.all("#document-links label").stream()
+                        .filter(l -> l.getText().startsWith("Afspraak: Intentieovereenkomst proeftuin"))
+                        .findFirst()
+                        .orElseThrow()
+                        .click();
+                b.screenshot("22-document-toevoegen");
+            });
+            b.waitFor(d -> b.all("#tijdlijn [data-kind='document-added']").size() > added ? true : null);
+            recordThroughForm(b, "form-document-link", "document-linked", () -> {
+                choose(b, "#document-link-document", "Verslag kennismaking.txt");
+                choose(b, "#document-link-record", "Besluit: Budget voor de proeftuin");
+                b.screenshot("23-document-koppelen");
+            });
+
+            // the content of an agreement changes: its topics too
+            recordThroughForm(b, "form-amendment", "agreement-amended", () -> {
+                new Select(b.find("#amendment-agreement")).selectByIndex(1);
+                b.find("#amendment-changes").sendKeys("Evaluatiemomenten toegevoegd aan de financiering.");
+                b.find("label[for='amendment-topics-5']").click();
+                b.find("label[for='amendment-topics-6']").click();
+                choose(b, "#amendment-signatory-1", "Anna Formsma");
+                b.find("#amendment-mandate-1").sendKeys("Collegebesluit");
+                choose(b, "#amendment-signatory-2", "Bram Formsma");
+                b.find("#amendment-mandate-2").sendKeys("Besluit van de ALV");
+                b.screenshot("24-afspraak-wijzigen-met-onderwerpen");
+            });
+            b.waitFor(d -> b.find("#borgingsdossier").getText().contains("evaluatiemomenten") ? true : null);
+            assertThat(b.find("#borgingsdossier").getText()).contains("financiering");
+        }
+
+        try (Browser b = new Browser(port)) {
+            b.signIn("raadslid-zwolle");
+            b.open(page);
+            assertThat(b.all("#form-person, #form-document, #form-document-link, #form-meeting"))
+                    .as("a council member registers no one and adds no document")
+                    .isEmpty();
+            b.open("/gemeenten/GM0193");
+            assertThat(b.all("#registreren, #form-person, #form-initiative")).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(16)
+    void anAdministratorRegistersAnInitiativeOnTheMunicipalityPageAndItsFirstMemberOnItsOwnPage() {
+        String town = "GM1680";
+        Api api = registrarIn(town);
+        person(api, "p-form-griffier", "{\"municipality\": \"" + town + "\"}", "civil-servant", "Gerrit Griffier");
+        String initiativeId = "dorpswarmte-" + Long.toString(System.nanoTime(), 36);
+
+        Browser b = openWhenListed(browser(), "/gemeenten/" + town, "#initiative-actor", "Gerrit Griffier");
+        b.openForm("form-initiative");
+        choose(b, "#initiative-actor", "Gerrit Griffier");
+        b.find("#initiative-name").sendKeys("Dorpswarmte Nieuwland (fictief)");
+        b.find("#initiative-id").sendKeys(initiativeId);
+        new Select(b.find("#initiative-legal-form")).selectByValue("informal-group");
+        b.find("#initiative-kvk").sendKeys("12345678");
+        b.find("#initiative-area").sendKeys("Nieuwland");
+        b.find("label[for='initiative-domains-0']").click();
+        assertThat(b.find("#initiative-municipalities").getAttribute("value")).isEqualTo(town);
+        b.assertTargetsOfAtLeast44px("#form-initiative");
+        // a rule across fields (an informal group has no KvK number): at the KvK number, in Dutch
+        b.find("#form-initiative button[type='submit']").click();
+        b.waitFor(d -> b.find("#initiative-kvk-error").isDisplayed() ? true : null);
+        assertThat(b.find("#initiative-kvk-error").getText()).startsWith("Een informele groep is geen rechtspersoon");
+        assertThat(b.find("#form-initiative [data-form-error]").getText())
+                .isEqualTo("Vastleggen is niet gelukt. Verbeter de gemarkeerde velden.");
+        b.screenshot("25-initiatief-registreren-fout-bij-het-veld");
+        b.find("#initiative-kvk").clear();
+        b.find("#form-initiative button[type='submit']").click();
+
+        // the new initiative's page opens, where its people are registered
+        b.waitFor(d -> b.currentPath().equals("/initiatieven/" + initiativeId) ? true : null);
+        assertThat(b.find("h1").getText()).isEqualTo("Dorpswarmte Nieuwland (fictief)");
+        b.openForm("form-person");
+        choose(b, "#person-actor", "Gerrit Griffier");
+        b.find("#person-name").sendKeys("Ina Initiatief");
+        new Select(b.find("#person-party")).selectByVisibleText("Dorpswarmte Nieuwland (fictief)");
+        new Select(b.find("#person-role")).selectByValue("board-member");
+        b.screenshot("26-initiatief-eerste-lid");
+        submit(b, "form-person");
+        assertThat(b.find("#meldingen").getText()).startsWith("De persoon is geregistreerd.");
+
+        try (Browser staff = new Browser(port)) {
+            staff.signIn("ambtenaar-zwolle");
+            staff.open("/gemeenten/GM0193");
+            assertThat(staff.all("#form-person"))
+                    .as("a civil servant registers people")
+                    .hasSize(1);
+            assertThat(staff.all("#form-initiative"))
+                    .as("an initiative is registered by its own members or an administrator")
+                    .isEmpty();
+        }
+    }
+
+    /** The administrator's API, with this municipality registered. */
+    private Api registrarIn(String town) {
+        Api api = new Api(port);
+        People.registrar(api);
+        People.ensureMunicipality(town);
+        return api;
+    }
+
+    /** Ticks the attendee whose label names this person. */
+    private static void attend(Browser b, String name) {
+        b.all("#meeting-attendees label").stream()
+                .filter(l -> l.getText().startsWith(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no attendee " + name))
+                .click();
     }
 
     /** A case of this test's own, granted, with a milestone, decision, funding, agreement, role, facilitator, "later" and hold. */

@@ -240,7 +240,8 @@ public final class CaseFileState {
     }
 
     /** A moment of contact between the parties, with who was there (003: regular contact). */
-    public record Contact(LocalDate on, List<Attendee> attendees, String eventId) {}
+    /** A meeting: when, who attended, its event and (for a link to the documents of it) its id. */
+    public record Contact(LocalDate on, List<Attendee> attendees, String eventId, String meetingId) {}
 
     /**
      * A question one party put to the other, with every answer it got. Only a "later" is answered again,
@@ -537,7 +538,7 @@ public final class CaseFileState {
         } else if (e instanceof JointStoryRecorded j) {
             jointStoryOn = j.occurredOn();
         } else if (e instanceof MeetingRecorded m) {
-            contacts.add(new Contact(m.occurredOn(), m.attendees(), id));
+            contacts.add(new Contact(m.occurredOn(), m.attendees(), id, m.meetingId()));
         } else if (e instanceof DecisionRecorded d) {
             decisions.add(new DecisionState(
                     d.decisionId(), d.occurredOn(), d.body(), d.subject(), d.decision(), d.documentReference(), id));

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.common.Ids;
+import nl.opgroeiruimte.casefile.kernel.common.RuleOn;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -36,6 +37,7 @@ public record ChangeLegalForm(
 
     @JsonIgnore
     @AssertTrue(message = "an informal group is not a legal person and has no Chamber of Commerce number")
+    @RuleOn("chamberOfCommerceNumber")
     public boolean isValidRegistration() {
         return legalForm == null || legalForm.isLegalPerson() || chamberOfCommerceNumber == null;
     }

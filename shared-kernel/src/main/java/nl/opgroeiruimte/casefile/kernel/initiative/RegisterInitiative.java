@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.common.Ids;
+import nl.opgroeiruimte.casefile.kernel.common.RuleOn;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -41,6 +42,7 @@ public record RegisterInitiative(
 
     @JsonIgnore
     @AssertTrue(message = "an informal group is not a legal person and has no Chamber of Commerce number")
+    @RuleOn("chamberOfCommerceNumber")
     public boolean isValidRegistration() {
         return legalForm == null || legalForm.isLegalPerson() || chamberOfCommerceNumber == null;
     }

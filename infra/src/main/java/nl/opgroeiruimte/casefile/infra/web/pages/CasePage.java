@@ -116,9 +116,13 @@ public class CasePage {
             @RequestParam(name = "soort", required = false) String kind,
             @RequestParam(name = "van", required = false) String from,
             @RequestParam(name = "tot", required = false) String until,
+            @RequestParam(name = "persoon", required = false) String registeredPerson,
             Model model) {
         access.requireRead(caseId);
         CaseSummary summary = requireCase(caseId);
+        // the forms asked for right after registering a person: once the person is there to choose (at most 3 s)
+        if ("vastleggen".equals(fragment) && registeredPerson != null)
+            personOptions.awaitRegistered(registeredPerson, 30);
         model.addAttribute("timelineFilter", TimelineFilter.of(kind, from, until));
         switch (fragment) {
             case "kop" -> header(summary, model);
@@ -154,15 +158,7 @@ public class CasePage {
     private CaseSummary requireCase(String caseId) {
         Optional<CaseSummary> found = cases.find(caseId);
         if (found.isEmpty() && !history.of(caseId).isEmpty()) {
-            for (int attempt = 0; attempt < 50 && found.isEmpty(); attempt++) {
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-                found = cases.find(caseId);
-            }
+            found = ReadModelPatience.awaitPresent(() -> cases.find(caseId), 50);
         }
         return found.orElseThrow(() -> new PageNotFound("Er is geen traject met kenmerk ‘" + caseId + "’."));
     }
@@ -310,7 +306,28 @@ public class CasePage {
         model.addAttribute("openMilestones", openMilestones);
         model.addAttribute("openBreaches", openBreaches);
         model.addAttribute("heldRoles", heldRoles);
-        model.addAttribute("commandForms", CommandForms.forCase(summary.caseId(), now, nl));
+        List<CommandForms.Form> commandForms = new ArrayList<>(CommandForms.forCase(summary.caseId(), now, nl));
+        List<Option> linkable = linkable(now, state);
+        List<Option> documents = now.documents().stream()
+                .map(d -> new Option(d.documentId(), d.fileName() + " (" + nl.shortDate(d.addedOn()) + ")"))
+                .toList();
+        if (!documents.isEmpty() && !linkable.isEmpty()) {
+            commandForms.add(CommandForms.documentLink(summary.caseId(), documents, linkable));
+        }
+        model.addAttribute("commandForms", commandForms);
+        model.addAttribute("linkable", linkable);
+        // registering someone the meeting, agreement or role forms then offer: for the case's two parties
+        model.addAttribute(
+                "personForm",
+                CommandForms.personRegistration(
+                        List.of(
+                                new Option(
+                                        CommandForms.partyJson("municipality", summary.municipality()),
+                                        "Gemeente " + names.municipality(summary.municipality())),
+                                new Option(
+                                        CommandForms.partyJson("initiative", summary.initiative()),
+                                        names.initiative(summary.initiative()))),
+                        nl));
         model.addAttribute("exclusivity", now.exclusivity());
         model.addAttribute(
                 "agreementKinds",
@@ -324,6 +341,24 @@ public class CasePage {
                         .toList());
         model.addAttribute("municipalityName", names.municipality(summary.municipality()));
         model.addAttribute("initiativeName", names.initiative(summary.initiative()));
+    }
+
+    /** The records of the case a document can be evidence of, each option's value the link's JSON. */
+    private List<Option> linkable(AuditTrail now, CaseFileState state) {
+        List<Option> records = new ArrayList<>();
+        java.util.stream.Stream.concat(now.agreementsInForce().stream(), now.agreementsNotInForce().stream())
+                .forEach(a -> records.add(new Option(
+                        CommandForms.linkJson("agreement", a.agreementId()),
+                        "Afspraak: " + a.title() + " (" + nl.shortDate(a.signedOn()) + ")")));
+        now.decisions()
+                .forEach(d -> records.add(new Option(
+                        CommandForms.linkJson("decision", d.decisionId()),
+                        "Besluit: " + d.subject() + " (" + nl.shortDate(d.occurredOn()) + ")")));
+        state.contacts.stream()
+                .filter(c -> c.meetingId() != null)
+                .forEach(c -> records.add(new Option(
+                        CommandForms.linkJson("meeting", c.meetingId()), "Overleg van " + nl.shortDate(c.on()))));
+        return List.copyOf(records);
     }
 
     private static String word(Enum<?> value) {

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.opgroeiruimte.casefile.infra.config.KebabCaseEnums;
+import nl.opgroeiruimte.casefile.kernel.common.ActorRole;
 import nl.opgroeiruimte.casefile.kernel.initiative.LegalForm;
 import nl.opgroeiruimte.casefile.kernel.municipality.AdoptingBody;
 import nl.opgroeiruimte.casefile.kernel.municipality.DepartureReason;
 import nl.opgroeiruimte.casefile.kernel.municipality.PartnershipIntensity;
 import nl.opgroeiruimte.casefile.kernel.municipality.PolicyKind;
+import nl.opgroeiruimte.casefile.kernel.partnership.agreement.AgreementTopic;
 import nl.opgroeiruimte.casefile.kernel.partnership.contact.DecisionBody;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingInstrument;
 import nl.opgroeiruimte.casefile.kernel.partnership.funding.FundingSource;
@@ -52,7 +54,9 @@ final class CommandForms {
         CHOICE,
         /** one of the options, filling a {placeholder} of the API path */
         PATH_CHOICE,
-        /** any number of the options, as a list */
+        /** one of the options, each value a JSON object (a party, a link to a record) */
+        JSON_CHOICE,
+        /** any number of the options, as a list; when not required, none checked leaves the list out */
         CHECKS,
         /** a registered person as the actor JSON (who, for which party, in which role) */
         ACTOR,
@@ -73,7 +77,27 @@ final class CommandForms {
             String hint,
             List<CasePage.Option> options) {}
 
-    record Form(String id, String title, String api, String success, String submit, List<Field> fields) {}
+    /**
+     * A form: {@code note} says what the form is for beyond its title (null for none); {@code registersPerson}
+     * when its success is a newly registered person, whom the re-drawn forms then offer.
+     */
+    record Form(
+            String id,
+            String title,
+            String api,
+            String success,
+            String submit,
+            List<Field> fields,
+            String note,
+            boolean registersPerson) {
+        Form withNote(String text) {
+            return new Form(id, title, api, success, submit, fields, text, registersPerson);
+        }
+
+        Form registeringAPerson() {
+            return new Form(id, title, api, success, submit, fields, note, true);
+        }
+    }
 
     /** The described forms of a case in its present state, for someone who may record in it. */
     static List<Form> forCase(String caseId, AuditTrail now, DutchWords nl) {
@@ -737,6 +761,94 @@ final class CommandForms {
                                 "Namens wie spreekt het initiatief, en namens wie (nog) niet?")));
     }
 
+    /**
+     * Registering a person in the people register, for one of the parties the page is about or an outside
+     * organisation: the personal data (name, e-mail, organisation) goes to the register, where it can be
+     * erased; the history keeps only a pseudonymous id, the party and the role (docs/parties-and-people.md).
+     */
+    static Form personRegistration(List<CasePage.Option> parties, DutchWords nl) {
+        List<CasePage.Option> roles = Arrays.stream(ActorRole.values())
+                .filter(role -> role != ActorRole.SYSTEM)
+                .map(role -> new CasePage.Option(KebabCaseEnums.wordFor(role), nl.actorRole(role)))
+                .toList();
+        return form(
+                        "person",
+                        "Persoon registreren",
+                        "/api/v1/people",
+                        "De persoon is geregistreerd.",
+                        "Persoon registreren",
+                        actor("person-actor", "actor", "Vastgelegd door"),
+                        field("person-name", "name", "Naam", Kind.TEXT, true, null),
+                        new Field(
+                                "person-party",
+                                "party",
+                                "Treedt op namens",
+                                Kind.JSON_CHOICE,
+                                false,
+                                "Of vul hieronder een andere organisatie in.",
+                                parties),
+                        field(
+                                "person-external",
+                                "party.external",
+                                "Of: andere organisatie",
+                                Kind.TEXT,
+                                false,
+                                "Bijvoorbeeld het bureau van de procesbegeleider of de provincie."),
+                        choice("person-role", "role", "Rol", true, roles),
+                        field(
+                                "person-organisation",
+                                "organisation",
+                                "Organisatie of afdeling",
+                                Kind.TEXT,
+                                false,
+                                "Alleen als die iets toevoegt aan de partij hierboven."),
+                        field(
+                                "person-email",
+                                "email",
+                                "E-mailadres",
+                                Kind.TEXT,
+                                false,
+                                "Mag leeg blijven; het dossier stuurt zelf geen e-mail."))
+                .withNote("Naam, e-mailadres en organisatie komen in het personenregister, buiten de geschiedenis"
+                        + " van het dossier: alleen wie een traject van deze persoon mag lezen ziet ze, en een beheerder"
+                        + " kan ze op verzoek wissen (AVG, artikel 17). De geschiedenis bewaart alleen een kenmerk, de"
+                        + " partij en de rol. Vul alleen in wat nodig is om samen te werken.")
+                .registeringAPerson();
+    }
+
+    /**
+     * Linking a document of the case to the record it is evidence of: an agreement, a decision or a meeting
+     * (each option's value the link's JSON).
+     */
+    static Form documentLink(String caseId, List<CasePage.Option> documents, List<CasePage.Option> records) {
+        return form(
+                "document-link",
+                "Document koppelen aan wat het bewijst",
+                "/api/v1/cases/" + caseId + "/documents/{documentId}/links",
+                "Het document is gekoppeld.",
+                "Document koppelen",
+                actor("document-link-actor", "actor", "Vastgelegd door"),
+                pathChoice("document-link-document", "documentId", "Document", documents),
+                new Field(
+                        "document-link-record",
+                        "link",
+                        "Bewijs van",
+                        Kind.JSON_CHOICE,
+                        true,
+                        "Een afspraak, besluit of overleg in dit dossier.",
+                        records));
+    }
+
+    /** The value of a link option: the link's JSON, as the API reads it. */
+    static String linkJson(String kind, String id) {
+        return "{\"kind\":\"" + kind + "\",\"id\":\"" + id + "\"}";
+    }
+
+    /** The value of a party option: the party's JSON, as the API reads it. */
+    static String partyJson(String side, String id) {
+        return "{\"" + side + "\":\"" + id + "\"}";
+    }
+
     /** Rows for the aldermen of a new college; a larger college is recorded through the API. */
     private static final int ALDERMAN_ROWS = 4;
 
@@ -781,7 +893,16 @@ final class CommandForms {
         List<Field> amend = new ArrayList<>(List.of(
                 actor("amendment-actor", "actor", "Vastgelegd door"),
                 pathChoice("amendment-agreement", "agreementId", "Afspraak", inForce),
-                field("amendment-changes", "changes", "Wat is er gewijzigd?", Kind.LONG_TEXT, true, null)));
+                field("amendment-changes", "changes", "Wat is er gewijzigd?", Kind.LONG_TEXT, true, null),
+                new Field(
+                        "amendment-topics",
+                        "topics",
+                        "Onderwerpen na de wijziging",
+                        Kind.CHECKS,
+                        false,
+                        "Laat alles leeg als de onderwerpen niet veranderen; kies anders alle onderwerpen die de"
+                                + " afspraak na de wijziging heeft.",
+                        options(AgreementTopic.values(), nl))));
         amend.addAll(signatories("amendment"));
         amend.add(
                 field("amendment-document", "documentReference", "Document (kenmerk of link)", Kind.TEXT, false, null));
@@ -921,7 +1042,7 @@ final class CommandForms {
         List<Field> all = new ArrayList<>(Arrays.asList(fields));
         all.add(new Field(
                 id + "-occurred", "occurredOn", "Datum waarop het gebeurde", Kind.DATE, true, null, List.of()));
-        return new Form(id, title, api, success, submit, List.copyOf(all));
+        return new Form(id, title, api, success, submit, List.copyOf(all), null, false);
     }
 
     private static Field field(String id, String name, String label, Kind kind, boolean required, String hint) {
@@ -948,7 +1069,7 @@ final class CommandForms {
         return new Field(id, name, label, Kind.CHECKS, true, null, options);
     }
 
-    private static List<CasePage.Option> options(Enum<?>[] values, DutchWords nl) {
+    static List<CasePage.Option> options(Enum<?>[] values, DutchWords nl) {
         return Arrays.stream(values)
                 .map(v -> new CasePage.Option(KebabCaseEnums.wordFor(v), nl.word(v)))
                 .toList();

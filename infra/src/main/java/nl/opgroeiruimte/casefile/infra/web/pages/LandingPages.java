@@ -110,7 +110,7 @@ public class LandingPages {
         if (!Viewer.of(caller, names).seesInitiative(initiativeId)) {
             throw new NotPermitted("You may not see the cases of initiative " + initiativeId);
         }
-        InitiativeView view = names.initiativeView(initiativeId)
+        InitiativeView view = justRegistered(initiativeId)
                 .orElseThrow(() -> new PageNotFound("Er is geen initiatief met kenmerk ‘" + initiativeId + "’."));
         model.addAttribute("initiative", view);
         model.addAttribute("initiativeId", initiativeId);
@@ -124,11 +124,25 @@ public class LandingPages {
                     : view.workingArea().municipalities().get(0).cbsCode();
             model.addAttribute("initiativeForms", CommandForms.forInitiative(initiativeId, nl));
             model.addAttribute(
+                    "personForm",
+                    CommandForms.personRegistration(
+                            List.of(new CasePage.Option(
+                                    CommandForms.partyJson("initiative", initiativeId), view.name())),
+                            nl));
+            model.addAttribute(
                     "people",
                     municipality == null ? List.of() : personOptions.forParties(municipality, List.of(initiativeId)));
             model.addAttribute("today", java.time.LocalDate.now(clock));
         }
         return "pages/initiative";
+    }
+
+    /**
+     * The initiative as its read model shows it. Right after it is registered (the municipality page's form
+     * opens this page) it may still be on its way there: an unknown initiative gets a moment (at most 3 s).
+     */
+    private java.util.Optional<InitiativeView> justRegistered(String initiativeId) {
+        return ReadModelPatience.awaitPresent(() -> names.initiativeView(initiativeId), 30);
     }
 
     private List<CaseRow> rows(CaseQueries.Visibility visibility, String municipality) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.opgroeiruimte.casefile.kernel.initiative.Domain;
+import nl.opgroeiruimte.casefile.kernel.initiative.LegalForm;
 import nl.opgroeiruimte.casefile.kernel.municipality.DutchMunicipalities;
 import nl.opgroeiruimte.casefile.query.access.CaseAccess;
 import nl.opgroeiruimte.casefile.query.cases.CaseQueries;
@@ -128,6 +129,16 @@ public class MunicipalityPage {
         model.addAttribute("today", LocalDate.now(clock));
         // auditors and council members read only: no form to request a case
         model.addAttribute("mayRecord", mayRecord);
+        List<CasePage.Option> parties = new ArrayList<>();
+        parties.add(new CasePage.Option(
+                CommandForms.partyJson("municipality", cbsCode), "Gemeente " + names.municipality(cbsCode)));
+        initiativeIds.forEach(
+                id -> parties.add(new CasePage.Option(CommandForms.partyJson("initiative", id), names.initiative(id))));
+        model.addAttribute("personForm", CommandForms.personRegistration(parties, nl));
+        // an initiative is registered by its own members or an administrator (Initiative, docs/security.md)
+        model.addAttribute("mayRegisterInitiative", caller.isAdministrator());
+        model.addAttribute("legalForms", CommandForms.options(LegalForm.values(), nl));
+        model.addAttribute("domains", CommandForms.options(Domain.values(), nl));
         model.addAttribute(
                 "municipalityForms",
                 mayRecord

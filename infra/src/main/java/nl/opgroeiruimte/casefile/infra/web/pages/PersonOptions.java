@@ -35,6 +35,15 @@ public class PersonOptions {
         this.json = json;
     }
 
+    /**
+     * Waits (at most {@code attempts} × 100 ms) until a person just registered is in the read model the options
+     * come from, so that the forms drawn right after the registration offer them; false if they are not by then.
+     */
+    public boolean awaitRegistered(String personId, int attempts) {
+        return ReadModelPatience.awaitPresent(() -> persons.find(personId), attempts)
+                .isPresent();
+    }
+
     /** One person as an option: {@code actor} is the JSON of an actor or attendee, {@code signatory} of a signatory without mandate. */
     public record PersonOption(String personId, String label, String side, String actor, String signatory) {}
 

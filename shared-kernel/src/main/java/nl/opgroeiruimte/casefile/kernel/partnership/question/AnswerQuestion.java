@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.opgroeiruimte.casefile.kernel.common.Actor;
 import nl.opgroeiruimte.casefile.kernel.common.Ids;
+import nl.opgroeiruimte.casefile.kernel.common.RuleOn;
 import nl.opgroeiruimte.casefile.kernel.partnership.CaseCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -40,6 +41,7 @@ public record AnswerQuestion(
     @AssertTrue(
             message =
                     "a 'later' answer names the expected moment (expectedOn) or the condition, or both; 'now' and 'never' name neither")
+    @RuleOn("expectedOn")
     public boolean isValidLaterTerms() {
         boolean termsGiven = expectedOn != null || (condition != null && !condition.isBlank());
         if (status == AnswerStatus.LATER) return termsGiven;
