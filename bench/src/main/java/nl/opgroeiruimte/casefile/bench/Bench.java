@@ -217,7 +217,9 @@ public final class Bench {
                     if (dataset != null && !dataset.pendingDeadlines().isEmpty()) scheduleDeadlines(app, dataset);
                     if (only.contains("rebuild")) {
                         log("rebuild of every projection");
-                        results.addAll(new RebuildBenchmark(app, url, user, options.rebuildTimeout).run(Bench::log));
+                        results.addAll(
+                                new RebuildBenchmark(app, url, user, options.rebuildTimeout, options.rebuildProfile)
+                                        .run(Bench::log));
                     }
                     if (!only.contains("rebuild")) {
                         double seconds = RebuildBenchmark.awaitProjections(app, options.rebuildTimeout, Bench::log);

@@ -96,6 +96,13 @@ final class BenchOptions {
     double rebuildTimeout;
 
     @Option(
+            names = "--rebuild-profile",
+            paramLabel = "FILE",
+            description = "Record a Java Flight Recorder profile (settings 'profile') of the service during the timed"
+                    + " rebuild into this file")
+    String rebuildProfile;
+
+    @Option(
             names = "--indicator-timeout",
             defaultValue = "900",
             description = "Seconds the indicators may take after it (default ${DEFAULT-VALUE})")

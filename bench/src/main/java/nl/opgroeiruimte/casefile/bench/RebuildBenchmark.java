@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import nl.opgroeiruimte.casefile.bench.Bench.Result;
 import nl.opgroeiruimte.casefile.query.indicators.CaseIndicatorProjection;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
@@ -39,12 +42,15 @@ final class RebuildBenchmark {
     private final String jdbcUrl;
     private final String user;
     private final double timeoutSeconds;
+    private final String profile;
 
-    RebuildBenchmark(ConfigurableApplicationContext app, String jdbcUrl, String user, double timeoutSeconds) {
+    RebuildBenchmark(
+            ConfigurableApplicationContext app, String jdbcUrl, String user, double timeoutSeconds, String profile) {
         this.app = app;
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.timeoutSeconds = timeoutSeconds;
+        this.profile = profile;
     }
 
     List<Result> run(Consumer<String> log) throws Exception {
@@ -61,6 +67,7 @@ final class RebuildBenchmark {
 
         long events;
         double scanSeconds;
+        CpuTime scanCpu = CpuTime.start(jdbcUrl, user);
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "")) {
             connection.setAutoCommit(false);
             Map<String, Class<?>> classes = new HashMap<>();
@@ -85,7 +92,19 @@ final class RebuildBenchmark {
             events = count;
         }
         double baseline = events / scanSeconds;
-        log.accept(String.format("  raw scan: %,d events in %.1f s (%.0f events/s)", events, scanSeconds, baseline));
+        double scanCpuPerThousand = 1000 * scanCpu.processSeconds() / events * 1000;
+        Double scanPostgres = scanCpu.postgresSeconds();
+        log.accept(String.format(
+                "  raw scan: %,d events in %.1f s (%.0f events/s), %.1f CPU ms per 1,000 events in this process",
+                events, scanSeconds, baseline, scanCpuPerThousand));
+
+        Recording recording = null;
+        if (profile != null) {
+            recording = new Recording(Configuration.getConfiguration("profile"));
+            recording.setName("rebuild");
+            recording.start();
+        }
+        CpuTime rebuildCpu = CpuTime.start(jdbcUrl, user);
 
         for (String processor : processors) {
             HttpResponse<String> replay = http.send(
@@ -101,6 +120,18 @@ final class RebuildBenchmark {
                         "replay of " + processor + ": " + replay.statusCode() + " " + replay.body());
         }
         Progress rebuild = awaitCaughtUp(http, mapper, port, processors, timeoutSeconds, log);
+        double serviceCpu = rebuildCpu.processSeconds();
+        Double postgresCpu = rebuildCpu.postgresSeconds();
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of(profile));
+            recording.close();
+            log.accept("  profile of the rebuild written to " + profile);
+        }
+        // cut short, the processors have come different distances: each counts for its own (its slowest
+        // segment's position as a share of the head's, of the events in the store)
+        long rebuilt = rebuild.timedOut ? Math.round((double) events * rebuild.meanPosition / rebuild.head) : events;
+        double cpuPerThousand = 1000 * serviceCpu / rebuilt * 1000;
         List<Result> results = new ArrayList<>();
         results.add(new Result(
                 "rebuild",
@@ -131,6 +162,36 @@ final class RebuildBenchmark {
                                 events, rebuild.seconds, round(rebuild.done))));
         results.add(new Result(
                 "rebuild",
+                "CPU time of the service per 1,000 events rebuilt (all projections)",
+                "CPU ms",
+                cpuPerThousand,
+                scanCpuPerThousand,
+                "raw scan's CPU per 1,000 events (this process)",
+                "-",
+                null,
+                String.format(
+                        "%.1f CPU s of the service process over %.1f s (%.2f cores busy) for %,d events%s",
+                        serviceCpu,
+                        rebuild.seconds,
+                        serviceCpu / rebuild.seconds,
+                        rebuilt,
+                        rebuild.timedOut ? " (timed out: the processors' mean position)" : "")));
+        if (postgresCpu != null) {
+            results.add(new Result(
+                    "rebuild",
+                    "CPU time of PostgreSQL's backends per 1,000 events rebuilt",
+                    "CPU ms",
+                    1000 * postgresCpu / rebuilt * 1000,
+                    scanPostgres == null ? null : 1000 * scanPostgres / events * 1000,
+                    "raw scan's backend CPU per 1,000 events",
+                    "-",
+                    null,
+                    String.format(
+                            "%.1f CPU s of the database's backends (/proc/PID/stat; backends that left in between are missed)",
+                            postgresCpu)));
+        }
+        results.add(new Result(
+                "rebuild",
                 "first build of all projections when the service starts on the dataset",
                 "events/s",
                 first.timedOut ? first.slowestPosition / first.seconds : events / first.seconds,
@@ -139,12 +200,23 @@ final class RebuildBenchmark {
                 "-",
                 null,
                 String.format("caught up after (s): %s", round(first.done))));
-        log.accept(String.format("  rebuild: %.1f s (%s)", rebuild.seconds, round(rebuild.done)));
+        log.accept(String.format(
+                "  rebuild: %.1f s (%s), %.1f CPU ms per 1,000 events in the service, %s in PostgreSQL",
+                rebuild.seconds,
+                round(rebuild.done),
+                cpuPerThousand,
+                postgresCpu == null ? "?" : String.format("%.1f", 1000 * postgresCpu / rebuilt * 1000)));
         return results;
     }
 
     /** How long until every processor had caught up with the head of the event store. */
-    private record Progress(double seconds, Map<String, Double> done, boolean timedOut, long slowestPosition) {}
+    private record Progress(
+            double seconds,
+            Map<String, Double> done,
+            boolean timedOut,
+            long slowestPosition,
+            long meanPosition,
+            long head) {}
 
     /**
      * Waits until every projection has caught up with the head of the event store, as the service builds
@@ -187,6 +259,7 @@ final class RebuildBenchmark {
         long lastLog = System.nanoTime();
         long slowestPosition = 0;
         long head = 0;
+        Map<String, Long> positions = new HashMap<>();
         while (done.size() < processors.size()) {
             Thread.sleep(250);
             double elapsed = (System.nanoTime() - started) / 1e9;
@@ -198,11 +271,14 @@ final class RebuildBenchmark {
                 if (progress.get("caughtUp").asBoolean()
                         && !progress.get("replaying").asBoolean()) {
                     done.put(processor, elapsed);
+                    positions.put(processor, head);
                 } else {
+                    long position = Long.MAX_VALUE;
                     for (JsonNode segment : progress.get("segments")) {
-                        slowestPosition = Math.min(
-                                slowestPosition, segment.path("position").asLong(0));
+                        position = Math.min(position, segment.path("position").asLong(0));
                     }
+                    slowestPosition = Math.min(slowestPosition, position);
+                    positions.put(processor, position == Long.MAX_VALUE ? 0 : position);
                 }
             }
             if (System.nanoTime() - lastLog > 30e9) {
@@ -212,10 +288,15 @@ final class RebuildBenchmark {
                         elapsed, done.keySet(), slowestPosition == Long.MAX_VALUE ? head : slowestPosition, head));
             }
             if (elapsed > timeoutSeconds) {
-                return new Progress(elapsed, done, true, slowestPosition == Long.MAX_VALUE ? 0 : slowestPosition);
+                long mean = Math.round(positions.values().stream()
+                        .mapToLong(Long::longValue)
+                        .average()
+                        .orElse(0));
+                return new Progress(
+                        elapsed, done, true, slowestPosition == Long.MAX_VALUE ? 0 : slowestPosition, mean, head);
             }
         }
-        return new Progress((System.nanoTime() - started) / 1e9, done, false, head);
+        return new Progress((System.nanoTime() - started) / 1e9, done, false, head, head, head);
     }
 
     private static Map<String, Long> round(Map<String, Double> done) {

@@ -49,8 +49,14 @@ class BenchOptionsTest {
         assertThat(quick.only).containsExactly("rebuild", "asof");
         assertThat(quick.clients).containsExactly(1, 4);
         assertThat(quick.app).isEqualTo(Map.of("casefile.snapshot-threshold", "100"));
+        assertThat(quick.rebuildProfile).isNull();
         assertThat(Bench.appArguments("jdbc:postgresql://x/db", "postgres", quick))
                 .contains("--casefile.snapshot-threshold=100");
+
+        BenchOptions profiled = new BenchOptions();
+        assertThat(parse(profiled, "--only=rebuild", "--rebuild-profile=target/rebuild.jfr"))
+                .isNull();
+        assertThat(profiled.rebuildProfile).isEqualTo("target/rebuild.jfr");
 
         BenchOptions national = new BenchOptions();
         assertThat(parse(national, "--national", "--giants=5")).isNull();
