@@ -232,7 +232,7 @@ public class SecurityConfig {
         }
     }
 
-    static void problem(
+    public static void problem(
             ObjectMapper json,
             HttpServletRequest request,
             HttpServletResponse response,
