@@ -232,7 +232,7 @@ public class SecurityConfig {
         }
     }
 
-    public static void problem(
+    static void problem(
             ObjectMapper json,
             HttpServletRequest request,
             HttpServletResponse response,
