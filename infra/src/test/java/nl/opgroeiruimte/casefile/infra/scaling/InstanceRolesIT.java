@@ -154,7 +154,11 @@ class InstanceRolesIT {
     private static ConfigurableApplicationContext start(String url, String role) {
         return new SpringApplicationBuilder(CaseFileApplication.class)
                 .profiles("postgres")
-                .run(PostgresIntegrationTest.instanceArgs(url, "--casefile.instance.role=" + role));
+                .run(PostgresIntegrationTest.instanceArgs(
+                        url,
+                        "--casefile.instance.role=" + role,
+                        // beside the other tests' application in this JVM: PostgreSQL's 100 connections are shared
+                        "--spring.datasource.hikari.maximum-pool-size=8"));
     }
 
     private static Api client(ConfigurableApplicationContext instance) {
