@@ -4,26 +4,15 @@ import static nl.opgroeiruimte.casefile.infra.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
 import nl.opgroeiruimte.casefile.infra.processing.ProcessingProperties;
 import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
 import nl.opgroeiruimte.casefile.infra.support.Contract;
+import nl.opgroeiruimte.casefile.infra.support.LivePage;
 import nl.opgroeiruimte.casefile.infra.support.People;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
 import nl.opgroeiruimte.casefile.infra.support.PostgresTestDatabase;
@@ -101,46 +90,24 @@ class InstanceRolesIT {
     @Test
     void aPageOpenOnTheApiInstanceHearsOfAMeetingOnceTheProjectorHasItInTheTimeline() throws Exception {
         Api api = client(this.api);
-        String caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01"))
-                .json()
-                .get("aggregateId")
-                .asText();
-        Api.Response granted = api.post(
-                "/api/v1/cases/" + caseId + "/grant",
-                CaseJson.grant("2024-04-01", LocalDate.now().plusYears(3).toString()));
-        assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+        String caseId = CaseJson.grantedCase(api);
         eventually(
                 Duration.ofSeconds(30),
                 () -> assertThat(api.get("/api/v1/cases/" + caseId).status()).isEqualTo(200));
-        String credentials = Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<Stream<String>> page = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(
-                                        URI.create("http://localhost:" + api.port() + "/live/dossiers/" + caseId))
-                                .header("Authorization", "Basic " + credentials)
-                                .header("Accept", "text/event-stream")
-                                .build(),
-                        HttpResponse.BodyHandlers.ofLines());
-        assertThat(page.statusCode()).isEqualTo(200);
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        CompletableFuture<Void> reading =
-                CompletableFuture.runAsync(() -> page.body().forEach(lines::add));
-        try {
-            assertThat(awaitLine(lines, "event:ready"))
+        try (LivePage page = LivePage.ofCase(api.port(), caseId, "beheerder")) {
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.awaitLine("event:ready"))
                     .as("the page is connected")
                     .isNotNull();
             Api.Response meeting = api.post("/api/v1/cases/" + caseId + "/meetings", CaseJson.meeting("kick-off"));
             assertThat(meeting.status()).as(meeting.body()).isEqualTo(201);
 
-            assertThat(awaitLine(lines, "data:meeting-recorded " + caseId))
+            assertThat(page.awaitLine("data:meeting-recorded " + caseId))
                     .as("the page on the api instance is told of the meeting")
                     .isNotNull();
             assertThat(count("select count(*) from rm_timeline_entry where case_id = ?", caseId))
                     .as("told only once the projector has the meeting in the timeline the page reloads")
                     .isEqualTo(count("select count(*) from domainevententry where aggregateidentifier = ?", caseId));
-        } finally {
-            page.body().close();
-            reading.cancel(true);
         }
     }
 
@@ -221,14 +188,6 @@ class InstanceRolesIT {
 
     private long count(String sql, String caseId) {
         return jdbc.sql(sql).param(caseId).query(Long.class).single();
-    }
-
-    private static String awaitLine(BlockingQueue<String> lines, String wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        for (String line; (line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) != null; ) {
-            if (line.equals(wanted)) return line;
-        }
-        return null;
     }
 
     private static Api client(ConfigurableApplicationContext instance) {
