@@ -50,6 +50,7 @@ import picocli.CommandLine;
  *   [--clients=1,8,32] [--seconds=15] [--warmup=5]       command load
  *   [--heap-xmx=512m]                                    heap limit of the service in the heap measurement
  *   [--app:PROPERTY=VALUE ...]                           a setting of the service, e.g. --app:casefile.snapshot-threshold=100
+ *   [--app:casefile.instance.role=api]                   the service as an api instance, a projector instance beside it
  *   [--label=NAME] [--out=target/bench.json]
  *   [--pg=127.0.0.1:5432] [--user=postgres]
  * </pre>
@@ -215,45 +216,58 @@ public final class Bench {
                                 + " the hash chain, although " + (options.unhashed ? "" : "not ") + "--unhashed");
                     }
                     if (dataset != null && !dataset.pendingDeadlines().isEmpty()) scheduleDeadlines(app, dataset);
-                    if (only.contains("rebuild")) {
-                        log("rebuild of every projection");
-                        results.addAll(
-                                new RebuildBenchmark(app, url, user, options.rebuildTimeout, options.rebuildProfile)
-                                        .run(Bench::log));
-                    }
-                    if (!only.contains("rebuild")) {
-                        double seconds = RebuildBenchmark.awaitProjections(app, options.rebuildTimeout, Bench::log);
-                        log(String.format("  projections built on start-up after %.1f s", seconds));
-                    }
-                    results.addAll(awaitIndicators(url, user, options.indicatorTimeout));
-                    if (only.contains("dashboard")) {
-                        log("dashboard");
-                        results.addAll(
-                                new DashboardBenchmark(app, url, user, options.dashboardIterations).run(Bench::log));
-                    }
-                    if (only.contains("asof")) {
-                        log("audit trail as of a date");
-                        results.addAll(new AsOfBenchmark(app, 10_000, longestCase(url, user), url, user).run());
-                    }
-                    if (only.contains("promises")) {
-                        log("promise ledger of the largest municipality");
-                        results.addAll(new PromiseLedgerBenchmark(app, url, user).run(Bench::log));
-                    }
-                    if (only.contains("chain")) {
-                        log("hash chain: appends with and without hashing, verification of a 10,000-event case");
-                        results.addAll(new ChainBenchmark(app, options.chainAppends).run(Bench::log));
-                    }
-                    if (only.contains("commands")) {
-                        log("commands");
-                        results.addAll(new CommandBenchmark(
-                                        app, url, user, options.clients, options.warmup, options.seconds, serializer)
-                                .run(Bench::log));
-                    }
-                    if (only.contains("hashing")) {
-                        log("the command rate with and without the hash chain, on two halves of the open cases");
-                        results.addAll(
-                                new HashCostBenchmark(app, url, user, options.clients, options.warmup, options.seconds)
-                                        .run(Bench::log));
+                    // as an api instance the service projects nothing: a projector beside it in this process does
+                    // (docs/scaling.md, "Instance roles"), and the projections' progress is read from it
+                    try (ConfigurableApplicationContext projector =
+                            "api".equalsIgnoreCase(options.app.get(ROLE)) ? startProjector(appArguments) : null) {
+                        ConfigurableApplicationContext projecting = projector != null ? projector : app;
+                        if (only.contains("rebuild")) {
+                            log("rebuild of every projection");
+                            results.addAll(new RebuildBenchmark(
+                                            projecting, url, user, options.rebuildTimeout, options.rebuildProfile)
+                                    .run(Bench::log));
+                        }
+                        if (!only.contains("rebuild")) {
+                            double seconds =
+                                    RebuildBenchmark.awaitProjections(projecting, options.rebuildTimeout, Bench::log);
+                            log(String.format("  projections built on start-up after %.1f s", seconds));
+                        }
+                        results.addAll(awaitIndicators(url, user, options.indicatorTimeout));
+                        if (only.contains("dashboard")) {
+                            log("dashboard");
+                            results.addAll(new DashboardBenchmark(app, url, user, options.dashboardIterations)
+                                    .run(Bench::log));
+                        }
+                        if (only.contains("asof")) {
+                            log("audit trail as of a date");
+                            results.addAll(new AsOfBenchmark(app, 10_000, longestCase(url, user), url, user).run());
+                        }
+                        if (only.contains("promises")) {
+                            log("promise ledger of the largest municipality");
+                            results.addAll(new PromiseLedgerBenchmark(app, url, user).run(Bench::log));
+                        }
+                        if (only.contains("chain")) {
+                            log("hash chain: appends with and without hashing, verification of a 10,000-event case");
+                            results.addAll(new ChainBenchmark(app, options.chainAppends).run(Bench::log));
+                        }
+                        if (only.contains("commands")) {
+                            log("commands");
+                            results.addAll(new CommandBenchmark(
+                                            app,
+                                            url,
+                                            user,
+                                            options.clients,
+                                            options.warmup,
+                                            options.seconds,
+                                            serializer)
+                                    .run(Bench::log));
+                        }
+                        if (only.contains("hashing")) {
+                            log("the command rate with and without the hash chain, on two halves of the open cases");
+                            results.addAll(new HashCostBenchmark(
+                                            app, url, user, options.clients, options.warmup, options.seconds)
+                                    .run(Bench::log));
+                        }
                     }
                 }
             }
@@ -296,6 +310,20 @@ public final class Bench {
                         "  sealed the hash chain of %,d events inserted in bulk in %.1f s",
                         sealed, (System.nanoTime() - started) / 1e9));
         }
+    }
+
+    private static final String ROLE = "casefile.instance.role";
+
+    /** A projector instance on the same database, in this process, for a service measured as an api instance. */
+    private static ConfigurableApplicationContext startProjector(List<String> appArguments) {
+        log("  as an api instance: starting a projector instance beside it");
+        long started = System.nanoTime();
+        List<String> arguments = new ArrayList<>(appArguments);
+        arguments.removeIf(argument -> argument.startsWith("--" + ROLE + "="));
+        arguments.add("--" + ROLE + "=projector");
+        ConfigurableApplicationContext projector = start(arguments);
+        log(String.format("  projector started in %.1f s", (System.nanoTime() - started) / 1e9));
+        return projector;
     }
 
     static ConfigurableApplicationContext start(List<String> arguments, Class<?>... extraSources) {

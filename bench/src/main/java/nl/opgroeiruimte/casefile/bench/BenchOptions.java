@@ -118,7 +118,9 @@ final class BenchOptions {
             names = "--app",
             paramLabel = "PROPERTY=VALUE",
             description =
-                    "A setting of the service, also written --app:PROPERTY=VALUE, e.g. --app:casefile.snapshot-threshold=100")
+                    "A setting of the service, also written --app:PROPERTY=VALUE, e.g. --app:casefile.snapshot-threshold=100;"
+                            + " --app:casefile.instance.role=api measures the service as an api instance, with a"
+                            + " projector instance (casefile.instance.role=projector) started beside it in this process")
     Map<String, String> app = new LinkedHashMap<>();
 
     @Option(names = "--label", defaultValue = "", description = "A name for this run in the report")

@@ -116,7 +116,8 @@ class ReadModelCatchUp {
     /** Every read model that handles the event has stored a token past it for the segment that handles it. */
     private boolean committed(Recorded recorded, Map<String, Map<Integer, StoredToken>> committed) {
         for (String name : READ_MODELS) {
-            var processor = processing.eventProcessor(name, AbstractEventProcessor.class);
+            // by group: on an api instance the read models' processors run elsewhere, under another name here
+            var processor = processing.eventProcessorByProcessingGroup(name, AbstractEventProcessor.class);
             if (processor.isEmpty()) continue;
             Map<Integer, StoredToken> tokens = committed.getOrDefault(name, Map.of());
             if (tokens.isEmpty()) return false;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -56,7 +55,7 @@ class DatabaseOutageIT {
             nl.opgroeiruimte.casefile.infra.support.People.ensureFixedPeople();
             JdbcClient store = service.getBean(JdbcClient.class);
             List<String> cases = new ArrayList<>();
-            for (int i = 0; i < WRITERS; i++) cases.add(grantedCase(api));
+            for (int i = 0; i < WRITERS; i++) cases.add(CaseJson.grantedCase(api));
             // the reader reads the case summary, which is projected a moment after the case is created
             eventually(() -> assertThat(api.get("/api/v1/cases/" + cases.get(0)).status())
                     .isEqualTo(200));
@@ -193,18 +192,6 @@ class DatabaseOutageIT {
 
     private static List<String> topics(List<Sent> sent) {
         return sent.stream().map(Sent::topic).toList();
-    }
-
-    private static String grantedCase(Api api) {
-        String caseId = api.post("/api/v1/cases", CaseJson.request("2024-03-01"))
-                .json()
-                .get("aggregateId")
-                .asText();
-        Api.Response granted = api.post(
-                "/api/v1/cases/" + caseId + "/grant",
-                CaseJson.grant("2024-04-01", LocalDate.now().plusYears(2).toString()));
-        assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
-        return caseId;
     }
 
     private static void pause(long millis) {

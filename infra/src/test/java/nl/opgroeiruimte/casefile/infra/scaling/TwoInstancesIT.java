@@ -4,27 +4,18 @@ import static nl.opgroeiruimte.casefile.infra.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -34,6 +25,7 @@ import nl.opgroeiruimte.casefile.infra.CaseFileApplication;
 import nl.opgroeiruimte.casefile.infra.processing.ProcessingProperties;
 import nl.opgroeiruimte.casefile.infra.support.Api;
 import nl.opgroeiruimte.casefile.infra.support.CaseJson;
+import nl.opgroeiruimte.casefile.infra.support.LivePage;
 import nl.opgroeiruimte.casefile.infra.support.People;
 import nl.opgroeiruimte.casefile.infra.support.PostgresIntegrationTest;
 import nl.opgroeiruimte.casefile.kernel.municipality.MunicipalityCommand;
@@ -400,21 +392,9 @@ class TwoInstancesIT extends PostgresIntegrationTest {
         eventually(
                 () -> assertThat(instanceB.api().get("/api/v1/cases/" + caseId).status())
                         .isEqualTo(200));
-        String credentials = Base64.getEncoder().encodeToString("beheerder:beheerder".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<Stream<String>> page = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(
-                                        URI.create("http://localhost:" + instanceB.port() + "/live/dossiers/" + caseId))
-                                .header("Authorization", "Basic " + credentials)
-                                .header("Accept", "text/event-stream")
-                                .build(),
-                        HttpResponse.BodyHandlers.ofLines());
-        assertThat(page.statusCode()).isEqualTo(200);
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        CompletableFuture<Void> reading =
-                CompletableFuture.runAsync(() -> page.body().forEach(lines::add), clients);
-        try {
-            assertThat(awaitLine(lines, "event:ready"))
+        try (LivePage page = LivePage.ofCase(instanceB.port(), caseId, "beheerder")) {
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.awaitLine("event:ready"))
                     .as("the page on B is connected")
                     .isNotNull();
 
@@ -424,12 +404,9 @@ class TwoInstancesIT extends PostgresIntegrationTest {
                     CaseJson.meeting("seen on the other instance"),
                     "aggregateId");
 
-            assertThat(awaitLine(lines, "data:meeting-recorded " + caseId))
+            assertThat(page.awaitLine("data:meeting-recorded " + caseId))
                     .as("the page on B is told of the meeting recorded through A")
                     .isNotNull();
-        } finally {
-            page.body().close();
-            reading.cancel(true);
         }
     }
 
@@ -651,13 +628,5 @@ class TwoInstancesIT extends PostgresIntegrationTest {
                 event.at("/payload/topics").forEach(t -> topics.add(t.asText()));
         }
         return topics;
-    }
-
-    private static String awaitLine(BlockingQueue<String> lines, String wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        for (String line; (line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) != null; ) {
-            if (line.equals(wanted)) return line;
-        }
-        return null;
     }
 }

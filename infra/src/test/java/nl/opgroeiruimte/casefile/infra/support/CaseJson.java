@@ -48,4 +48,19 @@ public final class CaseJson {
                 {"actor": %s, "occurredOn": "%s", "result": "%s", "continuationDelivered": %s,
                  "evaluation": "Study accepted by both"}""".formatted(CIVIL_SERVANT, occurredOn, result, continuationDelivered);
     }
+
+    /** A case requested on 1 March 2024 and granted on 1 April 2024, for two years from today, through {@code api}. */
+    public static String grantedCase(Api api) {
+        String caseId = api.post("/api/v1/cases", request("2024-03-01"))
+                .json()
+                .get("aggregateId")
+                .asText();
+        Api.Response granted = api.post(
+                "/api/v1/cases/" + caseId + "/grant",
+                grant("2024-04-01", java.time.LocalDate.now().plusYears(2).toString()));
+        org.assertj.core.api.Assertions.assertThat(granted.status())
+                .as(granted.toString())
+                .isEqualTo(201);
+        return caseId;
+    }
 }

@@ -24,19 +24,29 @@ public final class Contract {
 
     private Contract() {}
 
+    /**
+     * The answers of the application at {@code port} are checked against the document another one serves:
+     * for an instance that does not serve it (a projector, casefile.instance.role).
+     */
+    public static void documentedBy(int port, int documentPort) {
+        BY_PORT.put(port, validator(documentPort));
+    }
+
+    private static OpenApiInteractionValidator validator(int documentPort) {
+        return OpenApiInteractionValidator.createForSpecificationUrl("http://localhost:" + documentPort + DOCUMENT)
+                .withLevelResolver(LevelResolver.create()
+                        // an answer may not carry what the document does not describe
+                        .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
+                        .build())
+                .build();
+    }
+
     public static void check(String method, HttpResponse<String> response) {
         URI uri = response.uri();
         String path = uri.getRawPath();
         if (!path.startsWith(API) || path.startsWith(DOCUMENT) || path.startsWith("/api/v1/docs")) return;
         int status = response.statusCode();
-        OpenApiInteractionValidator validator = BY_PORT.computeIfAbsent(
-                uri.getPort(),
-                port -> OpenApiInteractionValidator.createForSpecificationUrl("http://localhost:" + port + DOCUMENT)
-                        .withLevelResolver(LevelResolver.create()
-                                // an answer may not carry what the document does not describe
-                                .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
-                                .build())
-                        .build());
+        OpenApiInteractionValidator validator = BY_PORT.computeIfAbsent(uri.getPort(), Contract::validator);
         SimpleResponse.Builder answer = SimpleResponse.Builder.status(status);
         response.headers().map().forEach((name, values) -> answer.withHeader(name, values));
         if (!response.body().isEmpty()) answer.withBody(response.body());

@@ -49,8 +49,13 @@ public abstract class PostgresIntegrationTest {
 
     /** Command-line arguments for a second application on the test database, signed in the same way. */
     public static String[] secondInstanceArgs(String... extra) {
+        return instanceArgs(PostgresTestDatabase.url(), extra);
+    }
+
+    /** Command-line arguments for an application on the database at {@code url}, signed in the same way. */
+    public static String[] instanceArgs(String url, String... extra) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
-                "--spring.datasource.url=" + PostgresTestDatabase.url(),
+                "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + PostgresTestDatabase.USER,
                 "--spring.datasource.password=",
                 "--server.port=0"));

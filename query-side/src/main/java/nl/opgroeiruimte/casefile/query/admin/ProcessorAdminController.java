@@ -68,7 +68,10 @@ public class ProcessorAdminController {
     @GetMapping
     @Operation(summary = "All projection processors and their progress")
     public List<ProcessorProgress> all() {
-        return processing.eventProcessors().keySet().stream()
+        // only the streaming ones: an instance's stand-ins for processors run by other instances have no progress
+        return processing.eventProcessors().entrySet().stream()
+                .filter(processor -> processor.getValue() instanceof StreamingEventProcessor)
+                .map(Map.Entry::getKey)
                 .sorted()
                 .map(this::progress)
                 .toList();

@@ -7,6 +7,7 @@ import nl.opgroeiruimte.casefile.kernel.common.UnknownEntity;
 import nl.opgroeiruimte.casefile.query.indicators.CaseIndicatorProjection.Stale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.CronTask;
@@ -22,8 +23,12 @@ import org.springframework.stereotype.Component;
  * <p>It changes one row per statement and never holds a lock while waiting for another, so it cannot
  * deadlock with the {@link CaseIndicatorProjection}'s batches, which lock many rows of one segment. The
  * table is the projection's: the refresher reads and writes it through the projection.
+ *
+ * <p>Keeping a read model is projection work: an instance in the {@code api} role
+ * ({@code casefile.instance.role}, docs/scaling.md) leaves it to the projector instances.
  */
 @Component
+@ConditionalOnExpression("!'${casefile.instance.role:all}'.equalsIgnoreCase('api')")
 public class IndicatorRefresher implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(IndicatorRefresher.class);
     private static final int BATCH = 500;
