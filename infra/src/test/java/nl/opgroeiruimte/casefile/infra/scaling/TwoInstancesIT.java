@@ -35,6 +35,7 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,17 @@ class TwoInstancesIT extends PostgresIntegrationTest {
                 "TwoInstancesIT: instance B started in %d ms%n",
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         clients = Executors.newFixedThreadPool(8);
+    }
+
+    /**
+     * The parties of the cases the tests request: registered here, since a request sent to instance B
+     * registers nothing first ({@link Api} does that only for the application under test), and an earlier
+     * test class that happened to register them must not be what this one relies on.
+     */
+    @BeforeEach
+    void theCasesPartiesAreRegistered() {
+        People.ensureMunicipality(CaseJson.MUNICIPALITY);
+        People.ensureInitiative(CaseJson.INITIATIVE, CaseJson.MUNICIPALITY);
     }
 
     @AfterAll
