@@ -83,6 +83,8 @@ class TimePassesIT extends PostgresIntegrationTest {
         Api.Response response = api().post("/api/v1/cases", body);
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("field").asText()).isEqualTo("actor");
+        assertThat(response.json().get("field").asText())
+                .as("the rule is about the actor's role, and names it")
+                .isEqualTo("actor.role");
     }
 }
