@@ -287,15 +287,6 @@
                         window.location.assign(redirect + encodeURIComponent(json.aggregateId));
                         return;
                     }
-                    // a person registered on a page whose forms are not drawn again live (a municipality's,
-                    // an initiative's): the page opens again once its choice lists can offer them
-                    if (form.hasAttribute('data-registers-person') && json && json.aggregateId
-                            && !document.getElementById('vastleggen')) {
-                        var again = new URL(window.location.href);
-                        again.searchParams.set('persoon', json.aggregateId);
-                        window.location.assign(again.toString());
-                        return;
-                    }
                     form.reset();
                     announce((form.getAttribute('data-success') || 'Vastgelegd.') + ' De pagina werkt zichzelf bij.');
                     // a person just registered: the forms are drawn again once they can offer them (see below)

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Where each role starts: "/" sends everyone to the page made for their role. The administrator to
@@ -106,10 +105,7 @@ public class LandingPages {
     }
 
     @GetMapping("/initiatieven/{initiativeId}")
-    public String initiative(
-            @PathVariable String initiativeId,
-            @RequestParam(name = "persoon", required = false) String registeredPerson,
-            Model model) {
+    public String initiative(@PathVariable String initiativeId, Model model) {
         Caller caller = callers.require();
         if (!Viewer.of(caller, names).seesInitiative(initiativeId)) {
             throw new NotPermitted("You may not see the cases of initiative " + initiativeId);
@@ -137,10 +133,6 @@ public class LandingPages {
                     "people",
                     municipality == null ? List.of() : personOptions.forParties(municipality, List.of(initiativeId)));
             model.addAttribute("today", java.time.LocalDate.now(clock));
-            // opened again right after registering a person: once the person is there to choose (at most 3 s)
-            model.addAttribute(
-                    "personRegistered",
-                    registeredPerson != null && personOptions.awaitRegistered(registeredPerson, 30));
         }
         return "pages/initiative";
     }

@@ -106,14 +106,9 @@ public class MunicipalityPage {
             @RequestParam(required = false) String status,
             @RequestParam(name = "initiatief", required = false) String initiative,
             @RequestParam(name = "domein", required = false) String domain,
-            @RequestParam(name = "persoon", required = false) String registeredPerson,
             Model model) {
         var caller = requireMunicipality(cbsCode);
         boolean mayRecord = caller.mayRecordForMunicipality(cbsCode);
-        // opened again right after registering a person: once the person is there to choose (at most 3 s)
-        model.addAttribute(
-                "personRegistered",
-                mayRecord && registeredPerson != null && personOptions.awaitRegistered(registeredPerson, 30));
         List<CaseSummary> all = casesOf(cbsCode);
         caseList(cbsCode, all, new Filters(blank(indicator), blank(status), blank(initiative), blank(domain)), model);
         chart(cbsCode, all, model);
