@@ -86,6 +86,7 @@ final class HashCostBenchmark {
                     for (Half half : order) half.slice(level, seconds / ROUNDS);
                 }
                 results.addAll(compare(path, level, withHash, without));
+                double[] sliceRatios = ratios(withHash, without);
                 log.accept(String.format(
                         "  %s, %d clients: %.0f/s with the hash, %.0f/s without (%.2f×; slices %.2f–%.2f×, median %.2f×);"
                                 + " CPU per command %.2f ms with, %.2f ms without",
@@ -94,9 +95,9 @@ final class HashCostBenchmark {
                         withHash.perSecond(),
                         without.perSecond(),
                         withHash.perSecond() / without.perSecond(),
-                        ratios(withHash, without)[0],
-                        ratios(withHash, without)[ROUNDS - 1],
-                        ratios(withHash, without)[ROUNDS / 2],
+                        sliceRatios[0],
+                        sliceRatios[ROUNDS - 1],
+                        sliceRatios[ROUNDS / 2],
                         withHash.cpuMillisPerCommand(),
                         without.cpuMillisPerCommand()));
             }

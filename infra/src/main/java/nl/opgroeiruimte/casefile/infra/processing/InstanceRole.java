@@ -34,14 +34,4 @@ public enum InstanceRole {
             case PROJECTOR -> !OF_THE_PAGES.contains(processingGroup);
         };
     }
-
-    /** Whether this instance picks due deadlines and other db-scheduler tasks: deadlines produce commands. */
-    public boolean runsScheduledTasks() {
-        return this != PROJECTOR;
-    }
-
-    /** Whether this instance answers the pages and the API, beyond health and processor administration. */
-    public boolean servesTheApi() {
-        return this != PROJECTOR;
-    }
 }
